@@ -1,0 +1,159 @@
+"""Number rules, in one place, for events and claims alike.
+
+Conventions follow ACLED's conservative coding (see CONTRACT.md):
+
+    >>> parse_count("2-3")
+    Count(best=2, low=2, high=3, qualifier='range')
+    >>> parse_count("more than 100")
+    Count(best=100, low=100, high=None, qualifier='over')
+    >>> parse_count("dozens")
+    Count(best=12, low=12, high=None, qualifier='vague')
+    >>> parse_count("two")
+    Count(best=2, low=2, high=2, qualifier=None)
+
+``find_counts`` finds every count expression in a text with its character span.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .records import Count
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "pair of": 2, "a pair of": 2, "both": 2,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+# Vague quantities: (value, open-ended). ACLED codes "several"/"many" as 10 when nothing better is known.
+_VAGUE = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+    "several": 10, "many": 10, "numerous": 10, "a few": 3, "few": 3, "some": 3,
+}
+_OVER = {"more than": "over", "over": "over", "above": "over", "in excess of": "over", "upwards of": "over",
+         "at least": "at least", "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
+         "about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about",
+         "almost": "about", "close to": "about", "some": "about", "an estimated": "about", "estimated": "about",
+         "up to": "up to", "as many as": "up to", "fewer than": "under", "less than": "under", "under": "under",
+         "below": "under"}
+
+_word_units = sorted((w for w in _UNITS if " " not in w and w not in ("a", "an", "no", "both")), key=len, reverse=True)
+_WORDNUM = (r"(?:(?:%s)(?:[- ](?:%s))?(?:\s+(?:hundred|thousand|million|billion))?(?:\s+(?:and\s+)?(?:%s)(?:[- ](?:%s))?)?)"
+            % ("|".join(_word_units), "|".join(_word_units), "|".join(_word_units), "|".join(_word_units)))
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mn|bn|[km])\b)?"
+_NUM = rf"(?:{_DIGITS}{_SCALE}|{_WORDNUM}|a\s+dozen|a\s+couple(?:\s+of)?)"
+_QUAL = "|".join(sorted((re.escape(q) for q in _OVER), key=len, reverse=True))
+_VAGUE_RE = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
+
+COUNT_RE = re.compile(
+    rf"""(?ix)
+    (?<![\w$.,])
+    (?:
+        between\s+(?P<b_lo>{_NUM})\s+(?:and|to)\s+(?P<b_hi>{_NUM})
+      | (?:(?P<qual>{_QUAL})\s+)?(?P<lo>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<hi>{_NUM}))?(?P<plus>\+)?
+      | (?P<vague>{_VAGUE_RE})
+    )
+    (?![\w])
+    """
+)
+
+_NUMBER_WORD = re.compile(r"[a-z]+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """The value of one number expression: '1,400', '2.5 million', 'twenty-five', 'a dozen', '$100m'.
+
+    >>> parse_number("two hundred and five")
+    205.0
+    """
+    t = text.strip().lower().lstrip("$€£").replace("\u2009", "")
+    if not t:
+        return None
+    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?", t)
+    if m:
+        v = float(m.group(1).replace(",", ""))
+        return v * _SCALES[m.group(2)] if m.group(2) else v
+    if t in _UNITS:
+        return float(_UNITS[t])
+    total, current, seen = 0.0, 0.0, False
+    for w in _NUMBER_WORD.findall(t):
+        if w == "and":
+            continue
+        if w in _UNITS and w not in ("a", "an", "no"):
+            current += _UNITS[w]
+            seen = True
+        elif w in ("a", "an") and not seen:
+            current += 1
+        elif w in _SCALES and w not in ("k", "m", "mn", "bn"):
+            scale = _SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _count_from_match(m: re.Match) -> Count | None:
+    g = m.groupdict()
+    if g.get("vague"):
+        v = _VAGUE[g["vague"].lower()]
+        return Count(best=v, low=v, high=None, qualifier="vague")
+    if g.get("b_lo"):
+        lo, hi = parse_number(g["b_lo"]), parse_number(g["b_hi"])
+        if lo is None or hi is None:
+            return None
+        lo, hi = sorted((int(lo), int(hi)))
+        return Count(best=lo, low=lo, high=hi, qualifier="range")
+    lo = parse_number(g["lo"]) if g.get("lo") else None
+    if lo is None:
+        return None
+    qual = _OVER.get(" ".join(g["qual"].lower().split())) if g.get("qual") else None
+    if g.get("hi"):
+        hi = parse_number(g["hi"])
+        if hi is None:
+            return None
+        # "4000-5000" fine; "2-3 million" → the scale applies to both ends
+        if hi > lo * 100 and hi >= 1000 and lo < 1000 and re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I):
+            scale = _SCALES[re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I).group(1).lower()]
+            lo = lo * scale
+        a, b = sorted((int(lo), int(hi)))
+        if " or " in m.group(0).lower() or "to" in m.group(0).lower() or "-" in m.group(0) or "–" in m.group(0):
+            return Count(best=a, low=a, high=b, qualifier="range")
+    v = int(lo)
+    if g.get("plus"):
+        qual = "over"
+    if qual in ("over", "at least"):
+        return Count(best=v, low=v, high=None, qualifier=qual)
+    if qual == "up to":
+        return Count(best=v, low=0, high=v, qualifier=qual)
+    if qual == "under":
+        return Count(best=max(v - 1, 0), low=0, high=max(v - 1, 0), qualifier=qual)
+    return Count(best=v, low=v, high=v, qualifier=qual)
+
+
+def parse_count(text: str) -> Count | None:
+    """Parse a whole count phrase under the conservative rules, or None if it is not one."""
+    m = COUNT_RE.fullmatch(text.strip())
+    return _count_from_match(m) if m else None
+
+
+def find_counts(text: str) -> list[tuple[int, int, Count]]:
+    """Every count expression in ``text``: (start, end, Count). Bare articles ('a', 'an') are included;
+    callers decide whether a determiner counts as one (it does in 'a policeman was killed')."""
+    out = []
+    for m in COUNT_RE.finditer(text):
+        c = _count_from_match(m)
+        if c is not None:
+            out.append((m.start(), m.end(), c))
+    return out
