@@ -1,0 +1,78 @@
+"""The event lexicon: trigger classes, weapon/target cues and modality cues (data/events.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import KnowledgeError
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+}
+MODALITY_KINDS = ("drop", "negated", "planned", "hypothetical", "reported", "claimed")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerClass:
+    name: str
+    plover: str
+    mode: str | None
+    confidence: float
+    forms: tuple[str, ...]
+    plural_generic: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    classes: dict[str, TriggerClass]
+    cues: dict[str, tuple[str, ...]]
+    modality: dict[str, tuple[str, ...]]
+    generic: tuple[str, ...]
+    path: str
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Lexicon":
+        if path is None:
+            src = resources.files("attrition.knowledge").joinpath("data/events.yaml")
+            text, where = src.read_text(encoding="utf-8"), "attrition/knowledge/data/events.yaml"
+        else:
+            where = str(path)
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as e:
+                raise KnowledgeError(where, None, f"cannot read the lexicon: {e}") from e
+        try:
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError as e:
+            raise KnowledgeError(where, None, f"not valid YAML: {e}") from e
+        if not isinstance(data, dict) or "classes" not in data:
+            raise KnowledgeError(where, None, "expected a mapping with a 'classes' key")
+        classes = {}
+        for name, spec in data["classes"].items():
+            if not isinstance(spec, dict):
+                raise KnowledgeError(where, f"classes.{name}", "expected a mapping")
+            plover = spec.get("plover")
+            if plover not in PLOVER_TYPES:
+                raise KnowledgeError(where, f"classes.{name}.plover", f"unknown PLOVER type {plover!r}; use one of {sorted(PLOVER_TYPES)}")
+            forms = spec.get("forms") or []
+            if not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+                raise KnowledgeError(where, f"classes.{name}.forms", "expected a non-empty list of strings")
+            conf = spec.get("confidence", 0.5)
+            if not isinstance(conf, (int, float)) or not 0 <= conf <= 1:
+                raise KnowledgeError(where, f"classes.{name}.confidence", f"must be a number in 0..1, got {conf!r}")
+            classes[name] = TriggerClass(name, plover, spec.get("mode"), float(conf),
+                                         tuple(f.lower() for f in forms),
+                                         frozenset(f.lower() for f in spec.get("plural_generic", [])))
+        cues = {k: tuple(v.lower() for v in vs) for k, vs in (data.get("cues") or {}).items()}
+        modality = {k: tuple(v.lower() for v in (data.get("modality") or {}).get(k, [])) for k in MODALITY_KINDS}
+        return cls(classes, cues, modality, tuple(g.lower() for g in data.get("generic", [])), where)
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "Lexicon":
+        return Lexicon.load()

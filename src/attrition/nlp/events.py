@@ -1,0 +1,371 @@
+"""Events from one sentence: triggers, frames, roles, counts, modality, confidence.
+
+A sentence can hold more than one event ("a siege where dozens were killed, and the attack on
+Kabul that killed 13 soldiers and more than 100 Afghans"): each killing trigger with its own
+victims opens a frame, and the sentence is cut between frames at a clause boundary. Within a
+frame, roles come from the surface: "X killed Y", "Y were killed by X", "attack on Y",
+"clashes between X and Y", "X claimed responsibility".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+
+from ..knowledge.lexicon import Lexicon
+from ..numbers import find_counts
+from ..records import ActorRef, Count
+from .context import ActorSpan, PlaceSpan, SentenceContext
+from .phrases import PhraseIndex
+from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
+
+# Trigger-class precedence when a frame must name one main trigger.
+_PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
+             "protest", "capture", "clash", "attack", "kill", "injure", "torture", "loot", "arrest", "disrupt", "agree",
+             "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
+_RANK = {c: i for i, c in enumerate(_PRIORITY)}
+_PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
+_TARGET_PREP = re.compile(r"(?i)\b(?:on|against|targeting|targeted|at|in an attack on|ambushed|attacked|killed|killing|kidnapped|abducted)\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,2}$")
+_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+$")
+_SUBSET = re.compile(r"(?i)\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$")
+_CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
+_VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|casualties|martyred)")
+_VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
+_PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
+
+
+@dataclass
+class Frame:
+    start: int                 # sentence-local offsets
+    end: int
+    triggers: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, form, class)
+    kill: list[Count] = field(default_factory=list)
+    injured: list[Count] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    """An event before ids, dates fallbacks and merging: what one sentence says."""
+
+    typing: Typing
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    fatalities: Count | None
+    injured: Count | None
+    modality: str
+    confidence: float
+    trigger: str
+    place: PlaceSpan | None
+    time: object | None   # TimeSpan
+    start: int            # document offsets of the frame
+    end: int
+    anaphoric: bool       # "the attack", "the blast": refers back to an event already told
+
+
+def _sum_counts(cs: list[Count]) -> Count | None:
+    if not cs:
+        return None
+    low = sum(c.low for c in cs)
+    best = sum(c.best for c in cs)
+    high = None if any(c.high is None for c in cs) else sum(c.high for c in cs)
+    return Count(best=best, low=low, high=high)
+
+
+class EventExtractor:
+    def __init__(self, nlp, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.form_class: dict[str, str] = {}
+        for name, tc in lexicon.classes.items():
+            for f in tc.forms:
+                self.form_class.setdefault(f, name)
+        for name in lexicon.classes:
+            forms = [f for f, c in self.form_class.items() if c == name]
+            self.matcher.add(name, list(nlp.tokenizer.pipe(forms)))
+        self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.cues.items()}
+        self._cue_index["drone"] = PhraseIndex(["drone", "drones", "uav", "unmanned aerial vehicle"], case_sensitive=False)
+        self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
+        self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
+        self.gate_words = sorted(self.form_class)
+
+    # ------------------------------------------------------------------------------------
+    def extract(self, ctx: SentenceContext) -> list[EventDraft]:
+        doc = ctx.tokens
+        text = ctx.text
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        trig = []
+        for mid, s, e in matches:
+            span = doc[s:e]
+            trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
+        trig.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        kept, last = [], -1
+        for t in trig:
+            if t[0] >= last:
+                kept.append(t)
+                last = t[1]
+        trig = kept
+        counts = self._victim_counts(text, trig)
+        frames = self._frames(text, trig, counts)
+        cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
+        out = []
+        for fr in frames:
+            d = self._draft(ctx, fr, cues_all)
+            if d is not None:
+                out.append(d)
+        return out
+
+    # ------------------------------------------------------------------------------------
+    def _victim_counts(self, text: str, trig) -> list[tuple[int, int, Count, str]]:
+        """Counts that number victims, with 'kill' or 'injure' by the nearest such trigger."""
+        kt = [t for t in trig if t[3] in ("kill", "injure")]
+        if not kt:
+            return []
+        out = []
+        for s, e, c in find_counts(text):
+            tok = text[s:e].lower()
+            if tok in ("a", "an", "some", "few", "a few", "many", "several", "numerous") and not _VICTIM_AFTER.match(text[e:]):
+                continue
+            before = text[max(0, s - 40): s]
+            if _SUBSET.search(before):
+                continue
+            after = text[e: e + 50]
+            if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
+                continue
+            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
+                continue
+            is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before))
+            if not is_victim:
+                continue
+            # nearest kill/injure trigger decides what the count counts
+            best, dist = None, 10 ** 9
+            for t in kt:
+                d = t[0] - e if t[0] >= e else s - t[1]
+                d = d if t[0] >= e else d * 0.8  # "killing 6" (trigger before) binds a bit tighter
+                if d < dist:
+                    best, dist = t, d
+            if best is None or dist > 80:
+                continue
+            kind = best[3]
+            m_after = _VICTIM_AFTER.match(after)
+            if m_after:
+                w = m_after.group(0).lower()
+                kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
+            out.append((s, e, c, kind))
+        return out
+
+    def _frames(self, text: str, trig, counts) -> list[Frame]:
+        # kill triggers that own counts open frames; the others join the frame they fall in
+        owners = []
+        for s, e, c, kind in counts:
+            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2))
+            owners.append(owner)
+        kill_owners = sorted({o for o, (_, _, _, k) in zip(owners, counts) if o[3] == "kill"}, key=lambda t: t[0])
+        cuts = [0]
+        for a, b in zip(kill_owners, kill_owners[1:]):
+            a_end = max([a[1]] + [s2 for (s1, s2, _, _), o in zip(counts, owners) if o == a])
+            b_start = min([b[0]] + [s1 for (s1, _, _, _), o in zip(counts, owners) if o == b])
+            cut = None
+            for m in _CLAUSE.finditer(text, a_end, max(a_end, b_start)):
+                cut = m.start()
+            if cut is None:
+                continue
+            cuts.append(cut)
+        cuts.append(len(text))
+        frames = [Frame(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+        for t in trig:
+            for fr in frames:
+                if fr.start <= t[0] < fr.end:
+                    fr.triggers.append(t)
+                    break
+        for s, e, c, kind in counts:
+            for fr in frames:
+                if fr.start <= s < fr.end:
+                    (fr.kill if kind == "kill" else fr.injured).append(c)
+                    break
+        return [f for f in frames if f.triggers]
+
+    # ------------------------------------------------------------------------------------
+    def _modality(self, text: str, fr: Frame, main) -> str | None:
+        """None = no record ("intended to overthrow"); else the contract's modality."""
+        clause_start = fr.start
+        for m in _CLAUSE.finditer(text, fr.start, main[0]):
+            if m.group(0) in (";", ":"):
+                clause_start = m.end()
+        pre = text[clause_start: main[0]]
+        near = " ".join(pre.split()[-5:])
+        if self._mod_index["drop"].search(pre):
+            return None
+        if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
+            claimed = True
+        else:
+            claimed = False
+        if self._mod_index["negated"].search(" ".join(pre.split()[-3:])):
+            return "negated"
+        if self._mod_index["planned"].search(near):
+            return "planned"
+        if self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
+            return "hypothetical"
+        if self._mod_index["reported"].search(text[fr.start: fr.end]):
+            return "reported"
+        return "claimed" if claimed else "asserted"
+
+    def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str]) -> EventDraft | None:
+        text = ctx.text
+        classes = {t[3] for t in fr.triggers}
+        main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
+        modality = self._modality(text, fr, main)
+        if modality is None:
+            return None
+        off = ctx.start
+        actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
+        if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
+            actors = list(ctx.actors)
+        named = [a for a in actors if not a.generic]
+        a1, a2 = self._roles(text, off, fr, main, actors)
+        victims = [a for a in actors if a.generic and a.count is not None]
+        victims_civ = any(is_civilian(v.ref) for v in actors if v.generic) or "civilian_target" in cues_all
+        victims_arm = any(is_armed(v.ref) for v in actors if v.generic and v is not None and v.ref is not (a1 and a1)) \
+            or ("armed_target" in cues_all and not victims_civ)
+        typ = classify(classes, cues_all, a1, a2, victims_civ, victims_arm)
+        if typ is None:
+            return None
+        fat = _sum_counts(fr.kill)
+        inj = _sum_counts(fr.injured)
+        # confidence: the trigger's own, plus what anchors the event in the world
+        conf = self.lexicon.classes[main[3]].confidence
+        anchors = 0
+        if a1 is not None:
+            conf += 0.1
+            anchors += 1
+        if a2 is not None:
+            conf += 0.05
+        if fat or inj:
+            conf += 0.1
+            anchors += 1
+        place = _pick_place(ctx, fr)
+        if place is not None:
+            conf += 0.05
+            anchors += 1
+        time = _pick_time(ctx, fr, main)
+        if time is not None and time.precision in ("day", "week", "month"):
+            conf += 0.05
+            anchors += 1
+        plural_generic = all(t[2] in self.lexicon.classes[t[3]].plural_generic or t[3] not in VIOLENT for t in fr.triggers)
+        if typ.violent:
+            # violence needs something that ties it to armed conflict: an armed actor, victims, or a weapon
+            conflict_anchor = is_armed(a1) or is_armed(a2) or fat is not None or inj is not None or \
+                bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical", "abduct"}) or \
+                "firearms" in cues_all or bool(victims)
+            if not conflict_anchor:
+                return None
+            if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and place is None:
+                return None
+        elif not named and typ.acled_event_type not in ("Protests", "Riots"):
+            return None  # a non-violent act with nobody named doing it is not worth a record
+        if self._generic_index.search(text):
+            conf -= 0.2
+        if plural_generic:
+            conf -= 0.1
+        if modality in ("hypothetical", "planned"):
+            conf -= 0.25
+        elif modality == "negated":
+            conf -= 0.2
+        elif modality == "reported":
+            conf -= 0.05
+        if anchors == 0:
+            conf -= 0.1
+        conf = max(0.05, min(0.99, conf))
+        anaphoric = bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike)\b", text[fr.start: fr.end]))
+        return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
+                          off + fr.start, off + fr.end, anaphoric)
+
+    # ------------------------------------------------------------------------------------
+    def _roles(self, text: str, off: int, fr: Frame, main, actors: list[ActorSpan]):
+        if not actors:
+            return None, None
+        loc = [(a.start - off, a.end - off, a) for a in actors]
+        t0, t1 = main[0], main[1]
+        a1 = a2 = None
+        # "clashes between X and Y", "X clashed with Y"
+        if main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers):
+            after = [x for x in loc if x[0] >= t1]
+            before = [x for x in loc if x[1] <= t0]
+            if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
+                return after[0][2].ref, after[1][2].ref
+            if before and after:
+                return before[-1][2].ref, after[0][2].ref
+            if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
+                return before[-2][2].ref, before[-1][2].ref
+        # "... by X": the agent of a passive
+        for s, e, a in loc:
+            if _BY_BEFORE.search(text[max(0, s - 40): s]) and not is_civilian(a.ref):
+                a1 = a.ref
+                break
+        # "X claimed responsibility"
+        if a1 is None:
+            m = self._mod_index["claimed"]
+            for cm in m.finditer(text):
+                pre = [x for x in loc if x[1] <= cm.start() and not is_civilian(x[2].ref)]
+                if pre:
+                    a1 = pre[-1][2].ref
+                break
+        passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]))
+        before = [x for x in loc if x[1] <= t0]
+        after = [x for x in loc if x[0] >= t1]
+        if a1 is None and before and not passive:
+            # the nearest non-civilian actor before the trigger is the subject
+            for s, e, a in reversed(before):
+                if not is_civilian(a.ref):
+                    a1 = a.ref
+                    break
+        # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
+        for s, e, a in after:
+            if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
+                if _BY_BEFORE.search(text[max(0, s - 40): s]):
+                    continue
+                a2 = a.ref
+                break
+        if a2 is None and passive and before:
+            for s, e, a in reversed(before):
+                if a1 is None or a.ref.id != a1.id:
+                    a2 = a.ref
+                    break
+        if a2 is None:
+            for s, e, a in loc:
+                if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id):
+                    a2 = a.ref
+                    break
+        if a1 is not None and is_civilian(a1) and main[3] in VIOLENT and main[3] != "mob":
+            a1, a2 = None, a2 or a1
+        if a1 is not None and a2 is not None and a1.id == a2.id:
+            a2 = None
+        return a1, a2
+
+
+_PLACE_PREP = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
+    off = ctx.start
+    cands = [p for p in ctx.places if fr.start <= p.start - off < fr.end] or list(ctx.places)
+    if not cands:
+        return None
+
+    def key(p: PlaceSpan):
+        prep = bool(_PLACE_PREP.search(ctx.text[max(0, p.start - off - 30): p.start - off]))
+        return (0 if prep else 1, _PLACE_RANK.get(p.place.kind, 2), p.start)
+    return min(cands, key=key)
+
+
+def _pick_time(ctx: SentenceContext, fr: Frame, main):
+    off = ctx.start
+    pts = [t for t in ctx.times if t.kind == "point"]
+    if not pts:
+        return None
+    inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
+    return min(inside, key=lambda t: abs(t.start - off - main[0]))

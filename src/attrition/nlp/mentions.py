@@ -1,0 +1,170 @@
+"""Finding actors and places in raw text, and the country a document is about.
+
+Aliases and place names are matched with trie regexes over the whole document (one pass each);
+overlaps are resolved longest-first with actors winning over places ("Islamic State Khorasan"
+is an actor, not the region). Generic nouns ("gunmen", "13 American soldiers") are found per
+sentence and resolved through the catalog by the country and date in context.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..knowledge.catalog import Alias, Catalog
+from ..knowledge.gazetteer import Gazetteer
+from ..numbers import COUNT_RE, _count_from_match
+from .context import ActorSpan, PlaceSpan
+from .phrases import PhraseIndex
+
+# Short upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US").
+_CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class RawActor:
+    start: int
+    end: int
+    text: str
+    aliases: tuple[Alias, ...]
+
+
+class MentionFinder:
+    """Finds actor aliases, places and generic actor nouns."""
+
+    def __init__(self, catalog: Catalog, gazetteer: Gazetteer):
+        self.catalog = catalog
+        self.gazetteer = gazetteer
+        self._cs: dict[str, list[Alias]] = {}
+        self._ci: dict[str, list[Alias]] = {}
+        for a in catalog.aliases():
+            if a.case_sensitive:
+                self._cs.setdefault(a.text, []).append(a)
+            else:
+                self._ci.setdefault(a.text.lower(), []).append(a)
+        self._cs_index = PhraseIndex(self._cs, case_sensitive=True)
+        self._ci_index = PhraseIndex(self._ci, case_sensitive=False)
+        # all-caps text: match case-sensitive aliases in any case too, except unsafe short words
+        self._caps: dict[str, list[Alias]] = {}
+        for k, v in self._cs.items():
+            if k.upper() not in _CAPS_UNSAFE and len(k) > 2:
+                self._caps.setdefault(k.lower(), []).extend(v)
+        self._caps_index = PhraseIndex(self._caps, case_sensitive=False)
+        names = [n for n in gazetteer.names() if n]
+        self._place_index = PhraseIndex(names, case_sensitive=True)
+        self._place_caps_index = None  # built lazily for all-caps documents
+        self._place_upper: dict[str, str] = {}
+        nouns = catalog.generic_nouns()
+        self._generic_index = PhraseIndex(nouns, case_sensitive=False)
+
+    # -- actors ---------------------------------------------------------------------------
+    def raw_actors(self, text: str) -> list[RawActor]:
+        caps = _is_caps(text)
+        found: list[RawActor] = []
+        for m in self._cs_index.finditer(text):
+            found.append(RawActor(m.start(), m.end(), m.group(0), tuple(self._cs[m.group(0)])))
+        for m in self._ci_index.finditer(text):
+            s = text[m.start(): m.end()]
+            found.append(RawActor(m.start(), m.end(), s, tuple(self._ci[m.group(0)])))
+        if caps:
+            for m in self._caps_index.finditer(text):
+                s = text[m.start(): m.end()]
+                found.append(RawActor(m.start(), m.end(), s, tuple(self._caps[m.group(0)])))
+        return _longest_first(found)
+
+    def resolve(self, raw: RawActor, *, country: str | None, date: str | None) -> ActorSpan:
+        ref = self.catalog.resolve_alias(raw.aliases[0], country=country, date=date)
+        return ActorSpan(raw.start, raw.end, raw.text, ref)
+
+    # -- places ---------------------------------------------------------------------------
+    def raw_places(self, text: str) -> list[tuple[int, int, str]]:
+        if _is_caps(text):
+            if self._place_caps_index is None:
+                self._place_upper = {}
+                for n in self.gazetteer.names():
+                    if len(n) > 3:
+                        self._place_upper.setdefault(n.lower(), n)
+                self._place_caps_index = PhraseIndex(self._place_upper, case_sensitive=False)
+            return [(m.start(), m.end(), self._place_upper[m.group(0)]) for m in self._place_caps_index.finditer(text)]
+        return [(m.start(), m.end(), m.group(0)) for m in self._place_index.finditer(text)]
+
+    # -- generic nouns ----------------------------------------------------------------------
+    def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None) -> list[ActorSpan]:
+        out = []
+        for m in self._generic_index.finditer(text):
+            noun = m.group(0)
+            ctry = country
+            left = text[max(0, m.start() - 60): m.start()]
+            words = left.split()[-2:]
+            for w in reversed(words):
+                c = self.gazetteer.demonym(w.strip(",.;:")) or (self.gazetteer.country_by_name(w.strip(",.;:")) if w[:1].isupper() else None)
+                if c:
+                    ctry = c
+                    break
+            ref = self.catalog.generic(noun, country=ctry, date=date)
+            if ref is None:
+                continue
+            count = _count_before(left)
+            out.append(ActorSpan(m.start() + offset, m.end() + offset, text[m.start(): m.end()], ref, True, count))
+        return out
+
+    # -- context ----------------------------------------------------------------------------
+    def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
+        votes: Counter[str] = Counter()
+        for p in places:
+            if p.place.country:
+                votes[p.place.country] += 2 if p.place.kind != "country" else 1
+        for a in actors:
+            c = a.aliases[0].actor_id
+            e = self.catalog.get(c)
+            if e is not None and e.country:
+                votes[e.country] += 1
+        for w in _DEMONYM_WORD.findall(text[:20000]):
+            c = self.gazetteer.demonym(w)
+            if c:
+                votes[c] += 1
+        if not votes:
+            return None
+        return votes.most_common(1)[0][0]
+
+
+_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
+_COUNT_AT_END = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
+
+
+def _count_before(left: str):
+    m = _COUNT_AT_END.search(left[-60:])
+    if not m:
+        return None
+    inner = COUNT_RE.search(m.group(0))
+    return _count_from_match(inner) if inner else None
+
+
+def _longest_first(found: list) -> list:
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    out, last_end = [], -1
+    for r in found:
+        if r.start >= last_end:
+            out.append(r)
+            last_end = r.end
+    return out
+
+
+def drop_overlapping(places: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Places that do not overlap any taken (actor) span."""
+    if not taken:
+        return places
+    taken = sorted(taken)
+    out, j = [], 0
+    for p in places:
+        while j < len(taken) and taken[j][1] <= p[0]:
+            j += 1
+        if j < len(taken) and taken[j][0] < p[1]:
+            continue
+        out.append(p)
+    return out

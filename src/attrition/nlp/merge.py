@@ -1,0 +1,155 @@
+"""One event is one event: fold the sentences that tell the same event into one record.
+
+A later sentence joins an earlier event when it refers back to it ("the blast killed 20") or
+shares its date and place, and nothing conflicts (a different day, province or perpetrator
+keeps them apart). The merged record keeps every sentence as evidence, the highest death toll
+told (later sentences usually update the toll) and the most specific type.
+Dates and places missing from a sentence fall back to the paragraph, then the dateline.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Event, Evidence, Location
+from .context import SentenceContext
+from .events import EventDraft
+
+_WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
+                "Grenade": 2, "Remote explosive/landmine/IED": 3}
+_MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
+_DATELINE_END = 80
+
+
+def _precision(value: str | None, prec: str | None) -> str | None:
+    return prec if value else None
+
+
+class _Acc:
+    def __init__(self, ctx: SentenceContext, d: EventDraft):
+        self.ctx, self.d = ctx, d
+        self.typing = d.typing
+        self.actor1, self.actor2 = d.actor1, d.actor2
+        self.fat, self.inj = d.fatalities, d.injured
+        self.modality, self.conf = d.modality, d.confidence
+        self.place = d.place.place if d.place else None
+        self.time = d.time
+        self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
+        self.sent = ctx.index
+        self.trigger = d.trigger
+
+    def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
+        if d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
+            return False
+        if d.modality != self.modality and "negated" in (d.modality, self.modality):
+            return False
+        if d.time is not None and self.time is not None and d.time.value != self.time.value:
+            return False
+        p = d.place.place if d.place else None
+        if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
+                and p.kind != "country" and self.place.kind != "country":
+            return False
+        if p is not None and self.place is not None and p.country != self.place.country:
+            return False
+        if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id:
+            return False
+        if d.anaphoric and ctx.index - self.sent <= 6:
+            return True
+        same_when = d.time is not None and self.time is not None and d.time.value == self.time.value
+        same_where = p is not None and self.place is not None and p.id == self.place.id
+        if same_when and same_where:
+            return True
+        # consecutive sentences about the same violent act with nothing new to tell them apart
+        return ctx.index - self.sent <= 1 and (d.time is None or self.time is None) and (p is None or self.place is None) \
+            and d.typing.violent and not (d.fatalities and self.fat)
+
+    def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
+        if _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
+            self.typing = d.typing
+        elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
+                and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
+            self.typing = d.typing
+        self.actor1 = self.actor1 or d.actor1
+        self.actor2 = self.actor2 or d.actor2
+        if d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
+            self.fat = d.fatalities
+        if d.injured and (self.inj is None or d.injured.best > self.inj.best):
+            self.inj = d.injured
+        if _MODALITY_RANK[d.modality] < _MODALITY_RANK[self.modality]:
+            self.modality = d.modality
+        self.conf = min(0.99, max(self.conf, d.confidence) + 0.05)
+        if self.place is None and d.place is not None:
+            self.place = d.place.place
+        elif d.place is not None and _rank(d.place.place) < _rank(self.place):
+            self.place = d.place.place
+        if self.time is None or (d.time is not None and _prec_rank(d.time.precision) < _prec_rank(self.time.precision)):
+            self.time = d.time or self.time
+        self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
+        self.sent = ctx.index
+
+
+def _rank(p) -> int:
+    return {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(getattr(p, "kind", None), 4)
+
+
+def _prec_rank(p: str) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(p, 4)
+
+
+def _dateline_place(ctxs: list[SentenceContext]):
+    if not ctxs:
+        return None
+    for p in ctxs[0].places:
+        if p.start < _DATELINE_END and re.match(r"^\s*[A-Z][A-Za-z .'-]*$", ctxs[0].doc.text[:p.start] or " "):
+            return p.place
+    return None
+
+
+def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext]) -> list[Event]:
+    accs: list[_Acc] = []
+    for ctx, d in drafts:
+        target = None
+        for acc in reversed(accs):
+            if acc.compatible(ctx, d):
+                target = acc
+                break
+        if target is not None:
+            target.absorb(ctx, d)
+        else:
+            accs.append(_Acc(ctx, d))
+    dateline = _dateline_place(ctxs)
+    events = []
+    for n, acc in enumerate(accs, 1):
+        place = acc.place
+        loc_conf = 0.0
+        if place is None:
+            # the paragraph's last place before the sentence, then the dateline
+            for back in range(acc.ctx.index - 1, max(-1, acc.ctx.index - 3), -1):
+                c = ctxs[back]
+                if c.paragraph != acc.ctx.paragraph:
+                    break
+                if c.places:
+                    place = min(c.places, key=lambda p: _rank(p.place)).place
+                    loc_conf = -0.05
+                    break
+            if place is None and dateline is not None:
+                place = dateline
+                loc_conf = -0.05
+        if place is not None and place.kind == "country" and acc.ctx.country and acc.ctx.country != place.country:
+            pass
+        location: Location | None = place.to_location() if place is not None else None
+        if acc.time is not None:
+            date, prec = acc.time.value, acc.time.precision
+        elif doc.date:
+            date, prec = doc.date, "week"  # told without a date in a dated report: within days of publication
+        else:
+            date, prec = None, None
+        ev = acc.evidence
+        events.append(Event(
+            id=f"{doc.id}#e{n}", doc_id=doc.id,
+            plover_type=acc.typing.plover_type, plover_mode=acc.typing.plover_mode,
+            acled_event_type=acc.typing.acled_event_type, acled_sub_event_type=acc.typing.acled_sub_event_type,
+            actor1=acc.actor1, actor2=acc.actor2, date=date, date_precision=prec, location=location,
+            fatalities=acc.fat, injured=acc.inj, modality=acc.modality, evidence=ev[0],
+            confidence=max(0.05, acc.conf + loc_conf), trigger=acc.trigger, more_evidence=tuple(ev[1:]),
+        ))
+    return events

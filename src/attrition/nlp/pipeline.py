@@ -1,0 +1,190 @@
+"""The extraction pipeline: Document in, contract records out.
+
+    >>> from attrition.nlp import Extractor
+    >>> from attrition.records import Document
+    >>> ex = Extractor()
+    >>> recs = ex.extract(Document(id="d1", text="Gunmen killed 3 policemen in Peshawar on 2 May 2023."))
+    >>> [r["type"] for r in recs]
+    ['document', 'actor', 'actor', 'event']
+
+How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
+place names and trigger words with trie regexes; only sentences that contain a trigger or cue are
+tokenised by spaCy (blank English) and handed to the components. Nothing is tokenised twice, and
+nothing per token runs in Python outside those sentences.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable, Iterator
+
+import spacy
+
+from ..knowledge.catalog import Catalog
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicon import Lexicon
+from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Evidence, Mention, document_record
+from .context import ActorSpan, PlaceSpan, SentenceContext
+from .events import EventDraft, EventExtractor
+from .merge import merge_drafts
+from .mentions import MentionFinder, drop_overlapping
+from .phrases import PhraseIndex
+from .segment import paragraph_starts, split_sentences
+from .times import find_times
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Za-z .]{2,30})?,?\s*(?:\(|—|–|-{1,2}|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def build_nlp():
+    """spaCy's blank English pipeline: tokenizer only; our components run on its Docs."""
+    return spacy.blank("en")
+
+
+class Extractor:
+    """Stateless extraction over documents. Heavy knowledge loads once, in the constructor."""
+
+    def __init__(self, catalog_files: Iterable[str] = (), gazetteer_files: Iterable[str] = (),
+                 lexicon_file: str | None = None, components: Iterable[str] = ("events", "relations", "claims")):
+        catalog_files, gazetteer_files = tuple(catalog_files), tuple(gazetteer_files)
+        self.catalog = Catalog.load(catalog_files) if catalog_files else Catalog.default()
+        self.gazetteer = Gazetteer.load(gazetteer_files) if gazetteer_files else Gazetteer.default()
+        self.lexicon = Lexicon.load(lexicon_file) if lexicon_file else Lexicon.default()
+        self.nlp = build_nlp()
+        self.mentions = MentionFinder(self.catalog, self.gazetteer)
+        self.components = set(components)
+        self.events = EventExtractor(self.nlp, self.lexicon)
+        gate = list(self.events.gate_words)
+        self.relations = self.claims = None
+        if "relations" in self.components:
+            try:
+                from .relations import RelationFinder
+                self.relations = RelationFinder(self.nlp, self.catalog)
+                gate += list(self.relations.gate_words)
+            except ImportError:
+                self.relations = None
+        if "claims" in self.components:
+            try:
+                from .claims import ClaimFinder
+                self.claims = ClaimFinder(self.nlp, self.catalog)
+                gate += list(self.claims.gate_words)
+            except ImportError:
+                self.claims = None
+        self._gate = PhraseIndex(gate, case_sensitive=False)
+
+    # ------------------------------------------------------------------------------------
+    def extract_many(self, docs: Iterable[Document | ErrorRecord]) -> Iterator[list[dict]]:
+        for d in docs:
+            if isinstance(d, ErrorRecord):
+                yield [d.to_dict()]
+            else:
+                yield self.extract(d)
+
+    def extract(self, doc: Document) -> list[dict]:
+        """Contract records (dicts) for one document, in order: document, actors, events, relations, claims."""
+        a = self.analyse(doc)
+        out = [document_record(doc, a.n_sentences)]
+        out += [x.to_dict() for x in a.actors]
+        out += [e.to_dict() for e in a.events]
+        out += [r.to_dict() for r in a.relations]
+        out += [c.to_dict() for c in a.claims]
+        return out
+
+    def analyse(self, doc: Document) -> "Analysis":
+        """Typed records for one document (the library-level result)."""
+        text = doc.text
+        sents = split_sentences(text)
+        starts = [s[0] for s in sents]
+        raw_actors = self.mentions.raw_actors(text)
+        raw_places = drop_overlapping(self.mentions.raw_places(text), [(r.start, r.end) for r in raw_actors])
+        first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t)) is not None]
+        doc_country = self.mentions.document_country(first, raw_actors, text)
+        places = [PlaceSpan(s, e, t, p) for s, e, t in raw_places
+                  if (p := self.gazetteer.best(t, country=doc_country)) is not None]
+        para_starts = paragraph_starts(text)
+        gated = set()
+        for m in self._gate.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0:
+                gated.add(i)
+
+        ctxs: list[SentenceContext] = []
+        ai = pi = 0
+        for i, (s, e, st) in enumerate(sents):
+            ctx = SentenceContext(doc, i, s, e, st, paragraph=bisect.bisect_right(para_starts, s) - 1)
+            while pi < len(places) and places[pi].start < s:
+                pi += 1
+            j = pi
+            while j < len(places) and places[j].start < e:
+                ctx.places.append(places[j])
+                j += 1
+            pi = j
+            if ctx.places:
+                cs = [p.place.country for p in ctx.places if p.place.country]
+                ctx.country = max(set(cs), key=cs.count) if cs else doc_country
+            else:
+                ctx.country = doc_country
+            ctx.times = find_times(st, doc.date, offset=s)
+            pts = [t for t in ctx.times if t.kind == "point"]
+            ctx.date = pts[0].value if pts else None
+            when = ctx.date or doc.date
+            while ai < len(raw_actors) and raw_actors[ai].start < s:
+                ai += 1
+            j = ai
+            while j < len(raw_actors) and raw_actors[j].start < e:
+                ctx.actors.append(self.mentions.resolve(raw_actors[j], country=ctx.country, date=when))
+                j += 1
+            ai = j
+            if i in gated:
+                ctx.tokens = self.nlp.make_doc(st)
+                generic = self.mentions.generic_actors(st, s, country=ctx.country, date=when)
+                if generic:
+                    taken = [(x.start, x.end) for x in ctx.actors]
+                    for g in generic:
+                        if not any(a < g.end and g.start < b for a, b in taken):
+                            ctx.actors.append(g)
+                    ctx.actors.sort(key=lambda x: x.start)
+            ctxs.append(ctx)
+
+        drafts: list[tuple[SentenceContext, EventDraft]] = []
+        statements, claims = [], []
+        for ctx in ctxs:
+            if ctx.tokens is None:
+                continue
+            if "events" in self.components:
+                for d in self.events.extract(ctx):
+                    drafts.append((ctx, d))
+            if self.claims is not None:
+                claims.extend(self.claims.find(ctx))
+        events = merge_drafts(doc, drafts, ctxs)
+        if self.relations is not None:
+            for ctx in ctxs:
+                if ctx.tokens is not None:
+                    statements.extend(self.relations.find(ctx))
+        relations = []
+        if self.relations is not None:
+            relations = self.relations.relations_for_document(doc, statements, events)
+        actors = _actor_records(doc, ctxs, events)
+        return Analysis(doc, len(sents), actors, events, relations, claims, statements, doc_country)
+
+
+class Analysis:
+    """What one document yields, as typed records."""
+
+    __slots__ = ("doc", "n_sentences", "actors", "events", "relations", "claims", "statements", "country")
+
+    def __init__(self, doc, n_sentences, actors, events, relations, claims, statements, country):
+        self.doc, self.n_sentences, self.actors, self.events = doc, n_sentences, actors, events
+        self.relations, self.claims, self.statements, self.country = relations, claims, statements, country
+
+
+def _actor_records(doc: Document, ctxs: list[SentenceContext], events: list[Event]) -> list[Actor]:
+    """Named actors with all their mentions; generic ones only when an event uses them."""
+    used = {r.id for e in events for r in (e.actor1, e.actor2) if r is not None}
+    by_id: dict[str, tuple[ActorRef, list[Mention]]] = {}
+    for ctx in ctxs:
+        for a in ctx.actors:
+            if a.generic and a.ref.id not in used:
+                continue
+            ref, ms = by_id.setdefault(a.ref.id, (a.ref, []))
+            ms.append(Mention(a.text, a.start, a.end))
+    return [Actor(doc.id, ref, tuple(ms)) for ref, ms in by_id.values()]

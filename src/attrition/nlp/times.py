@@ -1,0 +1,215 @@
+"""Time expressions: find them in text and resolve them against the document date.
+
+Handles absolute dates ("26 August 2021", "Aug. 26, 2021", "2021-08-26", "12 JAN 90"),
+months ("August 2021", "in March"), years ("in 2018"), vague periods ("late 2019",
+"early 2020", "mid-2021", "the first half of 2021", "the 1990s"), relative days against
+the document date ("on Tuesday", "yesterday", "last month", "last year", "two days ago"),
+and spans ("since 2015", "between 2015 and 2019", "from 2015 to 2019").
+
+    >>> [t.value for t in find_times("In late 2019 and on 26 August 2021", "2021-09-01")]
+    ['2019', '2021-08-26']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, ms in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in ms}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)"
+_NUMWV = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A time expression found in text. ``value`` is YYYY-MM-DD, YYYY-MM or YYYY; ``period`` the
+    (first, last) ISO dates it covers; ``kind`` says how it relates: 'point', 'since', 'until', 'range'."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str  # day | week | month | year
+    period: tuple[str, str]
+    kind: str = "point"
+
+
+_PATTERNS = re.compile(
+    rf"""(?ix)\b(?:
+      (?P<iso>{_YEAR})-(?P<isom>\d\d)-(?P<isod>\d\d)
+    | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR}|\d\d(?!\d))
+    | (?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})
+    | (?P<m3>{_MON})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,?\s*{_YEAR}|\s*(?:km|kilomet|mile|people|killed|percent|%))
+    | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MON})(?!\s*{_YEAR})
+    | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
+    | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
+    | (?P<dec>(?:1[89]|20)\d0)s
+    | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
+    | (?:on\s+|last\s+|this\s+past\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+    | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
+    | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago
+    | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d)
+    )\b""")
+
+_SPAN_PREFIX = re.compile(r"(?i)\b(since|from|between|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _month_end(y: int, m: int) -> int:
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day
+
+
+def _parse_ref(ref: str | None) -> date | None:
+    if not ref:
+        return None
+    try:
+        return date.fromisoformat(ref[:10])
+    except ValueError:
+        return None
+
+
+def _year2(y: str) -> int:
+    v = int(y)
+    if len(y) == 2:
+        v += 1900 if v >= 50 else 2000
+    return v
+
+
+def _vague(q: str, y: int) -> tuple[str, tuple[str, str], str]:
+    q = " ".join(q.lower().split())
+    ranges = {"early": (1, 4), "the beginning of": (1, 3), "the start of": (1, 3), "mid": (5, 8), "the middle of": (5, 8),
+              "late": (9, 12), "the end of": (10, 12), "the first half of": (1, 6), "the second half of": (7, 12),
+              "the first quarter of": (1, 3), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+              "winter": (12, 12)}
+    a, b = ranges.get(q, (1, 12))
+    return _iso(y), (_iso(y, a, 1), _iso(y, b, _month_end(y, b))), "year"
+
+
+def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            d = date(int(g["iso"]), int(g["isom"]), int(g["isod"]))
+            return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        for dk, mk, yk in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+            if g[dk]:
+                d = date(_year2(g[yk]), MONTHS[g[mk].lower().rstrip(".")], int(g[dk]))
+                return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        for dk, mk in (("d3", "m3"), ("d4", "m4")):
+            if g[dk]:
+                if ref is None:
+                    return None
+                mo, dd = MONTHS[g[mk].lower().rstrip(".")], int(g[dk])
+                y = ref.year if (mo, dd) <= (ref.month, ref.day) or mo - ref.month <= 1 else ref.year - 1
+                d = date(y, mo, dd)
+                return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        if g["vq"]:
+            v, period, prec = _vague(g["vq"], int(g["vy"]))
+            return v, prec, period
+        if g["m5"]:
+            y, mo = int(g["y5"]), MONTHS[g["m5"].lower().rstrip(".")]
+            return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
+        if g["m6"]:
+            if ref is None:
+                return None
+            mo = MONTHS[g["m6"].lower()]
+            y = ref.year if mo <= ref.month else ref.year - 1
+            return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
+        if g["dec"]:
+            y = int(g["dec"])
+            return _iso(y), "year", (_iso(y, 1, 1), _iso(y + 9, 12, 31))
+        if g["y6"]:
+            y = int(g["y6"])
+            return _iso(y), "year", (_iso(y, 1, 1), _iso(y, 12, 31))
+        if ref is None:
+            return None
+        if g["wd"]:
+            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            d = ref - timedelta(days=back)
+            return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        if g["rel"]:
+            r = " ".join(g["rel"].lower().split())
+            if r in ("today", "tonight", "this morning"):
+                d = ref
+            elif r in ("yesterday", "last night"):
+                d = ref - timedelta(days=1)
+            elif r in ("last week", "this week", "earlier this week"):
+                d = ref - timedelta(days=7 if r == "last week" else 0)
+                return d.isoformat(), "week", ((d - timedelta(days=6)).isoformat(), d.isoformat())
+            elif r in ("last month",):
+                y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+                return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
+            elif r in ("this month", "earlier this month"):
+                return _iso(ref.year, ref.month), "month", (_iso(ref.year, ref.month, 1), ref.isoformat())
+            elif r == "last year":
+                return _iso(ref.year - 1), "year", (_iso(ref.year - 1, 1, 1), _iso(ref.year - 1, 12, 31))
+            else:
+                return _iso(ref.year), "year", (_iso(ref.year, 1, 1), ref.isoformat())
+            return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        if g["agon"]:
+            n = _NUMWV.get(g["agon"].lower()) or int(g["agon"])
+            unit = g["agou"].lower().rstrip("s")
+            if unit == "day":
+                d = ref - timedelta(days=n)
+                return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+            if unit == "week":
+                d = ref - timedelta(days=7 * n)
+                return d.isoformat(), "week", ((d - timedelta(days=3)).isoformat(), (d + timedelta(days=3)).isoformat())
+            if unit == "month":
+                y, mo = ref.year, ref.month - n
+                while mo < 1:
+                    y, mo = y - 1, mo + 12
+                return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
+            return _iso(ref.year - n), "year", (_iso(ref.year - n, 1, 1), _iso(ref.year - n, 12, 31))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+_QUICK = re.compile(r"(?i)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter")
+
+
+def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeSpan]:
+    """Every time expression in ``text`` resolved against ``ref`` (the document date, ISO).
+    Offsets are shifted by ``offset`` (the text's position in its document)."""
+    if not _QUICK.search(text):
+        return []
+    refd = _parse_ref(ref)
+    out: list[TimeSpan] = []
+    for m in _PATTERNS.finditer(text):
+        r = _resolve(m, refd)
+        if r is None:
+            continue
+        value, precision, period = r
+        pre = _SPAN_PREFIX.search(text, max(0, m.start() - 30), m.start())
+        kind = "point"
+        if pre:
+            w = pre.group(1).lower()
+            kind = {"since": "since", "from": "since", "after": "since", "between": "range",
+                    "until": "until", "till": "until", "before": "until", "by": "until"}[w]
+        out.append(TimeSpan(m.start() + offset, m.end() + offset, m.group(0), value, precision, period, kind))
+    # "between 2015 and 2019" / "from 2015 to 2019": join into one range span
+    joined: list[TimeSpan] = []
+    for t in out:
+        if joined and joined[-1].kind in ("range", "since") and re.fullmatch(
+                r"\s*(?:and|to|until|till|-|–)\s*", text[joined[-1].end - offset: t.start - offset]):
+            a = joined.pop()
+            joined.append(TimeSpan(a.start, t.end, text[a.start - offset: t.end - offset], a.value,
+                                   a.precision, (a.period[0], t.period[1]), "range"))
+        else:
+            joined.append(t)
+    return joined

@@ -1,0 +1,114 @@
+"""From trigger classes, weapon and target cues to PLOVER type/mode and ACLED type/sub-type.
+
+One function, ``classify``, holds the decision list so that the order of precedence is
+readable in one place: weapon beats target, specific beats general.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import ActorRef
+
+VIOLENT = {"kill", "injure", "attack", "clash", "explode", "suicide", "airstrike", "shell", "grenade", "chemical",
+           "abduct", "sexual", "torture", "mob", "loot"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "GOV", "SPY", "INS"}
+
+# PLOVER score (Goldstein-like) and quad class per type, for exports.
+PLOVER_QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+               "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3, "PROTEST": 4, "MOBILIZE": 4,
+               "COERCE": 4, "ASSAULT": 4}
+PLOVER_SCORE = {"AGREE": 4.0, "CONSULT": 1.0, "SUPPORT": 3.0, "CONCEDE": 5.0, "COOPERATE": 9.5, "AID": 10.0,
+                "RETREAT": 3.0, "REQUEST": -1.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -6.0, "SANCTION": -6.5,
+                "PROTEST": -6.5, "MOBILIZE": -5.5, "COERCE": -7.0, "ASSAULT": -9.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    plover_type: str
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    violent: bool
+
+
+def is_armed(ref: ActorRef | None) -> bool:
+    if ref is None:
+        return False
+    return ref.kind in ("armed_group", "state") and (ref.sector in ARMED_SECTORS or ref.kind == "armed_group") \
+        or ref.sector in ARMED_SECTORS
+
+
+def is_civilian(ref: ActorRef | None) -> bool:
+    return ref is not None and (ref.kind == "civilian_group" or ref.sector in ("CVL", "JRN", "MED", "EDU", "REL", "NGO"))
+
+
+def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2: ActorRef | None,
+             victims_civilian: bool, victims_armed: bool) -> Typing | None:
+    """The event's types from what the sentence says. None when nothing event-like remains."""
+    weapon = None
+    for c, mode in (("chemical", "unconventional"), ("suicide", "suicide-attack"), ("airstrike", "aerial"),
+                    ("shell", "heavy-weapons"), ("grenade", "explosives"), ("explode", "explosives")):
+        if c in classes:
+            weapon = c
+            break
+    drone = "drone" in cues
+    if weapon:
+        sub = {"chemical": "Chemical weapon", "suicide": "Suicide bomb", "airstrike": "Air/drone strike",
+               "shell": "Shelling/artillery/missile attack", "grenade": "Grenade",
+               "explode": "Remote explosive/landmine/IED"}[weapon]
+        mode = {"chemical": "unconventional", "suicide": "suicide-attack", "airstrike": "drone" if drone else "aerial",
+                "shell": "heavy-weapons", "grenade": "explosives", "explode": "explosives"}[weapon]
+        return Typing("ASSAULT", mode, "Explosions/Remote violence", sub, True)
+    if "mob" in classes:
+        return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
+    protest = "protest" in classes or "riot" in classes
+    if protest:
+        if "force_on_protest" in cues or (("kill" in classes or "injure" in classes) and actor1 is not None and is_armed(actor1)):
+            return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
+        if "riot" in classes or "violent_protest" in cues:
+            return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
+        if "intervention" in cues or "arrest" in classes:
+            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
+        return Typing("PROTEST", "demo", "Protests", "Peaceful protest", False)
+    if "abduct" in classes:
+        return Typing("ASSAULT", "abduct", "Violence against civilians", "Abduction/forced disappearance", True)
+    if "sexual" in classes:
+        return Typing("ASSAULT", "sexual", "Violence against civilians", "Sexual violence", True)
+    if "capture" in classes:
+        if actor1 is not None and actor1.kind == "state":
+            return Typing("COERCE", "seize", "Battles", "Government regains territory", True)
+        return Typing("COERCE", "seize", "Battles", "Non-state actor overtakes territory", True)
+    fighting = classes & {"kill", "injure", "attack", "clash", "torture"}
+    if fighting:
+        mode = "firearms" if "firearms" in cues else ("torture" if "torture" in classes else None)
+        if "targeted" in cues and "clash" not in classes:
+            mode = "targeted"
+        two_sided = "clash" in classes or (is_armed(actor1) and is_armed(actor2)) or \
+            (victims_armed and not victims_civilian) or (is_armed(actor2) and not victims_civilian)
+        if is_civilian(actor2) or (victims_civilian and not (is_armed(actor2))):
+            two_sided = "clash" in classes and not is_civilian(actor2)
+        if two_sided:
+            return Typing("ASSAULT", mode, "Battles", "Armed clash", True)
+        if "attack" in classes and not victims_civilian and not is_civilian(actor2) and "armed_target" in cues:
+            return Typing("ASSAULT", mode, "Battles", "Armed clash", True)
+        return Typing("ASSAULT", mode, "Violence against civilians", "Attack", True)
+    if "loot" in classes:
+        return Typing("ASSAULT", "destroy", "Strategic developments", "Looting/property destruction", False)
+    if "arrest" in classes:
+        return Typing("COERCE", "arrest", "Strategic developments", "Arrests", False)
+    if "disrupt" in classes:
+        return Typing("COERCE", "seize", "Strategic developments", "Disrupted weapons use", False)
+    if "agree" in classes:
+        return Typing("AGREE", None, "Strategic developments", "Agreement", False)
+    if "base" in classes:
+        return Typing("MOBILIZE", "troops", "Strategic developments", "Headquarters or base established", False)
+    if "withdraw" in classes:
+        return Typing("RETREAT", "withdraw", "Strategic developments", "Non-violent transfer of territory", False)
+    if "group_change" in classes:
+        return Typing("SUPPORT", None, "Strategic developments", "Change to group/activity", False)
+    for c, t, mode in (("threaten", "THREATEN", "violence"), ("sanction", "SANCTION", None), ("accuse", "ACCUSE", None),
+                       ("mobilize", "MOBILIZE", "troops"), ("aid", "AID", None), ("release", "RETREAT", "release"),
+                       ("consult", "CONSULT", None)):
+        if c in classes:
+            return Typing(t, mode, None, None, False)
+    return None

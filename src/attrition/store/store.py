@@ -1,0 +1,391 @@
+"""The store: documents and everything extracted from them, in SQLite (default) or PostgreSQL.
+
+    >>> import attrition
+    >>> store = attrition.open(":memory:")
+    >>> report = store.ingest([attrition.Document(id="a", text="Gunmen killed 3 policemen in Peshawar.")])
+    >>> int(store.events()["fatalities_best"].iloc[0])
+    3
+
+Guarantees: a document is committed with all its records in one transaction, so a crash in a
+batch loses nothing committed before it; re-ingesting an unchanged document changes nothing
+(its SHA-1 is stored); a changed document replaces its old records; a document that cannot be
+read is recorded in ``errors`` and never touches what is already stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from sqlalchemy import and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy.engine import Engine
+
+from ..errors import StoreError
+from ..records import Document, ErrorRecord
+from . import schema as S
+
+ENV_VAR = "ATTRITION_DB"
+
+
+def default_path() -> str:
+    """Where the store lives unless told otherwise: $ATTRITION_DB, else ~/.local/share/attrition/attrition.db
+    (respecting $XDG_DATA_HOME)."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return env
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return str(base / "attrition" / "attrition.db")
+
+
+def _url(path_or_url: str | os.PathLike | None) -> str:
+    p = str(path_or_url) if path_or_url is not None else default_path()
+    if "://" in p:
+        return p
+    if p == ":memory:":
+        return "sqlite://"
+    Path(p).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{Path(p).expanduser()}"
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0      # documents read
+    added: int = 0          # new documents stored
+    replaced: int = 0       # changed documents whose records were replaced
+    unchanged: int = 0      # already stored with the same text: nothing done
+    errors: int = 0
+    events: int = 0
+    words: int = 0
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+class Store:
+    """Documents, actors, mentions, events, relation statements and claims."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        try:
+            S.metadata.create_all(engine)
+        except Exception as e:  # noqa: BLE001 - SQLAlchemy raises many kinds
+            raise StoreError(f"cannot create or open the store at {engine.url!r}: {e}") from e
+
+    @classmethod
+    def open(cls, path_or_url: str | os.PathLike | None = None) -> "Store":
+        """Open (creating if needed) a store: a SQLite file path, ':memory:', or a SQLAlchemy URL
+        such as postgresql+psycopg://user@host/db. None means ``default_path()``."""
+        url = _url(path_or_url)
+        try:
+            if url.startswith("sqlite"):
+                from sqlalchemy.pool import StaticPool
+                kw: dict[str, Any] = {"poolclass": StaticPool} if url == "sqlite://" else {}
+                engine = create_engine(url, connect_args={"check_same_thread": False}, **kw)
+
+                @event.listens_for(engine, "connect")
+                def _pragmas(conn, _):  # WAL: readers never block the ingest; NORMAL sync is safe with WAL
+                    cur = conn.cursor()
+                    cur.execute("PRAGMA journal_mode=WAL")
+                    cur.execute("PRAGMA synchronous=NORMAL")
+                    cur.close()
+            else:
+                engine = create_engine(url)
+        except Exception as e:  # noqa: BLE001
+            raise StoreError(f"cannot open the store {url!r}: {e}. Check the path or URL (--db / ${ENV_VAR}).") from e
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ------------------------------------------------------------------------------
+    def ingest(self, docs: Iterable[Document | ErrorRecord], extractor=None, *,
+               on_document: Callable[[Document | ErrorRecord, IngestReport], None] | None = None) -> IngestReport:
+        """Extract and store documents, one transaction per document."""
+        if extractor is None:
+            from ..nlp import Extractor
+            extractor = Extractor()
+        rep = IngestReport()
+        for d in docs:
+            rep.documents += 1
+            if isinstance(d, ErrorRecord):
+                self._store_error(d)
+                rep.errors += 1
+            else:
+                self._ingest_one(d, extractor, rep)
+            if on_document is not None:
+                on_document(d, rep)
+        return rep
+
+    def _store_error(self, e: ErrorRecord) -> None:
+        with self.engine.begin() as c:
+            c.execute(delete(S.errors).where(S.errors.c.doc_id == e.doc_id))
+            c.execute(insert(S.errors).values(doc_id=e.doc_id, error=e.error))
+
+    def _ingest_one(self, doc: Document, extractor, rep: IngestReport) -> None:
+        sha = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+        with self.engine.connect() as c:
+            old = c.execute(select(S.documents.c.sha1).where(S.documents.c.id == doc.id)).scalar()
+        if old == sha:
+            rep.unchanged += 1
+            return
+        a = extractor.analyse(doc)  # outside the transaction: extraction errors leave the store untouched
+        words = _words(doc.text)
+        with self.engine.begin() as c:
+            if old is not None:
+                for t in (S.mentions, S.events, S.statements, S.claims):
+                    c.execute(delete(t).where(t.c.doc_id == doc.id))
+                c.execute(delete(S.documents).where(S.documents.c.id == doc.id))
+                rep.replaced += 1
+            else:
+                rep.added += 1
+            c.execute(delete(S.errors).where(S.errors.c.doc_id == doc.id))
+            c.execute(insert(S.documents).values(
+                id=doc.id, sha1=sha, title=doc.title, published=doc.published, url=doc.url, source=doc.source,
+                language=doc.language, chars=len(doc.text), words=words, sentences=a.n_sentences,
+                country=a.country, text=doc.text, meta=doc.meta or None))
+            refs = {x.ref.id: x.ref for x in a.actors}
+            for e in a.events:
+                for r in (e.actor1, e.actor2):
+                    if r is not None:
+                        refs.setdefault(r.id, r)
+            self._upsert_actors(c, refs.values())
+            ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
+                  for x in a.actors for m in x.mentions]
+            if ms:
+                c.execute(insert(S.mentions), ms)
+            if a.events:
+                c.execute(insert(S.events), [self._event_row(e) for e in a.events])
+            if a.statements:
+                c.execute(insert(S.statements), [{
+                    "doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
+                    "cue": s.cue, "date": s.date, "record": s.to_dict()} for s in a.statements])
+            if a.claims:
+                c.execute(insert(S.claims), [{
+                    "doc_id": doc.id, "subject_id": cl.subject.id if cl.subject else None,
+                    "subject_name": cl.subject.name if cl.subject else cl.subject_name, "quantity": cl.quantity,
+                    "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
+                    "period": cl.period, "record": cl.to_dict()} for cl in a.claims])
+            self._cluster(c, a.events)
+        rep.events += len(a.events)
+        rep.words += words
+
+    def _upsert_actors(self, c, refs) -> None:
+        refs = list(refs)
+        if not refs:
+            return
+        have = set(c.execute(select(S.actors.c.id).where(S.actors.c.id.in_([r.id for r in refs]))).scalars())
+        new = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector}
+               for r in refs if r.id not in have]
+        if new:
+            c.execute(insert(S.actors), new)
+
+    @staticmethod
+    def _event_row(e) -> dict:
+        loc, f, i = e.location, e.fatalities, e.injured
+        return {
+            "id": e.id, "doc_id": e.doc_id, "cluster_id": e.id, "date": e.date, "date_precision": e.date_precision,
+            "plover_type": e.plover_type, "plover_mode": e.plover_mode, "acled_event_type": e.acled_event_type,
+            "acled_sub_event_type": e.acled_sub_event_type,
+            "actor1_id": e.actor1.id if e.actor1 else None, "actor1_name": e.actor1.name if e.actor1 else None,
+            "actor1_kind": e.actor1.kind if e.actor1 else None,
+            "actor2_id": e.actor2.id if e.actor2 else None, "actor2_name": e.actor2.name if e.actor2 else None,
+            "actor2_kind": e.actor2.kind if e.actor2 else None,
+            "location": loc.name if loc else None, "admin1": loc.admin1 if loc else None,
+            "admin2": loc.admin2 if loc else None, "country": loc.country if loc else None,
+            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+            "geo_precision": loc.precision if loc else None,
+            "fatalities_best": f.best if f else None, "fatalities_low": f.low if f else None,
+            "fatalities_high": f.high if f else None,
+            "injured_best": i.best if i else None, "injured_low": i.low if i else None, "injured_high": i.high if i else None,
+            "modality": e.modality, "confidence": e.confidence,
+            "evidence_text": e.evidence.text, "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
+            "record": e.to_dict(),
+        }
+
+    def _cluster(self, c, evs) -> None:
+        """Cross-document merging: the same day, province, ACLED type and compatible perpetrator
+        reported by another document joins that event's cluster."""
+        for e in evs:
+            if e.date_precision != "day" or e.location is None or e.acled_event_type is None or e.modality == "negated":
+                continue
+            q = select(S.events.c.cluster_id, S.events.c.actor1_id).where(and_(
+                S.events.c.doc_id != e.doc_id, S.events.c.date == e.date, S.events.c.date_precision == "day",
+                S.events.c.country == e.location.country,
+                S.events.c.admin1 == e.location.admin1 if e.location.admin1 else S.events.c.admin1.is_(None),
+                S.events.c.acled_event_type == e.acled_event_type)).limit(20)
+            for cluster_id, a1 in c.execute(q):
+                if e.actor1 is None or a1 is None or a1 == e.actor1.id:
+                    c.execute(S.events.update().where(S.events.c.id == e.id).values(cluster_id=cluster_id))
+                    break
+
+    # -- reading ------------------------------------------------------------------------------
+    def resolve_actor(self, name: str) -> list[str]:
+        """Actor ids a user's word may mean: an id, a canonical name or any catalog alias."""
+        from ..knowledge.catalog import Catalog
+        cat = Catalog.default()
+        ids = set()
+        if name in cat:
+            ids.add(name)
+        low = name.lower()
+        for al in cat.aliases():
+            if al.text.lower() == low:
+                ids.add(al.actor_id)
+        with self.engine.connect() as c:
+            ids.update(c.execute(select(S.actors.c.id).where(or_(
+                func.lower(S.actors.c.name) == low, func.lower(S.actors.c.id) == low))).scalars())
+        return sorted(ids) or [name]
+
+    def _event_query(self, actor=None, type=None, since=None, until=None, country=None, role="any",
+                     min_confidence=None, modality=None):
+        t = S.events.c
+        q = select(S.events)
+        if actor:
+            ids = self.resolve_actor(actor)
+            if role == "actor1":
+                q = q.where(t.actor1_id.in_(ids))
+            elif role == "actor2":
+                q = q.where(t.actor2_id.in_(ids))
+            else:
+                q = q.where(or_(t.actor1_id.in_(ids), t.actor2_id.in_(ids)))
+        if type:
+            up = type.upper()
+            q = q.where(or_(t.plover_type == up, func.lower(t.acled_event_type) == type.lower(),
+                            func.lower(t.acled_sub_event_type) == type.lower()))
+        if since:
+            q = q.where(t.date >= since)
+        if until:
+            q = q.where(t.date <= until + "\uffff" if len(until) < 10 else t.date <= until)
+        if country:
+            q = q.where(t.country == country.upper())
+        if min_confidence is not None:
+            q = q.where(t.confidence >= min_confidence)
+        if modality:
+            q = q.where(t.modality.in_(modality if isinstance(modality, (list, tuple)) else [modality]))
+        return q.order_by(t.date, t.id)
+
+    def iter_events(self, **filters) -> Iterator[dict]:
+        with self.engine.connect() as c:
+            for row in c.execute(self._event_query(**filters)).mappings():
+                yield dict(row)
+
+    def events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
+               until: str | None = None, country: str | None = None, role: str = "any",
+               min_confidence: float | None = None, modality=None, dedupe: bool = False):
+        """Events as a pandas DataFrame, filtered. ``dedupe`` keeps one row per cross-document cluster."""
+        import pandas as pd
+        rows = list(self.iter_events(actor=actor, type=type, since=since, until=until, country=country, role=role,
+                                     min_confidence=min_confidence, modality=modality))
+        df = pd.DataFrame(rows, columns=[c.name for c in S.events.columns])
+        if dedupe and len(df):
+            df["n_sources"] = df.groupby("cluster_id")["doc_id"].transform("nunique")
+            df = df.sort_values("confidence", ascending=False).drop_duplicates("cluster_id").sort_values(["date", "id"])
+        return df.drop(columns=["record"]).reset_index(drop=True)
+
+    def event_records(self, **filters) -> list[dict]:
+        return [r["record"] for r in self.iter_events(**filters)]
+
+    def actors(self, kind: str | None = None, country: str | None = None):
+        """Actors seen in the store with how many documents mention them and how many events they take part in."""
+        import pandas as pd
+        a, m, e = S.actors.c, S.mentions.c, S.events.c
+        with self.engine.connect() as c:
+            q = select(S.actors)
+            if kind:
+                q = q.where(a.kind == kind)
+            if country:
+                q = q.where(a.country == country.upper())
+            rows = [dict(r) for r in c.execute(q.order_by(a.id)).mappings()]
+            docs = dict(c.execute(select(m.actor_id, func.count(func.distinct(m.doc_id))).group_by(m.actor_id)).all())
+            mcount = dict(c.execute(select(m.actor_id, func.count()).group_by(m.actor_id)).all())
+            ev1 = dict(c.execute(select(e.actor1_id, func.count()).group_by(e.actor1_id)).all())
+            ev2 = dict(c.execute(select(e.actor2_id, func.count()).group_by(e.actor2_id)).all())
+        for r in rows:
+            r["documents"] = docs.get(r["id"], 0)
+            r["mentions"] = mcount.get(r["id"], 0)
+            r["events"] = ev1.get(r["id"], 0) + ev2.get(r["id"], 0)
+        df = pd.DataFrame(rows, columns=["id", "name", "kind", "country", "sector", "documents", "mentions", "events"])
+        return df.sort_values(["mentions", "id"], ascending=[False, True]).reset_index(drop=True)
+
+    def documents(self):
+        import pandas as pd
+        cols = [c for c in S.documents.columns if c.name not in ("text", "meta")]
+        with self.engine.connect() as c:
+            rows = [dict(r) for r in c.execute(select(*cols).order_by(S.documents.c.id)).mappings()]
+        return pd.DataFrame(rows, columns=[c.name for c in cols])
+
+    def document_text(self, doc_id: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(select(S.documents.c.text).where(S.documents.c.id == doc_id)).scalar()
+
+    def errors(self):
+        import pandas as pd
+        with self.engine.connect() as c:
+            rows = [dict(r) for r in c.execute(select(S.errors)).mappings()]
+        return pd.DataFrame(rows, columns=["doc_id", "error"])
+
+    def statement_records(self) -> list[dict]:
+        with self.engine.connect() as c:
+            return [dict(r, doc_id=d) for d, r in c.execute(select(S.statements.c.doc_id, S.statements.c.record))]
+
+    def claim_records(self) -> list[dict]:
+        with self.engine.connect() as c:
+            return [r for (r,) in c.execute(select(S.claims.c.record).order_by(S.claims.c.id))]
+
+    def relations(self, a: str | None = None, b: str | None = None):
+        """Corpus-level relations between actors as a DataFrame (one row per pair)."""
+        import pandas as pd
+        from ..analysis.relations import aggregate
+        rels = aggregate(self.statement_records(), self.event_records())
+        ida = set(self.resolve_actor(a)) if a else None
+        idb = set(self.resolve_actor(b)) if b else None
+        rows = []
+        for r in rels:
+            pair = {r.a.id, r.b.id}
+            if ida and not (pair & ida):
+                continue
+            if idb and not (pair & idb):
+                continue
+            if ida and idb and not ((r.a.id in ida and r.b.id in idb) or (r.b.id in ida and r.a.id in idb)):
+                continue
+            d = r.to_dict()
+            rows.append({"a_id": r.a.id, "a": r.a.name, "b_id": r.b.id, "b": r.b.name, "polarity": r.polarity,
+                         "score": r.score, "n_evidence": len(r.evidence), "first_seen": r.first_seen,
+                         "last_seen": r.last_seen, "evidence": d["evidence"], "periods": d["periods"]})
+        cols = ["a_id", "a", "b_id", "b", "polarity", "score", "n_evidence", "first_seen", "last_seen", "evidence", "periods"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def claims(self, subject: str | None = None, quantity: str | None = None):
+        """Quantitative claims as a DataFrame; ``ledger()`` groups them across sources."""
+        import pandas as pd
+        recs = self.claim_records()
+        if subject:
+            ids = set(self.resolve_actor(subject))
+            low = subject.lower()
+            recs = [r for r in recs if r["subject"].get("id") in ids or low in (r["subject"].get("name") or "").lower()]
+        if quantity:
+            recs = [r for r in recs if r["quantity"] == quantity]
+        rows = [{"doc_id": r["doc_id"], "subject": r["subject"].get("name"), "subject_id": r["subject"].get("id"),
+                 "quantity": r["quantity"], "value": r["value"], "low": r["low"], "high": r["high"],
+                 "qualifier": r["qualifier"], "unit": r["unit"], "date": r["date"], "period": r["period"],
+                 "evidence": r["evidence"]["text"]} for r in recs]
+        return pd.DataFrame(rows, columns=["doc_id", "subject", "subject_id", "quantity", "value", "low", "high",
+                                           "qualifier", "unit", "date", "period", "evidence"])
+
+    def ledger(self, subject: str | None = None, quantity: str | None = None) -> list[dict]:
+        from ..analysis.claims import ledger
+        df_ids = None
+        recs = self.claim_records()
+        if subject:
+            df_ids = set(self.resolve_actor(subject))
+            recs = [r for r in recs if r["subject"].get("id") in df_ids or subject.lower() in (r["subject"].get("name") or "").lower()]
+        if quantity:
+            recs = [r for r in recs if r["quantity"] == quantity]
+        return ledger(recs)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as c:
+            return {t.name: c.execute(select(func.count()).select_from(t)).scalar() or 0
+                    for t in (S.documents, S.actors, S.mentions, S.events, S.statements, S.claims, S.errors)}
