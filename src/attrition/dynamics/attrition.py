@@ -348,8 +348,8 @@ class Attrition:
     def __init__(self, law: str = "mixed", observation: str = "negbin", shocks: Iterable[Shock] = (),
                  support: Iterable[Support] = (), free: Iterable[str] | None = None,
                  fixed: Mapping[str, float] | None = None, strength_sd: float = 0.3,
-                 strength_scale: str = "log", substeps: int = 4, identify: str = "fisher",
-                 fix_unidentified: bool = True, maxiter: int = 2000):
+                 strength_scale: str = "log", substeps: int = 2, identify: str = "fisher",
+                 fix_unidentified: bool = True, maxiter: int = 1000):
         self.law = law
         self.observation = observation
         self.shocks = shocks
@@ -653,7 +653,7 @@ class Attrition:
                     row["note"] = (row["note"] + "; " if row["note"] else "") + f"conditional on fixed {', '.join(cond)}"
             elif k in self.auto_fixed_:
                 row["status"] = "not identified"
-                row["note"] = (f"fixed at {_fmt(v)}: the data identify only {self.auto_fixed_[k]['combination']}")
+                row["note"] = f"fixed at {_fmt(v)}: {self.auto_fixed_[k]['combination']}"
             elif k in user_fixed:
                 row["status"] = "fixed"
                 row["note"] = "fixed by the user"
@@ -826,7 +826,7 @@ class Attrition:
             if d is not None:
                 lines.append(f"  ρ_{side} = g_{side} + d_{side} = {_fmt(self.params_[f'g_{side}'] + d)}")
         for k, info in self.auto_fixed_.items():
-            lines.append(f"{k} is not identified by these data (only {info['combination']} is); "
+            lines.append(f"{k} is not identified by these data ({info['combination']}); "
                          f"fixed at {_fmt(info['value'])} and the rest refitted.")
         if "B0" not in self.free_ and self.params_["B0"] == 1.0 and self.params_["k_BA"] > 0:
             lines.append("B's strength is not observed: B is held at 1, so k_BA reads as the monthly "
@@ -878,10 +878,10 @@ def _combination_text(free, v, j, spec) -> str:
         else:
             parts.append(f"a combination of {other} and {k}")
     if parts:
-        return ", ".join(parts)
+        return "only " + ", ".join(parts) + " identified"
     if k == "phi":
-        return "Poisson-level variation (no over-dispersion: φ runs to infinity)"
-    return f"no value of {k}: its likelihood is flat"
+        return "no over-dispersion in the counts: φ runs to infinity, i.e. Poisson"
+    return f"the likelihood is flat in {k}"
 
 
 def _draw_counts(rng, mu, observation, phi):

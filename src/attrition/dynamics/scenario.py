@@ -17,8 +17,6 @@ counts, draws the counts from the observation model. The fan is the per-month me
 """
 from __future__ import annotations
 
-import html
-import io
 from typing import Iterable, Mapping
 
 import numpy as np
@@ -27,7 +25,7 @@ import pandas as pd
 from ..errors import ModelError, UsageError
 from .attrition import Attrition, Shock, Support, _draw_counts, _side, integrate
 
-__all__ = ["Scenario", "Shock", "Support", "run_scenario", "parse_shock", "parse_support", "plot_fan", "fan_html"]
+__all__ = ["Scenario", "Shock", "Support", "run_scenario", "parse_shock", "parse_support", "plot_fan"]
 
 QUANTILES = {"q05": 0.05, "q25": 0.25, "median": 0.5, "q75": 0.75, "q95": 0.95}
 
@@ -187,7 +185,7 @@ def parse_support(text: str, side: str = "B") -> Support:
                          "e.g. 2019-06:1.5") from None
 
 
-# --- pictures (kept here until dynamics/plots grows fan charts) ---------------------------------
+# --- pictures (fan charts; pages are written with dynamics.plots.save) --------------------------
 
 def plot_fan(fans: Mapping[str, pd.DataFrame], observed: pd.DataFrame | None = None, ax=None,
              ylabel: str = "fighters", title: str = ""):
@@ -222,26 +220,6 @@ def plot_fan(fans: Mapping[str, pd.DataFrame], observed: pd.DataFrame | None = N
     ax.legend(loc="best", fontsize=8)
     ax.grid(alpha=0.3)
     return fig or ax.figure
-
-
-def fan_html(fig, fans: Mapping[str, pd.DataFrame], title: str, notes: str = "") -> str:
-    """A self-contained HTML page: the figure as inline SVG and each fan as a table."""
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")
-    svg = buf.getvalue()
-    svg = svg[svg.find("<svg"):]
-    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>",
-             "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"
-             "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px;"
-             "text-align:right}pre{background:#f6f6f6;padding:1em}</style></head><body>",
-             f"<h1>{html.escape(title)}</h1>", svg]
-    if notes:
-        parts.append(f"<pre>{html.escape(notes)}</pre>")
-    for name, fan in fans.items():
-        parts.append(f"<h2>{html.escape(name)}</h2>")
-        parts.append(fan.to_html(index=False, float_format=lambda v: f"{v:,.1f}"))
-    parts.append("</body></html>")
-    return "\n".join(parts)
 
 
 def run_scenario(model: Attrition, horizon_months: int = 12, n_sims: int = 500, seed=None,
