@@ -1,4 +1,13 @@
-"""The NLP layer: ``Extractor`` turns documents into evidence-linked records."""
-from .pipeline import Analysis, Extractor, build_nlp
+"""The NLP layer: ``Extractor`` turns documents into evidence-linked records.
 
-__all__ = ["Extractor", "Analysis", "build_nlp"]
+The submodules (times, segment, phrases, ...) import on their own; the pipeline, which loads
+the knowledge files, is imported on first use of its names.
+"""
+__all__ = ["Extractor", "Analysis", "build_nlp", "to_records"]
+
+
+def __getattr__(name):
+    if name in __all__:
+        from . import pipeline
+        return getattr(pipeline, name)
+    raise AttributeError(name)

@@ -81,13 +81,7 @@ class Extractor:
 
     def extract(self, doc: Document) -> list[dict]:
         """Contract records (dicts) for one document, in order: document, actors, events, relations, claims."""
-        a = self.analyse(doc)
-        out = [document_record(doc, a.n_sentences)]
-        out += [x.to_dict() for x in a.actors]
-        out += [e.to_dict() for e in a.events]
-        out += [r.to_dict() for r in a.relations]
-        out += [c.to_dict() for c in a.claims]
-        return out
+        return to_records(self.analyse(doc))
 
     def analyse(self, doc: Document) -> "Analysis":
         """Typed records for one document (the library-level result)."""
@@ -165,6 +159,16 @@ class Extractor:
             relations = self.relations.relations_for_document(doc, statements, events)
         actors = _actor_records(doc, ctxs, events)
         return Analysis(doc, len(sents), actors, events, relations, claims, statements, doc_country)
+
+
+def to_records(a: "Analysis") -> list[dict]:
+    """The one way out of the NLP layer: contract records for an analysed document."""
+    out = [document_record(a.doc, a.n_sentences)]
+    out += [x.to_dict() for x in a.actors]
+    out += [e.to_dict() for e in a.events]
+    out += [r.to_dict() for r in a.relations]
+    out += [c.to_dict() for c in a.claims]
+    return out
 
 
 class Analysis:

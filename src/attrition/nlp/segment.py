@@ -35,7 +35,8 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
         line = text[line_start: m.start()].strip()
         if not prev:
             continue
-        if prev[-1] in ".!?:" or (len(line) < 50 and line and prev[-1] not in ",;-" and not line[-1].islower()):
+        limit = 30 if line.isupper() else 50  # hard-wrapped all-caps wire copy has long lines without a stop
+        if prev[-1] in ".!?:" or (len(line) < limit and line and prev[-1] not in ",;-" and not line[-1].islower()):
             starts.append(m.end())
         elif len(line) < 50 and line and line[:1].isupper() and text[m.end(): m.end() + 1].isupper() and not line.isupper():
             starts.append(m.end())

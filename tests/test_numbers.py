@@ -1,0 +1,58 @@
+from hypothesis import given, strategies as st
+
+from attrition.numbers import find_counts, parse_count, parse_number
+
+
+def test_contract_examples():
+    c = parse_count("2-3")
+    assert (c.low, c.best, c.high) == (2, 2, 3)
+    c = parse_count("more than 100")
+    assert (c.low, c.best, c.high) == (100, 100, None)
+    c = parse_count("over 100")
+    assert (c.low, c.best, c.high) == (100, 100, None)
+    c = parse_count("at least 5")
+    assert (c.low, c.best, c.high) == (5, 5, None)
+    for word, v in (("tens", 10), ("dozens", 12), ("hundreds", 100)):
+        c = parse_count(word)
+        assert (c.low, c.best, c.high) == (v, v, None)
+    assert parse_count("two").best == 2
+    assert parse_count("a dozen").best == 12
+
+
+def test_number_words_and_separators():
+    assert parse_number("1,400") == 1400
+    assert parse_number("twenty-five") == 25
+    assert parse_number("two hundred and five") == 205
+    assert parse_number("$100 million") == 100_000_000
+    assert parse_number("2.5 million") == 2_500_000
+    assert parse_number("banana") is None
+
+
+def test_ranges_in_words_and_between():
+    c = parse_count("between 20 and 30")
+    assert (c.low, c.best, c.high) == (20, 20, 30)
+    c = parse_count("4000-5000")
+    assert (c.low, c.best, c.high) == (4000, 4000, 5000)
+    c = parse_count("seven or eight")
+    assert (c.low, c.high) == (7, 8)
+
+
+def test_find_counts_spans_point_at_the_numbers():
+    text = "killed 13 American soldiers and more than 100 Afghans"
+    found = find_counts(text)
+    assert [text[s:e] for s, e, _ in found] == ["13", "more than 100"]
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_range_is_ordered_whatever_the_order_written(a, b):
+    c = parse_count(f"{a}-{b}")
+    assert c is not None
+    assert c.low <= c.best <= c.high
+    assert {c.low, c.high} == {a, b}
+
+
+@given(st.integers(min_value=1, max_value=10**7))
+def test_open_ended_counts_have_no_high(n):
+    for q in ("more than", "at least", "over"):
+        c = parse_count(f"{q} {n:,}")
+        assert c.best == c.low == n and c.high is None

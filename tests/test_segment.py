@@ -1,0 +1,34 @@
+from attrition.nlp.phrases import PhraseIndex
+from attrition.nlp.segment import split_sentences
+
+
+def test_sentences_and_offsets_round_trip():
+    text = "Gen. Smith arrived in the U.S. on Monday. He left.\n\nNew paragraph here! Another?"
+    ss = split_sentences(text)
+    assert [s for _, _, s in ss] == ["Gen. Smith arrived in the U.S. on Monday.", "He left.", "New paragraph here!", "Another?"]
+    for a, b, s in ss:
+        assert text[a:b] == s
+
+
+def test_hard_wrapped_wire_copy_keeps_its_sentences():
+    text = "URBAN TERRORISTS BLEW UP A POWER PYLON IN THE\nCAPITAL ON MONDAY.  POLICE SAID NOBODY WAS HURT."
+    ss = [s for _, _, s in split_sentences(text)]
+    assert len(ss) == 2 and ss[0].endswith("MONDAY.")
+
+
+def test_headings_stand_alone():
+    text = "Clashes between the Taliban and ISIS-K\nISIS-K and the Taliban had several clashes."
+    assert len(split_sentences(text)) == 2
+
+
+def test_phrase_index_prefers_the_longest_whole_word_match():
+    idx = PhraseIndex(["ISIS", "ISIS-K", "IS", "Kabul", "Kabul airport"])
+    found = [m.group(0) for m in idx.finditer("ISIS-K hit Kabul airport; ISIS denied; THIS IS-KP")]
+    assert found == ["ISIS-K", "Kabul airport", "ISIS"]
+
+
+def test_case_insensitive_index_keeps_offsets():
+    idx = PhraseIndex(["suicide bomber"], case_sensitive=False)
+    text = "A Suicide Bomber struck."
+    m = next(idx.finditer(text))
+    assert text[m.start():m.end()] == "Suicide Bomber"

@@ -1,0 +1,51 @@
+from hypothesis import given, strategies as st
+from datetime import date, timedelta
+
+from attrition.nlp.times import find_times
+
+
+def vals(text, ref=None):
+    return [(t.value, t.precision) for t in find_times(text, ref)]
+
+
+def test_absolute_dates_in_common_forms():
+    assert vals("on 26 August 2021") == [("2021-08-26", "day")]
+    assert vals("Aug. 26, 2021") == [("2021-08-26", "day")]
+    assert vals("2021-08-26") == [("2021-08-26", "day")]
+    assert vals("SAN SALVADOR, 12 JAN 90 (RADIO)") == [("1990-01-12", "day")]
+
+
+def test_months_years_and_vague_periods():
+    assert vals("in August 2021") == [("2021-08", "month")]
+    assert vals("in the year 2018") == [("2018", "year")]
+    t = find_times("defeated by late 2019")[0]
+    assert t.value == "2019" and t.period == ("2019-09-01", "2019-12-31")
+    t = find_times("in the first half of 2021")[0]
+    assert t.period == ("2021-01-01", "2021-06-30")
+
+
+def test_relative_dates_need_and_use_the_document_date():
+    assert vals("On Tuesday gunmen attacked") == []
+    assert vals("On Tuesday gunmen attacked", "2021-09-02") == [("2021-08-31", "day")]
+    assert vals("yesterday", "2021-09-02") == [("2021-09-01", "day")]
+    assert vals("last month", "2021-01-15") == [("2020-12", "month")]
+    assert vals("two days ago", "2021-03-01") == [("2021-02-27", "day")]
+
+
+def test_spans_and_ranges():
+    t = find_times("since 2015")[0]
+    assert t.kind == "since"
+    t = find_times("between 2015 and 2019")[0]
+    assert t.kind == "range" and t.period == ("2015-01-01", "2019-12-31")
+
+
+def test_numbers_that_are_not_dates_are_left_alone():
+    assert vals("killed 13 soldiers and 100 Afghans") == []
+    assert vals("for more than 20 years") == []
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)))
+def test_weekday_resolves_to_the_last_such_day_on_or_before_the_reference(d):
+    t = find_times("on Friday", d.isoformat())[0]
+    got = date.fromisoformat(t.value)
+    assert got.weekday() == 4 and timedelta(0) <= d - got < timedelta(days=7)
