@@ -1,0 +1,126 @@
+"""Publication dates of documents: datelines, "Published:" lines and metadata values.
+
+Only the date a document was *published* is found here: the one in its dateline or byline near
+the start, or in HTML metadata. Dates of the events a report describes are the NLP layer's job
+(``attrition.nlp.times``).
+
+>>> find_published("KABUL, Aug 26, 2021 (Reuters) - Two explosions hit the airport.")
+'2021-08-26'
+>>> find_published("SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [Text] The FMLN said")
+'1990-01-12'
+>>> normalize_date("2021-08-26T14:03:00+04:30")
+'2021-08-26T14:03:00+04:30'
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["find_published", "normalize_date", "HEAD_CHARS"]
+
+HEAD_CHARS = 400  # a dateline or byline date sits in the first few lines, never deeper
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_YEAR = r"(?P<{n}>\d{{4}}|\d{{2}})(?!\d)"
+
+# One date expression, in the three orders reports use.
+_DATE = (
+    r"(?:" + _WEEKDAY + r"(?:"
+    r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|" + _MONTH.format(n="am") + r"\s+(?P<ad>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR.format(n="ay")
+    + r"|(?P<bd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n="bm") + r",?\s+" + _YEAR.format(n="by")
+    + r"))"
+)
+
+# Where a publication date may stand: a dateline ("KABUL, Aug 26, 2021 (Reuters) -"), after a
+# metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line.
+_CONTEXT = re.compile(
+    r"(?:"
+    r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}(?:,[ \t]*[A-Za-z .'\-]{2,30})?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
+    r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
+    r"|^[ \t]*(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_RE = re.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
+_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:  # two-digit years pivot at 50: 90 -> 1990, 21 -> 2021
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def _iso(groups: dict[str, str | None], prefix: str = "") -> str | None:
+    g = {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and v is not None}
+    try:
+        if "iy" in g:
+            d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif "am" in g:
+            d = date(_year(g["ay"]), _MONTHS[g["am"].lower().rstrip(".")], int(g["ad"]))
+        elif "bm" in g:
+            d = date(_year(g["by"]), _MONTHS[g["bm"].lower().rstrip(".")], int(g["bd"]))
+        else:
+            return None
+    except (ValueError, KeyError):
+        return None
+    return d.isoformat()
+
+
+def find_published(text: str) -> str | None:
+    """The publication date stated near the start of ``text`` as ``YYYY-MM-DD``, or None.
+
+    Looks only at the first ``HEAD_CHARS`` characters, and only at dates standing where a
+    publication date stands: a dateline, after "Published/Updated/Posted/Date", in a
+    "Written by X on ..." byline, or alone on a line. A date in the body of a sentence ("on Aug
+    26, 2021 a bomb ...") is an event date and is not taken.
+
+    >>> find_published("Updated 26 August 2021\\nThe Taliban said ...")
+    '2021-08-26'
+    >>> find_published("Written by Jane Doe on March 3, 2022")
+    '2022-03-03'
+    >>> find_published("On Aug 26, 2021 a bomb exploded.") is None
+    True
+    """
+    head = text[:HEAD_CHARS]
+    for m in _CONTEXT.finditer(head):
+        for prefix in ("dl_", "kw_", "by_", "al_"):
+            if m.group(prefix[:-1]) is not None:
+                iso = _iso(m.groupdict(), prefix)
+                if iso:
+                    return iso
+    return None
+
+
+def normalize_date(value: object) -> str | None:
+    """A metadata date value as ISO: ISO dates and datetimes are kept as given (trimmed), other
+    spellings ("August 26, 2021", "26 Aug 21") become ``YYYY-MM-DD``; None when it is not a date.
+
+    >>> normalize_date("Thu, 26 Aug 2021")
+    '2021-08-26'
+    >>> normalize_date("yesterday") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_RE.match(value)
+    if m:
+        try:
+            date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return value.strip()
+    # RFC 2822 style ("Thu, 26 Aug 2021 10:00:00 GMT"): drop the clock before matching.
+    v = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d{4}))*\s*$", "", value.strip(), flags=re.I)
+    m = _DATE_RE.match(v)
+    return _iso(m.groupdict()) if m else None

@@ -1,0 +1,438 @@
+"""Ingest: files, folders, stdin, HTML main text, furniture removal, dates and bad input."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from attrition.demo import corpus_path
+from attrition.ingest import (
+    DEFAULT_MAX_BYTES, clean_text, document_from_html, find_published, read_documents,
+)
+from attrition.ingest.html import extract_main_text
+from attrition.records import Document, ErrorRecord
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "taliban-vs-isis-k.txt"
+DEMO_HTML = "2021-08-27-kabul-airport-abbey-gate.html"
+
+ARTICLE = "Taliban fighters attacked Islamic State positions in Darzab.\n\nDozens were killed on both sides.\n"
+
+
+def read(*paths, **kw) -> list[Document | ErrorRecord]:
+    return list(read_documents([*paths], **kw))
+
+
+def docs_of(records) -> list[Document]:
+    return [r for r in records if isinstance(r, Document)]
+
+
+def errors_of(records) -> list[ErrorRecord]:
+    return [r for r in records if isinstance(r, ErrorRecord)]
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    """A folder with one good report, next to which each test drops one bad input."""
+    write(tmp_path / "good.txt", "Clash in Jowzjan\n\n" + ARTICLE)
+    return tmp_path
+
+
+def assert_one_error(records, doc_id: str, *words: str) -> ErrorRecord:
+    errors = errors_of(records)
+    assert len(errors) == 1, errors
+    assert errors[0].doc_id == doc_id
+    for w in words:
+        assert w.lower() in errors[0].error.lower(), errors[0].error
+    assert [d.id for d in docs_of(records)] == ["good.txt"], "the good document must still come through"
+    return errors[0]
+
+
+# --- formats --------------------------------------------------------------------------------------
+
+def test_text_file_gets_its_name_as_id_headline_title_and_dateline_date(tmp_path):
+    p = write(tmp_path / "sub" / "report.txt",
+              "Taliban raid ISIS-K hideout\n\nKABUL, Oct 4, 2021 (Reuters) - Taliban forces raided a hideout.\n")
+    [doc] = read(p)
+    assert doc.id == "report.txt"
+    assert doc.title == "Taliban raid ISIS-K hideout"
+    assert doc.published == "2021-10-04"
+    assert doc.text.startswith("Taliban raid ISIS-K hideout\n\nKABUL, Oct 4, 2021")
+
+
+def test_text_without_headline_line_has_no_title(tmp_path):
+    p = write(tmp_path / "a.txt", "Taliban fighters attacked Islamic State positions in Darzab, officials said.\n\nMore.")
+    [doc] = read(p)
+    assert doc.title is None
+
+
+def test_markdown_loses_markup_and_furniture_but_keeps_text():
+    [doc] = read(FIXTURES / "scraped-page.md")
+    assert doc.id == "scraped-page.md"
+    assert doc.title == "ISIS-K claims Jalalabad bank bombing"
+    assert doc.published == "2015-04-18"
+    assert "A suicide bomber attacked a branch of the New Kabul Bank in Jalalabad, killing 33 people" in doc.text
+    assert "Most of the dead were soldiers and civil servants" in doc.text
+    for gone in ("**", "](", "#", "Skip to main content", "Menu", "Posted by admin", "Share this article",
+                 "Tags:", "Read more", "All rights reserved"):
+        assert gone not in doc.text, gone
+
+
+def test_html_file_main_text_title_and_meta_date():
+    [doc] = read(corpus_path() / DEMO_HTML)
+    assert doc.id == DEMO_HTML
+    assert doc.title == "Suicide bombing at Kabul airport kills 13 US troops and at least 170 Afghans"
+    assert doc.published.startswith("2021-08-27")
+    assert doc.source == "Attrition Demo Post"
+    assert "killing 13 US service members and at least 170 Afghans" in doc.text
+    assert "President Joe Biden said the United States would hunt down those responsible." in doc.text
+
+
+@pytest.mark.parametrize("gone", [
+    "Home", "Log in", "Register", "We use cookies", "Accept all", "Subscribe", "AnonReader99",
+    "kabul_watcher", "logged in to post", "Related articles", "Evacuation flights resume",
+    "Visited", "submit your articles", "views and opinions", "All rights reserved", "Share on Facebook",
+])
+def test_demo_html_loses_nav_cookie_banner_comments_and_footer(gone):
+    [doc] = read(corpus_path() / DEMO_HTML)
+    assert gone.lower() not in doc.text.lower()
+
+
+def test_own_html_extraction_also_drops_chrome():
+    """The lxml fallback (used when trafilatura finds nothing) drops the same chrome."""
+    tree = lxml.html.document_fromstring((corpus_path() / DEMO_HTML).read_text("utf-8"))
+    text = clean_text(extract_main_text(tree))
+    assert "Abbey Gate" in text and "11 Marines" in text
+    for gone in ("Home", "cookies", "Subscribe", "AnonReader99", "Related articles", "Visited", "submit your articles"):
+        assert gone not in text, gone
+
+
+def test_html_date_from_json_ld_graph_and_title_from_title_tag():
+    [doc] = read(FIXTURES / "jsonld-only.html")
+    assert doc.published == "2018-07-20"
+    assert doc.title == "Taliban and ISIS-K clash in Darzab"
+    assert "Darzab district of Jowzjan province" in doc.text
+    assert "newsletter" not in doc.text.lower()
+
+
+@pytest.mark.parametrize("head, expected", [
+    ('<meta name="date" content="2019-11-19">', "2019-11-19"),
+    ('<meta property="article:published_time" content="2021-08-26T18:00:00Z">', "2021-08-26T18:00:00Z"),
+    ("", "2020-08-03"),  # from <time datetime> in the body
+])
+def test_html_published_from_meta_or_time_element(head, expected):
+    html = (f"<html><head><title>T</title>{head}</head><body><article><h1>Siege ends</h1>"
+            '<p><time datetime="2020-08-03">3 Aug</time></p>'
+            "<p>Afghan forces regained control of the prison in Jalalabad after a siege of about twenty hours.</p>"
+            "<p>At least 29 people were killed, officials said on Monday.</p></article></body></html>")
+    doc = document_from_html(html, "x.html")
+    assert doc.published == expected
+    assert doc.title == "Siege ends"
+
+
+def test_own_html_extraction_keeps_article_inside_a_wrapper_named_like_chrome():
+    html = ("<html><body><div class='site-content has-sidebar'><div class='sidebar'>Popular now</div>"
+            "<p>ISIS-K fighters attacked a Taliban checkpoint in Jalalabad, killing three guards.</p>"
+            "<p>The Taliban said they arrested two suspects after the attack on Sunday.</p></div></body></html>")
+    text = extract_main_text(lxml.html.document_fromstring(html))
+    assert "killing three guards" in text and "arrested two suspects" in text
+    assert "Popular now" not in text
+
+
+def test_html_without_metadata_takes_date_from_dateline():
+    html = ("<html><body><article><p>KUNDUZ, Oct 8, 2021 (AP) - A suicide bomber struck a Shia mosque "
+            "during Friday prayers, killing dozens of worshippers.</p></article></body></html>")
+    assert document_from_html(html, "k.html").published == "2021-10-08"
+
+
+def test_jsonl_documents_with_fields_meta_and_default_ids(tmp_path):
+    p = write(tmp_path / "feed.jsonl", "\n".join([
+        json.dumps({"id": "a1", "text": "Text A.", "title": "A", "published": "2023-07-31", "url": "u",
+                    "source": "s", "language": "en", "section": "Asia"}),
+        "",
+        json.dumps({"text": "Text B."}),
+    ]) + "\n")
+    a, b = read(p)
+    assert (a.id, a.text, a.title, a.published, a.url, a.source) == ("a1", "Text A.", "A", "2023-07-31", "u", "s")
+    assert a.meta == {"section": "Asia"}
+    assert b.id == "feed.jsonl:3"
+
+
+def test_jsonl_text_is_kept_verbatim(tmp_path):
+    text = "Subscription banner youtube\nISIS-K claimed the attack.  Twice  spaced."
+    [doc] = read(write(tmp_path / "f.jsonl", json.dumps({"id": "v", "text": text}) + "\n"))
+    assert doc.text == text
+
+
+def test_json_object_and_list(tmp_path):
+    one = write(tmp_path / "one.json", json.dumps({"text": "One report.", "published": "August 26, 2021"}))
+    many = write(tmp_path / "many.json", json.dumps([{"id": "x", "text": "First."}, {"text": "Second."}]))
+    [d] = read(one)
+    assert (d.id, d.published) == ("one.json", "2021-08-26")
+    assert [r.id for r in read(many)] == ["x", "many.json:2"]
+
+
+def test_demo_corpus_reads_completely_with_dates():
+    records = read(corpus_path())
+    assert not errors_of(records)
+    assert 8 <= len(records) <= 10
+    assert all(d.published for d in records)
+    ids = [d.id for d in records]
+    assert "2021-10-04-taliban-raid-iskp-cell-kabul.md" in ids and "demo-2023-07-30-bajaur-rally" in ids
+    assert not any(i.endswith((".rst", ".py")) for i in ids)
+
+
+# --- folders ------------------------------------------------------------------------------------
+
+def test_folder_recursion_sorted_relative_ids_hidden_and_unknown_skipped(tmp_path):
+    write(tmp_path / "b.txt", ARTICLE)
+    write(tmp_path / "a" / "z.md", ARTICLE)
+    write(tmp_path / "a" / "deep" / "x.txt", ARTICLE)
+    write(tmp_path / ".hidden.txt", ARTICLE)
+    write(tmp_path / ".git" / "c.txt", ARTICLE)
+    write(tmp_path / "notes.rst", ARTICLE)
+    write(tmp_path / "image.png", b"\x89PNG\x00\x00")
+    assert [r.id for r in read(tmp_path)] == ["a/deep/x.txt", "a/z.md", "b.txt"]
+    assert [r.id for r in read(tmp_path / "a")] == ["deep/x.txt", "z.md"]
+
+
+def test_folder_is_streamed_one_document_at_a_time(tmp_path):
+    for i in range(3):
+        write(tmp_path / f"{i}.txt", ARTICLE)
+    it = read_documents([tmp_path])
+    first = next(it)
+    (tmp_path / "2.txt").write_text("Changed after the first document was read.\n\nYes.", encoding="utf-8")
+    rest = list(it)
+    assert first.id == "0.txt"
+    assert rest[-1].text.startswith("Changed after")
+
+
+# --- stdin --------------------------------------------------------------------------------------
+
+def test_stdin_plain_text_is_one_document():
+    records = read("-", stdin=io.StringIO("KABUL, Aug 26, 2021 - Two blasts hit the airport.\n\nMany died.\n"))
+    [doc] = records
+    assert doc.id == "stdin"
+    assert doc.published == "2021-08-26"
+
+
+def test_no_paths_reads_stdin_bytes():
+    stdin = io.BytesIO("Blast in Kabul\n\nTwo blasts hit the airport on Thursday.\n".encode("utf-8"))
+    [doc] = list(read_documents(None, stdin=stdin))
+    assert (doc.id, doc.title) == ("stdin", "Blast in Kabul")
+
+
+def test_stdin_jsonl_one_document_per_line():
+    lines = [json.dumps({"id": "s1", "text": "First report."}), "", json.dumps({"text": "Second."})]
+    records = read("-", stdin=io.StringIO("\n".join(lines) + "\n"))
+    assert [r.id for r in records] == ["s1", "stdin:3"]
+
+
+def test_stdin_with_one_non_json_line_is_text():
+    text = '{"id": "s1", "text": "First report."}\nThen a plain line of prose.\n'
+    [doc] = read("-", stdin=io.StringIO(text))
+    assert doc.id == "stdin" and "plain line" in doc.text
+
+
+def test_stdin_jsonl_larger_than_the_limit_streams_on():
+    lines = "".join(json.dumps({"id": f"d{i}", "text": "x" * 50}) + "\n" for i in range(20))
+    records = read("-", stdin=io.StringIO(lines), max_bytes=300)
+    assert [r.id for r in records] == [f"d{i}" for i in range(20)]
+
+
+# --- the founding article ----------------------------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not available")
+def test_seed_article_loses_furniture_and_keeps_every_paragraph():
+    raw = SEED.read_text("utf-8")
+    [doc] = read(SEED)
+    for gone in ("Subscription banner youtube", "+ posts", "Submissions 2023", "About the Author",
+                 "completed her bachelor", "If you want to submit your articles",
+                 "The views and opinions expressed", "Visited 655 times", "login or register cheese",
+                 "Written by Hania Amaad", "taliban isis-k\n"):
+        assert gone not in doc.text, gone
+    for kept in (
+        "In an open letter in 2015, the Taliban threatened ISIS leader Abu Bakr Al Baghdadi with dire consequences",
+        "A United Nations Assistance Mission report recorded 77 attacks in the first 4 months by ISIS-K.",
+        "Almost 1400 of their fighters and their families surrendered to the government.",
+        "a 20-hour siege at a prison where dozens were killed",
+        "This will persuade Pakistan to deal with these groups on their own and not allow them to cross the border.",
+        "Formation of the ISIS-K",
+    ):
+        assert kept in doc.text, kept
+    # Every paragraph of the article body (from the first heading on, before the footer) survives.
+    body = raw[raw.index("A Taliban Insurgence"):raw.index("If you want to submit")]
+    # (clean_text turns no-break spaces into plain spaces)
+    for para in (" ".join(p.split()) for p in body.split("\n") if p.strip() and p.strip() != "Submissions 2023"):
+        assert para in doc.text, para
+    assert doc.title == "A War of Attrition: The Taliban vs ISIS-K"
+
+
+# --- furniture and dates as functions ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to our newsletter to get the best of our reporting.",  # sentence, but only furniture says it
+    "Click here to log in or register",
+    "Share this article",
+    "Follow us on Twitter",
+    "This website uses cookies to ensure you get the best experience.",
+    "Related articles",
+    "Read more: Taliban deny role",
+    "Copyright 2021 Example Media",
+    "(Visited 1,204 times, 3 visits today)",
+])
+def test_clean_text_drops_furniture_lines(line):
+    assert clean_text(f"The Taliban denied the attack.\n{line}\nISIS-K claimed it.") == \
+        "The Taliban denied the attack.\nISIS-K claimed it."
+
+
+@pytest.mark.parametrize("line", [
+    "Taliban fighters said they would register every weapon in the district.",
+    "ISIS-K followers share videos of the attack on Telegram and YouTube channels.",
+    "Officials said the group had cookies and bread delivered to the prison.",
+    "Read the statement, the spokesman told reporters.",
+    "Related groups in Pakistan were also targeted.",
+    "A Taliban Insurgence",
+])
+def test_clean_text_keeps_article_sentences_that_share_furniture_words(line):
+    assert line in clean_text(f"The Taliban denied the attack.\n\n{line}\n\nISIS-K claimed it.")
+
+
+def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
+    text = ("KABUL - The Taliban said ISIS-K attacked a checkpoint, killing three guards.\n\n"
+            "Share this article\n\n") * 40_000
+    out = clean_text(text)
+    assert "Share this" not in out and out.count("checkpoint") == 40_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KABUL, Aug 26, 2021 (Reuters) - Two explosions", "2021-08-26"),
+    ("SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT] The FMLN", "1990-01-12"),
+    ("LIMA, 5 FEB 49 (EFE) -- text", "2049-02-05"),
+    ("Published: 2021-08-26\nText", "2021-08-26"),
+    ("Updated 26 August 2021", "2021-08-26"),
+    ("Written by X on March 3, 2022", "2022-03-03"),
+    ("Headline\n\nThursday, 26 August 2021\n\nBody", "2021-08-26"),
+    ("On Aug 26, 2021 a bomb exploded at the airport.", None),
+    ("x" * 450 + "\nPublished: 2021-08-26", None),
+    ("KABUL, Feb 30, 2021 - impossible date", None),
+])
+def test_find_published(text, expected):
+    assert find_published(text) == expected
+
+
+# --- bad input: one ErrorRecord each, the rest goes on -------------------------------------------
+
+def test_binary_file(good):
+    write(good / "bin.txt", b"\x00\x01\x02\x03PK\x00\x00 binary")
+    assert_one_error(read(good), "bin.txt", "binary", "NUL")
+
+
+def test_mostly_control_characters_is_binary(good):
+    write(good / "ctl.txt", bytes(range(1, 9)) * 200 + b"text")
+    assert_one_error(read(good), "ctl.txt", "binary")
+
+
+def test_cp1252_text_is_decoded_and_says_so(tmp_path):
+    [doc] = read(write(tmp_path / "w.txt", "Attack on the café in Kabul \u2013 officials said.\n".encode("cp1252")))
+    assert "café" in doc.text and "\u2013" in doc.text
+    assert doc.meta["encoding"] == "cp1252"
+
+
+def test_utf8_bom_is_dropped(tmp_path):
+    [doc] = read(write(tmp_path / "bom.txt", "\ufeffKabul report text.".encode("utf-8")))
+    assert doc.text == "Kabul report text."
+
+
+def test_undecodable_file(good):
+    # 0x81 and 0x8d are undefined in cp1252, and the sequence is not UTF-8 either.
+    write(good / "bad.txt", b"Report \x81\x8d\x90 text")
+    assert_one_error(read(good), "bad.txt", "decode", "UTF-8", "cp1252")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\n  "])
+def test_empty_or_whitespace_file(good, content):
+    write(good / "empty.txt", content)
+    assert_one_error(read(good), "empty.txt", "empty")
+
+
+def test_file_of_only_furniture(good):
+    write(good / "chrome.txt", "Subscription banner youtube\n+ posts\n\n(Visited 655 times, 1 visits today)\n")
+    assert_one_error(read(good), "chrome.txt", "furniture")
+
+
+def test_html_without_article_text(good):
+    write(good / "nav.html", "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")
+    assert_one_error(read(good), "nav.html", "no article text")
+
+
+def test_file_over_the_size_limit_names_size_and_limit(good):
+    write(good / "big.txt", "The Taliban said ISIS-K attacked.\n" * 100)
+    err = assert_one_error(read(good, max_bytes=1000), "big.txt", "too large", "3,400 bytes", "1,000", "max_bytes")
+    assert "3,400" in err.error
+    assert DEFAULT_MAX_BYTES == 5_000_000
+
+
+def test_jsonl_bad_lines_name_their_line_number(good):
+    write(good / "feed.jsonl", "\n".join([
+        json.dumps({"id": "ok", "text": "Fine."}),
+        "{not json",
+        json.dumps({"id": "notext", "title": "no text here"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "ok2", "text": "Also fine."}),
+    ]) + "\n")
+    records = read(good)
+    assert [d.id for d in docs_of(records)] == ["ok", "ok2", "good.txt"]  # feed.jsonl sorts first
+    errs = errors_of(records)
+    assert [e.doc_id for e in errs] == ["feed.jsonl:2", "notext", "feed.jsonl:4"]
+    assert "line 2" in errs[0].error and "not valid JSON" in errs[0].error
+    assert "line 3" in errs[1].error and '"text"' in errs[1].error
+    assert "line 4" in errs[2].error
+
+
+def test_jsonl_line_over_the_limit(tmp_path):
+    write(tmp_path / "f.jsonl", json.dumps({"id": "big", "text": "x" * 500}) + "\n" + json.dumps({"id": "s", "text": "y"}) + "\n")
+    records = read(tmp_path / "f.jsonl", max_bytes=200)
+    assert [type(r).__name__ for r in records] == ["ErrorRecord", "Document"]
+    assert "line 1" in records[0].error and "too large" in records[0].error
+
+
+def test_bad_json_file(good):
+    write(good / "x.json", "[{broken")
+    assert_one_error(read(good), "x.json", "not valid JSON")
+
+
+def test_unsupported_extension_given_explicitly(good):
+    p = write(good / "report.pdf", b"%PDF-1.4")
+    records = read(p, good / "good.txt")
+    assert_one_error(records, "report.pdf", "unsupported", ".pdf")
+
+
+def test_missing_path(good):
+    records = read(good / "nope.txt", good / "good.txt")
+    err = assert_one_error(records, str(good / "nope.txt"), "no such file")
+    assert "nope.txt" in err.error
+
+
+def test_stdin_binary_and_empty():
+    [err] = read("-", stdin=io.BytesIO(b"\x00\x01\x02"))
+    assert isinstance(err, ErrorRecord) and err.doc_id == "stdin" and "binary" in err.error
+    [err] = read("-", stdin=io.StringIO("   \n"))
+    assert isinstance(err, ErrorRecord) and "empty" in err.error
+
+
+def test_stdin_text_over_the_limit():
+    [err] = read("-", stdin=io.StringIO("plain words here\n" * 100), max_bytes=500)
+    assert isinstance(err, ErrorRecord) and "too large" in err.error and "500" in err.error
