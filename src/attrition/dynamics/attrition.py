@@ -624,7 +624,8 @@ class Attrition:
             if tr == "log":
                 v = self.params_[k]
                 self.bse_[k] = v * sd
-                self.ci_[k] = (math.exp(th[j] - 1.96 * sd), math.exp(th[j] + 1.96 * sd))
+                with np.errstate(over="ignore"):
+                    self.ci_[k] = (float(np.exp(th[j] - 1.96 * sd)), float(np.exp(th[j] + 1.96 * sd)))
             else:
                 self.bse_[k] = sd * sc
                 self.ci_[k] = (self.params_[k] - 1.96 * sd * sc, self.params_[k] + 1.96 * sd * sc)
