@@ -325,7 +325,7 @@ class HawkesForecast(_Forecaster):
         self.origin_ = start_ts
         end = (end_ts - start_ts) / pd.Timedelta(days=1)
         cps = [c for c in (self.change_points or []) if start_ts < pd.Timestamp(c) < end_ts]
-        self.model_ = Hawkes(change_points=cps or None, **(self.hawkes_params or {}))
+        self.model_ = Hawkes(change_points=cps or None, **{"standard_errors": False, **(self.hawkes_params or {})})
         t = ((rep["date"] - start_ts) / pd.Timedelta(days=1)).to_numpy(float)
         if len(t) < 3:
             raise ModelError(f"only {len(t)} dated events before {s.index[-1]}: too few for a Hawkes fit")

@@ -180,6 +180,7 @@ class Hawkes:
     random_state : seed for the jitter (fits are deterministic for a fixed seed).
     n_starts : optimiser restarts over the decay rate (the likelihood can be multi-modal in beta).
     max_iter, tol : L-BFGS-B limits.
+    standard_errors : compute ``se_``/``cov_`` (2p extra gradient evaluations); off for forecasting.
 
     Fitted attributes: ``mu_`` (per day; float, or array per regime), ``alpha_``, ``beta_``,
     ``se_`` (dict of standard errors), ``cov_`` (natural-scale covariance), ``loglik_``,
@@ -190,7 +191,8 @@ class Hawkes:
     _self_exciting = True
 
     def __init__(self, change_points=None, ties: str = "jitter", resolution: float = 1.0,
-                 random_state: int | None = 0, n_starts: int = 3, max_iter: int = 500, tol: float = 1e-9):
+                 random_state: int | None = 0, n_starts: int = 3, max_iter: int = 500, tol: float = 1e-9,
+                 standard_errors: bool = True):
         self.change_points = change_points
         self.ties = ties
         self.resolution = resolution
@@ -198,6 +200,7 @@ class Hawkes:
         self.n_starts = n_starts
         self.max_iter = max_iter
         self.tol = tol
+        self.standard_errors = standard_errors
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -369,6 +372,13 @@ class Hawkes:
     def _standard_errors(self, theta, t, start, end, cps) -> None:
         """Observed information: Hessian of -loglik in the unconstrained parameters by central
         differences of the analytic gradient, inverted, then the delta method to natural scale."""
+        if not self.standard_errors:
+            p = len(theta)
+            self._theta_, self._cov_theta_ = theta, np.full((p, p), np.nan)
+            self.cov_ = self._cov_theta_.copy()
+            self.se_ = {"mu": float("nan") if p == 3 else np.full(p - 2, np.nan), "alpha": float("nan"),
+                        "beta": float("nan")}
+            return
         p = len(theta)
         H = np.zeros((p, p))
         for i in range(p):

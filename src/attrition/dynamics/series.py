@@ -128,15 +128,25 @@ def load_events(path: str | os.PathLike | IO[str], format: str | None = None) ->
 
 def from_store(store_df: pd.DataFrame) -> pd.DataFrame:
     """Normalise a frame from ``Store.events()`` (columns ``date``, ``date_precision``,
-    ``fatalities_best``...) to the event-series frame; one row is one event."""
-    if store_df.empty:
-        cols = list(store_df.columns) + [c for c in ("date_precision", "count", "fatalities")
-                                         if c not in store_df.columns]
-        out = pd.DataFrame(columns=cols)
-        out["date"] = pd.to_datetime(out.get("date", pd.Series([], dtype=str)))
-        return out
+    ``fatalities_best``, ``modality``...) to the event-series frame; one row is one event.
+
+    Undated events and events reported as not having happened (``modality == "negated"``)
+    are left out; ``df.attrs["n_undated"]`` and ``df.attrs["n_negated"]`` say how many.
+    """
     df = store_df.drop(columns=[c for c in ("count",) if c in store_df.columns])
-    return _normalise(df, "store")
+    negated = df["modality"].eq("negated") if "modality" in df.columns else pd.Series(False, index=df.index)
+    undated = df["date"].isna() | df["date"].astype(str).str.strip().isin(["", "None", "nan"]) \
+        if "date" in df.columns else pd.Series(True, index=df.index)
+    keep = ~negated & ~undated
+    n_undated, n_negated = int((undated & ~negated).sum()), int(negated.sum())
+    if not keep.any():
+        out = pd.DataFrame({"date": pd.to_datetime(pd.Series([], dtype=str)),
+                            "date_precision": pd.Series([], dtype=str),
+                            "count": pd.Series([], dtype=int), "fatalities": pd.Series([], dtype=float)})
+    else:
+        out = _normalise(df[keep].reset_index(drop=True), "store")
+    out.attrs.update(n_undated=n_undated, n_negated=n_negated)
+    return out
 
 
 def select(df: pd.DataFrame, actor: str | None = None, since=None, until=None) -> pd.DataFrame:
