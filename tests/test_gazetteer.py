@@ -1,0 +1,297 @@
+"""The gazetteer: places of the founding theatre, the world, countries, demonyms, user files."""
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from attrition.errors import KnowledgeError
+from attrition.knowledge.gazetteer import COLUMNS, Gazetteer, Place, read_place_file
+from attrition.records import Location
+
+AF_BOX = (29.3, 38.6, 60.4, 75.0)  # lat min, lat max, lon min, lon max
+PK_BOX = (23.6, 37.1, 60.8, 77.9)
+
+AF_PROVINCES = [
+    "Badakhshan", "Badghis", "Baghlan", "Balkh", "Bamyan", "Daykundi", "Farah", "Faryab", "Ghazni",
+    "Ghor", "Helmand", "Herat", "Jowzjan", "Kabul", "Kandahar", "Kapisa", "Khost", "Kunar", "Kunduz",
+    "Laghman", "Logar", "Nangarhar", "Nimruz", "Nuristan", "Paktia", "Paktika", "Panjshir", "Parwan",
+    "Samangan", "Sar-e Pol", "Takhar", "Uruzgan", "Wardak", "Zabul",
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _cache_dir(tmp_path_factory):
+    """Build into a private cache so the tests neither depend on nor disturb the user's."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ATTRITION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def gaz(_cache_dir) -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _inside(p: Place, box) -> bool:
+    return p.lat is not None and box[0] <= p.lat <= box[1] and box[2] <= p.lon <= box[3]
+
+
+def _province(g: Gazetteer, name: str) -> Place:
+    for p in g.candidates(name):
+        if p.kind == "admin1" and p.country == "AF":
+            return p
+    raise AssertionError(f"no Afghan province called {name!r}")
+
+
+# --- Afghanistan and Pakistan
+
+def test_every_afghan_province_has_admin1_and_coordinates_inside_afghanistan(gaz):
+    assert len(AF_PROVINCES) == 34
+    for name in AF_PROVINCES:
+        p = _province(gaz, name)
+        assert p.admin1 == name
+        assert _inside(p, AF_BOX), (name, p.lat, p.lon)
+        assert p.to_location().precision == "admin1"
+
+
+def test_afghan_provinces_agree_with_iso_3166_2(gaz):
+    assert len(pycountry.subdivisions.get(country_code="AF")) == len(AF_PROVINCES)
+    provinces = {p.name for s in gaz.names() for p in gaz.candidates(s) if p.kind == "admin1" and p.country == "AF"}
+    assert provinces == set(AF_PROVINCES)
+
+
+@pytest.mark.parametrize("variant,canonical", [
+    ("Konar", "Kunar"), ("Ningarhar", "Nangarhar"), ("Hilmand", "Helmand"), ("Paktiya", "Paktia"),
+    ("Hirat", "Herat"), ("Qandahar", "Kandahar"), ("Kondoz", "Kunduz"), ("Panjsher", "Panjshir"),
+    ("Oruzgan", "Uruzgan"), ("Maidan Wardak", "Wardak"), ("Kunar province", "Kunar"),
+])
+def test_spelling_variants_are_the_same_place(gaz, variant, canonical):
+    p = gaz.best(variant)
+    assert (p.name, p.country) == (canonical, "AF")
+
+
+def test_kunar_and_konar_are_one_place(gaz):
+    assert gaz.best("Kunar") == gaz.best("Konar")
+    assert gaz.best("Konar").kind == "admin1"
+
+
+@pytest.mark.parametrize("form", ["KP", "KPK", "NWFP", "Khyber Pakhtunkhwa", "North-West Frontier Province"])
+def test_khyber_pakhtunkhwa_forms(gaz, form):
+    p = gaz.best(form)
+    assert (p.name, p.kind, p.country) == ("Khyber Pakhtunkhwa", "admin1", "PK")
+
+
+def test_kp_is_matched_only_in_capitals(gaz):
+    assert gaz.candidates("Kp") == [] and gaz.candidates("kp") == []
+
+
+@pytest.mark.parametrize("form", ["Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar-e Sharif", "Mazar",
+                                  "Mazār-e Sharīf", "MAZAR-I-SHARIF"])
+def test_mazar_i_sharif_variants(gaz, form):
+    p = gaz.best(form)
+    assert p.id == "af.balkh.mazar-i-sharif" and p.admin1 == "Balkh" and _inside(p, AF_BOX)
+
+
+def test_kabul_is_a_point_in_afghanistan(gaz):
+    loc = gaz.best("Kabul").to_location()
+    assert isinstance(loc, Location)
+    assert (loc.name, loc.country, loc.admin1, loc.precision) == ("Kabul", "AF", "Kabul", "point")
+    assert 34.4 < loc.lat < 34.7 and 69.0 < loc.lon < 69.3
+
+
+def test_a_province_named_like_a_town_elsewhere_in_it_is_the_province(gaz):
+    assert gaz.best("Uruzgan").kind == "admin1"
+    assert gaz.best("Balkh").kind == "admin1"
+    assert gaz.best("Kandahar").kind == "city"
+
+
+def test_kabul_sites_are_points_in_kabul(gaz):
+    city = gaz.best("Kabul")
+    for name in ["Hamid Karzai International Airport", "Kabul airport", "HKIA", "Abbey Gate",
+                 "Dasht-e-Barchi", "Dasht-e Barchi", "Pul-e-Charkhi"]:
+        p = gaz.best(name)
+        assert p.country == "AF" and p.admin1 == "Kabul" and p.to_location().precision == "point", name
+        assert abs(p.lat - city.lat) < 0.1 and abs(p.lon - city.lon) < 0.2, name
+
+
+@pytest.mark.parametrize("name,admin1", [
+    ("Achin", "Nangarhar"), ("Deh Bala", "Nangarhar"), ("Tora Bora", "Nangarhar"), ("Spin Ghar", "Nangarhar"),
+    ("Jalalabad", "Nangarhar"), ("Jalalabad prison", "Nangarhar"), ("Asadabad", "Kunar"),
+    ("Spin Boldak", "Kandahar"), ("Lashkar Gah", "Helmand"), ("Tarinkot", "Uruzgan"), ("Sheberghan", "Jowzjan"),
+    ("Bagram", "Parwan"), ("Imam Sahib", "Kunduz"), ("Shindand", "Herat"), ("Surobi", "Kabul"),
+])
+def test_conflict_places_in_afghanistan(gaz, name, admin1):
+    p = gaz.best(name, country="AF")
+    assert p.country == "AF" and p.admin1 == admin1 and _inside(p, AF_BOX), p
+
+
+@pytest.mark.parametrize("name,admin1", [
+    ("Peshawar", "Khyber Pakhtunkhwa"), ("Quetta", "Balochistan"), ("Karachi", "Sindh"), ("Lahore", "Punjab"),
+    ("Islamabad", "Islamabad Capital Territory"), ("Bannu", "Khyber Pakhtunkhwa"), ("D.I. Khan", "Khyber Pakhtunkhwa"),
+    ("Mastung", "Balochistan"), ("Parachinar", "Khyber Pakhtunkhwa"), ("Miram Shah", "Khyber Pakhtunkhwa"),
+    ("Mir Ali", "Khyber Pakhtunkhwa"), ("Wana", "Khyber Pakhtunkhwa"), ("Chaman", "Balochistan"),
+    ("Gwadar", "Balochistan"), ("North Waziristan", "Khyber Pakhtunkhwa"), ("Bajaur", "Khyber Pakhtunkhwa"),
+    ("Gilgit-Baltistan", "Gilgit-Baltistan"), ("Azad Kashmir", "Azad Kashmir"), ("Baluchistan", "Balochistan"),
+])
+def test_pakistani_places(gaz, name, admin1):
+    p = gaz.best(name, country="PK")
+    assert p.country == "PK" and p.admin1 == admin1 and _inside(p, PK_BOX), p
+
+
+def test_former_fata_agencies_are_districts_of_kp(gaz):
+    for name in ["North Waziristan", "South Waziristan", "Khyber", "Kurram", "Orakzai", "Bajaur", "Mohmand"]:
+        p = gaz.best(name, country="PK")
+        assert (p.kind, p.admin1, p.admin2) == ("admin2", "Khyber Pakhtunkhwa", name)
+        assert gaz.best(f"{name} Agency").id == p.id
+    assert gaz.best("FATA").country == "PK"
+
+
+def test_geonames_towns_of_the_theatre_carry_their_province(gaz):
+    p = gaz.best("Khanabad", country="AF")
+    assert p.admin1 == "Kunduz"
+    assert gaz.best("Mingora").admin2 == "Swat"
+
+
+def test_document_country_decides_between_same_named_places(gaz):
+    assert gaz.best("Hyderabad").country == "IN"
+    assert gaz.best("Hyderabad", country="PK").country == "PK"
+    assert gaz.best("Punjab", country="AF").country == "PK"
+    assert gaz.best("Punjab", country="IN").country == "IN"
+    # a GeoNames hamlet of the home country does not shadow a foreign city
+    assert gaz.best("Mashhad", country="AF").country == "IR"
+
+
+# --- the world
+
+def test_world_city(gaz):
+    p = gaz.best("Mosul")
+    assert p.country == "IQ" and p.kind == "city" and p.to_location().precision == "point"
+    assert gaz.best("Paris").country == "FR"
+    assert gaz.best("Raqqa").country == "SY"  # GeoNames "Ar Raqqah" without its article
+
+
+def test_foreign_first_level_subdivisions(gaz):
+    assert gaz.best("Anbar").country == "IQ"
+    assert gaz.best("Borno").to_location().precision == "admin1"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Afghanistan", "AF"), ("Pakistan", "PK"), ("US", "US"), ("U.S.", "US"), ("USA", "US"),
+    ("United States", "US"), ("the United States", "US"), ("America", "US"), ("UK", "GB"),
+    ("Britain", "GB"), ("Russia", "RU"), ("Iran", "IR"), ("Syria", "SY"), ("South Korea", "KR"),
+    ("afghanistan", "AF"), ("Türkiye", "TR"), ("Turkey", "TR"), ("Ivory Coast", "CI"),
+])
+def test_country_forms(gaz, text, iso):
+    assert gaz.country_by_name(text) == iso
+
+
+def test_country_abbreviations_and_non_countries(gaz):
+    assert gaz.country_by_name("us") is None
+    assert gaz.country_by_name("Kabul") is None
+    assert gaz.country("af").name == "Afghanistan"
+    assert gaz.best("U.S.").kind == "country"
+    assert gaz.country("PK").to_location().precision == "country"
+
+
+def test_every_iso_country_is_present(gaz):
+    missing = [c.alpha_2 for c in pycountry.countries if gaz.country(c.alpha_2) is None]
+    assert missing == []
+
+
+@pytest.mark.parametrize("word,iso", [
+    ("Afghan", "AF"), ("Afghans", "AF"), ("Pakistani", "PK"), ("Pakistanis", "PK"), ("Iranian", "IR"),
+    ("American", "US"), ("Chinese", "CN"), ("Russian", "RU"), ("Indian", "IN"), ("Tajik", "TJ"),
+    ("Uzbek", "UZ"), ("Syrian", "SY"), ("Iraqi", "IQ"), ("British", "GB"), ("AFGHAN", "AF"),
+])
+def test_demonyms(gaz, word, iso):
+    assert gaz.demonym(word) == iso
+
+
+def test_words_that_are_not_demonyms(gaz):
+    assert gaz.demonym("polish") is None
+    assert gaz.demonym("Kabul") is None
+    assert gaz.demonym("Taliban") is None
+
+
+# --- ambiguity
+
+@pytest.mark.parametrize("word", ["Of", "Mobile", "Reading", "Bath", "Nice", "Split", "Ali", "Khan", "Police",
+                                  "Victoria", "Shah", "Time", "Most"])
+def test_stop_listed_words_are_never_places(gaz, word):
+    assert gaz.candidates(word) == []
+    assert gaz.best(word) is None
+    assert word not in set(gaz.names())
+
+
+def test_names_are_capitalised_and_include_the_theatre(gaz):
+    names = gaz.names()
+    assert all(n[0].isupper() for n in names)
+    assert {"Kabul", "Konar", "KPK", "Mazar-e-Sharif", "Torkham", "Jalalabad"} <= set(names)
+    assert gaz.candidates("kabul") == []
+
+
+def test_aden_and_gaza_stay_places(gaz):
+    assert gaz.best("Aden").country == "YE"
+    assert gaz.best("Gaza").country == "PS"
+
+
+# --- users' files and errors
+
+HEADER = "\t".join(COLUMNS) + "\n"
+
+
+def test_user_extension_adds_and_overrides_places(tmp_path):
+    f = tmp_path / "mine.tsv"
+    f.write_text("# my villages\n" + HEADER
+                 + "my.shadal\tShadal Bazaar\ttown\tAF\tNangarhar\tAchin\t34.07\t70.69\t0\tShadal|Shadal bazaar\tfield notes\n"
+                 + "af.kunar\tKunar\tadmin1\tAF\tKunar\t\t34.9\t71.0\t1\tKonar|Kunarh\t\n", encoding="utf-8")
+    g = Gazetteer.load([f])
+    p = g.best("Shadal")
+    assert (p.name, p.admin2, p.country) == ("Shadal Bazaar", "Achin", "AF")
+    assert "Shadal Bazaar" in g.names()
+    assert g.best("Kunarh").lat == 34.9 and g.best("Kunar").lat == 34.9
+    # the default gazetteer is untouched
+    assert Gazetteer.default().best("Shadal") is None
+
+
+@pytest.mark.parametrize("row,needle", [
+    ("x\tSomewhere\tvillage\tAF\t\t\t34\t70\t0\t\t", "kind"),
+    ("x\tSomewhere\ttown\tAfghanistan\t\t\t34\t70\t0\t\t", "country"),
+    ("x\tSomewhere\ttown\tAF\t\t\t34,5\t70\t0\t\t", "'34,5'"),
+    ("x\tSomewhere\ttown\tAF\t\t\t134\t70\t0\t\t", "outside"),
+    ("x\tSomewhere\ttown\tAF\t\t\t34\t\t0\t\t", "both"),
+    ("x\tsomewhere\ttown\tAF\t\t\t34\t70\t0\t\t", "uppercase"),
+    ("x\tSomewhere\ttown\tAF\t\t\t34\t70\tmany\t\t", "population"),
+    ("x\tSomewhere\ttown", "columns"),
+])
+def test_malformed_user_file_names_file_row_and_value(tmp_path, row, needle):
+    f = tmp_path / "bad.tsv"
+    f.write_text(HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as e:
+        Gazetteer.load([f])
+    assert e.value.path == str(f)
+    assert e.value.key.startswith("line 2")
+    assert needle in e.value.problem
+
+
+def test_bad_header_and_duplicate_ids_are_reported(tmp_path):
+    f = tmp_path / "bad.tsv"
+    f.write_text("name\tlat\tlon\nKabul\t1\t2\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="header"):
+        read_place_file(f)
+    f.write_text(HEADER + "a\tOne\ttown\tAF\t\t\t\t\t\t\t\n" + "a\tTwo\ttown\tAF\t\t\t\t\t\t\t\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="duplicate id") as e:
+        read_place_file(f)
+    assert e.value.key == "line 3: a"
+    with pytest.raises(KnowledgeError, match="not found"):
+        read_place_file(tmp_path / "missing.tsv")
+
+
+def test_the_merged_index_is_cached_once(gaz):
+    import os
+    from pathlib import Path
+    cached = list(Path(os.environ["ATTRITION_CACHE_DIR"]).glob("gazetteer-*.pickle"))
+    assert len(cached) == 1
+    again = Gazetteer.load()  # read back from the pickle
+    assert len(again) == len(gaz) > 30_000 and again.best("Kabul") == gaz.best("Kabul")
