@@ -194,6 +194,20 @@ def test_required_actors_are_present(cat):
     assert [i for i in required if i not in cat] == []
 
 
+@pytest.mark.parametrize("text", ["TTP", "Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban", "Pakistani Taliban",
+                                  "Tehrik-i-Taliban Pakistan"])
+def test_pakistani_taliban_are_not_the_afghan_taliban(cat, text):
+    assert resolve(cat, text, country="PK") == {"ttp"}
+
+
+def test_ttp_factions_point_to_the_ttp(cat):
+    for faction, alias in (("jua", "Jamaat-ul-Ahrar"), ("hua", "Hizb-ul-Ahrar"), ("lei", "Lashkar-e-Islam"),
+                           ("hgb", "Hafiz Gul Bahadur group")):
+        assert resolve(cat, alias) == {faction}
+        entry = cat.get(faction)
+        assert entry.parent == "ttp" or any(a.id == "ttp" for a in entry.affiliations)
+
+
 def test_people_are_linked_to_their_group(cat):
     assert cat.get("shahab_al_muhajir").parent == "iskp"
     assert resolve(cat, "Sanaullah Ghafari") == {"shahab_al_muhajir"}
