@@ -439,6 +439,10 @@ class Attrition:
             ok = data[key + "_ok"]
             mu = p[rate] * states[mid[: len(y)]]
             ll += float(_count_loglik(y[ok], mu[ok], self.observation, phi).sum())
+        if "periods" in data:
+            W, tot = data["periods"]
+            mu = np.maximum(W @ (p["c"] * A[mid]), 1e-9)
+            ll += float((tot * np.log(mu) - mu - special.gammaln(tot + 1)).sum())
         st = data.get("strengths")
         if st is not None:
             idx = np.clip(np.round(st["t"] * n).astype(int), 0, len(A) - 1)
@@ -455,7 +459,7 @@ class Attrition:
         return -ll if np.isfinite(ll) else 1e12
 
     # -- fitting ------------------------------------------------------------------------------
-    def fit(self, counts, strengths=None, opponent_counts=None, start=None):
+    def fit(self, counts, strengths=None, opponent_counts=None, start=None, end=None, period_counts=None):
         """Fit by maximum likelihood.
 
         ``counts``: monthly attacks by A (Series indexed by month, or a frame with ``month`` and
@@ -463,14 +467,23 @@ class Attrition:
         published strength figures, a frame with ``date`` (or ``period_end``), ``low``, ``high``
         and/or ``value`` and optional ``side`` ("A" default or "B") — e.g. rows of the calibration
         table. ``opponent_counts``: monthly attacks by B. ``start``: first month (default: the
-        first month of the counts). Returns ``self``.
+        first month of the counts); ``end``: last month. ``period_counts``: attack totals by A
+        over periods (a frame with ``period_start``, ``period_end``, ``value``, e.g. the calibration
+        table's ``attacks`` rows), fitted as Poisson totals of the monthly means (pro rata by days).
+        ``counts`` may be None when ``period_counts`` is given. Returns ``self``.
         """
         self._check()
+        pc = None if period_counts is None or len(period_counts) == 0 else pd.DataFrame(period_counts)
+        if counts is None:
+            if pc is None or start is None or end is None:
+                raise UsageError("without monthly counts, give period_counts, start and end")
+            counts = pd.Series(np.nan, index=pd.period_range(start, end, freq="M"))
         y = _as_monthly(counts, "counts")
         yB = _as_monthly(opponent_counts, "opponent_counts")
         st = _as_strengths(strengths, "strengths")
         t0 = pd.Period(start, "M") if start is not None else y.index.min()
-        end = max(y.index.max(), yB.index.max() if yB is not None else y.index.max())
+        end = max(y.index.max(), yB.index.max() if yB is not None else y.index.max(),
+                  pd.Period(end, "M") if end is not None else y.index.max())
         months = (end - t0).n + 1
         if months < 3:
             raise ModelError(f"only {months} month(s) of data from {t0}: the model needs at least 3")
@@ -493,10 +506,13 @@ class Attrition:
             data["strengths"] = {"t": t[keep], "low": st["low"].to_numpy(float),
                                  "high": st["high"].to_numpy(float),
                                  "side": np.array([_side(s) for s in st["side"]])} if len(st) else None
+        if pc is not None:
+            data["periods"] = self._period_weights(pc, t0, months)
         self.data_ = data
         self.counts_ = y.reindex(pd.period_range(t0, end, freq="M"))
         self.n_obs_ = int(data["y_ok"].sum()) + (int(data["yB_ok"].sum()) if "yB" in data else 0) + (
-            len(data["strengths"]["t"]) if data.get("strengths") else 0)
+            len(data["strengths"]["t"]) if data.get("strengths") else 0) + (
+            len(data["periods"][1]) if "periods" in data else 0)
 
         user_fixed = dict(self.fixed or {})
         unknown = set(user_fixed) - set(self._spec_) - {"d_A", "d_B"}
@@ -554,7 +570,13 @@ class Attrition:
                     vals = [v for v in (lo, hi) if np.isfinite(v) and v > 0]
                     a0 = float(np.exp(np.mean(np.log(vals)))) if vals else None
             p["A0"] = a0 or base["A0"]
-        mean_y = float(np.nanmean(np.where(data["y_ok"], data["y"], np.nan))) if data["y_ok"].any() else 1.0
+        if data["y_ok"].any():
+            mean_y = float(np.nanmean(np.where(data["y_ok"], data["y"], np.nan)))
+        elif "periods" in data:
+            W, tot = data["periods"]
+            mean_y = float(tot.sum() / max(W.sum(), 1e-9))
+        else:
+            mean_y = 1.0
         if "c" in free:
             p["c"] = max(mean_y, 0.5) / p["A0"]
         if "c_B" in free and "yB" in data:
@@ -569,6 +591,21 @@ class Attrition:
         if "phi" in free:
             p["phi"] = 10.0
         return p
+
+    @staticmethod
+    def _period_weights(pc: pd.DataFrame, t0: pd.Period, months: int):
+        """(W, totals): W[i, m] is the share of month m inside period i (by days)."""
+        W = np.zeros((len(pc), months))
+        idx = pd.period_range(t0, periods=months, freq="M")
+        for i, (a, b) in enumerate(zip(pd.to_datetime(pc["period_start"]), pd.to_datetime(pc["period_end"]))):
+            for m, per in enumerate(idx):
+                lo, hi = max(a, per.start_time), min(b, per.end_time.normalize())
+                if hi >= lo:
+                    W[i, m] = ((hi - lo).days + 1) / per.days_in_month
+        col = "value" if "value" in pc.columns else "count"
+        tot = pd.to_numeric(pc[col], errors="coerce").to_numpy(float)
+        keep = np.isfinite(tot) & (W.sum(axis=1) > 0)
+        return W[keep], tot[keep]
 
     def _optimise(self, current: dict, free: list[str], data: dict):
         base = {k: v for k, v in current.items() if k not in free}
@@ -882,7 +919,7 @@ def _combination_text(free, v, j, spec) -> str:
         return "only " + ", ".join(parts) + " identified"
     if k == "phi":
         return "no over-dispersion in the counts: φ runs to infinity, i.e. Poisson"
-    return f"the likelihood is flat in {k}"
+    return f"the data barely constrain {k}: its 95 % interval would span more than ±4 scale units"
 
 
 def _draw_counts(rng, mu, observation, phi):
