@@ -80,9 +80,8 @@ def main(argv=None):
         c = np.mean(cover[k])
         lines.append(f"| {k} | {TRUE[k]:g} | {np.median(est[k]):.4g} | {len(cover[k])} | {100 * c:.0f} % |")
     lines += ["", "Coverage near 95 % means the Wald intervals (log scale for positive parameters) are honest;",
-              "a parameter the identifiability check fixed in a fit (phi when a sample shows no over-dispersion,
-k_BA when the support change is not visible) has no interval there, so it has fewer fits.",
-              "has fewer fits."]
+              "a parameter the identifiability check fixed in a fit (phi when a sample shows no over-dispersion,",
+              "k_BA when the support change is not visible) has no interval there, so it has fewer fits."]
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "attrition_recovery.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
