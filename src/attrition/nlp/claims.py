@@ -1,0 +1,337 @@
+"""Quantitative claims: how many fighters, attacks, casualties, dollars a sentence says, and of whom.
+
+A count found by :func:`attrition.numbers.find_counts` (or a money amount) becomes a claim when
+the lexicon (``knowledge/data/claims.yaml``) can say what it counts: the noun it qualifies
+("77 attacks"), the verb that follows or precedes it ("1,400 fighters surrendered", "killed 13
+soldiers"), or a quantity noun earlier in the clause ("civilian casualties ... a record of over
+10,000"). The subject is the actor the count belongs to ("ISIS-K fighters", "attacks by
+ISIS-K", "their fighters" → the group the text is about); for casualties it is the victims.
+
+    >>> from attrition.records import ActorRef, Document
+    >>> from attrition.nlp.context import ActorSpan, SentenceContext
+    >>> t = "ISIS-K had about 2,000 fighters in 2021."
+    >>> ctx = SentenceContext(Document("d", t), 0, 0, len(t), t,
+    ...                       actors=[ActorSpan(0, 6, "ISIS-K", ActorRef("iskp", "ISKP", "armed_group"))])
+    >>> [(c.subject.id, c.quantity, c.value, c.qualifier) for c in ClaimFinder(None, None).find(ctx)]
+    [('iskp', 'fighters', 2000.0, 'about')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import KnowledgeError
+from ..numbers import COUNT_RE, find_counts, parse_count, parse_number
+from ..records import ActorRef, Claim, Count
+from .context import ActorSpan, SentenceContext
+from .phrases import PhraseIndex
+
+QUANTITIES = ("fighters", "killed", "injured", "casualties", "attacks", "funding", "surrendered", "arrested",
+              "displaced", "members", "other")
+_LEXICON = "attrition/knowledge/data/claims.yaml"
+_VICTIM_QUANTITIES = {"killed", "injured", "casualties", "displaced"}
+_QUALIFIERS = {"about": "about", "over": "over", "at least": "at least", "up to": "up to", "under": "under",
+               "vague": "about"}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimLexicon:
+    nouns: dict[str, tuple[str, str]]   # form -> (quantity, unit)
+    verbs: dict[str, str]               # form -> quantity
+    signs: dict[str, str]               # currency sign -> unit
+    money_words: dict[str, str]
+    skip_after: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_claim_lexicon(path: str | None = None) -> ClaimLexicon:
+    if path is None:
+        text, where = resources.files("attrition.knowledge").joinpath("data/claims.yaml").read_text("utf-8"), _LEXICON
+    else:
+        where = path
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except OSError as e:
+            raise KnowledgeError(where, None, f"cannot read the claims lexicon: {e}") from e
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise KnowledgeError(where, None, f"not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise KnowledgeError(where, None, "expected a mapping with 'nouns' and 'verbs'")
+    nouns: dict[str, tuple[str, str]] = {}
+    for q, spec in (data.get("nouns") or {}).items():
+        if q not in QUANTITIES:
+            raise KnowledgeError(where, f"nouns.{q}", f"not a contract quantity; use one of {QUANTITIES}")
+        if not isinstance(spec, dict) or not isinstance(spec.get("forms"), list):
+            raise KnowledgeError(where, f"nouns.{q}", "expected {unit, forms: [...]}")
+        for f in spec["forms"]:
+            nouns.setdefault(str(f).lower(), (q, str(spec.get("unit") or "people")))
+    verbs: dict[str, str] = {}
+    for q, forms in (data.get("verbs") or {}).items():
+        if q not in QUANTITIES:
+            raise KnowledgeError(where, f"verbs.{q}", f"not a contract quantity; use one of {QUANTITIES}")
+        if not isinstance(forms, list):
+            raise KnowledgeError(where, f"verbs.{q}", "expected a list of phrases")
+        for f in forms:
+            verbs.setdefault(str(f).lower(), q)
+    money = data.get("money") or {}
+    signs = {str(k): str(v) for k, v in (money.get("signs") or {}).items()}
+    words = {str(k).lower(): str(v) for k, v in (money.get("words") or {}).items()}
+    skip = tuple(str(x).lower() for x in data.get("skip_after") or [])
+    return ClaimLexicon(nouns, verbs, signs, words, skip)
+
+
+_NUM_BODY = COUNT_RE.pattern[len("(?ix)"):]
+_FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>[\d,.]+(?:\s*(?:thousand|million|billion|k|m|bn))?)\s+to\s+"
+                      r"(?P<b>[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?(?:\s*(?:thousand|million|billion|k|m|bn))?)")
+_MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|mn|bn|m|k)?\b"
+_PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
+                     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
+_POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
+_UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
+
+
+class ClaimFinder:
+    """Finds quantitative claims in gated sentences."""
+
+    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None):
+        self.nlp = nlp
+        self.catalog = catalog
+        self.lexicon = load_claim_lexicon(lexicon_file)
+        lx = self.lexicon
+        self._nouns = PhraseIndex(lx.nouns, case_sensitive=False)
+        self._verbs = PhraseIndex(lx.verbs, case_sensitive=False)
+        signs = sorted(lx.signs, key=len, reverse=True)
+        self._money = re.compile(r"(?i)(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
+                                 + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
+                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b")
+        self._skip = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
+        self._skip_dash = re.compile(r"^[-–]\w")
+        self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
+        self._topic = None  # a RelationFinder used for subjects carried across sentences
+
+    # ----------------------------------------------------------------------------------
+    def find(self, ctx: SentenceContext) -> list[Claim]:
+        text = ctx.text
+        if not re.search(r"\d|dozen|hundred|thousand|million|score", text, re.I):
+            return []
+        low = text.lower()
+        nouns = [(m.start(), m.end(), m.group(0)) for m in self._nouns.finditer(text)]
+        verbs = [(m.start(), m.end(), m.group(0)) for m in self._verbs.finditer(text)]
+        time_spans = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
+        counts = self._counts(text, time_spans)
+        out: list[Claim] = []
+        prev_q: tuple[int, str, str] | None = None   # (end, quantity, unit) of the last claim, for "and N more"
+        for s, e, count, money_unit in counts:
+            qe = e
+            if money_unit and money_unit.startswith("from:"):  # "from 2000 to 4000-5000 militants"
+                qe, money_unit = int(money_unit[5:]), None
+            q = self._quantity(text, low, s, qe, nouns, verbs, money_unit, prev_q)
+            if q is None:
+                continue
+            quantity, unit, noun_span = q
+            subject, name = self._subject(ctx, text, low, s, e, quantity, noun_span)
+            qualifier = _QUALIFIERS.get(count.qualifier or "")
+            if _UP_TO.search(low[max(0, s - 25): s]):
+                qualifier = "up to"
+            day, period = self._when(ctx, low, s, e)
+            high = float(count.high) if count.high is not None else None
+            out.append(Claim(ctx.doc.id, subject, name, quantity, float(count.best), float(count.low), high, qualifier,
+                             unit, day, period, ctx.evidence(text[s:e])))
+            prev_q = (noun_span[1] if noun_span else e, quantity, unit)
+        return out
+
+    # -- counts ------------------------------------------------------------------------
+    def _counts(self, text: str, time_spans: list[tuple[int, int]]) -> list[tuple[int, int, Count, str | None]]:
+        out: list[tuple[int, int, Count, str | None]] = []
+        taken: list[tuple[int, int]] = []
+        for m in self._money.finditer(text):
+            num = m.group("num") or m.group("num2")
+            scale = m.group("scale") or m.group("scale2")
+            v = parse_number(num + (" " + scale if scale else ""))
+            if v is None:
+                continue
+            unit = self.lexicon.signs.get(m.group("sign") or "") or self.lexicon.money_words.get((m.group("word") or "").lower(), "USD")
+            if m.group("sign") and m.group("sign").lower() == "rs" and not scale:
+                pass
+            c = parse_count(text[m.start("num") if m.group("num") else m.start("num2"):
+                                 m.end("scale") if scale and m.group("scale") else (m.end("scale2") if scale else
+                                 (m.end("num") if m.group("num") else m.end("num2")))].replace("$", ""))
+            if c is None or c.best != int(v):
+                c = Count(int(v), int(v), int(v), None)
+            # a qualifier before the sign: "more than $5 million"
+            qm = re.search(r"(?i)\b(more than|over|about|around|almost|nearly|up to|at least|as much as|less than)\s*$",
+                           text[max(0, m.start() - 15): m.start()])
+            if qm:
+                q = {"more than": "over", "over": "over", "about": "about", "around": "about", "almost": "about",
+                     "nearly": "about", "up to": "up to", "as much as": "up to", "at least": "at least",
+                     "less than": "under"}[qm.group(1).lower()]
+                c = Count(c.best, c.low if q != "up to" else 0, None if q in ("over", "at least") else c.high, q)
+            out.append((m.start(), m.end(), c, unit))
+            taken.append((m.start(), m.end()))
+        for m in _FROM_TO.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            ca, cb = parse_count(m.group("a")), parse_count(m.group("b"))
+            if ca and cb:
+                out.append((m.start("a"), m.end("a"), ca, "from:%d" % m.end("b")))
+                out.append((m.start("b"), m.end("b"), cb, None))
+                taken.append((m.start(), m.end()))
+        for s, e, c in find_counts(text):
+            if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in time_spans):
+                continue
+            tok = text[s:e].strip().lower()
+            if tok in ("a", "an", "one", "no", "both", "single", "some", "several", "many", "numerous", "few", "a few",
+                       "a couple", "a couple of", "couple of", "pair of", "a pair of"):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", tok):
+                continue
+            if self._skip.match(text[e:]) or self._skip_dash.match(text[e:]):
+                continue
+            out.append((s, e, c, None))
+        out.sort(key=lambda x: x[0])
+        return out
+
+    # -- what is counted ---------------------------------------------------------------
+    def _quantity(self, text, low, s, e, nouns, verbs, money_unit, prev_q):
+        if money_unit:
+            return "funding", money_unit, None
+        # the noun the count qualifies: "77 attacks", "1400 of their fighters", "13 American soldiers"
+        noun = None
+        for ns, ne, form in nouns:
+            if ns >= e:
+                gap = low[e:ns]
+                if len(gap.split()) <= 3 and not re.search(r"[,;.:]|\b(?:and|or|in|on|at|by|from|to|with)\b", gap):
+                    noun = (ns, ne, form)
+                break
+        # a verb that says what happened to them: "... fighters and their families surrendered"
+        verb = None
+        after_from = noun[1] if noun else e
+        for vs, ve, form in verbs:
+            if vs >= after_from and len(low[after_from:vs].split()) <= 6 and not re.search(r"[;.:]", low[after_from:vs]):
+                q = self.lexicon.verbs[form]
+                if q != "attacks":
+                    verb = (vs, ve, form)
+                break
+        if verb is not None and not (noun and self.lexicon.nouns[noun[2]][0] in ("attacks",)):
+            return self.lexicon.verbs[verb[2]], "people", noun
+        # a verb before the count: "killed 13 soldiers", "arrested 40 suspects"
+        for vs, ve, form in reversed(verbs):
+            if ve <= s and len(low[ve:s].split()) <= 3 and not re.search(r"[;.:]", low[ve:s]):
+                q = self.lexicon.verbs[form]
+                if q != "attacks":
+                    return q, "people", noun
+                break
+        if noun is not None:
+            q, unit = self.lexicon.nouns[noun[2]]
+            return q, unit, noun
+        # "killed 13 soldiers and more than 100 Afghans": the second count shares the first's verb
+        if prev_q is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*", low[prev_q[0]:s] or "x"):
+            return prev_q[1], prev_q[2], None
+        # a quantity noun earlier in the clause: "civilian casualties ... a record of over 10,000"
+        for ns, ne, form in reversed(nouns):
+            if ne <= s and len(low[ne:s].split()) <= 14 and not re.search(r"[;:]", low[ne:s]):
+                q, unit = self.lexicon.nouns[form]
+                if q in ("casualties", "killed", "injured", "displaced"):
+                    return q, unit, (ns, ne, form)
+                break
+        if prev_q is None:
+            after = low[e:e + 25]
+            m = re.match(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b", after)
+            if m:
+                return self.lexicon.verbs.get(m.group(1), "other"), "people", None
+        return None
+
+    # -- whose figure ------------------------------------------------------------------
+    def _subject(self, ctx, text, low, s, e, quantity, noun_span):
+        named = [a for a in ctx.actors if not a.generic]
+        loc = lambda a: (a.start - ctx.start, a.end - ctx.start)  # noqa: E731
+        end = noun_span[1] if noun_span else e
+        if quantity in _VICTIM_QUANTITIES or quantity in ("arrested",):
+            # the victims: the actor the count qualifies ("13 American soldiers", "100 Afghans")
+            for a in ctx.actors:
+                a0, a1 = loc(a)
+                if a0 >= e and a0 <= end + 2 or (a0 >= e and len(low[e:a0].split()) <= 2 and not re.search(r"[,;]", low[e:a0])):
+                    return a.ref, a.ref.name
+                if noun_span and a0 <= noun_span[0] < a1 + 2 and a1 <= noun_span[1] + 1 and a1 >= noun_span[0] - 12:
+                    return a.ref, a.ref.name
+            if noun_span is None:
+                m = re.match(r"\s+([A-Z][a-z]+s)\b", text[e:])
+                if m:
+                    return None, m.group(1)
+            pre = low[max(0, (noun_span[0] if noun_span else s) - 12): noun_span[0] if noun_span else s]
+            if "civilian" in pre or (noun_span and "civilian" in low[noun_span[0]:noun_span[1]]):
+                return self._civilians(ctx)
+            for a in ctx.actors:
+                a0, a1 = loc(a)
+                if a.generic and abs(a0 - s) < 40:
+                    return a.ref, a.ref.name
+            return None, "unspecified"
+        # "attacks by ISIS-K", "fighters of ISIS-K"
+        for a in named:
+            a0, a1 = loc(a)
+            if a0 >= end and a0 - end < 60:
+                between = low[end:a0]
+                if re.search(r"\b(?:by|of|from|belonging to)\s+(?:the\s+)?$", between) and not re.search(r"[;]", between):
+                    return a.ref, a.ref.name
+        # "ISIS-K fighters", "4,000 ISIS-K militants": the actor inside the noun phrase
+        for a in named:
+            a0, a1 = loc(a)
+            if e <= a0 and noun_span and a1 <= noun_span[0] + 1:
+                return a.ref, a.ref.name
+            if noun_span and a1 <= s and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", low[a1:s] + " "):
+                return a.ref, a.ref.name
+        # "their fighters", a sentence without a named armed group: the group the text is about
+        if _POSSESSIVE.match(low[e:]) or not any(a.ref.kind == "armed_group" for a in named):
+            topic = self._carried(ctx)
+            if topic is not None:
+                return topic, topic.name
+        # the clause's subject: the nearest named armed group before the count
+        before = [a for a in named if loc(a)[1] <= s and a.ref.kind in ("armed_group", "state")]
+        if before:
+            return before[-1].ref, before[-1].ref.name
+        after = [a for a in named if loc(a)[0] >= e and a.ref.kind == "armed_group"]
+        if after:
+            return after[0].ref, after[0].ref.name
+        return None, "unspecified"
+
+    def _civilians(self, ctx):
+        if self.catalog is not None and ctx.country:
+            try:
+                ref = self.catalog.country_actor("civ", country=ctx.country, date=ctx.date or ctx.doc.date)
+                return ref, ref.name
+            except Exception:
+                pass
+        return None, "civilians"
+
+    def _carried(self, ctx):
+        if self._topic is None:
+            from .relations import RelationFinder
+            self._topic = RelationFinder(self.nlp, self.catalog)
+        return self._topic.carried_subject(ctx)
+
+    # -- when --------------------------------------------------------------------------
+    def _when(self, ctx, low, s, e):
+        day, period = None, None
+        times = sorted(ctx.times, key=lambda t: abs((t.start - ctx.start) - s))
+        for t in times:
+            if t.kind == "point":
+                day = t.value
+            else:
+                period = f"{t.period[0]}/{t.period[1]}"
+            break
+        m = _PERIOD.search(low, max(0, s - 80), e + 60)
+        if m and period is None:
+            period = m.group("p")
+            if day and len(day) == 4:
+                period = f"{period} of {day}"
+        return day or ctx.date or ctx.doc.date, period
+
+
+__all__ = ["ClaimFinder", "load_claim_lexicon", "QUANTITIES"]
