@@ -68,8 +68,14 @@ class Lexicon:
             classes[name] = TriggerClass(name, plover, spec.get("mode"), float(conf),
                                          tuple(f.lower() for f in forms),
                                          frozenset(f.lower() for f in spec.get("plural_generic", [])))
-        cues = {k: tuple(v.lower() for v in vs) for k, vs in (data.get("cues") or {}).items()}
-        modality = {k: tuple(v.lower() for v in (data.get("modality") or {}).get(k, [])) for k in MODALITY_KINDS}
+        def strings(key: str, vs) -> tuple[str, ...]:
+            bad = [v for v in vs or [] if not isinstance(v, str)]
+            if bad:  # YAML reads bare no/yes/on/off as booleans: quote them
+                raise KnowledgeError(where, key, f"expected strings, got {bad!r} (quote words such as \"no\")")
+            return tuple(v.lower() for v in vs or [])
+
+        cues = {k: strings(f"cues.{k}", vs) for k, vs in (data.get("cues") or {}).items()}
+        modality = {k: strings(f"modality.{k}", (data.get("modality") or {}).get(k, [])) for k in MODALITY_KINDS}
         return cls(classes, cues, modality, tuple(g.lower() for g in data.get("generic", [])), where)
 
     @staticmethod

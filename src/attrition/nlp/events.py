@@ -199,6 +199,8 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
+        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near):
+            return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
             claimed = True
         else:
@@ -207,7 +209,8 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
+        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b", pre) or \
+                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
             return "hypothetical"
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
             return "reported"
@@ -247,7 +250,7 @@ class EventExtractor:
             conf += 0.1
             anchors += 1
         place = _pick_place(ctx, fr)
-        if place is not None:
+        if place is not None and place.place.kind != "country":
             conf += 0.05
             anchors += 1
         time = _pick_time(ctx, fr, main)
@@ -262,10 +265,15 @@ class EventExtractor:
                 "firearms" in cues_all or bool(victims)
             if not conflict_anchor:
                 return None
-            if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and place is None:
+            if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
+                    (place is None or place.place.kind == "country"):
                 return None
-        elif not named and typ.acled_event_type not in ("Protests", "Riots"):
-            return None  # a non-violent act with nobody named doing it is not worth a record
+        elif typ.acled_event_type not in ("Protests", "Riots"):
+            # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
+            need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
+                                                      "Looting/property destruction", "Headquarters or base established") else 2
+            if len({a.ref.id for a in named}) < need or (need == 2 and (a1 is None or a2 is None)):
+                return None
         if self._generic_index.search(text):
             conf -= 0.2
         if plural_generic:

@@ -15,7 +15,7 @@ from ..knowledge.catalog import Alias, Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..numbers import COUNT_RE, _count_from_match
 from .context import ActorSpan, PlaceSpan
-from .phrases import PhraseIndex
+from .phrases import NameIndex, PhraseIndex
 
 # Short upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US").
 _CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
@@ -56,9 +56,8 @@ class MentionFinder:
                 self._caps.setdefault(k.lower(), []).extend(v)
         self._caps_index = PhraseIndex(self._caps, case_sensitive=False)
         names = [n for n in gazetteer.names() if n]
-        self._place_index = PhraseIndex(names, case_sensitive=True)
-        self._place_caps_index = None  # built lazily for all-caps documents
-        self._place_upper: dict[str, str] = {}
+        self._place_index = NameIndex(names)
+        self._place_caps_index = NameIndex([n for n in names if len(n) > 3], fold_case=True)
         nouns = catalog.generic_nouns()
         self._generic_index = PhraseIndex(nouns, case_sensitive=False)
 
@@ -77,21 +76,18 @@ class MentionFinder:
                 found.append(RawActor(m.start(), m.end(), s, tuple(self._caps[m.group(0)])))
         return _longest_first(found)
 
-    def resolve(self, raw: RawActor, *, country: str | None, date: str | None) -> ActorSpan:
-        ref = self.catalog.resolve_alias(raw.aliases[0], country=country, date=date)
-        return ActorSpan(raw.start, raw.end, raw.text, ref)
+    def resolve(self, raw: RawActor, *, country: str | None, date: str | None) -> ActorSpan | None:
+        """The actor a matched alias means here, or None (a country-bound alias used elsewhere)."""
+        for alias in raw.aliases:
+            ref = self.catalog.resolve_alias(alias, country=country, date=date)
+            if ref is not None:
+                return ActorSpan(raw.start, raw.end, raw.text, ref)
+        return None
 
     # -- places ---------------------------------------------------------------------------
     def raw_places(self, text: str) -> list[tuple[int, int, str]]:
-        if _is_caps(text):
-            if self._place_caps_index is None:
-                self._place_upper = {}
-                for n in self.gazetteer.names():
-                    if len(n) > 3:
-                        self._place_upper.setdefault(n.lower(), n)
-                self._place_caps_index = PhraseIndex(self._place_upper, case_sensitive=False)
-            return [(m.start(), m.end(), self._place_upper[m.group(0)]) for m in self._place_caps_index.finditer(text)]
-        return [(m.start(), m.end(), m.group(0)) for m in self._place_index.finditer(text)]
+        idx = self._place_caps_index if _is_caps(text) else self._place_index
+        return list(idx.finditer(text))
 
     # -- generic nouns ----------------------------------------------------------------------
     def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None) -> list[ActorSpan]:
@@ -120,8 +116,7 @@ class MentionFinder:
             if p.place.country:
                 votes[p.place.country] += 2 if p.place.kind != "country" else 1
         for a in actors:
-            c = a.aliases[0].actor_id
-            e = self.catalog.get(c)
+            e = self.catalog.get(a.aliases[0].actor_id)
             if e is not None and e.country:
                 votes[e.country] += 1
         for w in _DEMONYM_WORD.findall(text[:20000]):

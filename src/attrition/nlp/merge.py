@@ -52,7 +52,7 @@ class _Acc:
             return False
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id:
             return False
-        if d.anaphoric and ctx.index - self.sent <= 6:
+        if d.anaphoric and 0 < ctx.index - self.sent <= 6:
             return True
         same_when = d.time is not None and self.time is not None and d.time.value == self.time.value
         same_where = p is not None and self.place is not None and p.id == self.place.id

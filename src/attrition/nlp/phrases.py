@@ -67,3 +67,61 @@ class PhraseIndex:
         if self.case_sensitive:
             return self._re.search(text) is not None
         return self._re.search(text.lower()) is not None
+
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+
+
+class NameIndex:
+    """Whole-name lookup for very large sets of capitalised names (the gazetteer's ~50k forms).
+
+    A trie regex of that size takes seconds to compile; a dictionary keyed by the first word
+    builds in milliseconds and looks up only at capitalised words. Matching is case-sensitive,
+    or on lower-cased text with ``fold_case`` (for all-caps wire copy).
+
+        >>> idx = NameIndex(["Kabul", "Mazar-i-Sharif", "Dera Ismail Khan"])
+        >>> [m[2] for m in idx.finditer("From Dera Ismail Khan to Mazar-i-Sharif and Kabul.")]
+        ['Dera Ismail Khan', 'Mazar-i-Sharif', 'Kabul']
+    """
+
+    def __init__(self, names: Iterable[str], fold_case: bool = False):
+        self.fold_case = fold_case
+        self.names: dict[str, str] = {}
+        self.first: dict[str, int] = {}
+        for n in names:
+            key = n.lower() if fold_case else n
+            words = _WORD.findall(key)
+            if not words:
+                continue
+            self.names.setdefault(key, n)
+            self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, canonical name form) for each longest match, left to right."""
+        src = text.lower() if self.fold_case and len(text.lower()) == len(text) else text
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(src)]
+        first, names = self.first, self.names
+        i, n = 0, len(words)
+        while i < n:
+            w = words[i][2]
+            k = first.get(w)
+            if k is None or (not self.fold_case and not w[0].isupper()):
+                i += 1
+                continue
+            hit = 0
+            for L in range(min(k, n - i), 0, -1):
+                s, e = words[i][0], words[i + L - 1][1]
+                cand = src[s:e]
+                if cand in names:
+                    hit = L
+                    break
+                if e < len(src) and src[e] == "." and src[s:e + 1] in names:
+                    e += 1
+                    cand = src[s:e]
+                    hit = L
+                    break
+            if hit:
+                yield s, e, names[cand]
+                i += hit
+            else:
+                i += 1

@@ -44,7 +44,8 @@ class Extractor:
     """Stateless extraction over documents. Heavy knowledge loads once, in the constructor."""
 
     def __init__(self, catalog_files: Iterable[str] = (), gazetteer_files: Iterable[str] = (),
-                 lexicon_file: str | None = None, components: Iterable[str] = ("events", "relations", "claims")):
+                 lexicon_file: str | None = None, components: Iterable[str] = ("events", "relations", "claims"),
+                 min_confidence: float = 0.5):
         catalog_files, gazetteer_files = tuple(catalog_files), tuple(gazetteer_files)
         self.catalog = Catalog.load(catalog_files) if catalog_files else Catalog.default()
         self.gazetteer = Gazetteer.load(gazetteer_files) if gazetteer_files else Gazetteer.default()
@@ -52,6 +53,7 @@ class Extractor:
         self.nlp = build_nlp()
         self.mentions = MentionFinder(self.catalog, self.gazetteer)
         self.components = set(components)
+        self.min_confidence = min_confidence  # precision before recall: weaker events are not reported
         self.events = EventExtractor(self.nlp, self.lexicon)
         gate = list(self.events.gate_words)
         self.relations = self.claims = None
@@ -125,7 +127,9 @@ class Extractor:
                 ai += 1
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
-                ctx.actors.append(self.mentions.resolve(raw_actors[j], country=ctx.country, date=when))
+                span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=when)
+                if span is not None:
+                    ctx.actors.append(span)
                 j += 1
             ai = j
             if i in gated:
@@ -146,10 +150,11 @@ class Extractor:
                 continue
             if "events" in self.components:
                 for d in self.events.extract(ctx):
-                    drafts.append((ctx, d))
+                    if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
+                        drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx))
-        events = merge_drafts(doc, drafts, ctxs)
+        events = [e for e in merge_drafts(doc, drafts, ctxs) if e.confidence >= self.min_confidence]
         if self.relations is not None:
             for ctx in ctxs:
                 if ctx.tokens is not None:

@@ -534,7 +534,8 @@ class RelationFinder:
             elif left and not right:
                 # "they were expelled by Al-Qaeda and have since become rivals": the clause's two actors
                 clause = self._clause_before(h, args, low)
-                if len(clause) == 2:
+                if len(clause) == 2 and re.search(r"\b(?:become|became|becoming|are|were|remain|remained|been|turned)\s+(?:\w+\s+){0,2}$",
+                                                  low[max(0, h.start - 40): h.start]):
                     yield clause[0].ref, clause[1].ref, pol, cue
             return
         # link
