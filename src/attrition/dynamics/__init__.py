@@ -14,11 +14,16 @@ import importlib
 
 from .hawkes import ConvergenceWarning, GofResult, Hawkes, PoissonProcess
 
-__all__ = ["Hawkes", "PoissonProcess", "ConvergenceWarning", "GofResult"]
+__all__ = ["Hawkes", "PoissonProcess", "ConvergenceWarning", "GofResult",
+           "Attrition", "Shock", "Support", "Scenario", "run_scenario", "load_calibration"]
 
 # names defined in sibling modules written separately; resolved on first use
-_LAZY = {"Attrition": "attrition", "Scenario": "scenario", "run_scenario": "scenario",
-         "Calibration": "calibration", "load_calibration": "calibration"}
+_LAZY = {"Attrition": "attrition", "Shock": "attrition", "Support": "attrition",
+         "Scenario": "scenario", "run_scenario": "scenario", "load_calibration": "calibration"}
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def __getattr__(name: str):
