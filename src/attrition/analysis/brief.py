@@ -24,16 +24,21 @@ from .relations import aggregate, strength, verdict_line
 
 EDGE_STYLE = {"hostile": ("#c0392b", "solid"), "cooperative": ("#1e8449", "solid"),
               "mixed": ("#d68910", "dashed"), "neutral": ("#7f8c8d", "dotted")}
-MAX_EDGES = 30
+MAX_EDGES = 25
 MAX_TIMELINE = 200
 MAX_EVIDENCE = 6
 
 
+def _figure(w: float, h: float):
+    # Figure without pyplot: no GUI backend, no global state, and a much lighter import
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(w, h))
+    return fig, fig.subplots()
+
+
 def _png(fig) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-    import matplotlib.pyplot as plt
-    plt.close(fig)
+    fig.savefig(buf, format="png", dpi=90)
     return buf.getvalue()
 
 
@@ -41,9 +46,6 @@ def network_png(relations) -> bytes | None:
     """The relation network as a PNG: nodes on a circle, edges coloured by polarity, width by strength."""
     if not relations:
         return None
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
     rels = relations[:MAX_EDGES]
     names: dict[str, str] = {}
@@ -53,9 +55,14 @@ def network_png(relations) -> bytes | None:
         deg[r.a.id] += 1
         deg[r.b.id] += 1
     ids = sorted(names, key=lambda i: (-deg[i], i))
-    n = len(ids)
-    pos = {i: (math.cos(2 * math.pi * k / n + math.pi / 2), math.sin(2 * math.pi * k / n + math.pi / 2)) for k, i in enumerate(ids)}
-    fig, ax = plt.subplots(figsize=(8, 7))
+    # the two busiest actors in the middle, the others on a circle around them
+    hubs = ids[:2] if len(ids) > 4 else []
+    pos = {h: (-0.38 + 0.76 * k, 0.05 * (-1) ** k) for k, h in enumerate(hubs)}
+    ring = ids[len(hubs):]
+    n = max(1, len(ring))
+    pos.update({i: (math.cos(2 * math.pi * k / n + math.pi / 2), math.sin(2 * math.pi * k / n + math.pi / 2))
+                for k, i in enumerate(ring)})
+    fig, ax = _figure(8, 7)
     for r in rels:
         color, style = EDGE_STYLE.get(r.polarity, EDGE_STYLE["neutral"])
         (x0, y0), (x1, y1) = pos[r.a.id], pos[r.b.id]
@@ -64,7 +71,8 @@ def network_png(relations) -> bytes | None:
     for i in ids:
         x, y = pos[i]
         ax.scatter([x], [y], s=200 + 60 * deg[i], color="#2c3e50", zorder=2)
-        ax.annotate(names[i], (x, y), xytext=(0, 12), textcoords="offset points", ha="center", fontsize=9, zorder=3)
+        ax.annotate(names[i], (x, y), xytext=(0, 11), textcoords="offset points", ha="center", fontsize=8, zorder=3,
+                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.7))
     ax.legend(handles=[Line2D([0], [0], color=c, linestyle=s, lw=2, label=p) for p, (c, s) in EDGE_STYLE.items()],
               loc="lower right", fontsize=8, frameon=False)
     ax.set_xlim(-1.45, 1.45)
@@ -87,9 +95,6 @@ def fatalities_png(events: list[dict]) -> bytes | None:
         by[d[:7]][who] += int(f)
     if not by:
         return None
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     months = sorted(by)
     totals: dict[str, int] = defaultdict(int)
     for m in months:
@@ -104,7 +109,8 @@ def fatalities_png(events: list[dict]) -> bytes | None:
             if other:
                 by[m]["Other"] += other
         actors = actors[:7] + ["Other"]
-    fig, ax = plt.subplots(figsize=(max(6, 0.45 * len(months) + 3), 4))
+    fig, ax = _figure(max(6, 0.45 * len(months) + 3), 4.5)
+    fig.subplots_adjust(bottom=0.25)
     bottom = [0] * len(months)
     for a in actors:
         vals = [by[m].get(a, 0) for m in months]

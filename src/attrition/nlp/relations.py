@@ -210,6 +210,9 @@ _DURATION = re.compile(
 _NUMW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "several": 3}
 _NEG_CUT = re.compile(r"(?i)(?:;|—|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|\bthen\b|\bbecause\b)")
+_SOURCE = re.compile(r"(?i)\s*(?:says?|said|claims?|claimed|reports?|reported|alleges?|alleged|told|added|believes?)\b")
+_THEN = re.compile(r"(?i)(?:,\s*|\band\s+|\bbut\s+)?\b(?:then|later|afterwards|subsequently)\b")
+_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;]*,")
 _ADVERBIAL = re.compile(r"(?i)\b(?:after|before|despite|while|since|following|besides)\s+$")
 _SKIP_KINDS = {"civilian_group"}
 _SKIP_IDS = {"civilians", "protesters", "unidentified_armed_group"}
@@ -228,6 +231,11 @@ class _Hit:
     end: int
     cue: Cue
     text: str
+    arg_end: int = -1   # where the object may start: inside the gap of "warned X of dire consequences"
+
+    @property
+    def obj(self) -> int:
+        return self.arg_end if self.arg_end >= 0 else self.end
 
 
 def _usable(a: ActorSpan) -> bool:
@@ -423,8 +431,9 @@ class RelationFinder:
         found = [_Hit(m.start(), m.end(), self.lexicon.cues[m.group(0)], m.group(0)) for m in self._index.finditer(text)]
         low = text.lower()
         for rx, cue in self.lexicon.gapped:
+            first = len(cue.phrase.split("...")[0].strip())
             for m in rx.finditer(low):
-                found.append(_Hit(m.start(), m.end(), cue, m.group(0)))
+                found.append(_Hit(m.start(), m.end(), cue, m.group(0), m.start() + first))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out, last = [], -1
         for h in found:
@@ -438,9 +447,19 @@ class RelationFinder:
         cands = [a for a in args if a.end <= h.start]
         if not cands:
             return []
+        # "The Taliban, which fights ISIS-K, signed a deal with ...": the antecedent, not the relative clause
+        for m in _RELATIVE.finditer(low, 0, h.start):
+            if not any(m.end() <= a.start for a in cands):
+                inner = [a for a in cands if m.start() <= a.start < m.end()]
+                if inner and len(inner) < len(cands):
+                    cands = [a for a in cands if a not in inner]
         a = cands[-1]
         between = low[a.end: h.start]
-        if _LEFT_STOP.search(between) or len(between.split()) > 12:
+        stop = _LEFT_STOP.search(between)
+        if stop and _THEN.fullmatch(stop.group(0).strip()) and not re.search(r"[;—]", between):
+            # "A fought B for years, then cooperated with C": the clause's subject did both
+            return [cands[0]] if cands[0] is not a or len(cands) == 1 else []
+        if stop or len(between.split()) > 12:
             return []
         group = [a]
         hit_ends = [x.end for x in self._hits]
@@ -463,13 +482,15 @@ class RelationFinder:
         return out
 
     def _right(self, h: _Hit, args: list[_Arg], hits: list[_Hit], low: str, subjects: bool = False) -> tuple[list[_Arg], str]:
-        cands = [a for a in args if a.start >= h.end]
+        cands = [a for a in args if a.start >= h.obj]
         if not cands:
             return [], ""
         a = cands[0]
-        between = low[h.end: a.start]
+        between = low[h.obj: a.start]
         if _RIGHT_STOP.search(between) or len(between.split()) > 10:
             return [], between
+        if _SOURCE.match(low[a.end: a.end + 20]) and between.rstrip().endswith(","):
+            return [], between  # "..., Pakistan says": the source of the sentence, not the object
         group = [a]
         hit_starts = [x.start for x in hits]
         for nxt in cands[1:]:
@@ -515,6 +536,7 @@ class RelationFinder:
             return
         tail = low[h.end: h.end + 12]
         if cue.phrase.endswith("between") or tail.lstrip().startswith("between"):
+            right, _ = self._right(h, args, hits, low, subjects=True)  # "between A and B" is closed by its own form
             if len(right) >= 2:
                 yield right[0].ref, right[1].ref, pol, cue
             return
@@ -534,7 +556,7 @@ class RelationFinder:
             elif left and not right:
                 # "they were expelled by Al-Qaeda and have since become rivals": the clause's two actors
                 clause = self._clause_before(h, args, low)
-                if len(clause) == 2 and re.search(r"\b(?:become|became|becoming|are|were|remain|remained|been|turned)\s+(?:\w+\s+){0,2}$",
+                if len(clause) == 2 and re.search(r"\b(?:become|became|becoming|are|were|remain|remained|been|turned|as)\s+(?:\w+\s+){0,2}$",
                                                   low[max(0, h.start - 40): h.start]):
                     yield clause[0].ref, clause[1].ref, pol, cue
             return
