@@ -59,6 +59,7 @@ def ingest(paths, db, catalogs, max_bytes):
 
 
 def event_rows(df):
+    df = df.astype(object).where(df.notna(), None)
     for r in df.to_dict("records"):
         f = r["fatalities_best"]
         yield {
@@ -66,7 +67,7 @@ def event_rows(df):
             "plover": r["plover_type"] + (f"/{r['plover_mode']}" if r.get("plover_mode") else ""),
             "actor1": r["actor1_name"], "actor2": r["actor2_name"], "location": r["location"],
             "admin1": r["admin1"], "country": r["country"],
-            "fatalities": None if f is None or f != f else int(f), "modality": r["modality"],
+            "fatalities": None if f is None else int(f), "modality": r["modality"],
             "confidence": r["confidence"], "evidence": r["evidence_text"],
         }
 

@@ -88,8 +88,8 @@ def load_claim_lexicon(path: str | None = None) -> ClaimLexicon:
 
 
 _NUM_BODY = COUNT_RE.pattern[len("(?ix)"):]
-_FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>[\d,.]+(?:\s*(?:thousand|million|billion|k|m|bn))?)\s+to\s+"
-                      r"(?P<b>[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?(?:\s*(?:thousand|million|billion|k|m|bn))?)")
+_FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s+to\s+"
+                      r"(?P<b>\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)")
 _MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|mn|bn|m|k)?\b"
 _PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
                      r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")

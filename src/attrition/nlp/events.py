@@ -36,6 +36,22 @@ _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|
 _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
 
+# "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
+_WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
+              "bodies were found"}
+_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing"}
+
+
+def _placed_armed(ref: ActorRef | None) -> bool:
+    """An armed actor we can place: a generic 'army' with no country in context does not count."""
+    return is_armed(ref) and not (ref.id.endswith("_xx") or ref.country is None and ref.kind == "state")
+
+
+# "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
+_PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|assassinated|wounded|injured)\b")
+_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|executed|slaughtered|massacred)\s+(?:the\s+)?$")
+
+
 @dataclass
 class Frame:
     start: int                 # sentence-local offsets
@@ -137,7 +153,9 @@ class EventExtractor:
                 continue
             if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
                 continue
-            is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before))
+            is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
+                             or _PASSIVE_VICTIMS.match(after)
+                             or (_KILL_OF.search(before) and re.match(r"(?i)\s*[a-z][\w'-]*s\b", after)))
             if not is_victim:
                 continue
             # nearest kill/injure trigger decides what the count counts
@@ -229,6 +247,16 @@ class EventExtractor:
             actors = list(ctx.actors)
         named = [a for a in actors if not a.generic]
         a1, a2 = self._roles(text, off, fr, main, actors)
+        # "the Taliban condemned the bombing", "X denied involvement in the attack": the speaker is not the
+        # perpetrator; the sentence refers back to an event told elsewhere
+        referring = False
+        speech = [t for t in fr.triggers if t[3] in ("accuse", "threaten") and t[0] < main[0]]
+        if main[3] in VIOLENT and (speech or re.search(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b",
+                                                           text[fr.start: main[0]])):
+            if speech:
+                classes.discard("accuse")
+                classes.discard("threaten")
+            a1, referring = None, True
         victims = [a for a in actors if a.generic and a.count is not None]
         victims_civ = any(is_civilian(v.ref) for v in actors if v.generic) or "civilian_target" in cues_all
         victims_arm = any(is_armed(v.ref) for v in actors if v.generic and v is not None and v.ref is not (a1 and a1)) \
@@ -259,11 +287,18 @@ class EventExtractor:
             anchors += 1
         plural_generic = all(t[2] in self.lexicon.classes[t[3]].plural_generic or t[3] not in VIOLENT for t in fr.triggers)
         if typ.violent:
-            # violence needs something that ties it to armed conflict: an armed actor, victims, or a weapon
-            conflict_anchor = is_armed(a1) or is_armed(a2) or fat is not None or inj is not None or \
-                bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical", "abduct"}) or \
-                "firearms" in cues_all or bool(victims)
-            if not conflict_anchor:
+            # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
+            # ties it to armed conflict: an armed actor we can place, a weapon, or victims
+            forms = {t[2] for t in fr.triggers}
+            deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "chemical", "airstrike", "clash", "attack",
+                                   "mob", "torture", "capture"}) or \
+                any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS)
+            armed = _placed_armed(a1) or _placed_armed(a2) or any(_placed_armed(a.ref) for a in actors)
+            weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
+            if not deed and not (weapon and armed):
+                if not (fat and (weapon or armed)):
+                    return None
+            if deed and not (armed or weapon or fat or inj or victims or classes & {"abduct", "sexual", "suicide"}):
                 return None
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country"):
@@ -287,7 +322,7 @@ class EventExtractor:
         if anchors == 0:
             conf -= 0.1
         conf = max(0.05, min(0.99, conf))
-        anaphoric = bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike)\b", text[fr.start: fr.end]))
+        anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric)
 
@@ -347,8 +382,10 @@ class EventExtractor:
                 if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id):
                     a2 = a.ref
                     break
-        if a1 is not None and is_civilian(a1) and main[3] in VIOLENT and main[3] != "mob":
-            a1, a2 = None, a2 or a1
+        if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
+                (is_civilian(a1) or a1.kind in ("organisation", "civilian_group")):
+            # civilians, the UN or a news agency do not perpetrate violence in a report's grammar
+            a1, a2 = None, a2 or (a1 if is_civilian(a1) else None)
         if a1 is not None and a2 is not None and a1.id == a2.id:
             a2 = None
         return a1, a2

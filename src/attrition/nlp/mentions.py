@@ -66,6 +66,8 @@ class MentionFinder:
         caps = _is_caps(text)
         found: list[RawActor] = []
         for m in self._cs_index.finditer(text):
+            if caps and (len(m.group(0)) <= 3 or m.group(0) in _CAPS_UNSAFE):
+                continue  # "THE COUNTRY IS NOW": in all-caps copy short acronyms are ordinary words
             found.append(RawActor(m.start(), m.end(), m.group(0), tuple(self._cs[m.group(0)])))
         for m in self._ci_index.finditer(text):
             s = text[m.start(): m.end()]
@@ -150,8 +152,10 @@ def _longest_first(found: list) -> list:
     return out
 
 
-def drop_overlapping(places: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Places that do not overlap any taken (actor) span."""
+def drop_overlapping(places: list[tuple[int, int, str]], taken: list[tuple[int, int]],
+                     shorter_only: bool = False) -> list[tuple[int, int, str]]:
+    """Places that do not overlap any taken (actor) span; with ``shorter_only`` a place longer
+    than every span it overlaps is kept."""
     if not taken:
         return places
     taken = sorted(taken)
@@ -159,7 +163,12 @@ def drop_overlapping(places: list[tuple[int, int, str]], taken: list[tuple[int, 
     for p in places:
         while j < len(taken) and taken[j][1] <= p[0]:
             j += 1
-        if j < len(taken) and taken[j][0] < p[1]:
-            continue
-        out.append(p)
+        k, clash = j, False
+        while k < len(taken) and taken[k][0] < p[1]:
+            if not shorter_only or (taken[k][1] - taken[k][0]) >= (p[1] - p[0]):
+                clash = True
+                break
+            k += 1
+        if not clash:
+            out.append(p)
     return out

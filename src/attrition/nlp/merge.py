@@ -58,9 +58,14 @@ class _Acc:
         same_where = p is not None and self.place is not None and p.id == self.place.id
         if same_when and same_where:
             return True
-        # consecutive sentences about the same violent act with nothing new to tell them apart
-        return ctx.index - self.sent <= 1 and (d.time is None or self.time is None) and (p is None or self.place is None) \
-            and d.typing.violent and not (d.fatalities and self.fat)
+        # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
+        # a toll told twice): no conflicting date, province or perpetrator was found above
+        near = 0 < ctx.index - self.sent <= 2
+        if near and d.typing.violent and self.typing.violent:
+            if d.fatalities and self.fat and d.fatalities.best > self.fat.best * 3 + 5:
+                return False
+            return True
+        return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
         if _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):

@@ -91,7 +91,12 @@ class Extractor:
         sents = split_sentences(text)
         starts = [s[0] for s in sents]
         raw_actors = self.mentions.raw_actors(text)
-        raw_places = drop_overlapping(self.mentions.raw_places(text), [(r.start, r.end) for r in raw_actors])
+        # an actor name and a place name over the same words: the longer wins
+        # ("Islamic State Khorasan" is an actor, "Hamid Karzai International Airport" a place)
+        all_places = self.mentions.raw_places(text)
+        raw_places = drop_overlapping(all_places, [(r.start, r.end) for r in raw_actors], shorter_only=True)
+        raw_actors = [r for r in raw_actors if not any(p[0] <= r.start and r.end <= p[1] and (p[1] - p[0]) > (r.end - r.start)
+                                                       for p in raw_places)]
         first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t)) is not None]
         doc_country = self.mentions.document_country(first, raw_actors, text)
         places = [PlaceSpan(s, e, t, p) for s, e, t in raw_places
