@@ -119,6 +119,7 @@ class ClaimFinder:
     # ----------------------------------------------------------------------------------
     def find(self, ctx: SentenceContext) -> list[Claim]:
         text = ctx.text
+        self._tracker().note(ctx)
         if not re.search(r"\d|dozen|hundred|thousand|million|score", text, re.I):
             return []
         low = text.lower()
@@ -310,11 +311,14 @@ class ClaimFinder:
                 pass
         return None, "civilians"
 
-    def _carried(self, ctx):
+    def _tracker(self):
         if self._topic is None:
             from .relations import RelationFinder
             self._topic = RelationFinder(self.nlp, self.catalog)
-        return self._topic.carried_subject(ctx)
+        return self._topic
+
+    def _carried(self, ctx):
+        return self._tracker().carried_subject(ctx)
 
     # -- when --------------------------------------------------------------------------
     def _when(self, ctx, low, s, e):

@@ -319,6 +319,17 @@ class RelationFinder:
         rels = [combine(doc.id, sts) for sts in groups.values()]
         return sorted(rels, key=lambda r: (r.a.id, r.b.id))
 
+    def note(self, ctx: SentenceContext) -> None:
+        """Remember the sentence's subject for the sentences after it (without looking for statements)."""
+        self._enter(ctx.doc)
+        if ctx.index in self._subjects:
+            return
+        args = [_Arg(a.start - ctx.start, a.end - ctx.start, a.ref) for a in ctx.actors if _usable(a)]
+        if not args and not _PRONOUN_START.match(ctx.text):
+            self._subjects[ctx.index] = None
+            return
+        self._subjects[ctx.index] = self._subject_of(ctx, args, self._pronoun_subject(ctx, args))
+
     def carried_subject(self, ctx: SentenceContext) -> ActorRef | None:
         """The armed actor a sentence without one of its own is about: the referent of a leading
         pronoun ("Their fighters ..."), else the subject carried from the previous sentences."""
@@ -329,7 +340,14 @@ class RelationFinder:
         self._subjects[ctx.index] = subj
         if pron is not None:
             return pron.ref
-        return self._previous_subject(ctx)
+        # the most recent of the last few sentences that has a subject of its own
+        probe = ctx
+        for _ in range(4):
+            subj = self._previous_subject(probe)
+            if subj is not None or probe.index <= 0:
+                return subj
+            probe = SentenceContext(ctx.doc, probe.index - 1, 0, 0, "", country=ctx.country, date=ctx.date)
+        return None
 
     # -- document memory ---------------------------------------------------------------
     def _enter(self, doc: Document) -> None:
