@@ -35,8 +35,9 @@ def relations(actors, db, limit, fmt):
         raise UsageError("give at most two actors")
     store = _open(db)
     ids = []
+    known = set(store.actors()["id"]) if actors else set()
     for name in actors:
-        found = set(store.resolve_actor(name))
+        found = set(store.resolve_actor(name)) & known
         if not found:
             raise UsageError(f"no actor in the store matches {name!r}; see `attrition actors`")
         ids.append(found)
