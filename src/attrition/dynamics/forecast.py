@@ -26,7 +26,7 @@ says, baseline by baseline, whether a model beats it.
 >>> import pandas as pd
 >>> s = pd.Series([3, 1, 4, 1, 5, 9, 2, 6], index=pd.period_range("2020-01", periods=8, freq="M"))
 >>> f = LastValuePoisson().fit(s).predict(2)
->>> [round(m, 3) for m in f.mean()]
+>>> f.mean().round(3).tolist()
 [6.0, 6.0]
 """
 from __future__ import annotations
