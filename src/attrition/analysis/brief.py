@@ -157,14 +157,15 @@ def write_brief(store, out_dir, title: str | None = None) -> tuple[Path, Path]:
     events = store.event_records()
     rels = aggregate(store.statement_records(), events)
     claims = ledger(store.claim_records())
-    notes = _notes = _Notes(titles)
+    notes = _Notes(titles)
 
     net = network_png(rels)
     fat = fatalities_png(events)
-    if net:
-        (out / "brief-network.png").write_bytes(net)
-    if fat:
-        (out / "brief-fatalities.png").write_bytes(fat)
+    for name, png in (("brief-network.png", net), ("brief-fatalities.png", fat)):
+        if png:
+            (out / name).write_bytes(png)
+        elif (out / name).exists():
+            (out / name).unlink()  # a picture from an earlier brief would not match this one
 
     # ---- sections as (markdown, html) pairs ------------------------------------------
     md: list[str] = [f"# {title}", "", f"Generated {date.today().isoformat()} from {len(docs)} documents, "
@@ -250,7 +251,7 @@ def write_brief(store, out_dir, title: str | None = None) -> tuple[Path, Path]:
     # footnotes
     md += ["## Sources", ""]
     h.append("<h2>Sources</h2><ol class=notes>")
-    for i, (doc_id, text) in enumerate(_notes.items, 1):
+    for i, (doc_id, text) in enumerate(notes.items, 1):
         src = titles.get(doc_id, doc_id)
         md.append(f"[^{i}]: “{_md_escape(text)}” — {src}")
         h.append(f"<li id='fn{i}'>“{html.escape(text or '')}” — <i>{html.escape(str(src))}</i></li>")
