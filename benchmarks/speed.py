@@ -76,15 +76,23 @@ def bench_extract(docs) -> dict:
         ex = accuracy._extractor()
         load = time.perf_counter() - t0
         result["rss_mb_after_load"] = rss_mb()
-        n_events = 0
+        n_events = crashes = 0
         t0 = time.perf_counter()
-        for i, recs in enumerate(ex.extract_many(docs), 1):
+        # extract() per document is what extract_many does; calling it directly lets the run
+        # survive a document the extractor raises on (counted, reported) instead of stopping.
+        for i, d in enumerate(docs, 1):
+            try:
+                recs = ex.extract(d)
+            except Exception:  # noqa: BLE001
+                crashes += 1
+                recs = []
             n_events += sum(1 for r in recs if r.get("type") == "event")
             if i in marks:
                 memory.append({"docs": i, "seconds": round(time.perf_counter() - t0, 3),
                                "rss_mb": rss_mb(), "peak_rss_mb": peak_rss_mb()})
         secs = time.perf_counter() - t0
-        result.update(via="Extractor.extract_many", load_seconds=round(load, 3), seconds=secs, events=n_events)
+        result.update(via="Extractor.extract", load_seconds=round(load, 3), seconds=secs, events=n_events,
+                      crashes=crashes)
     result["words_per_second"] = n_words / secs if secs else None
     result["docs_per_second"] = len(docs) / secs if secs else None
     result["memory"] = memory
@@ -92,26 +100,37 @@ def bench_extract(docs) -> dict:
 
 
 def bench_ingest(docs) -> dict:
-    """Store ingest (extract + write) into a fresh temporary SQLite file, words/s."""
+    """Store ingest (extract + write) into a fresh temporary SQLite file, words/s.
+
+    The already-loaded Extractor is passed in, so model load is not timed. Documents go one
+    per ``ingest`` call (ingest commits one transaction per document anyway) so that a
+    document the extractor raises on is counted instead of ending the run.
+    """
     try:
         from attrition.store import Store
     except ImportError as e:
         return {"skipped": f"attrition.store.Store not importable yet ({e})"}
+    extractor = accuracy._extractor() if accuracy.extractor_available() else None
     n_words = words(d.text for d in docs)
+    crashes = 0
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite"
         t0 = time.perf_counter()
         store = Store.open(path)
         opened = time.perf_counter() - t0
         t0 = time.perf_counter()
-        store.ingest(docs)
+        for d in docs:
+            try:
+                store.ingest([d], extractor=extractor)
+            except Exception:  # noqa: BLE001
+                crashes += 1
         secs = time.perf_counter() - t0
-        size = path.stat().st_size if path.exists() else None
+        size = sum(p.stat().st_size for p in Path(tmp).glob("bench.sqlite*"))
         close = getattr(store, "close", None)
         if callable(close):
             close()
     return {"docs": len(docs), "words": n_words, "open_seconds": round(opened, 3), "seconds": secs,
-            "words_per_second": n_words / secs if secs else None, "db_bytes": size}
+            "words_per_second": n_words / secs if secs else None, "db_bytes": size, "crashes": crashes}
 
 
 def load_spacy_small():
@@ -144,6 +163,13 @@ def bench_spacy(docs) -> dict:
             "words_per_second": n_words / secs if secs else None, "entities": n_ents}
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def machine() -> dict:
     import spacy
 
@@ -156,6 +182,7 @@ def machine() -> dict:
     return {"cpu_count": os.cpu_count(), "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
             "processor": platform.processor() or platform.machine(), "platform": platform.platform(),
             "python": platform.python_version(), "spacy": spacy.__version__, "attrition": attrition_version,
+            "load_average_start": _loadavg(),
             "commit": _commit()}
 
 
@@ -168,7 +195,9 @@ def render_markdown(report: dict) -> str:
     lines = ["# Throughput", "",
              f"Run {report['when']} · commit {m['commit']} · {report['docs']} documents ({report['corpus']}), "
              f"{report['words']:,} words (whitespace tokens) · one process", "",
-             f"Machine: {m['cpu_count']} CPUs ({m['processor']}), {m['platform']}, Python {m['python']}, spaCy {m['spacy']}", "",
+             f"Machine: {m['cpu_count']} CPUs ({m['processor']}), {m['platform']}, Python {m['python']}, spaCy {m['spacy']}; "
+             f"load average {m.get('load_average_start')} at start, {m.get('load_average_end')} at end "
+             "(a shared machine: compare the ratio, which both sides of the same run share, more than absolute speeds)", "",
              "| pipeline | words/s | docs/s | seconds | load s |", "|---|---|---|---|---|",
              f"| attrition extract ({ex['via']}) | {f(ex['words_per_second'])} | {f(ex['docs_per_second'], 1)} | {f(ex['seconds'], 1)} | {f(ex.get('load_seconds'), 1)} |"]
     if ing and "skipped" not in ing:
@@ -180,6 +209,10 @@ def render_markdown(report: dict) -> str:
         lines.append(f"Ratio attrition extract / spaCy small: **{ex['words_per_second'] / sp['words_per_second']:.2f}×**"
                      + (f"; ingest / spaCy small: {ing['words_per_second'] / sp['words_per_second']:.2f}×" if ing and ing.get("words_per_second") else ""))
         lines.append("")
+    if ex.get("crashes"):
+        lines += [f"**The extractor raised on {ex['crashes']} documents** (timed, counted as no output).", ""]
+    if ing and ing.get("crashes"):
+        lines += [f"Ingest raised on {ing['crashes']} documents (timed, counted).", ""]
     if ing and "skipped" in ing:
         lines += [f"Ingest: skipped — {ing['skipped']}", ""]
     if ex.get("memory"):
@@ -220,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if report.get("spacy") and report["extract"].get("words_per_second"):
         report["ratio_extract_to_spacy"] = report["extract"]["words_per_second"] / report["spacy"]["words_per_second"]
     report["peak_rss_mb"] = peak_rss_mb()
+    report["machine"]["load_average_end"] = _loadavg()
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "speed.json").write_text(json.dumps(report, indent=2) + "\n")
     md = render_markdown(report)

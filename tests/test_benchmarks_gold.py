@@ -204,6 +204,12 @@ def test_match_entities_counts_each_side_once_and_optional_gold_is_not_required(
     assert m2["matched_gold"] == 1 and m2["n_gold"] == 3
 
 
+def test_unidentified_actors_are_not_perpetrator_organisations():
+    assert accuracy.is_unidentified({"id": "unidentified_armed_group", "name": "Unidentified Armed Group"})
+    assert accuracy.is_unidentified({"id": "x1", "name": "gunmen", "sector": "UAF"})
+    assert not accuracy.is_unidentified({"id": "fmln", "name": "FMLN", "sector": "REB"})
+
+
 def test_score_muc_on_three_documents():
     fm = gold.MucEntity(("FMLN",))
     rows = [

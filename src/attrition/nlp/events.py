@@ -123,7 +123,10 @@ class EventExtractor:
             if t[0] >= last:
                 kept.append(t)
                 last = t[1]
-        trig = kept
+        # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
+        trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
+        if not trig:
+            return []
         counts = self._victim_counts(text, trig)
         frames = self._frames(text, trig, counts)
         cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
