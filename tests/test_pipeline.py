@@ -224,9 +224,6 @@ def test_violence_in_general_is_not_an_event(extractor, text):
     assert events(extractor, text) == []
 
 
-@pytest.mark.xfail(reason="sports idiom read as violence: 'The striker shot twice and the defence was killed off by a "
-                          "late goal' gave an ASSAULT / Violence against civilians / Attack event (trigger 'was "
-                          "killed', confidence 0.5); no event expected", strict=False)
 def test_sports_is_not_violence(extractor):
     evs = events(extractor, "The striker shot twice and the defence was killed off by a late goal.")
     assert [e for e in evs if e["plover_type"] == "ASSAULT" or e["acled_event_type"] in VIOLENT_ACLED] == []
