@@ -668,8 +668,10 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"when": time.strftime("%Y-%m-%d %H:%M"), "commit": _commit(), "data": str(args.data),
             "via": "CLI" if USE_CLI or not extractor_available() else "Extractor API", "limit": args.limit,
             "seconds": timings, "extractor_crashes": len(CRASHES)}
+    crash_file = args.out / "errors_crashes.jsonl"
+    crash_file.unlink(missing_ok=True)  # no stale crash list from an earlier run
     if CRASHES:
-        (args.out / "errors_crashes.jsonl").write_text("".join(json.dumps(c) + "\n" for c in CRASHES))
+        crash_file.write_text("".join(json.dumps(c) + "\n" for c in CRASHES))
         print(f"extractor raised on {len(CRASHES)} documents: see {args.out / 'errors_crashes.jsonl'}", file=sys.stderr)
     report = {"meta": meta, "table": table_rows(metrics), "metrics": metrics}
     (args.out / "accuracy.json").write_text(json.dumps(report, indent=2, default=lambda o: o.__dict__ if hasattr(o, "__dict__") else list(o)) + "\n")

@@ -127,7 +127,9 @@ class EventExtractor:
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         if not trig:
             return []
-        counts = self._victim_counts(text, trig)
+        dates = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
+        counts = [c for c in self._victim_counts(text, trig)
+                  if not any(a < c[1] and c[0] < b for a, b in dates)]  # "on 5 June 2020 killed 7": 5 and 2020 are a date
         frames = self._frames(text, trig, counts)
         cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
         out = []
