@@ -15,7 +15,7 @@ db_option = click.option("--db", "db", default=None, metavar="PATH|URL",
                               "~/.local/share/attrition/attrition.db).")
 
 
-def _progress(total_hint: str):
+def _progress():
     """A rich progress bar on a terminal; nothing when stderr is piped."""
     if not sys.stderr.isatty():
         return None
@@ -30,7 +30,7 @@ def run_ingest(store, paths, catalogs=(), max_bytes=None):
     ex = Extractor(catalog_files=catalogs)
     stdin = sys.stdin.buffer if (not paths or "-" in paths) else None
     docs = read_documents(list(paths) if paths else None, stdin=stdin, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    prog = _progress("ingest")
+    prog = _progress()
     if prog is None:
         return store.ingest(docs, ex)
     with prog:
@@ -49,8 +49,6 @@ def ingest(paths, db, catalogs, max_bytes):
     from ..store import Store
     store = Store.open(db)
     rep = run_ingest(store, paths, catalogs, max_bytes)
-    for _, err in store.errors().itertuples(index=False):
-        pass
     click.echo(f"{rep.documents} documents read: {rep.added} added, {rep.replaced} replaced, "
                f"{rep.unchanged} unchanged, {rep.errors} errors; {rep.events} events; "
                f"store: {store.engine.url.render_as_string(hide_password=True)}", err=True)

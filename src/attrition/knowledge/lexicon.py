@@ -17,6 +17,24 @@ PLOVER_TYPES = {
 MODALITY_KINDS = ("drop", "negated", "planned", "hypothetical", "reported", "claimed")
 
 
+def read_knowledge_yaml(packaged: str, path: str | Path | None, what: str) -> tuple[object, str]:
+    """Parse a knowledge YAML file: the packaged ``data/<packaged>`` unless a user ``path`` is given.
+    Returns (data, where); errors name the file and say what went wrong."""
+    if path is None:
+        where = f"attrition/knowledge/data/{packaged}"
+        text = resources.files("attrition.knowledge").joinpath(f"data/{packaged}").read_text(encoding="utf-8")
+    else:
+        where = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as e:
+            raise KnowledgeError(where, None, f"cannot read the {what}: {e}") from e
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), where
+    except yaml.YAMLError as e:
+        raise KnowledgeError(where, None, f"not valid YAML: {e}") from e
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerClass:
     name: str
@@ -37,19 +55,7 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Lexicon":
-        if path is None:
-            src = resources.files("attrition.knowledge").joinpath("data/events.yaml")
-            text, where = src.read_text(encoding="utf-8"), "attrition/knowledge/data/events.yaml"
-        else:
-            where = str(path)
-            try:
-                text = Path(path).read_text(encoding="utf-8")
-            except OSError as e:
-                raise KnowledgeError(where, None, f"cannot read the lexicon: {e}") from e
-        try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError as e:
-            raise KnowledgeError(where, None, f"not valid YAML: {e}") from e
+        data, where = read_knowledge_yaml("events.yaml", path, "event lexicon")
         if not isinstance(data, dict) or "classes" not in data:
             raise KnowledgeError(where, None, "expected a mapping with a 'classes' key")
         classes = {}

@@ -20,14 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from ..errors import KnowledgeError
+from ..knowledge.lexicon import read_knowledge_yaml
 from ..numbers import COUNT_RE, find_counts, parse_count, parse_number
-from ..records import ActorRef, Claim, Count
-from .context import ActorSpan, SentenceContext
+from ..records import Claim, Count
+from .context import SentenceContext
 from .phrases import PhraseIndex
 
 QUANTITIES = ("fighters", "killed", "injured", "casualties", "attacks", "funding", "surrendered", "arrested",
@@ -49,19 +48,7 @@ class ClaimLexicon:
 
 @lru_cache(maxsize=4)
 def load_claim_lexicon(path: str | None = None) -> ClaimLexicon:
-    if path is None:
-        text, where = resources.files("attrition.knowledge").joinpath("data/claims.yaml").read_text("utf-8"), _LEXICON
-    else:
-        where = path
-        try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except OSError as e:
-            raise KnowledgeError(where, None, f"cannot read the claims lexicon: {e}") from e
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise KnowledgeError(where, None, f"not valid YAML: {e}") from e
+    data, where = read_knowledge_yaml("claims.yaml", path, "claims lexicon")
     if not isinstance(data, dict):
         raise KnowledgeError(where, None, "expected a mapping with 'nouns' and 'verbs'")
     nouns: dict[str, tuple[str, str]] = {}

@@ -17,7 +17,7 @@ from ..knowledge.lexicon import Lexicon
 from ..numbers import find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
-from .phrases import PhraseIndex
+from .phrases import PhraseIndex, longest_first
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -117,12 +117,7 @@ class EventExtractor:
         for mid, s, e in matches:
             span = doc[s:e]
             trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
-        trig.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-        kept, last = [], -1
-        for t in trig:
-            if t[0] >= last:
-                kept.append(t)
-                last = t[1]
+        kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         if not trig:

@@ -15,7 +15,7 @@ from ..knowledge.catalog import Alias, Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..numbers import COUNT_RE, _count_from_match
 from .context import ActorSpan, PlaceSpan
-from .phrases import NameIndex, PhraseIndex
+from .phrases import NameIndex, PhraseIndex, longest_first
 
 # Short upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US").
 _CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
@@ -83,7 +83,7 @@ class MentionFinder:
             for m in self._caps_index.finditer(text):
                 s = text[m.start(): m.end()]
                 found.append(RawActor(m.start(), m.end(), s, tuple(self._caps[m.group(0)])))
-        return _longest_first(found)
+        return longest_first(found)
 
     def resolve(self, raw: RawActor, *, country: str | None, date: str | None) -> ActorSpan | None:
         """The actor a matched alias means here, or None (a country-bound alias used elsewhere)."""
@@ -147,16 +147,6 @@ def _count_before(left: str):
         return None
     inner = COUNT_RE.search(m.group(0))
     return _count_from_match(inner) if inner else None
-
-
-def _longest_first(found: list) -> list:
-    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
-    out, last_end = [], -1
-    for r in found:
-        if r.start >= last_end:
-            out.append(r)
-            last_end = r.end
-    return out
 
 
 def drop_overlapping(places: list[tuple[int, int, str]], taken: list[tuple[int, int]],

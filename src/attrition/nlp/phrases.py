@@ -69,6 +69,18 @@ class PhraseIndex:
         return self._re.search(text.lower()) is not None
 
 
+def longest_first(spans: list, bounds=lambda s: (s.start, s.end)) -> list:
+    """Non-overlapping spans, left to right, the longest winning where two start together."""
+    ordered = sorted(spans, key=lambda s: (bounds(s)[0], -(bounds(s)[1] - bounds(s)[0])))
+    out, last_end = [], -1
+    for s in ordered:
+        start, end = bounds(s)
+        if start >= last_end:
+            out.append(s)
+            last_end = end
+    return out
+
+
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 
 

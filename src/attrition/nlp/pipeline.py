@@ -23,8 +23,8 @@ import spacy
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon
-from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Evidence, Mention, document_record
-from .context import ActorSpan, PlaceSpan, SentenceContext
+from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, document_record
+from .context import PlaceSpan, SentenceContext
 from .events import EventDraft, EventExtractor
 from .merge import merge_drafts
 from .mentions import MentionFinder, drop_overlapping

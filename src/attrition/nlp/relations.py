@@ -23,17 +23,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date as _date
 from functools import lru_cache
-from importlib import resources
-from typing import Any, Iterable
+from typing import Any
 
-import yaml
 
 from ..errors import KnowledgeError
+from ..knowledge.lexicon import read_knowledge_yaml
 from ..records import ActorRef, Document, Event, Evidence, Relation
 from .context import ActorSpan, SentenceContext
-from .phrases import PhraseIndex
+from .phrases import PhraseIndex, longest_first
 from .typing import PLOVER_QUAD, PLOVER_SCORE
 
 POLARITIES = ("hostile", "cooperative", "neutral")
@@ -132,19 +130,7 @@ def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> RelationLexicon:
     """Read and validate the relation cue lexicon (the packaged one unless ``path`` is given)."""
-    if path is None:
-        text, where = resources.files("attrition.knowledge").joinpath("data/relations.yaml").read_text("utf-8"), _LEXICON
-    else:
-        where = path
-        try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except OSError as e:
-            raise KnowledgeError(where, None, f"cannot read the relation lexicon: {e}") from e
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise KnowledgeError(where, None, f"not valid YAML: {e}") from e
+    data, where = read_knowledge_yaml("relations.yaml", path, "relation lexicon")
     if not isinstance(data, dict) or not isinstance(data.get("cues"), list):
         raise KnowledgeError(where, "cues", "expected a mapping with a 'cues' list")
     cues: dict[str, Cue] = {}
@@ -452,13 +438,7 @@ class RelationFinder:
             first = len(cue.phrase.split("...")[0].strip())
             for m in rx.finditer(low):
                 found.append(_Hit(m.start(), m.end(), cue, m.group(0), m.start() + first))
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        out, last = [], -1
-        for h in found:
-            if h.start >= last:
-                out.append(h)
-                last = h.end
-        return out
+        return longest_first(found)
 
     def _left(self, h: _Hit, args: list[_Arg], low: str) -> list[_Arg]:
         """The nearest actor before the cue in its clause, with the actors coordinated with it."""
