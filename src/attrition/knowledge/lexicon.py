@@ -88,3 +88,13 @@ class Lexicon:
     @lru_cache(maxsize=1)
     def default() -> "Lexicon":
         return Lexicon.load()
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that name one person (data/persons.yaml): "a policeman", "the mayor"."""
+    data, where = read_knowledge_yaml("persons.yaml", None, "person nouns")
+    words = (data or {}).get("persons") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise KnowledgeError(where, "persons", "expected a list of strings")
+    return frozenset(w.lower() for w in words)

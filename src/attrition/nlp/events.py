@@ -19,6 +19,7 @@ from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .phrases import PhraseIndex, longest_first
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
+from .victims import is_tally, numbers_killers, single_victims
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -130,8 +131,11 @@ class EventExtractor:
         out = []
         for fr in frames:
             d = self._draft(ctx, fr, cues_all)
-            if d is not None:
-                out.append(d)
+            if d is None:
+                continue
+            if d.fatalities and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
+                continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            out.append(d)
         return out
 
     # ------------------------------------------------------------------------------------
@@ -156,7 +160,7 @@ class EventExtractor:
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or _PASSIVE_VICTIMS.match(after)
                              or (_KILL_OF.search(before) and re.match(r"(?i)\s*[a-z][\w'-]*s\b", after)))
-            if not is_victim:
+            if not is_victim or (numbers_killers(text, e) and not _VICTIM_BEFORE.search(before)):
                 continue
             # nearest kill/injure trigger decides what the count counts
             best, dist = None, 10 ** 9
@@ -173,6 +177,10 @@ class EventExtractor:
                 w = m_after.group(0).lower()
                 kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
             out.append((s, e, c, kind))
+        kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
+        if kills:
+            out += single_victims(text, kills, [(s, e) for s, e, _, _ in out])
+            out.sort(key=lambda x: x[0])
         return out
 
     def _frames(self, text: str, trig, counts) -> list[Frame]:
@@ -356,7 +364,9 @@ class EventExtractor:
                 if pre:
                     a1 = pre[-1][2].ref
                 break
-        passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]))
+        # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
+        passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
+                       or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
         before = [x for x in loc if x[1] <= t0]
         after = [x for x in loc if x[0] >= t1]
         if a1 is None and before and not passive:

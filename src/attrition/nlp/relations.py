@@ -389,7 +389,7 @@ class RelationFinder:
         out = []
         for r in self._mentions.raw_actors(ctx.text):
             span = self._mentions.resolve(r, country=ctx.country, date=ctx.date or ctx.doc.date)
-            if span.ref is not None:
+            if span is not None:  # an alias that does not resolve in this country or year
                 out.append(ActorSpan(span.start + ctx.start, span.end + ctx.start, span.text, span.ref))
         return out
 

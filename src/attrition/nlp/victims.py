@@ -1,0 +1,184 @@
+"""Victims a report names without a number, perpetrators that look like victims, and tallies.
+
+A report often tells a killing without a number: "a policeman was shot dead", "gunmen killed
+Mayor Alfredo Chamorro", "the assassination of Judge Carlos Valencia", "killed a professor, a
+policeman and a pedestrian". Each named or singular person is one death (ACLED codes what is
+told, conservatively). Three guards keep this precise:
+
+- a number before an active killing verb with an object numbers the killers, not the dead
+  ("four gunmen murdered the mayor");
+- an appositive is the same person ("Dolores Hinostroza, the mayor of Mulqui": one);
+- a tally over a period is not an event ("1,775 have been killed over the past 12 months",
+  "13,000 have been killed since 1980").
+"""
+from __future__ import annotations
+
+import re
+
+from ..knowledge.lexicon import person_nouns
+from ..records import Count
+
+_LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
+                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|assassinated|slain|beheaded|lynched|strangled)")
+_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|assassinated|slew|beheaded|lynched)"
+_LETHAL_NOUN = r"(?:assassination|murder|killing|slaying|beheading|lynching)"
+_ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
+
+# "<subject> was killed": a singular subject
+_PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
+# "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
+_PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
+_ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
+_NOMINAL = re.compile(rf"(?i)\b{_LETHAL_NOUN}\s+of\s+")
+_POSSESSIVE = re.compile(rf"(?:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
+
+# where a victim list ends: a preposition, a subordinate clause, a verb of the next clause
+_LIST_END = re.compile(r"(?i)[;:.!?()\[\]\"]|,\s*(?:who|which|that|while|when|as|after|before|but|according|police|officials?)\b"
+                       r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
+                       r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
+                       r"tonight|last|this|early|late|earlier|overnight)\b")
+_SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
+_DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
+_PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
+_HEADLESS = re.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
+_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
+                   r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
+
+# a tally over a period, not an incident
+_TALLY = re.compile(
+    r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
+    r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades?|quarter|half)"
+    r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
+    r"|cumulative|(?:every|each|per)\s+(?:year|month)|annually)")
+
+
+def _persons_re() -> re.Pattern:
+    words = sorted(person_nouns(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
+
+
+_PERSON = None
+
+
+def _person() -> re.Pattern:
+    global _PERSON
+    if _PERSON is None:
+        _PERSON = _persons_re()
+    return _PERSON
+
+
+def is_tally(text: str) -> bool:
+    """A count over a period ("since 1980", "over the past 12 months", "a total of")."""
+    return bool(_TALLY.search(text))
+
+
+def numbers_killers(text: str, end: int) -> bool:
+    """The number ending at ``end`` heads the subject of an active killing: "four gunmen murdered the mayor"."""
+    after = text[end: end + 90]
+    m = re.match(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+" + _LETHAL_ACTIVE + r"\s+(?P<obj>\S+)", after)
+    if not m:
+        return False
+    obj = m.group("obj").lower().strip(",.;")
+    return obj not in {"in", "on", "at", "near", "during", "when", "while", "as", "after", "before", "by", "and",
+                       "yesterday", "today", "last", "this", "early", "late", "outright", "instantly", "immediately"}
+
+
+def _items(phrase: str) -> list[str]:
+    return [x.strip() for x in _SPLIT.split(phrase) if x.strip()]
+
+
+def _person_item(item: str, caps: bool) -> bool:
+    """One person named by this list item: "a policeman", "the mayor of X", "Hector Oqueli"."""
+    if re.match(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|some|other|others|both)\b", item):
+        return False  # a number: counted elsewhere
+    head = " ".join(item.split()[:5])
+    if _person().search(head) and (_DET.match(item) or not re.search(r"(?i)\b\w+(?:men|ers|ists|ians|ants|ents|les|ps)\b", head)):
+        if re.search(r"(?i)\b(?:men|women|people|persons|children|soldiers|policemen|civilians|members|workers)\b", head):
+            return False  # a plural head noun
+        return True
+    return not caps and bool(_NAME.match(item))
+
+
+def _count_list(phrase: str, caps: bool) -> int:
+    """People in a victim list; appositives ("X, the mayor of Y") are the person before them."""
+    phrase = phrase.strip()
+    items = _items(phrase)
+    if not items:
+        return 0
+    if not re.search(r"(?i)\band\b", phrase):
+        return 1 if any(_person_item(x, caps) for x in items[:2]) else 0
+    n, prev_name = 0, False
+    for x in items:
+        ok = _person_item(x, caps)
+        appositive = prev_name and re.match(r"(?i)^the\b", x) is not None
+        if ok and not appositive:
+            n += 1
+        prev_name = ok and not _DET.match(x)
+    return n
+
+
+def _list_after(text: str, start: int) -> str:
+    m = _LIST_END.search(text, start)
+    return text[start: m.start() if m else len(text)]
+
+
+def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int, Count, str]]:
+    """Deaths the sentence tells without numbers, as (start, end, Count, 'kill') over the victim phrase.
+
+    ``kill_spans`` are the sentence's killing triggers; ``taken`` the spans of counts already found
+    (a list that mixes numbers and single people: "five rebels and an army corporal")."""
+    caps = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    out: list[tuple[int, int, Count, str]] = []
+
+    def near_kill(a: int, b: int) -> bool:
+        return any(s < b + 2 and a - 2 < e for s, e in kill_spans)
+
+    def add(a: int, b: int, n: int):
+        if n <= 0 or b <= a:
+            return
+        if any(x < b and a < y for x, y in taken) and n == 1 and not re.search(r"(?i)\band\b", text[a:b]):
+            return
+        # people in a list that also has numbers: only the singular items are new
+        out.append((a, b, Count(best=n, low=n, high=n), "kill"))
+        taken.append((a, b))
+
+    # "<subject> was killed": the clause before the verb names one person
+    for m in _PASSIVE_SG.finditer(text):
+        if not near_kill(m.start(), m.end()):
+            continue
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
+        subj = text[clause_start: m.start()]
+        if _HEADLESS.match(subj.strip()) or any(x < m.start() and clause_start <= y <= m.start() for x, y in taken):
+            continue
+        rel = re.search(r"(?i),?\s*(?:who|whom)\s*$", subj)
+        tail = subj[: rel.start()] if rel else subj
+        if _PRONOUN_SG.search(subj) or _person().search(tail[-80:]) or (not caps and re.search(r"[A-Z][a-z][\w'-]+\s*,?\s*$", tail)):
+            add(clause_start + len(subj) - len(subj.lstrip()), m.start(), 1)
+    # "<a corporal and a guerrilla> were killed"
+    for m in _PASSIVE_PL.finditer(text):
+        if not near_kill(m.start(), m.end()):
+            continue
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
+        subj = text[clause_start: m.start()]
+        # only the singular items of the list: numbers were counted already
+        n = sum(1 for x in _items(subj[-160:]) if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
+        if n:
+            add(m.start() - len(subj[-160:]), m.start(), n)
+    # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
+    for m in _ACTIVE.finditer(text):
+        if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
+            continue
+        phrase = _list_after(text, m.end())
+        if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
+            if re.match(r"(?i)\s*(?:him|her)\b", phrase):
+                add(m.end(), m.end() + len(phrase), 1)
+            continue
+        add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
+    # "the assassination of Judge Carlos Valencia", "the murder of two engineers and a driver"
+    for m in _NOMINAL.finditer(text):
+        phrase = _list_after(text, m.end())
+        add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
+    if not caps:
+        for m in _POSSESSIVE.finditer(text):
+            add(m.start(), m.end(), 1)
+    return out
