@@ -29,10 +29,15 @@ _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
 _TARGET_PREP = re.compile(r"(?i)\b(?:on|against|targeting|targeted|at|in an attack on|ambushed|attacked|killed|killing|kidnapped|abducted)\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,2}$")
+_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|reports|confirmed|confirms|announced|announces|"
+                              r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
+                              r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
+                              r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+$")
 _SUBSET = re.compile(r"(?i)\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
-_VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|casualties|martyred)")
+_VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
 _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
@@ -133,7 +138,7 @@ class EventExtractor:
             d = self._draft(ctx, fr, cues_all)
             if d is None:
                 continue
-            if d.fatalities and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
+            if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             out.append(d)
         return out
@@ -152,6 +157,9 @@ class EventExtractor:
             before = text[max(0, s - 40): s]
             if _SUBSET.search(before):
                 continue
+            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", text[out[-1][1]: s]) \
+                    and ";" not in text[out[-1][1]: s]:
+                continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
             after = text[e: e + 50]
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
@@ -370,8 +378,11 @@ class EventExtractor:
         before = [x for x in loc if x[1] <= t0]
         after = [x for x in loc if x[0] >= t1]
         if a1 is None and before and not passive:
-            # the nearest non-civilian actor before the trigger is the subject
+            # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
+            # of the event ("police said that a bomb...", "according to the army, rebels attacked")
             for s, e, a in reversed(before):
+                if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]):
+                    break
                 if not is_civilian(a.ref):
                     a1 = a.ref
                     break

@@ -28,6 +28,7 @@ from .context import PlaceSpan, SentenceContext
 from .events import EventDraft, EventExtractor
 from .merge import merge_drafts
 from .mentions import MentionFinder, drop_overlapping
+from .orgs import OrgDetector
 from .phrases import PhraseIndex
 from .segment import paragraph_starts, split_sentences
 from .times import find_times
@@ -52,6 +53,7 @@ class Extractor:
         self.lexicon = Lexicon.load(lexicon_file) if lexicon_file else Lexicon.default()
         self.nlp = build_nlp()
         self.mentions = MentionFinder(self.catalog, self.gazetteer)
+        self.orgs = OrgDetector()
         self.components = set(components)
         self.min_confidence = min_confidence  # precision before recall: weaker events are not reported
         self.events = EventExtractor(self.nlp, self.lexicon)
@@ -99,6 +101,10 @@ class Extractor:
                                                        for p in raw_places)]
         first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t)) is not None]
         doc_country = self.mentions.document_country(first, raw_actors, text)
+        # organisations outside the catalog ("the Popular Liberation Army (EPL)"); a place inside one is part of its name
+        orgs = self.orgs.find(text, taken=[(r.start, r.end) for r in raw_actors], country=doc_country)
+        if orgs:
+            raw_places = drop_overlapping(raw_places, [(o.start, o.end) for o in orgs])
         places = [PlaceSpan(s, e, t, p) for s, e, t in raw_places
                   if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         para_starts = paragraph_starts(text)
@@ -109,7 +115,7 @@ class Extractor:
                 gated.add(i)
 
         ctxs: list[SentenceContext] = []
-        ai = pi = 0
+        ai = pi = oi = 0
         for i, (s, e, st) in enumerate(sents):
             ctx = SentenceContext(doc, i, s, e, st, paragraph=bisect.bisect_right(para_starts, s) - 1)
             while pi < len(places) and places[pi].start < s:
@@ -137,6 +143,13 @@ class Extractor:
                     ctx.actors.append(span)
                 j += 1
             ai = j
+            while oi < len(orgs) and orgs[oi].start < s:
+                oi += 1
+            if oi < len(orgs) and orgs[oi].start < e:
+                while oi < len(orgs) and orgs[oi].start < e:
+                    ctx.actors.append(orgs[oi])
+                    oi += 1
+                ctx.actors.sort(key=lambda x: x.start)
             if i in gated:
                 ctx.tokens = self.nlp.make_doc(st)
                 generic = self.mentions.generic_actors(st, s, country=ctx.country, date=when)

@@ -49,6 +49,7 @@ _TALLY = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
     r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades?|quarter|half)"
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
+    r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|cumulative|(?:every|each|per)\s+(?:year|month)|annually)")
 
 
@@ -76,11 +77,12 @@ def numbers_killers(text: str, end: int) -> bool:
     """The number ending at ``end`` heads the subject of an active killing: "four gunmen murdered the mayor"."""
     after = text[end: end + 90]
     m = re.match(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+" + _LETHAL_ACTIVE + r"\s+(?P<obj>\S+)", after)
-    if not m:
+    if not m or re.search(r"(?i)\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?" + _LETHAL_ACTIVE + r"\s+\S+$", m.group(0)):
         return False
     obj = m.group("obj").lower().strip(",.;")
     return obj not in {"in", "on", "at", "near", "during", "when", "while", "as", "after", "before", "by", "and",
-                       "yesterday", "today", "last", "this", "early", "late", "outright", "instantly", "immediately"}
+                       "yesterday", "today", "last", "this", "early", "late", "outright", "instantly", "immediately", "over",
+                       "since", "across", "throughout", "so", "for", "from", "with", "inside", "outside"}
 
 
 def _items(phrase: str) -> list[str]:

@@ -1,0 +1,191 @@
+"""Organisations the catalog does not know, found by the shape of their names.
+
+Reports name armed groups the catalog has never seen: "the Popular Liberation Army (EPL)",
+"the Manuel Rodriguez Patriotic Front", "the Army of National Liberation". Such a name is a run
+of capitalised words ending in (or opened by) an organisational head noun — Front, Army,
+Movement, Brigade, Command, Party, Council... An acronym defined right after it, "(EPL)" or
+"[FMLN]", becomes an alias for the rest of the document. In all-capital text capitalisation
+says nothing, so there only names that define an acronym are taken.
+
+Found organisations get a document-independent id from their name (``org_<slug>``) so that the
+same group in two reports is one actor in the store, and a kind from the head noun: armed
+(Army, Front, Brigade, Command, Commando, Militia, Liberation...) or political (Party, Movement,
+Council...). They never shadow a catalog actor: the catalog's spans win any overlap.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import ActorRef
+from .context import ActorSpan
+
+_ARMED_HEADS = {
+    "army", "armies", "front", "brigade", "brigades", "battalion", "battalions", "command", "commando", "commandos",
+    "militia", "militias", "guerrillas", "guerrilla", "squad", "squads", "legion", "guard", "guards", "tigers",
+    "mujahideen", "mujahidin", "jihad", "forces", "force", "resistance", "cartel", "column", "cell", "cells",
+    "fighters", "rebels", "liberation", "insurgency", "lashkar", "jaish", "katibat", "regiment", "corps",
+}
+_POLITICAL_HEADS = {
+    "movement", "party", "council", "alliance", "union", "coalition", "organization", "organisation", "group",
+    "committee", "league", "federation", "congress", "association", "network", "society", "confederation",
+}
+_HEADS = _ARMED_HEADS | _POLITICAL_HEADS
+_MEMBERS = {"members", "fighters", "militants", "troops", "units", "leaders", "supporters", "commanders", "followers",
+            "guerrillas", "rebels", "commandos", "insurgents", "cadres", "militiamen"}
+# words that may sit inside a name in lower case
+_JOINERS = {"of", "for", "the", "and", "de", "del", "la", "el", "los", "las", "al", "y", "e", "du", "des", "in", "on"}
+# capitalised words that start sentences or titles, not names
+_NOT_NAME = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "Of", "To", "As", "After",
+    "Before", "During", "While", "When", "Since", "Meanwhile", "However", "According", "Police", "Officials",
+    "Government", "Ministry", "President", "Minister", "General", "Gen", "Col", "Colonel", "Commander",
+    "Spokesman", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "Its", "Their", "His", "Her",
+    "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "United", "National", "Security", "Armed", "Special", "Defense", "Defence", "Police", "Military",
+    "Republican", "Federal", "Royal", "State", "Border", "Air", "Naval", "Navy", "Home", "Interior", "Border",
+}
+# state organs: "the Salvadoran Army", "National Police", "Armed Forces" are the state's, left to the catalog
+_STATE_WORDS = {"armed forces", "army", "air force", "navy", "police", "national guard", "national police",
+                "security forces", "border guard", "border guards", "republican guard", "presidential guard",
+                "coast guard", "special forces", "military", "government", "ministry", "council of ministers",
+                "security council", "national security council", "supreme court", "congress", "parliament",
+                "national assembly", "senate", "united nations", "european union", "african union"}
+_STATE_OPENERS = {"national", "federal", "royal", "republican", "presidential", "state", "special", "security",
+                  "armed", "border", "coast", "air", "naval"}
+
+_WORD = r"[A-Z][\w'’.-]*"
+_NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_WORD})*")
+_ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
+
+
+def _slug(name: str) -> str:
+    return "org_" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:60]
+
+
+def _kind(name: str) -> tuple[str, str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if words & _ARMED_HEADS:
+        return "armed_group", "REB"
+    return "political", "OPP"
+
+
+def _is_caps(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) > 0.6 * letters
+
+
+class OrgDetector:
+    """Names of organisations by shape, with acronyms they define; ``find`` works on a whole document."""
+
+    def __init__(self, max_words: int = 9):
+        self.max_words = max_words
+
+    def _trim(self, words: list[str]) -> list[str]:
+        # drop leading sentence words and joiners ("The", "According to the ...")
+        while words and (words[0] in _NOT_NAME and len(words) > 1 and words[0] not in ("National",) or words[0].lower() in _JOINERS):
+            words = words[1:]
+        while words and words[-1].lower() in _JOINERS:
+            words = words[:-1]
+        return words[-self.max_words:]
+
+    def candidates(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of capitalised runs that look like an organisation's name."""
+        out = []
+        caps = _is_caps(text)
+        if caps:
+            # all capitals: only "NAME ENDING IN A HEAD NOUN [ACRONYM]"
+            for m in re.finditer(r"(?:\b[A-Z][A-Z'.-]*\s+){0,8}?\b(?P<head>[A-Z]+)\s*[(\[]\s*(?P<acr>[A-Z]{2,8})\s*[)\]]", text):
+                if m.group("head").lower() not in _HEADS:
+                    continue
+                words = m.group(0)[: m.start("head") - m.start() + len(m.group("head"))].split()
+                words = [w for w in words]
+                # keep the tail after the last function word that cannot be inside a name
+                cut = 0
+                for i, w in enumerate(words):
+                    if w.lower() in ("the", "and", "ruling", "so-called", "by", "to", "from", "with", "that", "which", "who", "said", "has", "have", "is",
+                                     "was", "were", "are", "a", "an", "on", "at", "in", "as", "for", "against", "than",
+                                     "its", "their", "his", "her", "this", "these", "those"):
+                        cut = i + 1
+                words = words[cut:]
+                while words and words[0].lower() in _JOINERS:
+                    words = words[1:]
+                if len(words) < 2:
+                    continue
+                name = " ".join(words)
+                start = m.start() + m.group(0).find(words[0])
+                out.append((start, start + len(name), name.title()))
+            return out
+        for m in _NAME_RE.finditer(text):
+            words = self._trim(m.group(0).split())
+            if len(words) < 2:
+                continue
+            # a name is headed by an organisational noun at its end ("... Liberation Front") or its start
+            # ("Army of National Liberation")
+            low = [w.lower().strip(".'’") for w in words]
+            if low[-1] in _HEADS:
+                keep = words
+            elif low[0] in _HEADS and any(w in _JOINERS for w in low):
+                keep = words
+            else:
+                # "Popular Liberation Army said": cut after the last head noun
+                idx = max((i for i, w in enumerate(low) if w in _HEADS), default=-1)
+                if idx < 1:
+                    continue
+                keep = words[: idx + 1]
+            keep = self._trim(keep)
+            # "ISIS-K and the Haqqani Network": two names joined, not one
+            low = [w.lower() for w in keep]
+            if "and" in low and not any(w in _HEADS for w in low[: low.index("and")]):
+                keep = self._trim(keep[low.index("and") + 1:])
+            # "Guerrillas of the Popular Liberation Army": members of the group, named by the group
+            low = [w.lower() for w in keep]
+            if "of" in low and low[0] in _MEMBERS and low[-1] in _HEADS:
+                rest = keep[low.index("of") + 1:]
+                rest = rest[1:] if rest and rest[0].lower() == "the" else rest
+                if len(rest) >= 2 and rest[-1].lower() in _HEADS:
+                    keep = rest
+            if len(keep) < 2:
+                continue
+            name = " ".join(keep)
+            start = m.start() + m.group(0).find(name)
+            out.append((start, start + len(name), name))
+        return out
+
+    def find(self, text: str, *, taken: list[tuple[int, int]], country: str | None) -> list[ActorSpan]:
+        """Mentions of unknown organisations in a document, outside the spans in ``taken`` (catalog actors)."""
+        spans: list[ActorSpan] = []
+        acronyms: dict[str, ActorRef] = {}
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        for s, e, name in self.candidates(text):
+            if not free(s, e):
+                continue
+            low = name.lower()
+            first = low.split()[0]
+            if low in _STATE_WORDS or (first in _STATE_OPENERS and low.split()[-1] in {"army", "guard", "guards", "police", "forces", "force"}):
+                continue  # "National Guard", "Armed Forces", "Security Forces": the state's organs
+            if re.search(r"(?i)\b(?:infantry|artillery|cavalry|airborne|mechani[sz]ed|division|regiment|corps|battalion|"
+                         r"brigade|squadron|garrison|marines?)\b", name) and not re.search(r"(?i)\b(?:liberation|revolutionary|"
+                                                                                          r"popular|people'?s|islamic|martyrs?)\b", name):
+                continue  # "the 4th Infantry Brigade": a unit of the state's forces
+            if re.search(r"(?i)\b(?:ministry|minister|department|university|company|corporation|bank|inc|ltd|club|"
+                         r"school|hospital|church|embassy|airlines?|court|agency|institute|commission|office)\b", name):
+                continue
+            kind, sector = _kind(name)
+            ref = ActorRef(_slug(name), name, kind, country, sector)
+            spans.append(ActorSpan(s, e, text[s:e], ref))
+            m = _ACRONYM_AFTER.match(text, e)
+            if m and m.group(1).upper() == m.group(1).replace("-", "").upper() and sum(c.isupper() for c in m.group(1)) >= 2:
+                acronyms.setdefault(m.group(1), ref)
+        if acronyms:
+            pat = re.compile(r"\b(%s)\b" % "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)))
+            seen = {(x.start, x.end) for x in spans}
+            for m in pat.finditer(text):
+                a, b = m.span()
+                if free(a, b) and not any(x.start <= a < x.end for x in spans) and (a, b) not in seen:
+                    spans.append(ActorSpan(a, b, m.group(0), acronyms[m.group(1)]))
+        spans.sort(key=lambda x: x.start)
+        return spans

@@ -1,0 +1,104 @@
+"""Single victims, killers' numbers, tallies, speakers and organisations outside the catalog."""
+from __future__ import annotations
+
+import pytest
+
+from attrition.nlp.orgs import OrgDetector
+from attrition.nlp.victims import is_tally, numbers_killers, single_victims
+from attrition.records import Document
+
+
+def _events(extractor, text):
+    return extractor.analyse(Document(id="t", text=text)).events
+
+
+def _deaths(extractor, text):
+    return sum(e.fatalities.best for e in _events(extractor, text) if e.fatalities)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A policeman was shot dead in Jalalabad on 3 May 2021.", 1),
+    ("Gunmen killed Mayor Alfredo Chamorro in Kandahar on 3 May 2021.", 1),
+    ("Gunmen killed Dolores Hinostroza, the mayor of the district, in Kandahar on 3 May 2021.", 1),
+    ("Militants killed a teacher, a policeman and a shopkeeper in Khost on 3 May 2021.", 3),
+    ("Five militants and an army corporal were killed in a clash near Khost on 3 May 2021.", 6),
+    ("The Taliban were blamed for the assassination of Judge Karim Nazari in Herat on 3 May 2021.", 1),
+    ("Four masked gunmen murdered the district governor in Kunar on 3 May 2021.", 1),
+    ("ISIS-K militants killed 7 people in Kunar on 5 June 2020.", 7),
+])
+def test_deaths_told_without_a_number_count_one_per_person(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+def test_a_period_tally_is_not_an_incident(extractor):
+    assert _events(extractor, "Nearly 13,000 people have been killed by the insurgents since 1980.") == []
+    assert _events(extractor, "The army said 1,775 people have been killed over the past 12 months.") == []
+
+
+def test_a_breakdown_is_not_added_to_the_total(extractor):
+    text = "Officials said 40 people were killed in the attack in Kunduz on 3 May 2021, including 12 children and 9 women."
+    assert _deaths(extractor, text) == 40
+
+
+def test_casualties_are_not_deaths(extractor):
+    text = "The bombing in Kabul on 3 May 2021 caused nearly 300 casualties, with 27 dead."
+    assert _deaths(extractor, text) == 27
+
+
+def test_killers_number_and_tally_helpers():
+    t = "Four alleged terrorists, all wearing masks, murdered Mayor Ali in the town."
+    assert numbers_killers(t, len("Four"))
+    t2 = "Four people murdered in the town were buried today."
+    assert not numbers_killers(t2, len("Four"))
+    assert is_tally("killed since the start of the war")
+    assert not is_tally("killed in Kabul on Monday")
+
+
+def test_single_victims_skips_non_people():
+    text = "The bill was killed in committee."
+    assert single_victims(text, [(text.index("killed"), text.index("killed") + 6)], []) == []
+
+
+def test_a_speaker_is_not_the_perpetrator(extractor):
+    evs = _events(extractor, "Pakistani police said that a bomb exploded in a market in Peshawar on 3 May 2021, killing 4 people.")
+    assert evs and all(e.actor1 is None or e.actor1.sector != "COP" for e in evs)
+    evs = _events(extractor, "According to the Afghan police, gunmen killed 3 people in Khost on 3 May 2021.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.sector == "UAF"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("The Popular Liberation Army (EPL) attacked two towns on Monday.", "Popular Liberation Army", "armed_group"),
+    ("Fighters of the Karen Freedom Front ambushed a convoy.", "Karen Freedom Front", "armed_group"),
+    ("The Army of National Redemption claimed the attack.", "Army of National Redemption", "armed_group"),
+    ("Leaders of the People's Unity Movement called a strike.", "People's Unity Movement", "political"),
+])
+def test_unknown_organisations_are_found_by_the_shape_of_their_names(text, name, kind):
+    spans = OrgDetector().find(text, taken=[], country=None)
+    assert [s.ref.name for s in spans][:1] == [name]
+    assert spans[0].ref.kind == kind
+    assert spans[0].ref.id == "org_" + name.lower().replace("'", "_").replace(" ", "_").replace("__", "_")
+
+
+def test_an_acronym_defined_after_a_name_is_an_alias_for_the_document():
+    text = "THE PATRIOTIC LIBERATION FRONT [PLF] ATTACKED A POST. LATER THE PLF WITHDREW."
+    spans = OrgDetector().find(text, taken=[], country="SV")
+    assert {s.ref.id for s in spans} == {"org_patriotic_liberation_front"}
+    assert [s.text for s in spans].count("PLF") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of the 4th Infantry Brigade patrolled the area.",
+    "The National Guard and the Armed Forces were deployed.",
+    "The Ministry of Defence issued a statement.",
+    "ISIS-K and the Haqqani Network were mentioned.",
+])
+def test_state_organs_units_and_lists_are_not_organisations(text):
+    taken = [(text.index("ISIS-K"), text.index("ISIS-K") + 6)] if "ISIS-K" in text else []
+    names = [s.ref.name for s in OrgDetector().find(text, taken=taken, country=None)]
+    assert all(n not in ("Infantry Brigade", "National Guard", "Armed Forces", "Ministry of Defence") for n in names)
+    assert not any("ISIS-K" in n for n in names)
+
+
+def test_unknown_group_becomes_the_perpetrator(extractor):
+    evs = _events(extractor, "The Karen Freedom Front attacked an army post in Myawaddy on 3 May 2021, killing 5 soldiers.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "org_karen_freedom_front"
