@@ -25,6 +25,7 @@ class ActorSpan:
     ref: ActorRef
     generic: bool = False   # "gunmen", "soldiers", "civilians"
     count: Any = None       # attrition.records.Count when a number qualifies the mention ("13 soldiers")
+    metonym: bool = False   # a country name standing for its state ("China fears..."): not evidence of armed force
 
 
 @dataclass(frozen=True, slots=True)

@@ -309,7 +309,10 @@ class EventExtractor:
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "chemical", "airstrike", "clash", "attack",
                                    "mob", "torture", "capture"}) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS)
-            armed = _placed_armed(a1) or _placed_armed(a2) or any(_placed_armed(a.ref) for a in actors)
+            # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
+            real = {a.ref.id for a in actors if not a.metonym}
+            armed = any(_placed_armed(r) and r.id in real for r in (a1, a2) if r is not None) or \
+                any(_placed_armed(a.ref) for a in actors if not a.metonym)
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):

@@ -125,6 +125,8 @@ class MentionFinder:
             if p.place.country:
                 votes[p.place.country] += 2 if p.place.kind != "country" else 1
         for a in actors:
+            if a.aliases[0].countries:
+                continue  # an alias that means something only in some countries cannot vote for one ("KIA", "PDF")
             e = self.catalog.get(a.aliases[0].actor_id)
             if e is not None and e.country:
                 votes[e.country] += 1

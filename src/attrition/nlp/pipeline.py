@@ -24,7 +24,7 @@ from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon
 from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, document_record
-from .context import PlaceSpan, SentenceContext
+from .context import ActorSpan, PlaceSpan, SentenceContext
 from .events import EventDraft, EventExtractor
 from .merge import merge_drafts
 from .mentions import MentionFinder, drop_overlapping
@@ -34,6 +34,13 @@ from .segment import paragraph_starts, split_sentences
 from .times import find_times
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Za-z .]{2,30})?,?\s*(?:\(|—|–|-{1,2}|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+# a country name after these is a place, not an actor
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
+                              r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
+                              r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
+                              r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
 
 
 def build_nlp():
@@ -74,6 +81,18 @@ class Extractor:
             except ImportError:
                 self.claims = None
         self._gate = PhraseIndex(gate, case_sensitive=False)
+
+    def _country_as_actor(self, text: str, p: PlaceSpan, actors: list, when: str | None) -> ActorSpan | None:
+        """A country named as a doer, not a place ("China fears...", "countries like Pakistan and Iran"):
+        its government. "in Iran", "from Pakistan", "Pakistan's army" stay places."""
+        if any(a.start < p.end and p.start < a.end for a in actors):
+            return None
+        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or re.match(r"['’]s?\b|\s*-\s*\w", text[p.end: p.end + 3]):
+            return None
+        if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
+            return None  # part of a longer name: "Iran Air", "China Daily"
+        ref = self.catalog.country_actor("gov", country=p.place.country, date=when)
+        return ActorSpan(p.start, p.end, p.text, ref, metonym=True)
 
     # ------------------------------------------------------------------------------------
     def extract_many(self, docs: Iterable[Document | ErrorRecord]) -> Iterator[list[dict]]:
@@ -143,6 +162,12 @@ class Extractor:
                     ctx.actors.append(span)
                 j += 1
             ai = j
+            for p in ctx.places:
+                if p.place.kind == "country" and p.place.country:
+                    state = self._country_as_actor(text, p, ctx.actors, when)
+                    if state is not None:
+                        ctx.actors.append(state)
+                        ctx.actors.sort(key=lambda x: x.start)
             while oi < len(orgs) and orgs[oi].start < s:
                 oi += 1
             if oi < len(orgs) and orgs[oi].start < e:
