@@ -34,7 +34,7 @@ _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|re
                               r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
                               r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
-_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+$")
+_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 _SUBSET = re.compile(r"(?i)\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")

@@ -31,6 +31,7 @@ from .mentions import MentionFinder, drop_overlapping
 from .orgs import OrgDetector
 from .phrases import PhraseIndex
 from .segment import paragraph_starts, split_sentences
+from .typing import is_civilian
 from .times import find_times
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Za-z .]{2,30})?,?\s*(?:\(|—|–|-{1,2}|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
@@ -181,8 +182,14 @@ class Extractor:
                 if generic:
                     taken = [(x.start, x.end) for x in ctx.actors]
                     for g in generic:
-                        if not any(a < g.end and g.start < b for a, b in taken):
-                            ctx.actors.append(g)
+                        if any(a < g.end and g.start < b for a, b in taken):
+                            continue
+                        # "ISIS-K militants", "Taliban fighters", "fighters of ISIS-K": the named group's own people
+                        if any(not x.generic and not x.metonym and (re.fullmatch(r"['’]?s?\s*", text[x.end: g.start]) or
+                               re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[g.end: x.start]))
+                               for x in ctx.actors if x.ref.kind in ("armed_group", "state") and not is_civilian(x.ref)):
+                            continue
+                        ctx.actors.append(g)
                     ctx.actors.sort(key=lambda x: x.start)
             ctxs.append(ctx)
 
