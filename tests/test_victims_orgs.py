@@ -33,6 +33,8 @@ def test_deaths_told_without_a_number_count_one_per_person(extractor, text, want
 def test_a_period_tally_is_not_an_incident(extractor):
     assert _events(extractor, "Nearly 13,000 people have been killed by the insurgents since 1980.") == []
     assert _events(extractor, "The army said 1,775 people have been killed over the past 12 months.") == []
+    assert _events(extractor, "Nearly 9,000 people have been killed since the insurgency began in 2004.") == []
+    assert _events(extractor, "The senator said 630 people were killed in political violence in November.") == []
 
 
 def test_a_breakdown_is_not_added_to_the_total(extractor):
