@@ -104,3 +104,14 @@ def test_state_organs_units_and_lists_are_not_organisations(text):
 def test_unknown_group_becomes_the_perpetrator(extractor):
     evs = _events(extractor, "The Karen Freedom Front attacked an army post in Myawaddy on 3 May 2021, killing 5 soldiers.")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "org_karen_freedom_front"
+
+
+@pytest.mark.parametrize("text", [
+    "Military spokesmen told reporters that two soldiers were killed during a clash with rebels in Kunar on 3 May 2021.",
+    "Six Afghan soldiers were killed on 3 May 2021 as a result of clashes with the Taliban in Kunar.",
+])
+def test_victims_and_speakers_are_not_the_side_that_attacked(extractor, text):
+    evs = _events(extractor, text)
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.sector in ("UAF", "REB", "GOV") and evs[0].actor1.id != "af_andsf"
+    assert evs[0].actor2 is not None and evs[0].actor2.sector == "MIL"

@@ -29,6 +29,9 @@ _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
 _TARGET_PREP = re.compile(r"(?i)\b(?:on|against|targeting|targeted|at|in an attack on|ambushed|attacked|killed|killing|kidnapped|abducted)\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,2}$")
+_VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
+                             r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|reports|confirmed|confirms|announced|announces|"
                               r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
                               r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
@@ -352,10 +355,21 @@ class EventExtractor:
         loc = [(a.start - off, a.end - off, a) for a in actors]
         t0, t1 = main[0], main[1]
         a1 = a2 = None
+
+        def agent_ok(x) -> bool:
+            """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes")."""
+            s, e, _ = x
+            return not (e <= t0 and _SPEAKER_BETWEEN.search(text[e:t0])) and \
+                not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60])
+
         # "clashes between X and Y", "X clashed with Y"
         if main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers):
             after = [x for x in loc if x[0] >= t1]
-            before = [x for x in loc if x[1] <= t0]
+            before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
+            hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
+            if not before and hit and after and after[0][2].ref.id != hit[-1][2].ref.id:
+                # "six soldiers were killed in clashes with the Taliban": the other side attacked them
+                return after[0][2].ref, hit[-1][2].ref
             if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
                 return after[0][2].ref, after[1][2].ref
             if before and after:
@@ -386,7 +400,7 @@ class EventExtractor:
             for s, e, a in reversed(before):
                 if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]):
                     break
-                if not is_civilian(a.ref):
+                if not is_civilian(a.ref) and agent_ok((s, e, a)):
                     a1 = a.ref
                     break
         # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
