@@ -132,8 +132,7 @@ class EventExtractor:
         if not trig:
             return []
         dates = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
-        counts = [c for c in self._victim_counts(text, trig)
-                  if not any(a < c[1] and c[0] < b for a, b in dates)]  # "on 5 June 2020 killed 7": 5 and 2020 are a date
+        counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
         cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
         out = []
@@ -147,13 +146,16 @@ class EventExtractor:
         return out
 
     # ------------------------------------------------------------------------------------
-    def _victim_counts(self, text: str, trig) -> list[tuple[int, int, Count, str]]:
-        """Counts that number victims, with 'kill' or 'injure' by the nearest such trigger."""
+    def _victim_counts(self, text: str, trig, dates: list[tuple[int, int]] = ()) -> list[tuple[int, int, Count, str]]:
+        """Counts that number victims, with 'kill' or 'injure' by the nearest such trigger; numbers
+        inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date)."""
         kt = [t for t in trig if t[3] in ("kill", "injure")]
         if not kt:
             return []
         out = []
         for s, e, c in find_counts(text):
+            if any(a < e and s < b for a, b in dates):
+                continue
             tok = text[s:e].lower()
             if tok in ("a", "an", "some", "few", "a few", "many", "several", "numerous") and not _VICTIM_AFTER.match(text[e:]):
                 continue
@@ -421,7 +423,7 @@ class EventExtractor:
                     a2 = a.ref
                     break
         if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
-                (is_civilian(a1) or a1.kind in ("organisation", "civilian_group")):
+                (is_civilian(a1) or a1.kind in ("organisation", "civilian_group") or a1.kind == "political" and a1.id.startswith("org_")):
             # civilians, the UN or a news agency do not perpetrate violence in a report's grammar
             a1, a2 = None, a2 or (a1 if is_civilian(a1) else None)
         if a1 is not None and a2 is not None and a1.id == a2.id:
