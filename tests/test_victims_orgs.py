@@ -25,6 +25,7 @@ def _deaths(extractor, text):
     ("The Taliban were blamed for the assassination of Judge Karim Nazari in Herat on 3 May 2021.", 1),
     ("Four masked gunmen murdered the district governor in Kunar on 3 May 2021.", 1),
     ("ISIS-K militants killed 7 people in Kunar on 5 June 2020.", 7),
+    ("The Taliban denied any role in Ahmad Rahimi's murder in Herat on 3 May 2021.", 1),
 ])
 def test_deaths_told_without_a_number_count_one_per_person(extractor, text, want):
     assert _deaths(extractor, text) == want
@@ -56,9 +57,13 @@ def test_killers_number_and_tally_helpers():
     assert not is_tally("killed in Kabul on Monday")
 
 
-def test_single_victims_skips_non_people():
-    text = "The bill was killed in committee."
-    assert single_victims(text, [(text.index("killed"), text.index("killed") + 6)], []) == []
+@pytest.mark.parametrize("text,trigger", [
+    ("The bill was killed in committee.", "killed"),
+    ("Human rights groups condemned the Islamic State's killing of prisoners.", "killing"),
+])
+def test_single_victims_skips_non_people(text, trigger):
+    i = text.index(trigger)
+    assert single_victims(text, [(i, i + len(trigger))], []) == []
 
 
 def test_a_speaker_is_not_the_perpetrator(extractor):

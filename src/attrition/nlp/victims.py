@@ -30,7 +30,10 @@ _PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}{_LETHAL
 _PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 _ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
 _NOMINAL = re.compile(rf"(?i)\b{_LETHAL_NOUN}\s+of\s+")
-_POSSESSIVE = re.compile(rf"(?:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
+# "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
+_POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
+_NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
+                              r"kingdom|union|nations|council|ministry|brigade|command|network|taliban|emirate)\b")
 
 # where a victim list ends: a preposition, a subordinate clause, a verb of the next clause
 _LIST_END = re.compile(r"(?i)[;:.!?()\[\]\"]|,\s*(?:who|which|that|while|when|as|after|before|but|according|police|officials?)\b"
@@ -184,5 +187,6 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     if not caps:
         for m in _POSSESSIVE.finditer(text):
-            add(m.start(), m.end(), 1)
+            if not _NOT_PERSON_NAME.search(m.group("name")):
+                add(m.start(), m.end(), 1)
     return out
