@@ -27,6 +27,13 @@ _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", 
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
+_PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrated|claimed|launched|conducted|staged|"
+                              r"committed|ambushed|targeted|shot|bombed|fired|planted|detonated|kidnapped|abducted|seized|"
+                              r"captured|wounded|injured|murdered|assassinated|executed|shelled|struck|hit|raided|stormed|"
+                              r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
+                              r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
+                              r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
+                              r"backed|armed|trained|used|made|blamed)\s+(?:\w+ly\s+)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
 _TARGET_PREP = re.compile(r"(?i)\b(?:on|against|targeting|targeted|at|in an attack on|ambushed|attacked|killed|killing|kidnapped|abducted)\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,2}$")
 _VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
@@ -378,9 +385,15 @@ class EventExtractor:
                 return before[-1][2].ref, after[0][2].ref
             if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
                 return before[-2][2].ref, before[-1][2].ref
-        # "... by X": the agent of a passive
+        # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
+        trig_ends = {t[1] for t in fr.triggers}
         for s, e, a in loc:
-            if _BY_BEFORE.search(text[max(0, s - 40): s]) and not is_civilian(a.ref):
+            m = _BY_BEFORE.search(text[max(0, s - 40): s])
+            if not m or is_civilian(a.ref):
+                continue
+            by_at = max(0, s - 40) + m.start()
+            head = text[:by_at].rstrip()
+            if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
                 a1 = a.ref
                 break
         # "X claimed responsibility"
