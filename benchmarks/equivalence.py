@@ -3,8 +3,10 @@
     python benchmarks/equivalence.py OUT.jsonl [--data ../shared/dev-data]   # write the records
     python benchmarks/equivalence.py --compare A.jsonl B.jsonl              # diff two such files
 
-Runs ``attrition.nlp.Extractor().extract_many`` over a fixed sample and writes one canonical
-JSON line (sorted keys) per record, in output order. The sample covers the shapes the
+Runs the extractor over a fixed sample and writes one canonical JSON line (sorted keys) per
+record, in output order: the records ``Extractor.extract_many`` yields, then the document's
+statements (which ``attrition extract --corpus`` aggregates), or a "crash" line when the
+extractor raises. The sample covers the shapes the
 extractor meets: short news items (the first 3,000 AG News test items), long articles (100
 BBC test articles), both again with a publication date so that relative dates resolve, all-caps
 wire copy with datelines (MUC-4 TST3/TST4), event snippets (CASE 2021), the demo corpus in every
@@ -59,16 +61,22 @@ def sample(data: Path) -> list:
 
 def write(out: Path, data: Path) -> int:
     from attrition.nlp import Extractor
+    from attrition.nlp.pipeline import to_records
+    from attrition.records import ErrorRecord
 
     docs = sample(data)
     ex = Extractor()
     n = crashes = 0
     with out.open("w", encoding="utf-8") as fh:
         for d in docs:
-            # extract_many one document at a time, so that a document the extractor raises on is
-            # written as a line of its own (the exception is output too) instead of ending the run
+            # one document at a time, so that a document the extractor raises on is written as a
+            # line of its own (the exception is output too) instead of ending the run
             try:
-                recs = next(ex.extract_many([d]))
+                if isinstance(d, ErrorRecord):
+                    recs = [d.to_dict()]
+                else:  # what extract_many yields, then the statements `attrition extract --corpus` adds
+                    a = ex.analyse(d)
+                    recs = to_records(a) + [s.to_dict() for s in a.statements]
             except Exception as e:  # noqa: BLE001
                 crashes += 1
                 recs = [{"type": "crash", "doc_id": d.id, "error": f"{type(e).__name__}: {e}"}]
