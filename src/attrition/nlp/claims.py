@@ -87,9 +87,10 @@ _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb
 class ClaimFinder:
     """Finds quantitative claims in gated sentences."""
 
-    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None):
+    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None, mentions=None):
         self.nlp = nlp
         self.catalog = catalog
+        self.mentions = mentions  # the pipeline's MentionFinder, for the subject tracker
         self.lexicon = load_claim_lexicon(lexicon_file)
         lx = self.lexicon
         self._nouns = PhraseIndex(lx.nouns, case_sensitive=False)
@@ -301,7 +302,7 @@ class ClaimFinder:
     def _tracker(self):
         if self._topic is None:
             from .relations import RelationFinder
-            self._topic = RelationFinder(self.nlp, self.catalog)
+            self._topic = RelationFinder(self.nlp, self.catalog, mentions=self.mentions)
         return self._topic
 
     def _carried(self, ctx):

@@ -15,7 +15,7 @@ import re
 from typing import Iterable, Iterator
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     trie: dict = {}
     for w in words:
         node = trie
@@ -51,7 +51,7 @@ class PhraseIndex:
             words = sorted({w.lower() for w in words}, key=len, reverse=True)
         self.case_sensitive = case_sensitive
         self.size = len(words)
-        body = _trie_regex(words) if words else r"(?!x)x"
+        body = trie_regex(words) if words else r"(?!x)x"
         # longest match: a trie regex is greedy along each branch; the outer boundary forces whole words
         self._re = re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])(?!-\w)")
 

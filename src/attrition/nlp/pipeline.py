@@ -60,14 +60,14 @@ class Extractor:
         if "relations" in self.components:
             try:
                 from .relations import RelationFinder
-                self.relations = RelationFinder(self.nlp, self.catalog)
+                self.relations = RelationFinder(self.nlp, self.catalog, mentions=self.mentions)
                 gate += list(self.relations.gate_words)
             except ImportError:
                 self.relations = None
         if "claims" in self.components:
             try:
                 from .claims import ClaimFinder
-                self.claims = ClaimFinder(self.nlp, self.catalog)
+                self.claims = ClaimFinder(self.nlp, self.catalog, mentions=self.mentions)
                 gate += list(self.claims.gate_words)
             except ImportError:
                 self.claims = None
@@ -109,6 +109,8 @@ class Extractor:
                 gated.add(i)
 
         ctxs: list[SentenceContext] = []
+        work: list[SentenceContext] = []  # the gated sentences, which the components read
+        events_on = "events" in self.components
         ai = pi = 0
         for i, (s, e, st) in enumerate(sents):
             ctx = SentenceContext(doc, i, s, e, st, paragraph=bisect.bisect_right(para_starts, s) - 1)
@@ -124,12 +126,15 @@ class Extractor:
                 ctx.country = max(set(cs), key=cs.count) if cs else doc_country
             else:
                 ctx.country = doc_country
-            ctx.times = find_times(st, doc.date, offset=s)
-            pts = [t for t in ctx.times if t.kind == "point"]
-            ctx.date = pts[0].value if pts else None
-            when = ctx.date or doc.date
             while ai < len(raw_actors) and raw_actors[ai].start < s:
                 ai += 1
+            # times are read by the components (gated sentences) and by actor resolution; other
+            # sentences' times are never read, so they are not looked for
+            if i in gated or (ai < len(raw_actors) and raw_actors[ai].start < e):
+                ctx.times = find_times(st, doc.date, offset=s)
+                pts = [t for t in ctx.times if t.kind == "point"]
+                ctx.date = pts[0].value if pts else None
+            when = ctx.date or doc.date
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
                 span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=when)
@@ -138,7 +143,9 @@ class Extractor:
                 j += 1
             ai = j
             if i in gated:
-                ctx.tokens = self.nlp.make_doc(st)
+                work.append(ctx)
+                if events_on and self.events.may_match(st):
+                    ctx.tokens = self.nlp.make_doc(st)
                 generic = self.mentions.generic_actors(st, s, country=ctx.country, date=when)
                 if generic:
                     taken = [(x.start, x.end) for x in ctx.actors]
@@ -150,10 +157,8 @@ class Extractor:
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
         statements, claims = [], []
-        for ctx in ctxs:
-            if ctx.tokens is None:
-                continue
-            if "events" in self.components:
+        for ctx in work:
+            if ctx.tokens is not None:  # tokenised only where a trigger may match
                 for d in self.events.extract(ctx):
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
@@ -161,9 +166,8 @@ class Extractor:
                 claims.extend(self.claims.find(ctx))
         events = [e for e in merge_drafts(doc, drafts, ctxs) if e.confidence >= self.min_confidence]
         if self.relations is not None:
-            for ctx in ctxs:
-                if ctx.tokens is not None:
-                    statements.extend(self.relations.find(ctx))
+            for ctx in work:
+                statements.extend(self.relations.find(ctx))
         relations = []
         if self.relations is not None:
             relations = self.relations.relations_for_document(doc, statements, events)

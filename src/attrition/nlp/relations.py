@@ -238,12 +238,18 @@ def _years_before(day: str | None, n: int) -> str | None:
 class RelationFinder:
     """Finds stated relations in gated sentences. Construct once; ``find`` per sentence."""
 
-    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None):
+    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None, mentions=None):
+        """``mentions``: a MentionFinder over ``catalog`` (the pipeline passes its own) to find the
+        actors of sentences the pipeline did not hand over; built on first use when not given,
+        which takes seconds."""
         self.nlp = nlp
         self.catalog = catalog
         self.lexicon = load_lexicon(lexicon_file)
         self._index = PhraseIndex(self.lexicon.cues, case_sensitive=False)
         self.gate_words: list[str] = self.lexicon.gate_words
+        # gapped cues with a word every match holds (the first written one) and the length of their first part
+        self._gapped = [(rx, cue, cue.phrase.replace("...", " ").split()[0], len(cue.phrase.split("...")[0].strip()))
+                        for rx, cue in self.lexicon.gapped]
         self._neg = PhraseIndex(self.lexicon.negations, case_sensitive=False)
         self._notneg = PhraseIndex(self.lexicon.not_negations, case_sensitive=False)
         self._hedge_s = PhraseIndex(self.lexicon.hedges_sentence, case_sensitive=False)
@@ -257,7 +263,7 @@ class RelationFinder:
         self._doc_id: str | None = None
         self._subjects: dict[int, ActorRef | None] = {}
         self._sentences: list[tuple[int, int, str]] | None = None
-        self._mentions = None
+        self._mentions = mentions
 
     # -- public ------------------------------------------------------------------------
     def find(self, ctx: SentenceContext) -> list[Statement]:
@@ -434,8 +440,9 @@ class RelationFinder:
     def _cues(self, text: str) -> list[_Hit]:
         found = [_Hit(m.start(), m.end(), self.lexicon.cues[m.group(0)], m.group(0)) for m in self._index.finditer(text)]
         low = text.lower()
-        for rx, cue in self.lexicon.gapped:
-            first = len(cue.phrase.split("...")[0].strip())
+        for rx, cue, word, first in self._gapped:
+            if word not in low:  # most sentences hold none of the gapped cues: skip the regex
+                continue
             for m in rx.finditer(low):
                 found.append(_Hit(m.start(), m.end(), cue, m.group(0), m.start() + first))
         return longest_first(found)
