@@ -82,6 +82,10 @@ def longest_first(spans: list, bounds=lambda s: (s.start, s.end)) -> list:
 
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+# Where a _WORD match can start (a word character not continuing a word), for any word and for
+# those that may be capitalised (all but digits, '_' and a-z: the caller checks isupper()).
+_ANY_START = re.compile(r"(?<!\w)(?<!\w['’.-])\w")
+_CAP_START = re.compile(r"(?<!\w)(?<!\w['’.-])[^\W\d_a-z]")
 
 
 class NameIndex:
@@ -109,31 +113,35 @@ class NameIndex:
             self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, canonical name form) for each longest match, left to right."""
+        """(start, end, canonical name form) for each longest match, left to right.
+
+        Only words that can begin a name are looked at: in case-sensitive mode the capitalised
+        ones, found by a regex in C, so most words of a text cost nothing in Python."""
         src = text.lower() if self.fold_case and len(text.lower()) == len(text) else text
-        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(src)]
         first, names = self.first, self.names
-        i, n = 0, len(words)
-        while i < n:
-            w = words[i][2]
+        starts = _ANY_START if self.fold_case else _CAP_START
+        pos = 0  # end of the last name found: the words before it are taken
+        for c in starts.finditer(src):
+            if c.start() < pos:
+                continue
+            m = _WORD.match(src, c.start())
+            w = m.group(0)
             k = first.get(w)
             if k is None or (not self.fold_case and not w[0].isupper()):
-                i += 1
                 continue
-            hit = 0
-            for L in range(min(k, n - i), 0, -1):
-                s, e = words[i][0], words[i + L - 1][1]
+            words = [m]
+            while len(words) < k and (m := _WORD.search(src, m.end())) is not None:
+                words.append(m)
+            for L in range(len(words), 0, -1):
+                s, e = words[0].start(), words[L - 1].end()
                 cand = src[s:e]
                 if cand in names:
-                    hit = L
                     break
                 if e < len(src) and src[e] == "." and src[s:e + 1] in names:
                     e += 1
                     cand = src[s:e]
-                    hit = L
                     break
-            if hit:
-                yield s, e, names[cand]
-                i += hit
             else:
-                i += 1
+                continue
+            yield s, e, names[cand]
+            pos = words[L - 1].end()

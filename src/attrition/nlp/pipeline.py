@@ -27,7 +27,7 @@ from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, do
 from .context import PlaceSpan, SentenceContext
 from .events import EventDraft, EventExtractor
 from .merge import merge_drafts
-from .mentions import MentionFinder, drop_overlapping
+from .mentions import MentionFinder, drop_overlapping, is_caps
 from .phrases import PhraseIndex
 from .segment import paragraph_starts, split_sentences
 from .times import find_times
@@ -90,10 +90,11 @@ class Extractor:
         text = doc.text
         sents = split_sentences(text)
         starts = [s[0] for s in sents]
-        raw_actors = self.mentions.raw_actors(text)
+        caps = is_caps(text)
+        raw_actors = self.mentions.raw_actors(text, caps)
         # an actor name and a place name over the same words: the longer wins
         # ("Islamic State Khorasan" is an actor, "Hamid Karzai International Airport" a place)
-        all_places = self.mentions.raw_places(text)
+        all_places = self.mentions.raw_places(text, caps)
         raw_places = drop_overlapping(all_places, [(r.start, r.end) for r in raw_actors], shorter_only=True)
         raw_actors = [r for r in raw_actors if not any(p[0] <= r.start and r.end <= p[1] and (p[1] - p[0]) > (r.end - r.start)
                                                        for p in raw_places)]
