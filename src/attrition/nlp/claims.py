@@ -81,6 +81,7 @@ _MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>m
 _PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
                      r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
 _POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
+_NUMBER_WORD = re.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
 _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
@@ -105,10 +106,15 @@ class ClaimFinder:
         self._topic = None  # a RelationFinder used for subjects carried across sentences
 
     # ----------------------------------------------------------------------------------
+    @staticmethod
+    def may_claim(text: str) -> bool:
+        """False when ``text`` holds no number, so ``find`` has nothing to read but its actors' subject."""
+        return _NUMBER_WORD.search(text) is not None
+
     def find(self, ctx: SentenceContext) -> list[Claim]:
         text = ctx.text
         self._tracker().note(ctx)
-        if not re.search(r"\d|dozen|hundred|thousand|million|score", text, re.I):
+        if not self.may_claim(text):
             return []
         low = text.lower()
         nouns = [(m.start(), m.end(), m.group(0)) for m in self._nouns.finditer(text)]

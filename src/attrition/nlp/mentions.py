@@ -29,8 +29,10 @@ def is_caps(text: str) -> bool:
     """All-caps wire copy (MUC-style)? Letters counted in C over the first 2,000 characters
     (deleting the others leaves one string, where a findall would build one per letter)."""
     head = text[:2000]
-    up = len(_NOT_UPPER.sub("", head))
     low = len(_NOT_LOWER.sub("", head))
+    if 4 * low >= len(head):  # then upper <= len - low <= 3 * low: prose answers without the second count
+        return False
+    up = len(_NOT_UPPER.sub("", head))
     return up + low > 40 and up / (up + low) > 0.8
 
 

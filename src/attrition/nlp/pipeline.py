@@ -111,6 +111,7 @@ class Extractor:
 
         ctxs: list[SentenceContext] = []
         work: list[SentenceContext] = []  # the gated sentences, which the components read
+        pending: list[tuple[SentenceContext, str | None]] = []  # gated sentences without generic actors yet
         events_on = "events" in self.components
         ai = pi = 0
         for i, (s, e, st) in enumerate(sents):
@@ -147,13 +148,12 @@ class Extractor:
                 work.append(ctx)
                 if events_on and self.events.may_match(st):
                     ctx.tokens = self.nlp.make_doc(st)
-                generic = self.mentions.generic_actors(st, s, country=ctx.country, date=when)
-                if generic:
-                    taken = [(x.start, x.end) for x in ctx.actors]
-                    for g in generic:
-                        if not any(a < g.end and g.start < b for a, b in taken):
-                            ctx.actors.append(g)
-                    ctx.actors.sort(key=lambda x: x.start)
+                # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
+                # only by the actor records, and only when an event uses them: those wait
+                if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
+                    self._add_generic(ctx, when)
+                else:
+                    pending.append((ctx, when))
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
@@ -166,6 +166,9 @@ class Extractor:
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx))
         events = [e for e in merge_drafts(doc, drafts, ctxs) if e.confidence >= self.min_confidence]
+        if events:
+            for ctx, when in pending:
+                self._add_generic(ctx, when)
         if self.relations is not None:
             for ctx in work:
                 statements.extend(self.relations.find(ctx))
@@ -174,6 +177,17 @@ class Extractor:
             relations = self.relations.relations_for_document(doc, statements, events)
         actors = _actor_records(doc, ctxs, events)
         return Analysis(doc, len(sents), actors, events, relations, claims, statements, doc_country)
+
+
+    def _add_generic(self, ctx: SentenceContext, when: str | None) -> None:
+        """Add the sentence's generic actors that no named actor covers, keeping actors in text order."""
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=when)
+        if generic:
+            taken = [(x.start, x.end) for x in ctx.actors]
+            for g in generic:
+                if not any(a < g.end and g.start < b for a, b in taken):
+                    ctx.actors.append(g)
+            ctx.actors.sort(key=lambda x: x.start)
 
 
 def to_records(a: "Analysis") -> list[dict]:

@@ -271,9 +271,10 @@ class RelationFinder:
         self._enter(ctx.doc)
         text = ctx.text
         args = [_Arg(a.start - ctx.start, a.end - ctx.start, a.ref) for a in ctx.actors if _usable(a)]
-        hits = self._cues(text)
-        self._hits = hits
-        args += self._country_args(ctx, args, hits)
+        hits = None
+        if self._may_have_country_args(ctx):  # which country names are arguments depends on the cues
+            hits = self._cues(text)
+            args += self._country_args(ctx, args, hits)
         pron = self._pronoun_subject(ctx, args)
         if pron is not None:
             args.append(pron)
@@ -281,6 +282,9 @@ class RelationFinder:
         self._subjects[ctx.index] = self._subject_of(ctx, args, pron)
         if len({a.ref.id for a in args}) < 2:
             return []
+        if hits is None:  # most sentences name fewer than two actors and never get here
+            hits = self._cues(text)
+        self._hits = hits
         if not hits:
             return []
         low = text.lower()
@@ -410,6 +414,11 @@ class RelationFinder:
             return None
         ref = self._previous_subject(ctx, depth)
         return _Arg(s, e, ref) if ref is not None else None
+
+    def _may_have_country_args(self, ctx: SentenceContext) -> bool:
+        """Whether ``_country_args`` can find any: the sentence names a country."""
+        return self.catalog is not None and any(
+            getattr(p.place, "kind", None) == "country" and p.place.country for p in ctx.places)
 
     def _country_args(self, ctx: SentenceContext, args: list[_Arg], hits: list[_Hit]) -> list[_Arg]:
         """Country names in an argument slot ("working with Pakistan", "a war in Iran") as their governments."""
