@@ -93,6 +93,9 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        # ids of actors known to be stored (committed). Actors are never deleted, so a known id
+        # needs no lookup; most documents name only actors seen before.
+        self._stored_actors: set[str] = set()
         try:
             S.metadata.create_all(engine)
         except Exception as e:  # noqa: BLE001 - SQLAlchemy raises many kinds
@@ -178,7 +181,7 @@ class Store:
                 for r in (e.actor1, e.actor2):
                     if r is not None:
                         refs.setdefault(r.id, r)
-            self._upsert_actors(c, refs.values())
+            added = self._upsert_actors(c, refs.values())
             ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
                   for x in a.actors for m in x.mentions]
             if ms:
@@ -196,18 +199,21 @@ class Store:
                     "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
                     "period": cl.period, "record": cl.to_dict()} for cl in a.claims])
             self._cluster(c, a.events)
+        self._stored_actors.update(added)  # committed now
         rep.events += len(a.events)
         rep.words += words
 
-    def _upsert_actors(self, c, refs) -> None:
-        refs = list(refs)
+    def _upsert_actors(self, c, refs) -> set[str]:
+        """Insert the actors not stored yet; the ids now stored once the transaction commits."""
+        refs = [r for r in refs if r.id not in self._stored_actors]
         if not refs:
-            return
+            return set()
         have = set(c.execute(_SELECT_ACTORS, {"ids": [r.id for r in refs]}).scalars())
         new = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector}
                for r in refs if r.id not in have]
         if new:
             c.execute(_INSERT["actors"], new)
+        return {r.id for r in refs}
 
     @staticmethod
     def _event_row(e) -> dict:
