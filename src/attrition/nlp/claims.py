@@ -97,9 +97,12 @@ class ClaimFinder:
         self._nouns = PhraseIndex(lx.nouns, case_sensitive=False)
         self._verbs = PhraseIndex(lx.verbs, case_sensitive=False)
         signs = sorted(lx.signs, key=len, reverse=True)
-        self._money = re.compile(r"(?i)(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
+        # the lookahead holds the first characters of a sign or a number: the same matches, found
+        # without trying every alternative at every position (no signs: a match may start with a space)
+        lead = "(?=[\\d" + "".join(sorted({re.escape(s[0]) for s in signs})) + "])" if signs else ""
+        self._money = re.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
                                  + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
-                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b")
+                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
         self._skip = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
         self._skip_dash = re.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
