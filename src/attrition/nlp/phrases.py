@@ -82,10 +82,11 @@ def longest_first(spans: list, bounds=lambda s: (s.start, s.end)) -> list:
 
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-# Where a _WORD match can start (a word character not continuing a word), for any word and for
-# those that may be capitalised (all but digits, '_' and a-z: the caller checks isupper()).
-_ANY_START = re.compile(r"(?<!\w)(?<!\w['’.-])\w")
-_CAP_START = re.compile(r"(?<!\w)(?<!\w['’.-])[^\W\d_a-z]")
+# The _WORD matches of a text that may begin a name: any word, or (case-sensitive) those that may
+# be capitalised (not starting with a digit, '_' or a-z: the caller checks isupper()). A word
+# starts at a word character that does not continue a word.
+_ANY_WORD = re.compile(r"(?<!\w)(?<!\w['’.-])\w+(?:['’.-]\w+)*")
+_CAP_WORD = re.compile(r"(?<!\w)(?<!\w['’.-])[^\W\d_a-z]\w*(?:['’.-]\w+)*")
 
 
 class NameIndex:
@@ -119,12 +120,11 @@ class NameIndex:
         ones, found by a regex in C, so most words of a text cost nothing in Python."""
         src = text.lower() if self.fold_case and len(text.lower()) == len(text) else text
         first, names = self.first, self.names
-        starts = _ANY_START if self.fold_case else _CAP_START
+        candidates = _ANY_WORD if self.fold_case else _CAP_WORD
         pos = 0  # end of the last name found: the words before it are taken
-        for c in starts.finditer(src):
-            if c.start() < pos:
+        for m in candidates.finditer(src):
+            if m.start() < pos:
                 continue
-            m = _WORD.match(src, c.start())
             w = m.group(0)
             k = first.get(w)
             if k is None or (not self.fold_case and not w[0].isupper()):
