@@ -14,12 +14,13 @@ read is recorded in ``errors`` and never touches what is already stored.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from sqlalchemy import and_, bindparam, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import JSON, and_, bindparam, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
@@ -69,9 +70,8 @@ def _words(text: str) -> int:
 # (which cost more than the SQL itself).
 _ev = S.events.c
 _SELECT_SHA1 = select(S.documents.c.sha1).where(S.documents.c.id == bindparam("doc_id"))
-_DELETE_DOC = {t.name: delete(t).where(t.c.doc_id == bindparam("d_id"))
-               for t in (S.mentions, S.events, S.statements, S.claims, S.errors)}
-_DELETE_DOCUMENT = delete(S.documents).where(S.documents.c.id == bindparam("d_id"))
+_DELETE = {t.name: delete(t).where((t.c.id if t is S.documents else t.c.doc_id) == bindparam("d_id"))
+           for t in (S.documents, S.mentions, S.events, S.statements, S.claims, S.errors)}
 _INSERT = {t.name: insert(t) for t in (S.documents, S.actors, S.mentions, S.events, S.statements, S.claims, S.errors)}
 _SELECT_ACTORS = select(S.actors.c.id).where(S.actors.c.id.in_(bindparam("ids", expanding=True)))
 
@@ -88,6 +88,57 @@ _CLUSTER = {True: _cluster_query(True), False: _cluster_query(False)}
 _SET_CLUSTER = S.events.update().where(_ev.id == bindparam("e_id")).values(cluster_id=bindparam("e_cluster"))
 
 
+class _CoreWriter:
+    """The ingest's per-document reads and writes, as Core statements (any database)."""
+
+    def sha1(self, c, doc_id: str) -> str | None:
+        return c.execute(_SELECT_SHA1, {"doc_id": doc_id}).scalar()
+
+    def delete(self, c, table: str, doc_id: str) -> None:
+        """Delete a document's rows from ``table`` (its own row from ``documents``)."""
+        c.execute(_DELETE[table], {"d_id": doc_id})
+
+    def insert(self, c, table: str, rows: list[dict]) -> None:
+        c.execute(_INSERT[table], rows)
+
+
+class _SQLiteWriter(_CoreWriter):
+    """The same statements as SQL text on the sqlite3 connection, inside SQLAlchemy's transaction.
+
+    For rows this small SQLAlchemy's work per statement costs several times SQLite's, and a
+    transaction per document means several statements per document. The values are those the
+    Core statements bind: JSON columns through ``json.dumps`` (None too: JSON null), the others
+    as they are.
+    """
+
+    def __init__(self, dialect):
+        self._quote = dialect.identifier_preparer.quote
+        self._sql: dict[tuple[str, tuple[str, ...]], tuple[str, list[str]]] = {}
+
+    def sha1(self, c, doc_id: str) -> str | None:
+        row = c.connection.driver_connection.execute("SELECT sha1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def delete(self, c, table: str, doc_id: str) -> None:
+        key = "id" if table == "documents" else "doc_id"
+        c.connection.driver_connection.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
+
+    def insert(self, c, table: str, rows: list[dict]) -> None:
+        keys = tuple(rows[0])
+        sql, json_cols = self._sql.get((table, keys)) or self._prepare(table, keys)
+        if json_cols:
+            rows = [{**r, **{k: json.dumps(r[k]) for k in json_cols}} for r in rows]
+        c.connection.driver_connection.executemany(sql, rows)
+
+    def _prepare(self, table: str, keys: tuple[str, ...]) -> tuple[str, list[str]]:
+        cols = S.metadata.tables[table].c
+        sql = (f"INSERT INTO {self._quote(table)} ({', '.join(self._quote(k) for k in keys)}) "
+               f"VALUES ({', '.join(':' + k for k in keys)})")
+        json_cols = [k for k in keys if isinstance(cols[k].type, JSON)]
+        self._sql[(table, keys)] = sql, json_cols
+        return sql, json_cols
+
+
 class Store:
     """Documents, actors, mentions, events, relation statements and claims."""
 
@@ -96,6 +147,7 @@ class Store:
         # ids of actors known to be stored (committed). Actors are never deleted, so a known id
         # needs no lookup; most documents name only actors seen before.
         self._stored_actors: set[str] = set()
+        self._writer = _SQLiteWriter(engine.dialect) if engine.dialect.name == "sqlite" else _CoreWriter()
         try:
             S.metadata.create_all(engine)
         except Exception as e:  # noqa: BLE001 - SQLAlchemy raises many kinds
@@ -151,31 +203,31 @@ class Store:
 
     def _store_error(self, c, e: ErrorRecord) -> None:
         with c.begin():
-            c.execute(_DELETE_DOC["errors"], {"d_id": e.doc_id})
-            c.execute(_INSERT["errors"], {"doc_id": e.doc_id, "error": e.error})
+            self._writer.delete(c, "errors", e.doc_id)
+            self._writer.insert(c, "errors", [{"doc_id": e.doc_id, "error": e.error}])
 
     def _ingest_one(self, c, doc: Document, extractor, rep: IngestReport) -> None:
         sha = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
         with c.begin():
-            old = c.execute(_SELECT_SHA1, {"doc_id": doc.id}).scalar()
+            old = self._writer.sha1(c, doc.id)
         if old == sha:
             rep.unchanged += 1
             return
         a = extractor.analyse(doc)  # outside the transaction: extraction errors leave the store untouched
         words = _words(doc.text)
+        w = self._writer
         with c.begin():
             if old is not None:
-                for t in ("mentions", "events", "statements", "claims"):
-                    c.execute(_DELETE_DOC[t], {"d_id": doc.id})
-                c.execute(_DELETE_DOCUMENT, {"d_id": doc.id})
+                for t in ("mentions", "events", "statements", "claims", "documents"):
+                    w.delete(c, t, doc.id)
                 rep.replaced += 1
             else:
                 rep.added += 1
-            c.execute(_DELETE_DOC["errors"], {"d_id": doc.id})
-            c.execute(_INSERT["documents"], {
+            w.delete(c, "errors", doc.id)
+            w.insert(c, "documents", [{
                 "id": doc.id, "sha1": sha, "title": doc.title, "published": doc.published, "url": doc.url,
                 "source": doc.source, "language": doc.language, "chars": len(doc.text), "words": words,
-                "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None})
+                "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None}])
             refs = {x.ref.id: x.ref for x in a.actors}
             for e in a.events:
                 for r in (e.actor1, e.actor2):
@@ -185,15 +237,15 @@ class Store:
             ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
                   for x in a.actors for m in x.mentions]
             if ms:
-                c.execute(_INSERT["mentions"], ms)
+                w.insert(c, "mentions", ms)
             if a.events:
-                c.execute(_INSERT["events"], [self._event_row(e) for e in a.events])
+                w.insert(c, "events", [self._event_row(e) for e in a.events])
             if a.statements:
-                c.execute(_INSERT["statements"], [{
+                w.insert(c, "statements", [{
                     "doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
                     "cue": s.cue, "date": s.date, "record": s.to_dict()} for s in a.statements])
             if a.claims:
-                c.execute(_INSERT["claims"], [{
+                w.insert(c, "claims", [{
                     "doc_id": doc.id, "subject_id": cl.subject.id if cl.subject else None,
                     "subject_name": cl.subject.name if cl.subject else cl.subject_name, "quantity": cl.quantity,
                     "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
@@ -212,7 +264,7 @@ class Store:
         new = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector}
                for r in refs if r.id not in have]
         if new:
-            c.execute(_INSERT["actors"], new)
+            self._writer.insert(c, "actors", new)
         return {r.id for r in refs}
 
     @staticmethod
