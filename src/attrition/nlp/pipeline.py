@@ -100,8 +100,8 @@ class Extractor:
                                                        for p in raw_places)]
         first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t)) is not None]
         doc_country = self.mentions.document_country(first, raw_actors, text)
-        places = [PlaceSpan(s, e, t, p) for s, e, t in raw_places
-                  if (p := self.gazetteer.best(t, country=doc_country)) is not None]
+        places = first if doc_country is None else [  # without a country the same places again
+            PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         para_starts = paragraph_starts(text)
         gated = set()
         for m in self._gate.finditer(text):
