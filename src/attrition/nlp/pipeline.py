@@ -9,8 +9,11 @@
 
 How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
 place names and trigger words with trie regexes; only sentences that contain a trigger or cue are
-tokenised by spaCy (blank English) and handed to the components. Nothing is tokenised twice, and
-nothing per token runs in Python outside those sentences.
+handed to the components, and of those only the ones where an event trigger can match are
+tokenised by spaCy (blank English), the one component that reads tokens. Work whose result
+nobody reads is skipped: times only in sentences read by a component or naming an actor,
+generic actors only where events or claims read them (or an event may use them). Nothing is
+tokenised twice, and nothing per token runs in Python outside those sentences.
 """
 from __future__ import annotations
 
