@@ -6,13 +6,12 @@
 Runs the extractor over a fixed sample and writes one canonical JSON line (sorted keys) per
 record, in output order: the records ``Extractor.extract_many`` yields, then the document's
 statements (which ``attrition extract --corpus`` aggregates), or a "crash" line when the
-extractor raises. The sample covers the shapes the
-extractor meets: short news items (the first 3,000 AG News test items), long articles (100
-BBC test articles), both again with a publication date so that relative dates resolve, all-caps
-wire copy with datelines (MUC-4 TST3/TST4), event snippets (CASE 2021), the demo corpus in every
-input format, and the seed article. Documents without a dev-data file are left out with a
-message, so the two files to compare must come from the same data. OUT files hold dev-data
-text: keep them out of the repository.
+extractor raises. The sample covers the shapes the extractor meets: short news items (the first
+3,000 AG News test items), long articles (100 BBC test articles), both again with a publication
+date so that relative dates resolve, all-caps wire copy with datelines (MUC-4 TST3/TST4), event
+snippets (CASE 2021), the demo corpus in every input format, and the seed article. Documents
+without a dev-data file are left out with a message, so the two files to compare must come
+from the same data. OUT files hold dev-data text: keep them out of the repository.
 """
 from __future__ import annotations
 
