@@ -92,7 +92,9 @@ class _CoreWriter:
     """The ingest's per-document reads and writes, as Core statements (any database)."""
 
     def sha1(self, c, doc_id: str) -> str | None:
-        return c.execute(_SELECT_SHA1, {"doc_id": doc_id}).scalar()
+        """The stored text's SHA-1 (None: not stored), read in a transaction of its own."""
+        with c.begin():
+            return c.execute(_SELECT_SHA1, {"doc_id": doc_id}).scalar()
 
     def delete(self, c, table: str, doc_id: str) -> None:
         """Delete a document's rows from ``table`` (its own row from ``documents``)."""
@@ -116,6 +118,7 @@ class _SQLiteWriter(_CoreWriter):
         self._sql: dict[tuple[str, tuple[str, ...]], tuple[str, list[str]]] = {}
 
     def sha1(self, c, doc_id: str) -> str | None:
+        # sqlite3 opens no transaction for a SELECT: one statement reads a consistent snapshot
         row = c.connection.driver_connection.execute("SELECT sha1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
@@ -208,8 +211,7 @@ class Store:
 
     def _ingest_one(self, c, doc: Document, extractor, rep: IngestReport) -> None:
         sha = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
-        with c.begin():
-            old = self._writer.sha1(c, doc.id)
+        old = self._writer.sha1(c, doc.id)
         if old == sha:
             rep.unchanged += 1
             return
