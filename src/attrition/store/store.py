@@ -124,7 +124,7 @@ class _SQLiteWriter(_CoreWriter):
 
     def delete(self, c, table: str, doc_id: str) -> None:
         key = "id" if table == "documents" else "doc_id"
-        c.connection.driver_connection.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
+        c.connection.driver_connection.execute(f"DELETE FROM {self._quote(table)} WHERE {key} = ?", (doc_id,))
 
     def insert(self, c, table: str, rows: list[dict]) -> None:
         keys = tuple(rows[0])
