@@ -103,6 +103,8 @@ class Place:
 
 def fold(text: str) -> str:
     """ASCII-fold a name: drop diacritics, straighten quotes ("Mazār-e Sharīf" -> "Mazar-e Sharif")."""
+    if text.isascii():  # nearly every call: of the replacements below only the backtick's applies
+        return text.replace("`", "'")
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bc", "'").replace("`", "'")
     text = text.replace("\u02bf", "").replace("\u02be", "").replace("\u2010", "-").replace("\u2011", "-")
     decomposed = unicodedata.normalize("NFKD", text)

@@ -81,33 +81,43 @@ _MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>m
 _PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
                      r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
 _POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
+_NUMBER_WORD = re.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
 _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
 class ClaimFinder:
     """Finds quantitative claims in gated sentences."""
 
-    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None):
+    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None, mentions=None):
         self.nlp = nlp
         self.catalog = catalog
+        self.mentions = mentions  # the pipeline's MentionFinder, for the subject tracker
         self.lexicon = load_claim_lexicon(lexicon_file)
         lx = self.lexicon
         self._nouns = PhraseIndex(lx.nouns, case_sensitive=False)
         self._verbs = PhraseIndex(lx.verbs, case_sensitive=False)
         signs = sorted(lx.signs, key=len, reverse=True)
-        self._money = re.compile(r"(?i)(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
+        # the lookahead holds the first characters of a sign or a number: the same matches, found
+        # without trying every alternative at every position (no signs: a match may start with a space)
+        lead = "(?=[\\d" + "".join(sorted({re.escape(s[0]) for s in signs})) + "])" if signs else ""
+        self._money = re.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
                                  + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
-                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b")
+                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
         self._skip = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
         self._skip_dash = re.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
         self._topic = None  # a RelationFinder used for subjects carried across sentences
 
     # ----------------------------------------------------------------------------------
+    @staticmethod
+    def may_claim(text: str) -> bool:
+        """False when ``text`` holds no number, so ``find`` has nothing to read but its actors' subject."""
+        return _NUMBER_WORD.search(text) is not None
+
     def find(self, ctx: SentenceContext) -> list[Claim]:
         text = ctx.text
         self._tracker().note(ctx)
-        if not re.search(r"\d|dozen|hundred|thousand|million|score", text, re.I):
+        if not self.may_claim(text):
             return []
         low = text.lower()
         nouns = [(m.start(), m.end(), m.group(0)) for m in self._nouns.finditer(text)]
@@ -301,7 +311,7 @@ class ClaimFinder:
     def _tracker(self):
         if self._topic is None:
             from .relations import RelationFinder
-            self._topic = RelationFinder(self.nlp, self.catalog)
+            self._topic = RelationFinder(self.nlp, self.catalog, mentions=self.mentions)
         return self._topic
 
     def _carried(self, ctx):

@@ -45,11 +45,11 @@ class SentenceContext:
     text: str
     actors: list[ActorSpan] = field(default_factory=list)
     places: list[PlaceSpan] = field(default_factory=list)
-    times: list["TimeSpan"] = field(default_factory=list)
+    times: list["TimeSpan"] = field(default_factory=list)  # looked for only where read (see pipeline)
     country: str | None = None      # the country in context (sentence places, else the document's)
     date: str | None = None         # the date in context (sentence's own point date, else None)
     paragraph: int = 0
-    tokens: Any = None              # spaCy Doc of the sentence, set for gated sentences
+    tokens: Any = None              # spaCy Doc of the sentence, set for gated sentences where a trigger can match
 
     def evidence(self, cue: str | None = None) -> Evidence:
         return Evidence(self.doc.id, self.text, self.start, self.end, cue)

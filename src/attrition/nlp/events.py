@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import product
 
 from spacy.matcher import PhraseMatcher
 
@@ -17,7 +18,7 @@ from ..knowledge.lexicon import Lexicon
 from ..numbers import find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
-from .phrases import PhraseIndex, longest_first
+from .phrases import PhraseIndex, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .victims import is_tally, numbers_killers, single_victims
 
@@ -105,6 +106,20 @@ def _sum_counts(cs: list[Count]) -> Count | None:
     return Count(best=best, low=low, high=high)
 
 
+def _matcher_prefilter(patterns) -> re.Pattern:
+    """A regex that finds, in lower-cased text, every place where a LOWER PhraseMatcher over
+    ``patterns`` (token sequences) could match. A match is a run of consecutive tokens whose
+    lower-cased texts are the pattern's, and consecutive tokens are separated by nothing or by
+    one space (any other whitespace is a token of its own), so the text holds the pattern's
+    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens."""
+    forms = set()
+    for doc in patterns:
+        toks = [t.lower_ for t in doc]
+        for seps in product(("", " "), repeat=len(toks) - 1):
+            forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
+    return re.compile(trie_regex(sorted(forms)) if forms else r"(?!x)x")
+
+
 class EventExtractor:
     def __init__(self, nlp, lexicon: Lexicon):
         self.lexicon = lexicon
@@ -113,9 +128,13 @@ class EventExtractor:
         for name, tc in lexicon.classes.items():
             for f in tc.forms:
                 self.form_class.setdefault(f, name)
+        patterns = []
         for name in lexicon.classes:
             forms = [f for f, c in self.form_class.items() if c == name]
-            self.matcher.add(name, list(nlp.tokenizer.pipe(forms)))
+            docs = list(nlp.tokenizer.pipe(forms))
+            self.matcher.add(name, docs)
+            patterns += docs
+        self._may_match = _matcher_prefilter(patterns)
         self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.cues.items()}
         self._cue_index["drone"] = PhraseIndex(["drone", "drones", "uav", "unmanned aerial vehicle"], case_sensitive=False)
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
@@ -123,6 +142,10 @@ class EventExtractor:
         self.gate_words = sorted(self.form_class)
 
     # ------------------------------------------------------------------------------------
+    def may_match(self, text: str) -> bool:
+        """False when no trigger can match in ``text``: the sentence needs no tokenising for events."""
+        return self._may_match.search(text.lower()) is not None
+
     def extract(self, ctx: SentenceContext) -> list[EventDraft]:
         doc = ctx.tokens
         text = ctx.text

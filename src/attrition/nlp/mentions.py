@@ -21,15 +21,18 @@ from .phrases import NameIndex, PhraseIndex, longest_first
 _CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_NOT_UPPER = re.compile(r"[^A-Z]+")
+_NOT_LOWER = re.compile(r"[^a-z]+")
 
 
-def _is_caps(text: str) -> bool:
-    """All-caps wire copy (MUC-style)? Counted in C by two regexes over the first 2,000 characters."""
+def is_caps(text: str) -> bool:
+    """All-caps wire copy (MUC-style)? Letters counted in C over the first 2,000 characters
+    (deleting the others leaves one string, where a findall would build one per letter)."""
     head = text[:2000]
-    up = len(_UPPER.findall(head))
-    low = len(_LOWER.findall(head))
+    low = len(_NOT_LOWER.sub("", head))
+    if 4 * low >= len(head):  # then upper <= len - low <= 3 * low: prose answers without the second count
+        return False
+    up = len(_NOT_UPPER.sub("", head))
     return up + low > 40 and up / (up + low) > 0.8
 
 
@@ -69,8 +72,10 @@ class MentionFinder:
         self._generic_index = PhraseIndex(nouns, case_sensitive=False)
 
     # -- actors ---------------------------------------------------------------------------
-    def raw_actors(self, text: str) -> list[RawActor]:
-        caps = _is_caps(text)
+    def raw_actors(self, text: str, caps: bool | None = None) -> list[RawActor]:
+        """Catalog aliases in ``text``; ``caps``: whether it is all-caps copy (found when not given)."""
+        if caps is None:
+            caps = is_caps(text)
         found: list[RawActor] = []
         for m in self._cs_index.finditer(text):
             if caps and (len(m.group(0)) <= 3 or m.group(0) in _CAPS_UNSAFE):
@@ -94,8 +99,10 @@ class MentionFinder:
         return None
 
     # -- places ---------------------------------------------------------------------------
-    def raw_places(self, text: str) -> list[tuple[int, int, str]]:
-        idx = self._place_caps_index if _is_caps(text) else self._place_index
+    def raw_places(self, text: str, caps: bool | None = None) -> list[tuple[int, int, str]]:
+        if caps is None:
+            caps = is_caps(text)
+        idx = self._place_caps_index if caps else self._place_index
         return list(idx.finditer(text))
 
     # -- generic nouns ----------------------------------------------------------------------

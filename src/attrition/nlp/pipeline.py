@@ -9,8 +9,11 @@
 
 How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
 place names and trigger words with trie regexes; only sentences that contain a trigger or cue are
-tokenised by spaCy (blank English) and handed to the components. Nothing is tokenised twice, and
-nothing per token runs in Python outside those sentences.
+handed to the components, and of those only the ones where an event trigger can match are
+tokenised by spaCy (blank English), the one component that reads tokens. Work whose result
+nobody reads is skipped: times only in sentences read by a component or naming an actor,
+generic actors only where events or claims read them (or an event may use them). Nothing is
+tokenised twice, and nothing per token runs in Python outside those sentences.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, do
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .events import EventDraft, EventExtractor
 from .merge import merge_drafts
-from .mentions import MentionFinder, drop_overlapping
+from .mentions import MentionFinder, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseIndex
 from .segment import paragraph_starts, split_sentences
@@ -42,6 +45,10 @@ _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|o
                               r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
                               r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
                               r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
+
+
+_OWN_PEOPLE_AFTER = re.compile(r"['’]?s?\s*")
+_OWN_PEOPLE_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def build_nlp():
@@ -70,14 +77,14 @@ class Extractor:
         if "relations" in self.components:
             try:
                 from .relations import RelationFinder
-                self.relations = RelationFinder(self.nlp, self.catalog)
+                self.relations = RelationFinder(self.nlp, self.catalog, mentions=self.mentions)
                 gate += list(self.relations.gate_words)
             except ImportError:
                 self.relations = None
         if "claims" in self.components:
             try:
                 from .claims import ClaimFinder
-                self.claims = ClaimFinder(self.nlp, self.catalog)
+                self.claims = ClaimFinder(self.nlp, self.catalog, mentions=self.mentions)
                 gate += list(self.claims.gate_words)
             except ImportError:
                 self.claims = None
@@ -112,10 +119,11 @@ class Extractor:
         text = doc.text
         sents = split_sentences(text)
         starts = [s[0] for s in sents]
-        raw_actors = self.mentions.raw_actors(text)
+        caps = is_caps(text)
+        raw_actors = self.mentions.raw_actors(text, caps)
         # an actor name and a place name over the same words: the longer wins
         # ("Islamic State Khorasan" is an actor, "Hamid Karzai International Airport" a place)
-        all_places = self.mentions.raw_places(text)
+        all_places = self.mentions.raw_places(text, caps)
         raw_places = drop_overlapping(all_places, [(r.start, r.end) for r in raw_actors], shorter_only=True)
         raw_actors = [r for r in raw_actors if not any(p[0] <= r.start and r.end <= p[1] and (p[1] - p[0]) > (r.end - r.start)
                                                        for p in raw_places)]
@@ -124,9 +132,11 @@ class Extractor:
         # organisations outside the catalog ("the Popular Liberation Army (EPL)"); a place inside one is part of its name
         orgs = self.orgs.find(text, taken=[(r.start, r.end) for r in raw_actors], country=doc_country)
         if orgs:
-            raw_places = drop_overlapping(raw_places, [(o.start, o.end) for o in orgs])
-        places = [PlaceSpan(s, e, t, p) for s, e, t in raw_places
-                  if (p := self.gazetteer.best(t, country=doc_country)) is not None]
+            spans = [(o.start, o.end) for o in orgs]
+            raw_places = drop_overlapping(raw_places, spans)
+            first = [p for p in first if not any(a < p.end and p.start < b for a, b in spans)]
+        places = first if doc_country is None else [  # without a country the same places again
+            PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         para_starts = paragraph_starts(text)
         gated = set()
         for m in self._gate.finditer(text):
@@ -135,6 +145,9 @@ class Extractor:
                 gated.add(i)
 
         ctxs: list[SentenceContext] = []
+        work: list[SentenceContext] = []  # the gated sentences, which the components read
+        pending: list[tuple[SentenceContext, str | None]] = []  # gated sentences without generic actors yet
+        events_on = "events" in self.components
         ai = pi = oi = 0
         for i, (s, e, st) in enumerate(sents):
             ctx = SentenceContext(doc, i, s, e, st, paragraph=bisect.bisect_right(para_starts, s) - 1)
@@ -147,15 +160,19 @@ class Extractor:
             pi = j
             if ctx.places:
                 cs = [p.place.country for p in ctx.places if p.place.country]
-                ctx.country = max(set(cs), key=cs.count) if cs else doc_country
+                # the most named country; a tie goes to the document's country, then to the first named
+                ctx.country = max(dict.fromkeys(cs), key=lambda c: (cs.count(c), c == doc_country)) if cs else doc_country
             else:
                 ctx.country = doc_country
-            ctx.times = find_times(st, doc.date, offset=s)
-            pts = [t for t in ctx.times if t.kind == "point"]
-            ctx.date = pts[0].value if pts else None
-            when = ctx.date or doc.date
             while ai < len(raw_actors) and raw_actors[ai].start < s:
                 ai += 1
+            # times are read by the components (gated sentences) and by actor resolution; other
+            # sentences' times are never read, so they are not looked for
+            if i in gated or (ai < len(raw_actors) and raw_actors[ai].start < e):
+                ctx.times = find_times(st, doc.date, offset=s)
+                pts = [t for t in ctx.times if t.kind == "point"]
+                ctx.date = pts[0].value if pts else None
+            when = ctx.date or doc.date
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
                 span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=when)
@@ -177,43 +194,56 @@ class Extractor:
                     oi += 1
                 ctx.actors.sort(key=lambda x: x.start)
             if i in gated:
-                ctx.tokens = self.nlp.make_doc(st)
-                generic = self.mentions.generic_actors(st, s, country=ctx.country, date=when)
-                if generic:
-                    taken = [(x.start, x.end) for x in ctx.actors]
-                    for g in generic:
-                        if any(a < g.end and g.start < b for a, b in taken):
-                            continue
-                        # "ISIS-K militants", "Taliban fighters", "fighters of ISIS-K": the named group's own people
-                        if any(not x.generic and not x.metonym and (re.fullmatch(r"['’]?s?\s*", text[x.end: g.start]) or
-                               re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[g.end: x.start]))
-                               for x in ctx.actors if x.ref.kind in ("armed_group", "state") and not is_civilian(x.ref)):
-                            continue
-                        ctx.actors.append(g)
-                    ctx.actors.sort(key=lambda x: x.start)
+                work.append(ctx)
+                if events_on and self.events.may_match(st):
+                    ctx.tokens = self.nlp.make_doc(st)
+                # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
+                # only by the actor records, and only when an event uses them: those wait
+                if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
+                    self._add_generic(ctx, when)
+                else:
+                    pending.append((ctx, when))
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
         statements, claims = [], []
-        for ctx in ctxs:
-            if ctx.tokens is None:
-                continue
-            if "events" in self.components:
+        for ctx in work:
+            if ctx.tokens is not None:  # tokenised only where a trigger may match
                 for d in self.events.extract(ctx):
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx))
         events = [e for e in merge_drafts(doc, drafts, ctxs) if e.confidence >= self.min_confidence]
+        if events:
+            for ctx, when in pending:
+                self._add_generic(ctx, when)
         if self.relations is not None:
-            for ctx in ctxs:
-                if ctx.tokens is not None:
-                    statements.extend(self.relations.find(ctx))
+            for ctx in work:
+                statements.extend(self.relations.find(ctx))
         relations = []
         if self.relations is not None:
             relations = self.relations.relations_for_document(doc, statements, events)
         actors = _actor_records(doc, ctxs, events)
         return Analysis(doc, len(sents), actors, events, relations, claims, statements, doc_country)
+
+    def _add_generic(self, ctx: SentenceContext, when: str | None) -> None:
+        """Add the sentence's generic actors that no named actor covers, keeping actors in text order."""
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=when)
+        if generic:
+            text = ctx.doc.text
+            taken = [(x.start, x.end) for x in ctx.actors]
+            named = [x for x in ctx.actors if not x.generic and not x.metonym and x.ref.kind in ("armed_group", "state")
+                     and not is_civilian(x.ref)]
+            for g in generic:
+                if any(a < g.end and g.start < b for a, b in taken):
+                    continue
+                # "ISIS-K militants", "Taliban fighters", "fighters of ISIS-K": the named group's own people
+                if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
+                       g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
+                    continue
+                ctx.actors.append(g)
+            ctx.actors.sort(key=lambda x: x.start)
 
 
 def to_records(a: "Analysis") -> list[dict]:

@@ -238,12 +238,18 @@ def _years_before(day: str | None, n: int) -> str | None:
 class RelationFinder:
     """Finds stated relations in gated sentences. Construct once; ``find`` per sentence."""
 
-    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None):
+    def __init__(self, nlp=None, catalog=None, lexicon_file: str | None = None, mentions=None):
+        """``mentions``: a MentionFinder over ``catalog`` (the pipeline passes its own) to find the
+        actors of sentences the pipeline did not hand over; built on first use when not given,
+        which takes seconds."""
         self.nlp = nlp
         self.catalog = catalog
         self.lexicon = load_lexicon(lexicon_file)
         self._index = PhraseIndex(self.lexicon.cues, case_sensitive=False)
         self.gate_words: list[str] = self.lexicon.gate_words
+        # gapped cues with a word every match holds (the first written one) and the length of their first part
+        self._gapped = [(rx, cue, cue.phrase.replace("...", " ").split()[0], len(cue.phrase.split("...")[0].strip()))
+                        for rx, cue in self.lexicon.gapped]
         self._neg = PhraseIndex(self.lexicon.negations, case_sensitive=False)
         self._notneg = PhraseIndex(self.lexicon.not_negations, case_sensitive=False)
         self._hedge_s = PhraseIndex(self.lexicon.hedges_sentence, case_sensitive=False)
@@ -257,7 +263,7 @@ class RelationFinder:
         self._doc_id: str | None = None
         self._subjects: dict[int, ActorRef | None] = {}
         self._sentences: list[tuple[int, int, str]] | None = None
-        self._mentions = None
+        self._mentions = mentions
 
     # -- public ------------------------------------------------------------------------
     def find(self, ctx: SentenceContext) -> list[Statement]:
@@ -265,9 +271,10 @@ class RelationFinder:
         self._enter(ctx.doc)
         text = ctx.text
         args = [_Arg(a.start - ctx.start, a.end - ctx.start, a.ref) for a in ctx.actors if _usable(a)]
-        hits = self._cues(text)
-        self._hits = hits
-        args += self._country_args(ctx, args, hits)
+        hits = None
+        if self._may_have_country_args(ctx):  # which country names are arguments depends on the cues
+            hits = self._cues(text)
+            args += self._country_args(ctx, args, hits)
         pron = self._pronoun_subject(ctx, args)
         if pron is not None:
             args.append(pron)
@@ -275,6 +282,9 @@ class RelationFinder:
         self._subjects[ctx.index] = self._subject_of(ctx, args, pron)
         if len({a.ref.id for a in args}) < 2:
             return []
+        if hits is None:  # most sentences name fewer than two actors and never get here
+            hits = self._cues(text)
+        self._hits = hits
         if not hits:
             return []
         low = text.lower()
@@ -405,6 +415,11 @@ class RelationFinder:
         ref = self._previous_subject(ctx, depth)
         return _Arg(s, e, ref) if ref is not None else None
 
+    def _may_have_country_args(self, ctx: SentenceContext) -> bool:
+        """Whether ``_country_args`` can find any: the sentence names a country."""
+        return self.catalog is not None and any(
+            getattr(p.place, "kind", None) == "country" and p.place.country for p in ctx.places)
+
     def _country_args(self, ctx: SentenceContext, args: list[_Arg], hits: list[_Hit]) -> list[_Arg]:
         """Country names in an argument slot ("working with Pakistan", "a war in Iran") as their governments."""
         if self.catalog is None or not ctx.places:
@@ -434,8 +449,9 @@ class RelationFinder:
     def _cues(self, text: str) -> list[_Hit]:
         found = [_Hit(m.start(), m.end(), self.lexicon.cues[m.group(0)], m.group(0)) for m in self._index.finditer(text)]
         low = text.lower()
-        for rx, cue in self.lexicon.gapped:
-            first = len(cue.phrase.split("...")[0].strip())
+        for rx, cue, word, first in self._gapped:
+            if word not in low:  # most sentences hold none of the gapped cues: skip the regex
+                continue
             for m in rx.finditer(low):
                 found.append(_Hit(m.start(), m.end(), cue, m.group(0), m.start() + first))
         return longest_first(found)

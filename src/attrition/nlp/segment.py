@@ -21,7 +21,8 @@ _ABBREV = {
     "e.g", "i.e", "approx", "est", "dept", "govt", "pres", "lt.col", "jr", "sr", "rev", "hon", "fig", "al",
 }
 _PARA = re.compile(r"\n[ \t]*\n\s*")
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+# (the leading lookahead changes no match: it spares trying both alternatives at every position)
+_END = re.compile(r"""(?=[.!?])(?:[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$)""")
 _LINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -30,13 +31,18 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
     # line breaks: a sentence boundary after terminal punctuation or after a short heading-like line
     starts = [0]
     for m in _LINE.finditer(text):
-        prev = text[: m.start()].rstrip()
+        # the last character before the line break that is not white space, found without
+        # copying the text before it (which made long hard-wrapped texts quadratic)
+        p = m.start()
+        while p and text[p - 1].isspace():
+            p -= 1
+        if not p:
+            continue
+        last = text[p - 1]
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start: m.start()].strip()
-        if not prev:
-            continue
         limit = 30 if line.isupper() else 50  # hard-wrapped all-caps wire copy has long lines without a stop
-        if prev[-1] in ".!?:" or (len(line) < limit and line and prev[-1] not in ",;-" and not line[-1].islower()):
+        if last in ".!?:" or (len(line) < limit and line and last not in ",;-" and not line[-1].islower()):
             starts.append(m.end())
         elif len(line) < 50 and line and line[:1].isupper() and text[m.end(): m.end() + 1].isupper() and not line.isupper():
             starts.append(m.end())
@@ -51,7 +57,7 @@ def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int,
     for m in _END.finditer(seg):
         end = m.end()
         if m.group(0).startswith(".") and len(m.group(0)) == 1:
-            w = _WORD_BEFORE.search(seg, 0, m.start())
+            w = _word_before(seg, m.start())
             if w:
                 word = w.group(1).lower()
                 if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
@@ -59,6 +65,16 @@ def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int,
         _emit(seg, pos, end, a + base, out)
         pos = end
     _emit(seg, pos, len(seg), a + base, out)
+
+
+def _word_before(seg: str, end: int) -> re.Match | None:
+    """The run of word characters and dots that ends at ``end``. Searched in a short window
+    first: a search from the start of the block tries every position before it."""
+    lo = max(0, end - 40)
+    w = _WORD_BEFORE.search(seg, lo, end)
+    if w is not None and w.start() == lo and lo > 0:  # the run may go on before the window
+        w = _WORD_BEFORE.search(seg, 0, end)
+    return w
 
 
 def _emit(seg: str, s: int, e: int, base: int, out: list[tuple[int, int, str]]) -> None:

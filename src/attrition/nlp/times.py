@@ -40,8 +40,11 @@ class TimeSpan:
     kind: str = "point"
 
 
+# The lookahead after \b lists the first characters of the alternatives below (digits and the
+# initials of months, weekdays, number words, "early", "the", "in" ...): it changes no match, but
+# lets most word starts fail on one test instead of on every alternative in turn.
 _PATTERNS = re.compile(
-    rf"""(?ix)\b(?:
+    rf"""(?ix)\b(?=[\dadefijlmnostwy])(?:
       (?P<iso>{_YEAR})-(?P<isom>\d\d)-(?P<isod>\d\d)
     | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR}|\d\d(?!\d))
     | (?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})
@@ -180,7 +183,9 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
     return None
 
 
-_QUICK = re.compile(r"(?i)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter")
+# the lookahead holds the alternatives' first characters: fewer tries per position, same matches
+_QUICK = re.compile(r"(?i)(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|yesterday|week|month"
+                    r"|year|night|ago|spring|summer|autumn|fall|winter)")
 
 
 def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeSpan]:

@@ -14,12 +14,13 @@ read is recorded in ``errors`` and never touches what is already stored.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from sqlalchemy import and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import JSON, and_, bindparam, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
@@ -64,11 +65,92 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# The ingest's statements, built once: SQLAlchemy memoises a statement object's cache key, so
+# executing the same object with fresh parameters skips building and keying it per document
+# (which cost more than the SQL itself).
+_ev = S.events.c
+_SELECT_SHA1 = select(S.documents.c.sha1).where(S.documents.c.id == bindparam("doc_id"))
+_DELETE = {t.name: delete(t).where((t.c.id if t is S.documents else t.c.doc_id) == bindparam("d_id"))
+           for t in (S.documents, S.mentions, S.events, S.statements, S.claims, S.errors)}
+_INSERT = {t.name: insert(t) for t in (S.documents, S.actors, S.mentions, S.events, S.statements, S.claims, S.errors)}
+_SELECT_ACTORS = select(S.actors.c.id).where(S.actors.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def _cluster_query(admin1_known: bool):
+    return select(_ev.cluster_id, _ev.actor1_id).where(and_(
+        _ev.doc_id != bindparam("e_doc_id"), _ev.date == bindparam("e_date"), _ev.date_precision == "day",
+        _ev.country == bindparam("e_country"),
+        _ev.admin1 == bindparam("e_admin1") if admin1_known else _ev.admin1.is_(None),
+        _ev.acled_event_type == bindparam("e_type"))).limit(20)
+
+
+_CLUSTER = {True: _cluster_query(True), False: _cluster_query(False)}
+_SET_CLUSTER = S.events.update().where(_ev.id == bindparam("e_id")).values(cluster_id=bindparam("e_cluster"))
+
+
+class _CoreWriter:
+    """The ingest's per-document reads and writes, as Core statements (any database)."""
+
+    def sha1(self, c, doc_id: str) -> str | None:
+        """The stored text's SHA-1 (None: not stored), read in a transaction of its own."""
+        with c.begin():
+            return c.execute(_SELECT_SHA1, {"doc_id": doc_id}).scalar()
+
+    def delete(self, c, table: str, doc_id: str) -> None:
+        """Delete a document's rows from ``table`` (its own row from ``documents``)."""
+        c.execute(_DELETE[table], {"d_id": doc_id})
+
+    def insert(self, c, table: str, rows: list[dict]) -> None:
+        c.execute(_INSERT[table], rows)
+
+
+class _SQLiteWriter(_CoreWriter):
+    """The same statements as SQL text on the sqlite3 connection, inside SQLAlchemy's transaction.
+
+    For rows this small SQLAlchemy's work per statement costs several times SQLite's, and a
+    transaction per document means several statements per document. The values are those the
+    Core statements bind: JSON columns through ``json.dumps`` (None too: JSON null), the others
+    as they are.
+    """
+
+    def __init__(self, dialect):
+        self._quote = dialect.identifier_preparer.quote
+        self._sql: dict[tuple[str, tuple[str, ...]], tuple[str, list[str]]] = {}
+
+    def sha1(self, c, doc_id: str) -> str | None:
+        # sqlite3 opens no transaction for a SELECT: one statement reads a consistent snapshot
+        row = c.connection.driver_connection.execute("SELECT sha1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def delete(self, c, table: str, doc_id: str) -> None:
+        key = "id" if table == "documents" else "doc_id"
+        c.connection.driver_connection.execute(f"DELETE FROM {self._quote(table)} WHERE {key} = ?", (doc_id,))
+
+    def insert(self, c, table: str, rows: list[dict]) -> None:
+        keys = tuple(rows[0])
+        sql, json_cols = self._sql.get((table, keys)) or self._prepare(table, keys)
+        if json_cols:
+            rows = [{**r, **{k: json.dumps(r[k]) for k in json_cols}} for r in rows]
+        c.connection.driver_connection.executemany(sql, rows)
+
+    def _prepare(self, table: str, keys: tuple[str, ...]) -> tuple[str, list[str]]:
+        cols = S.metadata.tables[table].c
+        sql = (f"INSERT INTO {self._quote(table)} ({', '.join(self._quote(k) for k in keys)}) "
+               f"VALUES ({', '.join(':' + k for k in keys)})")
+        json_cols = [k for k in keys if isinstance(cols[k].type, JSON)]
+        self._sql[(table, keys)] = sql, json_cols
+        return sql, json_cols
+
+
 class Store:
     """Documents, actors, mentions, events, relation statements and claims."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        # ids of actors known to be stored (committed). Actors are never deleted, so a known id
+        # needs no lookup; most documents name only actors seen before.
+        self._stored_actors: set[str] = set()
+        self._writer = _SQLiteWriter(engine.dialect) if engine.dialect.name == "sqlite" else _CoreWriter()
         try:
             S.metadata.create_all(engine)
         except Exception as e:  # noqa: BLE001 - SQLAlchemy raises many kinds
@@ -110,77 +192,82 @@ class Store:
         rep = IngestReport()
         for d in docs:
             rep.documents += 1
-            if isinstance(d, ErrorRecord):
-                self._store_error(d)
-                rep.errors += 1
-            else:
-                self._ingest_one(d, extractor, rep)
+            # one connection per document (a pool checkout, cheap): the caller's on_document may
+            # use the store in between, and an in-memory store has a single connection
+            with self.engine.connect() as c:
+                if isinstance(d, ErrorRecord):
+                    self._store_error(c, d)
+                    rep.errors += 1
+                else:
+                    self._ingest_one(c, d, extractor, rep)
             if on_document is not None:
                 on_document(d, rep)
         return rep
 
-    def _store_error(self, e: ErrorRecord) -> None:
-        with self.engine.begin() as c:
-            c.execute(delete(S.errors).where(S.errors.c.doc_id == e.doc_id))
-            c.execute(insert(S.errors).values(doc_id=e.doc_id, error=e.error))
+    def _store_error(self, c, e: ErrorRecord) -> None:
+        with c.begin():
+            self._writer.delete(c, "errors", e.doc_id)
+            self._writer.insert(c, "errors", [{"doc_id": e.doc_id, "error": e.error}])
 
-    def _ingest_one(self, doc: Document, extractor, rep: IngestReport) -> None:
+    def _ingest_one(self, c, doc: Document, extractor, rep: IngestReport) -> None:
         sha = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
-        with self.engine.connect() as c:
-            old = c.execute(select(S.documents.c.sha1).where(S.documents.c.id == doc.id)).scalar()
+        old = self._writer.sha1(c, doc.id)
         if old == sha:
             rep.unchanged += 1
             return
         a = extractor.analyse(doc)  # outside the transaction: extraction errors leave the store untouched
         words = _words(doc.text)
-        with self.engine.begin() as c:
+        w = self._writer
+        with c.begin():
             if old is not None:
-                for t in (S.mentions, S.events, S.statements, S.claims):
-                    c.execute(delete(t).where(t.c.doc_id == doc.id))
-                c.execute(delete(S.documents).where(S.documents.c.id == doc.id))
+                for t in ("mentions", "events", "statements", "claims", "documents"):
+                    w.delete(c, t, doc.id)
                 rep.replaced += 1
             else:
                 rep.added += 1
-            c.execute(delete(S.errors).where(S.errors.c.doc_id == doc.id))
-            c.execute(insert(S.documents).values(
-                id=doc.id, sha1=sha, title=doc.title, published=doc.published, url=doc.url, source=doc.source,
-                language=doc.language, chars=len(doc.text), words=words, sentences=a.n_sentences,
-                country=a.country, text=doc.text, meta=doc.meta or None))
+            w.delete(c, "errors", doc.id)
+            w.insert(c, "documents", [{
+                "id": doc.id, "sha1": sha, "title": doc.title, "published": doc.published, "url": doc.url,
+                "source": doc.source, "language": doc.language, "chars": len(doc.text), "words": words,
+                "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None}])
             refs = {x.ref.id: x.ref for x in a.actors}
             for e in a.events:
                 for r in (e.actor1, e.actor2):
                     if r is not None:
                         refs.setdefault(r.id, r)
-            self._upsert_actors(c, refs.values())
+            added = self._upsert_actors(c, refs.values())
             ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
                   for x in a.actors for m in x.mentions]
             if ms:
-                c.execute(insert(S.mentions), ms)
+                w.insert(c, "mentions", ms)
             if a.events:
-                c.execute(insert(S.events), [self._event_row(e) for e in a.events])
+                w.insert(c, "events", [self._event_row(e) for e in a.events])
             if a.statements:
-                c.execute(insert(S.statements), [{
+                w.insert(c, "statements", [{
                     "doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
                     "cue": s.cue, "date": s.date, "record": s.to_dict()} for s in a.statements])
             if a.claims:
-                c.execute(insert(S.claims), [{
+                w.insert(c, "claims", [{
                     "doc_id": doc.id, "subject_id": cl.subject.id if cl.subject else None,
                     "subject_name": cl.subject.name if cl.subject else cl.subject_name, "quantity": cl.quantity,
                     "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
                     "period": cl.period, "record": cl.to_dict()} for cl in a.claims])
             self._cluster(c, a.events)
+        self._stored_actors.update(added)  # committed now
         rep.events += len(a.events)
         rep.words += words
 
-    def _upsert_actors(self, c, refs) -> None:
-        refs = list(refs)
+    def _upsert_actors(self, c, refs) -> set[str]:
+        """Insert the actors not stored yet; the ids now stored once the transaction commits."""
+        refs = [r for r in refs if r.id not in self._stored_actors]
         if not refs:
-            return
-        have = set(c.execute(select(S.actors.c.id).where(S.actors.c.id.in_([r.id for r in refs]))).scalars())
+            return set()
+        have = set(c.execute(_SELECT_ACTORS, {"ids": [r.id for r in refs]}).scalars())
         new = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector}
                for r in refs if r.id not in have]
         if new:
-            c.execute(insert(S.actors), new)
+            self._writer.insert(c, "actors", new)
+        return {r.id for r in refs}
 
     @staticmethod
     def _event_row(e) -> dict:
@@ -211,14 +298,13 @@ class Store:
         for e in evs:
             if e.date_precision != "day" or e.location is None or e.acled_event_type is None or e.modality == "negated":
                 continue
-            q = select(S.events.c.cluster_id, S.events.c.actor1_id).where(and_(
-                S.events.c.doc_id != e.doc_id, S.events.c.date == e.date, S.events.c.date_precision == "day",
-                S.events.c.country == e.location.country,
-                S.events.c.admin1 == e.location.admin1 if e.location.admin1 else S.events.c.admin1.is_(None),
-                S.events.c.acled_event_type == e.acled_event_type)).limit(20)
-            for cluster_id, a1 in c.execute(q):
+            params = {"e_doc_id": e.doc_id, "e_date": e.date, "e_country": e.location.country,
+                      "e_type": e.acled_event_type}
+            if e.location.admin1:
+                params["e_admin1"] = e.location.admin1
+            for cluster_id, a1 in c.execute(_CLUSTER[bool(e.location.admin1)], params):
                 if e.actor1 is None or a1 is None or a1 == e.actor1.id:
-                    c.execute(S.events.update().where(S.events.c.id == e.id).values(cluster_id=cluster_id))
+                    c.execute(_SET_CLUSTER, {"e_id": e.id, "e_cluster": cluster_id})
                     break
 
     # -- reading ------------------------------------------------------------------------------
