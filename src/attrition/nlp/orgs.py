@@ -18,6 +18,7 @@ import re
 
 from ..records import ActorRef
 from .context import ActorSpan
+from .mentions import is_caps
 
 _ARMED_HEADS = {
     "army", "armies", "front", "brigade", "brigades", "battalion", "battalions", "command", "commando", "commandos",
@@ -70,9 +71,7 @@ def _kind(name: str) -> tuple[str, str]:
     return "political", "OPP"
 
 
-def _is_caps(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) > 0.6 * letters
+_ANY_HEAD = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted(_HEADS)))
 
 
 class OrgDetector:
@@ -89,10 +88,12 @@ class OrgDetector:
             words = words[:-1]
         return words[-self.max_words:]
 
-    def candidates(self, text: str) -> list[tuple[int, int, str]]:
+    def candidates(self, text: str, caps: bool | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name) of capitalised runs that look like an organisation's name."""
         out = []
-        caps = _is_caps(text)
+        if not _ANY_HEAD.search(text):
+            return out
+        caps = is_caps(text) if caps is None else caps
         if caps:
             # all capitals: only "NAME ENDING IN A HEAD NOUN [ACRONYM]"
             for m in re.finditer(r"(?:\b[A-Z][A-Z'.-]*\s+){0,8}?\b(?P<head>[A-Z]+)\s*[(\[]\s*(?P<acr>[A-Z]{2,8})\s*[)\]]", text):
@@ -152,7 +153,8 @@ class OrgDetector:
             out.append((start, start + len(name), name))
         return out
 
-    def find(self, text: str, *, taken: list[tuple[int, int]], country: str | None) -> list[ActorSpan]:
+    def find(self, text: str, *, taken: list[tuple[int, int]], country: str | None,
+             caps: bool | None = None) -> list[ActorSpan]:
         """Mentions of unknown organisations in a document, outside the spans in ``taken`` (catalog actors)."""
         spans: list[ActorSpan] = []
         acronyms: dict[str, ActorRef] = {}
@@ -160,7 +162,7 @@ class OrgDetector:
         def free(a: int, b: int) -> bool:
             return not any(x < b and a < y for x, y in taken)
 
-        for s, e, name in self.candidates(text):
+        for s, e, name in self.candidates(text, caps):
             if not free(s, e):
                 continue
             low = name.lower()

@@ -130,7 +130,7 @@ class Extractor:
         first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t)) is not None]
         doc_country = self.mentions.document_country(first, raw_actors, text)
         # organisations outside the catalog ("the Popular Liberation Army (EPL)"); a place inside one is part of its name
-        orgs = self.orgs.find(text, taken=[(r.start, r.end) for r in raw_actors], country=doc_country)
+        orgs = self.orgs.find(text, taken=[(r.start, r.end) for r in raw_actors], country=doc_country, caps=caps)
         if orgs:
             spans = [(o.start, o.end) for o in orgs]
             raw_places = drop_overlapping(raw_places, spans)

@@ -17,6 +17,7 @@ import re
 
 from ..knowledge.lexicon import person_nouns
 from ..records import Count
+from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|assassinated|slain|beheaded|lynched|strangled)")
@@ -134,7 +135,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
 
     ``kill_spans`` are the sentence's killing triggers; ``taken`` the spans of counts already found
     (a list that mixes numbers and single people: "five rebels and an army corporal")."""
-    caps = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    caps = is_caps(text)
     out: list[tuple[int, int, Count, str]] = []
 
     def near_kill(a: int, b: int) -> bool:
