@@ -32,3 +32,9 @@ def test_case_insensitive_index_keeps_offsets():
     text = "A Suicide Bomber struck."
     m = next(idx.finditer(text))
     assert text[m.start():m.end()] == "Suicide Bomber"
+
+
+def test_hard_wrapped_line_after_an_abbreviation_goes_on():
+    text = "POLICE ARE INVESTIGATING THE MURDER OF TWO YOUNG U.S.\nCITIZENS IN LA PAZ.\nTHE CASE IS OPEN."
+    assert [s for _, _, s in split_sentences(text)] == [
+        "POLICE ARE INVESTIGATING THE MURDER OF TWO YOUNG U.S.\nCITIZENS IN LA PAZ.", "THE CASE IS OPEN."]

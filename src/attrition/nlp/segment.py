@@ -42,6 +42,8 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start: m.start()].strip()
         limit = 30 if line.isupper() else 50  # hard-wrapped all-caps wire copy has long lines without a stop
+        if last == "." and _abbreviation_before(text, p - 1):
+            continue  # "TWO YOUNG U.S.\nCITIZENS": hard-wrapped after an abbreviation, not a sentence end
         if last in ".!?:" or (len(line) < limit and line and last not in ",;-" and not line[-1].islower()):
             starts.append(m.end())
         elif len(line) < 50 and line and line[:1].isupper() and text[m.end(): m.end() + 1].isupper() and not line.isupper():
@@ -51,17 +53,22 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
         _split_block(text, a, b, base, out)
 
 
+def _abbreviation_before(text: str, dot: int) -> bool:
+    w = _word_before(text, dot)
+    if not w:
+        return False
+    word = w.group(1).lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+
+
 def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int, str]]) -> None:
     seg = text[a:b]
     pos = 0
     for m in _END.finditer(seg):
         end = m.end()
         if m.group(0).startswith(".") and len(m.group(0)) == 1:
-            w = _word_before(seg, m.start())
-            if w:
-                word = w.group(1).lower()
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-                    continue
+            if _abbreviation_before(seg, m.start()):
+                continue
         _emit(seg, pos, end, a + base, out)
         pos = end
     _emit(seg, pos, len(seg), a + base, out)
