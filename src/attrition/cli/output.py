@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import sys
 from typing import Any, Callable, Iterable, Mapping

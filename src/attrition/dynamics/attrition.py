@@ -47,7 +47,7 @@ from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, special, stats
+from scipy import optimize, special
 
 from ..errors import ModelError, NotFittedError, UsageError
 

@@ -20,7 +20,6 @@ plus any other columns the source had (actor ids and names, country...).
 """
 from __future__ import annotations
 
-import io
 import json
 import os
 from typing import IO, Iterable

@@ -39,11 +39,8 @@ import datetime as _dt
 import hashlib
 import importlib.util
 import logging
-import os
-import pickle
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -53,6 +50,7 @@ from typing import Any, Iterable
 import yaml
 
 from attrition.errors import KnowledgeError
+from attrition.knowledge import cache
 from attrition.records import ActorRef
 
 log = logging.getLogger(__name__)
@@ -922,7 +920,7 @@ _CACHE_FORMAT = "catalog-1"
 
 def _cache_file() -> Path | None:
     """Where the built default catalog is cached, named by a digest of its inputs; None if unknown."""
-    if os.environ.get("ATTRITION_NO_CACHE"):
+    if not cache.enabled():
         return None
     try:
         parts = [_CACHE_FORMAT, sys.version, yaml.__version__]
@@ -940,34 +938,16 @@ def _cache_file() -> Path | None:
             parts.append(f"pycountry:{st.st_mtime_ns}")
     except OSError:
         return None
-    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
-    base = os.environ.get("ATTRITION_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "attrition")
-    return Path(base) / f"{_CACHE_FORMAT}-{digest}.pickle"
+    return cache.cache_path(_CACHE_FORMAT, hashlib.sha1("|".join(parts).encode()).hexdigest()[:16])
 
 
 def _read_cache() -> Catalog | None:
     path = _cache_file()
-    if path is None or not path.is_file():
-        return None
-    try:
-        with path.open("rb") as fh:
-            cat = pickle.load(fh)
-    except Exception:  # a stale or broken cache is rebuilt, never fatal
-        log.debug("ignoring unreadable catalog cache %s", path)
-        return None
+    cat = cache.read(path) if path is not None else None
     return cat if isinstance(cat, Catalog) else None
 
 
 def _write_cache(cat: Catalog) -> None:
     path = _cache_file()
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(cat, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:  # read-only home, full disk: run without the cache
-        log.debug("cannot write catalog cache %s", path)
+    if path is not None:
+        cache.write(path, cat, _CACHE_FORMAT)

