@@ -14,7 +14,7 @@ def test_roundtrip_and_pruning(tmp_path, monkeypatch):
     for i in range(cache.KEEP + 3):
         p = cache.cache_path("thing", f"{i:04d}")
         cache.write(p, {"n": i}, "thing")
-        os.utime(p, (time.time() + i, time.time() + i))  # distinct, increasing use times
+        os.utime(p, (time.time() - 100 + i, time.time() - 100 + i))  # distinct, increasing use times
         paths.append(p)
     left = sorted(tmp_path.glob("thing-*.pickle"))
     assert len(left) == cache.KEEP
