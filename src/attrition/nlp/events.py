@@ -104,20 +104,72 @@ class EventExtractor:
         self._cue_index["drone"] = PhraseIndex(["drone", "drones", "uav", "unmanned aerial vehicle"], case_sensitive=False)
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
         self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
-        self.gate_words = sorted(self.form_class)
+        self._composites = []
+        for comp in lexicon.composites:
+            vm = PhraseMatcher(nlp.vocab, attr="LOWER")
+            vm.add(comp.cls, list(nlp.tokenizer.pipe(comp.verbs)))
+            objs = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(comp.objects, key=len, reverse=True))
+                              + r")(?![\w-])") if comp.objects else None
+            self._composites.append((comp, vm, objs))
+        self._legal_after = set(lexicon.cues.get("legal_after", ()))
+        lb = lexicon.cues.get("legal_before", ())
+        self._legal_before = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else re.compile(r"(?!)")
+        self.gate_words = sorted(set(self.form_class) | {v for c in lexicon.composites for v in c.verbs})
+
+    def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
+        """Verbs that make a trigger only with an object near them: (start, end, form, class, objects, absorb)."""
+        doc, text = ctx.tokens, ctx.text
+        best: dict[tuple[int, int], tuple] = {}
+        places = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.places]
+        for comp, vm, objs in self._composites:
+            cands = [(m.start(), m.end()) for m in objs.finditer(text)] if objs is not None else []
+            if comp.places:
+                cands += places
+            if not cands:
+                continue
+            for _, s, e in vm(doc):
+                vs, ve = doc[s:e].start_char, doc[s:e].end_char
+                near, dist = [], 10 ** 9
+                for a, b in cands:
+                    if a < ve and vs < b:
+                        continue
+                    gap = text[ve:a] if a >= ve else text[b:vs]
+                    n = len(gap.split())
+                    if n > comp.window or _COMPOSITE_BREAK.search(gap):
+                        continue
+                    near.append((a, b))
+                    dist = min(dist, n)
+                if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
+                    best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
+        return [v[1] for v in best.values()]
 
     # ------------------------------------------------------------------------------------
     def extract(self, ctx: SentenceContext) -> list[EventDraft]:
         doc = ctx.tokens
         text = ctx.text
         matches = self.matcher(doc)
-        if not matches:
+        composite = self._composite_triggers(ctx) if self._composites else []
+        if not matches and not composite:
             return []
         trig = []
         for mid, s, e in matches:
             span = doc[s:e]
             trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
+        # "riot police", "riot gear" are the state's, not a riot
+        kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
+        specific_at = set()
+        for s, e, form, cls, objs, absorb in composite:
+            cover = [t for t in kept if t[0] < e and s < t[1]]
+            if any(t[3] != cls for t in cover):
+                continue  # another trigger covers the verb ("seized control")
+            kept = [t for t in kept if not (t[3] in absorb and any(a < t[1] and t[0] < b for a, b in objs))]
+            if cover:  # "defused" is a trigger already: it only takes its object ("a bomb") off the violence
+                specific_at.update(t[0] for t in cover)
+                continue
+            kept.append((s, e, form, cls))
+            specific_at.add(s)
+        kept.sort(key=lambda t: t[0])
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         if not trig:
@@ -129,7 +181,7 @@ class EventExtractor:
         cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
         out = []
         for fr in frames:
-            d = self._draft(ctx, fr, cues_all)
+            d = self._draft(ctx, fr, cues_all, specific_at)
             if d is not None:
                 out.append(d)
         return out
@@ -234,9 +286,20 @@ class EventExtractor:
             return "reported"
         return "claimed" if claimed else "asserted"
 
-    def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str]) -> EventDraft | None:
+    def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
         classes = {t[3] for t in fr.triggers}
+        # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
+        # seizes, with no one hurt, is a security operation, not an assault
+        if classes & {"arrest", "disrupt"} and not classes & {"kill", "injure", "clash"} and \
+                all(t[2] in _RAID_FORMS for t in fr.triggers if t[3] == "attack"):
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] != "attack"], fr.kill, fr.injured)
+            classes.discard("attack")
+        # territory taken first in the clause: the capture is the event, the weapons named after it are the means
+        caps = [t[0] for t in fr.triggers if t[3] == "capture"]
+        if caps and not fr.kill and min(caps) < min([t[0] for t in fr.triggers if t[3] in _MEANS] or [10 ** 9]):
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] not in _MEANS], fr.kill, fr.injured)
+            classes -= _MEANS
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
@@ -247,6 +310,8 @@ class EventExtractor:
             actors = list(ctx.actors)
         named = [a for a in actors if not a.generic]
         a1, a2 = self._roles(text, off, fr, main, actors)
+        if main[3] in ("protest", "riot") and a1 is None and a2 is not None and is_civilian(a2):
+            a1, a2 = a2, None  # the protesters are the ones who act
         # "the Taliban condemned the bombing", "X denied involvement in the attack": the speaker is not the
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
@@ -285,15 +350,19 @@ class EventExtractor:
         if time is not None and time.precision in ("day", "week", "month"):
             conf += 0.05
             anchors += 1
-        plural_generic = all(t[2] in self.lexicon.classes[t[3]].plural_generic or t[3] not in VIOLENT for t in fr.triggers)
-        if typ.violent:
+        violent_trig = [t for t in fr.triggers if t[3] in VIOLENT]
+        plural_generic = bool(violent_trig) and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
+        if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(text, fr, main, cues_all):
+            return None
+        if typ.violent and typ.plover_type != "PROTEST":
             # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
             # ties it to armed conflict: an armed actor we can place, a weapon, or victims
             forms = {t[2] for t in fr.triggers}
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "chemical", "airstrike", "clash", "attack",
                                    "mob", "torture", "capture"}) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS)
-            armed = _placed_armed(a1) or _placed_armed(a2) or any(_placed_armed(a.ref) for a in actors)
+            armed = _placed_armed(a1) or _placed_armed(a2) or any(_placed_armed(a.ref) for a in actors) or \
+                ("capture" in classes and any(is_armed(a.ref) for a in actors))  # only armed men take a town
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
@@ -308,7 +377,9 @@ class EventExtractor:
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
                                                       "Looting/property destruction", "Headquarters or base established") else 2
             if len({a.ref.id for a in named}) < need or (need == 2 and (a1 is None or a2 is None)):
-                return None
+                if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
+                    return None
+                conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
         if self._generic_index.search(text):
             conf -= 0.2
         if plural_generic:
@@ -325,6 +396,43 @@ class EventExtractor:
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric)
+
+    def _not_a_deed(self, text: str, fr: Frame, main, cues_all: set[str]) -> bool:
+        """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
+        earthquake killed eight"), or a court case ("the rape trial", "charged with murder")."""
+        classes = {t[3] for t in fr.triggers}
+        intent = bool(classes & _INTENT) or "intent" in cues_all or \
+            any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
+        if "accident" in cues_all and not intent:
+            return True
+        after = text[main[1]: main[1] + 30]
+        if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
+            return True
+        clause = text[fr.start: main[0]]
+        clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
+        return bool(self._legal_before.search(" ".join(clause.split()[-8:])))
+
+    def _specific_enough(self, text: str, fr: Frame, typ: Typing, actors: list[ActorSpan], cues_all: set[str],
+                         specific_at) -> bool:
+        """A non-violent act whose actors are not named may still be told plainly enough: "police arrested five
+        people", "the army defused a bomb", "rebels agreed a ceasefire". The trigger itself must be specific, and
+        the participants it needs must be there, if only as generic nouns."""
+        cls = _SUB_CLASS.get(typ.acled_sub_event_type)
+        if cls == "group_change" and not any(t[3] == cls for t in fr.triggers):
+            cls = "mobilize"  # troops deployed, reinforced
+        if cls is None:
+            return False
+        tc = self.lexicon.classes[cls]
+        if not any(t[3] == cls and (t[2] in tc.specific or t[0] in specific_at) for t in fr.triggers):
+            return False
+        armed = any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
+        if cls == "arrest":
+            return (bool(actors) or bool(_PERSONS.search(text))) and "crime" not in cues_all
+        if cls in ("disrupt", "loot"):
+            return True
+        if cls == "agree":
+            return armed or any(not a.generic for a in actors)
+        return armed
 
     # ------------------------------------------------------------------------------------
     def _roles(self, text: str, off: int, fr: Frame, main, actors: list[ActorSpan]):
@@ -389,6 +497,23 @@ class EventExtractor:
         if a1 is not None and a2 is not None and a1.id == a2.id:
             a2 = None
         return a1, a2
+
+
+_COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
+_RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
+_MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
+# classes that tell of a deliberate act even beside an accident word
+_INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}
+_BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "blasts", "blew up", "blown up",
+                   "detonation", "explosives", "bombed"}
+_SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
+              "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
+              "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|"
+                       r"jihadists|guerrillas|paramilitar\w*)\b")
+_PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
+                      r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"
+                      r"men|women|youths|civilians|\d+\s+\w+)\b")
 
 
 _PLACE_PREP = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")

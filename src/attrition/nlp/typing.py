@@ -45,6 +45,19 @@ def is_civilian(ref: ActorRef | None) -> bool:
 def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2: ActorRef | None,
              victims_civilian: bool, victims_armed: bool) -> Typing | None:
     """The event's types from what the sentence says. None when nothing event-like remains."""
+    protest = "protest" in classes or "riot" in classes
+    if protest and not classes & {"suicide", "airstrike", "shell"} and \
+            not (classes & {"explode", "grenade"} and classes & {"kill", "injure"} and "force_on_protest" not in cues):
+        # a bottle, a stone or a petrol bomb thrown at a demonstration makes a riot, not an explosion; tear gas and
+        # stun grenades are the police's intervention
+        if "force_on_protest" in cues or (("kill" in classes or "injure" in classes) and actor1 is not None and is_armed(actor1)):
+            return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
+        if "riot" in classes or "violent_protest" in cues or "clash" in classes or "loot" in classes or \
+                ("attack" in classes and not is_armed(actor1)):
+            return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
+        if "intervention" in cues or "arrest" in classes or "attack" in classes:
+            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
+        return Typing("PROTEST", "demo", "Protests", "Peaceful protest", False)
     weapon = None
     for c, mode in (("chemical", "unconventional"), ("suicide", "suicide-attack"), ("airstrike", "aerial"),
                     ("shell", "heavy-weapons"), ("grenade", "explosives"), ("explode", "explosives")):
@@ -61,15 +74,6 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("ASSAULT", mode, "Explosions/Remote violence", sub, True)
     if "mob" in classes:
         return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
-    protest = "protest" in classes or "riot" in classes
-    if protest:
-        if "force_on_protest" in cues or (("kill" in classes or "injure" in classes) and actor1 is not None and is_armed(actor1)):
-            return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
-        if "riot" in classes or "violent_protest" in cues:
-            return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
-        if "intervention" in cues or "arrest" in classes:
-            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
-        return Typing("PROTEST", "demo", "Protests", "Peaceful protest", False)
     if "abduct" in classes:
         return Typing("ASSAULT", "abduct", "Violence against civilians", "Abduction/forced disappearance", True)
     if "sexual" in classes:
@@ -106,6 +110,9 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("RETREAT", "withdraw", "Strategic developments", "Non-violent transfer of territory", False)
     if "group_change" in classes:
         return Typing("SUPPORT", None, "Strategic developments", "Change to group/activity", False)
+    if "mobilize" in classes and (is_armed(actor1) or is_armed(actor2)):
+        # troops deployed, reinforced, sent: ACLED records the movement as a change to the group's activity
+        return Typing("MOBILIZE", "troops", "Strategic developments", "Change to group/activity", False)
     for c, t, mode in (("threaten", "THREATEN", "violence"), ("sanction", "SANCTION", None), ("accuse", "ACCUSE", None),
                        ("mobilize", "MOBILIZE", "troops"), ("aid", "AID", None), ("release", "RETREAT", "release"),
                        ("consult", "CONSULT", None)):

@@ -1,0 +1,117 @@
+"""Event typing rules (nlp/typing.py, the trigger lexicon and EventExtractor._draft), on sentences written for
+these tests: ACLED sub-event types for plainly told non-violent acts, protest sub-types, and the words of
+violence that tell of no conflict event (accidents, court cases, metaphors)."""
+from __future__ import annotations
+
+import pytest
+
+from attrition.records import Document
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _events(extractor, text: str) -> list[dict]:
+    return [r for r in extractor.extract(Document(id="t", text=text)) if r["type"] == "event"]
+
+
+def _subs(extractor, text: str) -> list[str | None]:
+    return [e["acled_sub_event_type"] for e in _events(extractor, text)]
+
+
+def _top(extractor, text: str) -> str | None:
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    return max(evs, key=lambda e: e["confidence"])["acled_sub_event_type"] if evs else None
+
+
+# --- non-violent acts told with generic actors ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    # a specific arrest verb and people: no named actor needed
+    ("Police arrested eleven opposition activists in the capital on Monday.", "Arrests"),
+    ("Dozens of students were detained in the northern city overnight.", "Arrests"),
+    # seizure verb + weapon noun makes a disrupted weapons use; the seized grenade is no grenade attack
+    ("Soldiers seized four rifles, two grenades and 300 rounds of ammunition at a checkpoint in the east.",
+     "Disrupted weapons use"),
+    ("Two explosive devices were found near the bus station on Friday.", "Disrupted weapons use"),
+    ("The army defused a roadside bomb on the main highway.", "Disrupted weapons use"),
+    ("Security forces foiled a suicide attack on a police station in the south.", "Disrupted weapons use"),
+    # an arrest raid with no one hurt is a security operation, not an assault
+    ("Troops arrested 14 suspected militants during overnight raids across the province.", "Arrests"),
+    # setting up a military post or base
+    ("Foreign troops have set up a new military post near the border town.", "Headquarters or base established"),
+    ("The army established two new bases in the mountain district last week.", "Headquarters or base established"),
+    # ceasefires and surrenders between armed parties
+    ("Rebel fighters and government forces agreed a three-day ceasefire in the eastern towns.", "Agreement"),
+    ("More than forty militants surrendered to the army in the northern province on Sunday.", "Agreement"),
+    # troop movements of an armed actor
+    ("The army has deployed hundreds of troops to the northern border region.", "Change to group/activity"),
+    ("Around 300 soldiers defected to the rebel side in the eastern province.", "Change to group/activity"),
+    # looting told in the passive, with no one named
+    ("Several shops were looted in the market district on Tuesday night.", "Looting/property destruction"),
+    # territory: a capture verb needs a territorial object or a place name
+    ("Government forces recaptured the town after a week-long offensive.", "Government regains territory"),
+    ("Soldiers withdrew from the border crossing on Sunday, local officials said.", "Non-violent transfer of territory"),
+])
+def test_plain_non_violent_acts_are_typed(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    # business and sports senses of the same words: no ACLED event
+    "The two companies signed an agreement to share their mobile networks.",
+    "The union and the carmaker reached a deal after talks on Monday.",
+    "The champions captured the title with a late goal on Saturday.",
+    "The software company deployed a new version of its search engine.",
+    "The firm opened a new office in the city centre.",
+    "Investors found the stock attractive after the company set up a new fund.",
+])
+def test_everyday_senses_are_not_acled_events(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_arrests_for_ordinary_crime_are_not_acled_arrests(extractor):
+    assert _top(extractor, "Police arrested three men suspected of smuggling cocaine through the port.") is None
+
+
+# --- protests ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    ("Thousands of protesters marched through the capital on Saturday to demand new elections.", "Peaceful protest"),
+    ("Protesters threw rocks and bottles at police outside the parliament on Sunday.", "Violent demonstration"),
+    ("Demonstrators clashed with police in the city centre during the rally.", "Violent demonstration"),
+    ("Police fired tear gas to disperse hundreds of protesters outside the ministry.", "Protest with intervention"),
+    ("Police used stun grenades to break up a sit-in by students.", "Protest with intervention"),
+    ("Security forces opened fire on demonstrators in the southern city, killing four.",
+     "Excessive force against protesters"),
+])
+def test_protest_sub_types(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_riot_police_alone_make_no_riot(extractor):
+    assert _top(extractor, "Riot police stood by as the students held a silent vigil.") == "Peaceful protest"
+
+
+# --- words of violence that tell of no conflict event ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A strong earthquake killed at least twelve people in the mountain villages, officials said.",
+    "A gas cylinder exploded in a restaurant kitchen, injuring five workers.",
+    "Four people were killed when a fuel tanker exploded on the highway after a collision.",
+    "Nine people have died in the floods that hit the coastal province this week.",
+    "A small plane crashed shortly after take-off, killing all six people aboard.",
+    # court cases and charges about a crime
+    "The footballer's sexual assault trial opened on Monday with jury selection.",
+    "The former coach was charged with murder on Tuesday, prosecutors said.",
+])
+def test_accidents_and_court_cases_are_not_violent_events(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text", [
+    # an accident word does not cancel a deliberate attack
+    "Militants detonated a bomb at a gas plant in the north, killing three guards.",
+    "Gunmen attacked a factory in the industrial zone, killing two workers.",
+])
+def test_attacks_near_accident_words_stay_violent(extractor, text):
+    assert [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
