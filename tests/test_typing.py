@@ -115,3 +115,30 @@ def test_accidents_and_court_cases_are_not_violent_events(extractor, text):
 ])
 def test_attacks_near_accident_words_stay_violent(extractor, text):
     assert [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+# --- which act a clause tells ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    # the agreement is the event; the fighting is its background
+    ("The two armed groups agreed a truce in the valley after weeks of heavy fighting.", "Agreement"),
+    ("Hundreds of rebel fighters surrendered to the army amid continuing air strikes in the north.", "Agreement"),
+    # a seizure list of weapons is not an attack with them
+    ("Soldiers captured 40 rifles, six mortars and a rocket launcher in the forest.", "Disrupted weapons use"),
+    # territory changing hands after the other side left, with no fighting
+    ("Rebel fighters took control of the town after government troops pulled out on Sunday.",
+     "Non-violent transfer of territory"),
+])
+def test_first_act_of_the_clause_is_the_event(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_counted_dead_keep_the_violence(extractor):
+    # the frame counts its dead: the fighting is the event, not context
+    assert _top(extractor, "Rebels agreed to talks after clashes with soldiers killed 12 people in the town.") != "Agreement"
+
+
+def test_weapon_before_an_active_verb_is_not_seized(extractor):
+    # "a rocket destroyed": the weapon is the subject, not an object seized
+    assert _top(extractor, "A rocket fired by militants hit a house and wounded three children in the village.") \
+        != "Disrupted weapons use"

@@ -137,6 +137,10 @@ class EventExtractor:
                     n = len(gap.split())
                     if n > comp.window or _COMPOSITE_BREAK.search(gap):
                         continue
+                    if a < vs and n > 2 and not _PASSIVE_END.search(gap):
+                        continue  # an object before the verb only in the passive ("rifles were seized") or close by
+                    if a >= ve and re.match(r"(?i)\s*by\b", gap):
+                        continue  # "destroyed by rockets": the object is the means, not what was taken
                     near.append((a, b))
                     dist = min(dist, n)
                 if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
@@ -295,11 +299,19 @@ class EventExtractor:
                 all(t[2] in _RAID_FORMS for t in fr.triggers if t[3] == "attack"):
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] != "attack"], fr.kill, fr.injured)
             classes.discard("attack")
-        # territory taken first in the clause: the capture is the event, the weapons named after it are the means
-        caps = [t[0] for t in fr.triggers if t[3] == "capture"]
-        if caps and not fr.kill and min(caps) < min([t[0] for t in fr.triggers if t[3] in _MEANS] or [10 ** 9]):
-            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] not in _MEANS], fr.kill, fr.injured)
-            classes -= _MEANS
+        # the act a clause tells first is its event: violence named after it ("captured the town after heavy shelling",
+        # "seized rifles, rockets and IEDs", "agreed a ceasefire following weeks of fighting") or as its background
+        # ("amid clashes", "despite air strikes") is context, unless the frame counts its dead or wounded
+        acts = [t for t in fr.triggers if t[3] in _ACTS and (t[3] == "capture" or t[0] in specific_at or
+                                                             t[2] in self.lexicon.classes[t[3]].specific)]
+        viol = [t for t in fr.triggers if t[3] in _MEANS or t[3] in ("kill", "injure", "torture")]
+        if acts and viol and not fr.kill and not fr.injured:
+            first = min(t[0] for t in acts)
+            if all(_BACKGROUND.search(text[max(0, t[0] - 45): t[0]]) or
+                   (t[0] > first and any(a[0] == first and a[3] not in ("mobilize", "group_change") for a in acts))
+                   for t in viol):
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
@@ -502,6 +514,10 @@ class EventExtractor:
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
+_ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
+_BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+                         r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible)\b[^.;:]*$")
+_PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 # classes that tell of a deliberate act even beside an accident word
 _INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}
 _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "blasts", "blew up", "blown up",
@@ -509,7 +525,7 @@ _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "
 _SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
               "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
               "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
-_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|"
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
                        r"jihadists|guerrillas|paramilitar\w*)\b")
 _PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
                       r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"

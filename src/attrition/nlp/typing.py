@@ -78,6 +78,10 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("ASSAULT", "abduct", "Violence against civilians", "Abduction/forced disappearance", True)
     if "sexual" in classes:
         return Typing("ASSAULT", "sexual", "Violence against civilians", "Sexual violence", True)
+    if "capture" in classes and ("withdraw" in classes or "no_resistance" in cues) and \
+            not classes & {"kill", "injure", "attack", "clash"}:
+        # "took the town after the army pulled out", "entered without a fight": territory changed hands, no battle
+        return Typing("COERCE", "seize", "Strategic developments", "Non-violent transfer of territory", False)
     if "capture" in classes:
         if actor1 is not None and actor1.kind == "state":
             return Typing("COERCE", "seize", "Battles", "Government regains territory", True)
