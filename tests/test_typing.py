@@ -142,3 +142,30 @@ def test_weapon_before_an_active_verb_is_not_seized(extractor):
     # "a rocket destroyed": the weapon is the subject, not an object seized
     assert _top(extractor, "A rocket fired by militants hit a house and wounded three children in the village.") \
         != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    # contests, not combat
+    "The two drug makers ended their legal battle over the patent on Friday.",
+    "The software maker won a tough battle over its rival for the city's computers.",
+    "The home side battled to a 2-1 league win over the visitors on Sunday.",
+    # a sports report naming a player after a nerve agent
+    "Tom Sarin ran for 150 yards as the college team earned a 28-7 victory over the Army Black Knights.",
+    # a crime told as the subject of a court case
+    "The singer goes on trial next month on charges he assaulted a photographer.",
+    "A woman accused the team's coach of rape in a civil suit filed on Monday.",
+    # a past event named by its year
+    "Tourism has recovered since the 2001 terrorist attacks, the travel board said.",
+    # held hostage by something that is no captor
+    "The city budget is held hostage by the dispute between the two parties.",
+])
+def test_figurative_and_legal_violence_words_are_not_violent_events(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Syrian government troops battled rebels for control of the highway near Aleppo on Tuesday.", "Armed clash"),
+    ("Inspectors said chlorine gas was likely dropped on a rebel-held town near Idlib in Syria in June.", "Chemical weapon"),
+])
+def test_real_fighting_and_chemical_use_stay_violent(extractor, text, sub):
+    assert _top(extractor, text) == sub

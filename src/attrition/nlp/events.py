@@ -364,14 +364,16 @@ class EventExtractor:
             anchors += 1
         violent_trig = [t for t in fr.triggers if t[3] in VIOLENT]
         plural_generic = bool(violent_trig) and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
-        if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(text, fr, main, cues_all):
+        if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(text, fr, main, cues_all, actors, off):
             return None
         if typ.violent and typ.plover_type != "PROTEST":
             # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
             # ties it to armed conflict: an armed actor we can place, a weapon, or victims
             forms = {t[2] for t in fr.triggers}
-            deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "chemical", "airstrike", "clash", "attack",
+            # a chemical's name ("sarin", "chlorine gas") is no deed by itself: "chemical attack" is
+            deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
                                    "mob", "torture", "capture"}) or \
+                ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS)
             armed = _placed_armed(a1) or _placed_armed(a2) or any(_placed_armed(a.ref) for a in actors) or \
                 ("capture" in classes and any(is_armed(a.ref) for a in actors))  # only armed men take a town
@@ -409,10 +411,29 @@ class EventExtractor:
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric)
 
-    def _not_a_deed(self, text: str, fr: Frame, main, cues_all: set[str]) -> bool:
+    def _not_a_deed(self, text: str, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan], off: int) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
-        earthquake killed eight"), or a court case ("the rape trial", "charged with murder")."""
+        earthquake killed eight"), a court case ("the rape trial", "charged with murder"), a contest ("legal battle",
+        "battled to a 1-0 win"), or a past event named by its year ("since the 2001 attacks")."""
         classes = {t[3] for t in fr.triggers}
+        fighters = any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)
+
+        def figurative(t) -> bool:
+            if t[3] == "clash" and t[2] in _CONTEST_FORMS:
+                prev = re.findall(r"[\w'-]+", text[max(0, t[0] - 30): t[0]])[-1:]
+                return bool(prev and prev[0].lower() in _CONTEST_BEFORE) or not (fighters or fr.kill or fr.injured)
+            if t[3] == "abduct" and t[2] in ("held hostage", "taken hostage") and re.match(r"(?i)\s+by\b", text[t[1]:]):
+                # "held hostage by gunmen" names captors; "held hostage by the weather" does not
+                return not any(0 <= (a.start - off) - t[1] <= 30 for a in actors)
+            return False
+        viol = [t for t in fr.triggers if t[3] in VIOLENT]
+        if viol and all(figurative(t) for t in viol):
+            return True
+        if _SCORE.search(text) and not fr.kill and not fr.injured:
+            return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
+        if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
+                and not fr.kill and not fr.injured:
+            return True
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
             any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
         if "accident" in cues_all and not intent:
@@ -422,7 +443,8 @@ class EventExtractor:
             return True
         clause = text[fr.start: main[0]]
         clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
-        return bool(self._legal_before.search(" ".join(clause.split()[-8:])))
+        near = " ".join(clause.split()[-8:])
+        return bool(self._legal_before.search(near) or re.search(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$", clause))
 
     def _specific_enough(self, text: str, fr: Frame, typ: Typing, actors: list[ActorSpan], cues_all: set[str],
                          specific_at) -> bool:
@@ -514,6 +536,14 @@ class EventExtractor:
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
+_CHEMICAL_USE = re.compile(r"(?i)\b(?:attack|attacks|used|use\s+of|dropped|unleashed|fired|launched|deployed|gassed|exposed|"
+                           r"suffocat\w*|symptoms|poisoned)\b")
+_SCORE = re.compile(r"(?i)\b\d{1,3}-\d{1,3}\s+(?:[A-Za-z-]+\s+){0,4}(?:win|victory|defeat|loss|draw|lead|triumph|rout)\b")
+_CONTEST_FORMS = {"battle", "battles", "battled", "fight", "fought", "fighting", "combat", "offensive against"}
+_CONTEST_BEFORE = {"legal", "court", "courtroom", "political", "price", "bidding", "takeover", "custody", "patent", "tax",
+                   "uphill", "ratings", "marketing", "antitrust", "regulatory", "budget", "electoral", "election", "proxy",
+                   "boardroom", "bankruptcy", "trade", "ideological", "verbal", "diplomatic", "pr", "licensing", "copyright"}
+_FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible)\b[^.;:]*$")
