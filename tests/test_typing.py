@@ -169,3 +169,22 @@ def test_figurative_and_legal_violence_words_are_not_violent_events(extractor, t
 ])
 def test_real_fighting_and_chemical_use_stay_violent(extractor, text, sub):
     assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # road blockades and burning tyres are a violent demonstration in ACLED's terms
+    ("Hundreds of protesters blocked roads and burned tyres in the capital on Monday.", "Violent demonstration"),
+    # what a protest is about is not how it went
+    ("Thousands of students marched in the capital on Friday to protest against gun violence.", "Peaceful protest"),
+    ("Hundreds of demonstrators rallied outside the court to decry the arrests of journalists.", "Peaceful protest"),
+    # protesters hurt by the forces that dispersed them
+    ("Police fired tear gas and live rounds at protesters in the capital, wounding twelve.",
+     "Excessive force against protesters"),
+    ("Soldiers violently suppressed a peaceful protest by farmers in the town on Sunday.",
+     "Excessive force against protesters"),
+    # a crowd without a demonstration behind it
+    ("An angry mob lynched a man accused of theft in the village on Tuesday.", "Mob violence"),
+    ("A mob set ablaze two houses in the district after a dispute over land.", "Mob violence"),
+])
+def test_protest_and_mob_sub_types(extractor, text, sub):
+    assert _top(extractor, text) == sub

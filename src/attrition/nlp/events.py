@@ -183,6 +183,10 @@ class EventExtractor:
                   if not any(a < c[1] and c[0] < b for a, b in dates)]  # "on 5 June 2020 killed 7": 5 and 2020 are a date
         frames = self._frames(text, trig, counts)
         cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
+        # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
+        for k in _CONDUCT_CUES & cues_all:
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
+                cues_all.discard(k)
         out = []
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
@@ -312,6 +316,18 @@ class EventExtractor:
                    for t in viol):
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
+        if classes & {"protest", "riot"} and "clash" in classes and \
+                all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
+            # "protesters fighting deportation": a struggle, not a clash
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] != "clash"], fr.kill, fr.injured)
+            classes.discard("clash")
+        if classes & {"protest", "riot"}:
+            # "rallied to decry the arrests", "marched against the killings": the protest's cause, told elsewhere
+            topic = [t for t in fr.triggers if t[3] not in ("protest", "riot") and
+                     _TOPIC_BEFORE.search(text[max(0, t[0] - 40): t[0]])]
+            if topic:
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in topic], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
@@ -381,7 +397,9 @@ class EventExtractor:
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
                     return None
-            if deed and not (armed or weapon or fat or inj or victims or classes & {"abduct", "sexual", "suicide"}):
+            mob_deed = "mob" in classes and bool(classes & {"kill", "injure", "attack", "torture", "riot", "loot"} or
+                                                 re.search(r"(?i)\blynch", text))
+            if deed and not (armed or weapon or fat or inj or victims or mob_deed or classes & {"abduct", "sexual", "suicide"}):
                 return None
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country"):
@@ -544,6 +562,9 @@ _CONTEST_BEFORE = {"legal", "court", "courtroom", "political", "price", "bidding
                    "uphill", "ratings", "marketing", "antitrust", "regulatory", "budget", "electoral", "election", "proxy",
                    "boardroom", "bankruptcy", "trade", "ideological", "verbal", "diplomatic", "pr", "licensing", "copyright"}
 _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
+_CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
+                           r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible)\b[^.;:]*$")

@@ -45,12 +45,19 @@ def is_civilian(ref: ActorRef | None) -> bool:
 def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2: ActorRef | None,
              victims_civilian: bool, victims_armed: bool) -> Typing | None:
     """The event's types from what the sentence says. None when nothing event-like remains."""
+    if "mob" in classes and "protest" not in classes:
+        # a crowd that lynches, burns or beats without a demonstration behind it
+        return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
     protest = "protest" in classes or "riot" in classes
     if protest and not classes & {"suicide", "airstrike", "shell"} and \
             not (classes & {"explode", "grenade"} and classes & {"kill", "injure"} and "force_on_protest" not in cues):
         # a bottle, a stone or a petrol bomb thrown at a demonstration makes a riot, not an explosion; tear gas and
         # stun grenades are the police's intervention
-        if "force_on_protest" in cues or (("kill" in classes or "injure" in classes) and actor1 is not None and is_armed(actor1)):
+        rioting = "riot" in classes or "violent_protest" in cues or "clash" in classes
+        hurt = "kill" in classes or "injure" in classes
+        if "force_on_protest" in cues or (hurt and actor1 is not None and is_armed(actor1)) or \
+                (hurt and not rioting and ("intervention" in cues or "firearms" in cues or is_armed(actor2))):
+            # protesters killed or hurt by the forces that came to stop them
             return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
         if "riot" in classes or "violent_protest" in cues or "clash" in classes or "loot" in classes or \
                 ("attack" in classes and not is_armed(actor1)):
