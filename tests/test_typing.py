@@ -188,3 +188,36 @@ def test_real_fighting_and_chemical_use_stay_violent(extractor, text, sub):
 ])
 def test_protest_and_mob_sub_types(extractor, text, sub):
     assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # clashes stay clashes when people die in them; "people" says nothing about who they were
+    ("Army troops and rebel fighters clashed near the northern town of Kunduz in Afghanistan, killing nine people.",
+     "Armed clash"),
+    ("A shoot-out between police and gunmen in Karachi, Pakistan left two officers wounded.", "Armed clash"),
+    # weapon lexicon: plural and descriptive forms
+    ("Two suicide bombings at a market in Baghdad, Iraq killed 14 people on Sunday.", "Suicide bomb"),
+    ("Landmines planted by insurgents killed three soldiers on a road in Kunar, Afghanistan.",
+     "Remote explosive/landmine/IED"),
+    ("Government forces fired shells filled with poisonous gas at the town of Douma in Syria, witnesses said.",
+     "Chemical weapon"),
+    # aircraft that strike
+    ("Syrian warplanes pounded rebel positions near Idlib on Monday, killing six fighters.", "Air/drone strike"),
+    # a grenade thrown at soldiers is a grenade attack even beside a protest
+    ("Men hurled two grenades at soldiers guarding the protest camp in Bangkok, Thailand, wounding four.", "Grenade"),
+])
+def test_weapon_and_battle_typing(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police threw stun grenades to disperse the protesters outside the ministry.", "Protest with intervention"),
+    ("Protesters threw petrol bombs at police during the march in the capital.", "Violent demonstration"),
+])
+def test_crowd_control_and_riot_tools_are_not_explosions(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_football_air_attack_is_not_an_air_strike(extractor):
+    text = "The quarterback's four touchdown passes led an efficient air attack as the Broncos beat the Raiders."
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]

@@ -139,7 +139,7 @@ class EventExtractor:
                         continue
                     if a < vs and n > 2 and not _PASSIVE_END.search(gap):
                         continue  # an object before the verb only in the passive ("rifles were seized") or close by
-                    if a >= ve and re.match(r"(?i)\s*by\b", gap):
+                    if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
                     near.append((a, b))
                     dist = min(dist, n)
@@ -160,6 +160,9 @@ class EventExtractor:
             span = doc[s:e]
             trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
+        # "stun grenades", "tear gas grenades", "petrol bombs", "paint bombs": crowd-control and riot tools, not explosive attacks
+        kept = [t for t in kept if not (t[3] in ("explode", "grenade") and
+                                        _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -351,10 +354,14 @@ class EventExtractor:
                 classes.discard("threaten")
             a1, referring = None, True
         victims = [a for a in actors if a.generic and a.count is not None]
-        victims_civ = any(is_civilian(v.ref) for v in actors if v.generic) or "civilian_target" in cues_all
+        # "people", "persons" say nothing of who the victims were: not evidence of civilians
+        neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
+            {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
+        victims_civ = any(is_civilian(v.ref) for v in actors if v.generic and v.ref.id not in neutral) or \
+            "civilian_target" in cues_all
         victims_arm = any(is_armed(v.ref) for v in actors if v.generic and v is not None and v.ref is not (a1 and a1)) \
             or ("armed_target" in cues_all and not victims_civ)
-        typ = classify(classes, cues_all, a1, a2, victims_civ, victims_arm)
+        typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
             return None
         fat = _sum_counts(fr.kill)
@@ -565,6 +572,9 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
+_NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
+                        r"fire|gasoline|water)\s*$")
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible)\b[^.;:]*$")

@@ -49,7 +49,7 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         # a crowd that lynches, burns or beats without a demonstration behind it
         return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
     protest = "protest" in classes or "riot" in classes
-    if protest and not classes & {"suicide", "airstrike", "shell"} and \
+    if protest and not classes & {"suicide", "airstrike", "shell", "grenade"} and \
             not (classes & {"explode", "grenade"} and classes & {"kill", "injure"} and "force_on_protest" not in cues):
         # a bottle, a stone or a petrol bomb thrown at a demonstration makes a riot, not an explosion; tear gas and
         # stun grenades are the police's intervention
@@ -101,7 +101,8 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         two_sided = "clash" in classes or (is_armed(actor1) and is_armed(actor2)) or \
             (victims_armed and not victims_civilian) or (is_armed(actor2) and not victims_civilian)
         if is_civilian(actor2) or (victims_civilian and not (is_armed(actor2))):
-            two_sided = "clash" in classes and not is_civilian(actor2)
+            # clashes stay clashes when civilians die in them; only clashes with civilians alone are not
+            two_sided = "clash" in classes and not (is_civilian(actor2) and not victims_armed)
         if two_sided:
             return Typing("ASSAULT", mode, "Battles", "Armed clash", True)
         if "attack" in classes and not victims_civilian and not is_civilian(actor2) and "armed_target" in cues:
