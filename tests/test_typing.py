@@ -221,3 +221,34 @@ def test_crowd_control_and_riot_tools_are_not_explosions(extractor, text, sub):
 def test_football_air_attack_is_not_an_air_strike(extractor):
     text = "The quarterback's four touchdown passes led an efficient air attack as the Broncos beat the Raiders."
     assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Iraqi security forces freed several villages from the militants in the north on Wednesday.",
+     "Government regains territory"),
+    ("The army drove the insurgents out of key areas of the province after a week of operations.",
+     "Government regains territory"),
+    ("Turkish troops continue to deploy reinforcements to their observation posts in the province.",
+     "Change to group/activity"),
+    ("Shops and houses were burned in the township after the unrest spread on Tuesday.", "Looting/property destruction"),
+])
+def test_more_plain_acts(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    # business and economics senses of capture and loot verbs
+    "Surging energy costs drove US consumer prices up by 0.6 percent last month.",
+    "The regulator has cleared the bank's takeover of its British rival.",
+    "Hackers reopened an online store selling stolen code.",
+    # soldiers helping after a disaster make no change to an armed group's activity
+    "After torrential rains, the military mobilised to help people trapped in the flooded villages.",
+])
+def test_no_acled_event_in_these(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_an_explosion_after_an_accident_is_the_accident(extractor):
+    text = ("A gas tank exploded in a warehouse in the port on Monday. "
+            "The explosion shattered windows across the district, the fire brigade said.")
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]

@@ -114,6 +114,7 @@ class EventExtractor:
         self._legal_after = set(lexicon.cues.get("legal_after", ()))
         lb = lexicon.cues.get("legal_before", ())
         self._legal_before = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else re.compile(r"(?!)")
+        self._doc_before = ""
         self.gate_words = sorted(set(self.form_class) | {v for c in lexicon.composites for v in c.verbs})
 
     def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
@@ -168,8 +169,11 @@ class EventExtractor:
         specific_at = set()
         for s, e, form, cls, objs, absorb in composite:
             cover = [t for t in kept if t[0] < e and s < t[1]]
-            if any(t[3] != cls for t in cover):
+            if any(t[3] != cls and t[3] not in _WEAK_CLASSES for t in cover):
                 continue  # another trigger covers the verb ("seized control")
+            if any(t[3] != cls for t in cover):  # "freed several villages" is no release of prisoners
+                kept = [t for t in kept if t not in cover]
+                cover = []
             kept = [t for t in kept if not (t[3] in absorb and any(a < t[1] and t[0] < b for a, b in objs))]
             if cover:  # "defused" is a trigger already: it only takes its object ("a bomb") off the violence
                 specific_at.update(t[0] for t in cover)
@@ -192,6 +196,7 @@ class EventExtractor:
                 cues_all.discard(k)
         out = []
         for fr in frames:
+            self._doc_before = ctx.doc.text[max(0, ctx.start - 600): ctx.start] if ctx.doc is not None else ""
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is not None:
                 out.append(d)
@@ -280,7 +285,8 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near):
+        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
+                not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre):
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
             claimed = True
@@ -461,8 +467,10 @@ class EventExtractor:
             return True
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
             any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
-        if "accident" in cues_all and not intent:
-            return True
+        if not intent and ("accident" in cues_all or
+                           (self._cue_index["accident"].search(self._doc_before) and not fr.kill and
+                            classes <= {"explode", "kill", "injure"})):
+            return True  # "the explosion" after "a gas tank exploded" is the same accident
         after = text[main[1]: main[1] + 30]
         if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
             return True
@@ -476,6 +484,8 @@ class EventExtractor:
         """A non-violent act whose actors are not named may still be told plainly enough: "police arrested five
         people", "the army defused a bomb", "rebels agreed a ceasefire". The trigger itself must be specific, and
         the participants it needs must be there, if only as generic nouns."""
+        if "accident" in cues_all and "intent" not in cues_all:
+            return False  # the army mobilised to help flood victims, shops destroyed by a storm
         cls = _SUB_CLASS.get(typ.acled_sub_event_type)
         if cls == "group_change" and not any(t[3] == cls for t in fr.triggers):
             cls = "mobilize"  # troops deployed, reinforced
@@ -487,10 +497,10 @@ class EventExtractor:
         armed = any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
         if cls == "arrest":
             return (bool(actors) or bool(_PERSONS.search(text))) and "crime" not in cues_all
-        if cls in ("disrupt", "loot"):
+        if cls == "disrupt":
             return True
-        if cls == "agree":
-            return armed or any(not a.generic for a in actors)
+        if cls == "loot":
+            return "accident" not in cues_all  # houses destroyed by a flood were not looted
         return armed
 
     # ------------------------------------------------------------------------------------
@@ -575,6 +585,7 @@ _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|con
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
+_WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible)\b[^.;:]*$")
