@@ -252,3 +252,18 @@ def test_an_explosion_after_an_accident_is_the_accident(extractor):
     text = ("A gas tank exploded in a warehouse in the port on Monday. "
             "The explosion shattered windows across the district, the fire brigade said.")
     assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Security forces destroyed 40 mines and 12 improvised explosive devices during an operation in the south.",
+     "Disrupted weapons use"),
+    ("Thirty pistols and 5,000 bullets were captured in the capital on Friday.", "Disrupted weapons use"),
+    ("The army has captured a senior rebel commander in the eastern province.", "Arrests"),
+])
+def test_seized_weapons_and_captured_commanders(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_aircraft_alone_make_no_air_strike(extractor):
+    text = "Two military planes entered the air defence zone, prompting the air force to scramble fighter jets."
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]

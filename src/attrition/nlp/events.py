@@ -123,15 +123,15 @@ class EventExtractor:
         best: dict[tuple[int, int], tuple] = {}
         places = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.places]
         for comp, vm, objs in self._composites:
-            cands = [(m.start(), m.end()) for m in objs.finditer(text)] if objs is not None else []
+            cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
             if comp.places:
-                cands += places
+                cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
             if not cands:
                 continue
             for _, s, e in vm(doc):
                 vs, ve = doc[s:e].start_char, doc[s:e].end_char
                 near, dist = [], 10 ** 9
-                for a, b in cands:
+                for a, b, extra in cands:
                     if a < ve and vs < b:
                         continue
                     gap = text[ve:a] if a >= ve else text[b:vs]
@@ -143,7 +143,7 @@ class EventExtractor:
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
                     near.append((a, b))
-                    dist = min(dist, n)
+                    dist = min(dist, n + extra)
                 if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
                     best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
         return [v[1] for v in best.values()]
@@ -161,6 +161,10 @@ class EventExtractor:
             span = doc[s:e]
             trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
+        # "warplanes", "fighter jets" name aircraft, not a strike: alone they make no event ("jets scrambled")
+        if all(t[2] in _AIRCRAFT for t in kept if t[3] == "airstrike") and \
+                not any(t[3] in ("kill", "injure", "attack", "explode", "shell") for t in kept):
+            kept = [t for t in kept if t[3] != "airstrike"]
         # "stun grenades", "tear gas grenades", "petrol bombs", "paint bombs": crowd-control and riot tools, not explosive attacks
         kept = [t for t in kept if not (t[3] in ("explode", "grenade") and
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
@@ -585,7 +589,8 @@ _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|con
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
-_WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction"}
+_WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
+_AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible)\b[^.;:]*$")
