@@ -267,3 +267,19 @@ def test_seized_weapons_and_captured_commanders(extractor, text, sub):
 def test_aircraft_alone_make_no_air_strike(extractor):
     text = "Two military planes entered the air defence zone, prompting the air force to scramble fighter jets."
     assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the protest noun is the trigger and the actor at once
+    ("Hundreds of protesters rallied in several cities on Saturday, with clashes in the capital.", "Violent demonstration"),
+    ("Farmers blocked roads and railways across the state to protest the new farm laws.", "Violent demonstration"),
+    ("Demonstrators threw rocks and projectiles at the police line outside the ministry.", "Violent demonstration"),
+])
+def test_more_violent_demonstrations(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_violent_protest_outranks_its_peaceful_mention(extractor):
+    text = ("Stone-throwing protesters clashed with police in the capital of Chile on Friday. "
+            "Demonstrators returned to the streets of Santiago on Saturday for a peaceful rally against the government.")
+    assert _top(extractor, text) == "Violent demonstration"

@@ -290,7 +290,9 @@ class EventExtractor:
         if self._mod_index["drop"].search(pre):
             return None
         if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
-                not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre):
+                not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
+                not (main[3] == "protest" and re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", pre)):
+            # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
             claimed = True
@@ -351,8 +353,12 @@ class EventExtractor:
             actors = list(ctx.actors)
         named = [a for a in actors if not a.generic]
         a1, a2 = self._roles(text, off, fr, main, actors)
-        if main[3] in ("protest", "riot") and a1 is None and a2 is not None and is_civilian(a2):
-            a1, a2 = a2, None  # the protesters are the ones who act
+        if main[3] in ("protest", "riot") and a1 is None:
+            # the protesters are the ones who act ("protesters rallied": the noun is often the trigger itself)
+            if a2 is not None and is_civilian(a2):
+                a1, a2 = a2, None
+            else:
+                a1 = next((a.ref for a in actors if is_civilian(a.ref) and (a2 is None or a.ref.id != a2.id)), None)
         # "the Taliban condemned the bombing", "X denied involvement in the attack": the speaker is not the
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
@@ -396,7 +402,7 @@ class EventExtractor:
             conf += 0.05
             anchors += 1
         violent_trig = [t for t in fr.triggers if t[3] in VIOLENT]
-        plural_generic = bool(violent_trig) and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
+        plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
         if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(text, fr, main, cues_all, actors, off):
             return None
         if typ.violent and typ.plover_type != "PROTEST":
@@ -429,6 +435,8 @@ class EventExtractor:
                 if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
                     return None
                 conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
+        if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
+            conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._generic_index.search(text):
             conf -= 0.2
         if plural_generic:
