@@ -283,3 +283,18 @@ def test_a_violent_protest_outranks_its_peaceful_mention(extractor):
     text = ("Stone-throwing protesters clashed with police in the capital of Chile on Friday. "
             "Demonstrators returned to the streets of Santiago on Saturday for a peaceful rally against the government.")
     assert _top(extractor, text) == "Violent demonstration"
+
+
+def test_vigilantes_as_a_source_do_not_make_mob_violence(extractor):
+    text = "Militants attacked three villages in north-eastern Nigeria, leaving 30 people dead, according to vigilantes."
+    assert _top(extractor, text) != "Mob violence"
+
+
+def test_a_specific_act_outranks_a_loose_word_of_another(extractor):
+    text = "The army has set up a sixth observation post in the province as part of a deal it agreed with its neighbours."
+    assert _top(extractor, text) == "Headquarters or base established"
+
+
+def test_in_the_past_few_days_is_not_generic(extractor):
+    text = "The Syrian army has deployed troops in areas near the border in the past few days."
+    assert _top(extractor, text) == "Change to group/activity"

@@ -323,6 +323,12 @@ class EventExtractor:
         # ("amid clashes", "despite air strikes") is context, unless the frame counts its dead or wounded
         acts = [t for t in fr.triggers if t[3] in _ACTS and (t[3] == "capture" or t[0] in specific_at or
                                                              t[2] in self.lexicon.classes[t[3]].specific)]
+        if acts:
+            # "set up a post as part of a deal it agreed": an unspecific word of another act is context too
+            loose = [t for t in fr.triggers if t[3] in _ACTS and t[3] not in {a[3] for a in acts} and t not in acts]
+            if loose:
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in loose], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
         viol = [t for t in fr.triggers if t[3] in _MEANS or t[3] in ("kill", "injure", "torture")]
         if acts and viol and not fr.kill and not fr.injured:
             first = min(t[0] for t in acts)

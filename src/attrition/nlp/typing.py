@@ -45,7 +45,7 @@ def is_civilian(ref: ActorRef | None) -> bool:
 def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2: ActorRef | None,
              victims_civilian: bool, victims_armed: bool) -> Typing | None:
     """The event's types from what the sentence says. None when nothing event-like remains."""
-    if "mob" in classes and "protest" not in classes:
+    if "mob" in classes and "protest" not in classes and not is_armed(actor1):
         # a crowd that lynches, burns or beats without a demonstration behind it
         return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
     protest = "protest" in classes or "riot" in classes
