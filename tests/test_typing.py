@@ -298,3 +298,20 @@ def test_a_specific_act_outranks_a_loose_word_of_another(extractor):
 def test_in_the_past_few_days_is_not_generic(extractor):
     text = "The Syrian army has deployed troops in areas near the border in the past few days."
     assert _top(extractor, text) == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # soldiers marching are no protest
+    ("Syrian government forces captured a central town and marched deeper into a rebel-held neighbourhood of Damascus.",
+     "Government regains territory"),
+    # territory recovered after the other side withdrew under bombardment is no peaceful handover
+    ("Government forces recovered control of two villages in Syria from rebel fighters who withdrew following "
+     "intensive artillery bombardment.", "Government regains territory"),
+    # raids flown by helicopters are air strikes
+    ("The militants in Hama province suffered heavy losses in raids by the Syrian army's helicopters.", "Air/drone strike"),
+    # missiles launched before "destroyed" are the means, not seized weapons
+    ("Azerbaijani forces launched missiles and destroyed several Armenian artillery batteries near the border.",
+     "Shelling/artillery/missile attack"),
+])
+def test_territory_aircraft_and_means(extractor, text, sub):
+    assert _top(extractor, text) == sub

@@ -138,8 +138,9 @@ class EventExtractor:
                     n = len(gap.split())
                     if n > comp.window or _COMPOSITE_BREAK.search(gap):
                         continue
-                    if a < vs and n > 2 and not _PASSIVE_END.search(gap):
-                        continue  # an object before the verb only in the passive ("rifles were seized") or close by
+                    if a < vs and n > 0 and not _PASSIVE_END.search(gap) and not (comp.places and n <= 2):
+                        continue  # an object before the verb only in the passive ("rifles were seized"), right before it
+                        # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
                     near.append((a, b))
@@ -161,6 +162,13 @@ class EventExtractor:
             span = doc[s:e]
             trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
+        # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
+        prot = [t for t in kept if t[3] == "protest"]
+        if prot and all(t[2] in _PROTEST_VERBS for t in prot):
+            arm = [a for a in ctx.actors if is_armed(a.ref) and a.start - ctx.start < prot[0][0]]
+            civ = [a for a in ctx.actors if is_civilian(a.ref) and a.start - ctx.start < prot[0][0]]
+            if arm and not civ:
+                kept = [t for t in kept if t[3] != "protest"]
         # "warplanes", "fighter jets" name aircraft, not a strike: alone they make no event ("jets scrambled")
         if all(t[2] in _AIRCRAFT for t in kept if t[3] == "airstrike") and \
                 not any(t[3] in ("kill", "injure", "attack", "explode", "shell") for t in kept):
@@ -173,9 +181,9 @@ class EventExtractor:
         specific_at = set()
         for s, e, form, cls, objs, absorb in composite:
             cover = [t for t in kept if t[0] < e and s < t[1]]
-            if any(t[3] != cls and t[3] not in _WEAK_CLASSES for t in cover):
+            if any(t[3] != cls and t[3] not in _WEAK_CLASSES and t[3] not in absorb for t in cover):
                 continue  # another trigger covers the verb ("seized control")
-            if any(t[3] != cls for t in cover):  # "freed several villages" is no release of prisoners
+            if any(t[3] != cls for t in cover):  # "freed several villages" is no release; "raids by helicopters" an air strike
                 kept = [t for t in kept if t not in cover]
                 cover = []
             kept = [t for t in kept if not (t[3] in absorb and any(a < t[1] and t[0] < b for a, b in objs))]
@@ -337,6 +345,7 @@ class EventExtractor:
                    for t in viol):
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
+                cues_all = cues_all | {"violence_context"}  # the fighting still tells how the act came about
         if classes & {"protest", "riot"} and "clash" in classes and \
                 all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
             # "protesters fighting deportation": a struggle, not a clash
@@ -604,6 +613,7 @@ _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
+_PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"

@@ -85,11 +85,12 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("ASSAULT", "abduct", "Violence against civilians", "Abduction/forced disappearance", True)
     if "sexual" in classes:
         return Typing("ASSAULT", "sexual", "Violence against civilians", "Sexual violence", True)
-    if "capture" in classes and ("withdraw" in classes or "no_resistance" in cues) and \
+    if "capture" in classes and ("no_resistance" in cues or ("withdraw" in classes and "violence_context" not in cues)) and \
             not classes & {"kill", "injure", "attack", "clash"}:
         # "took the town after the army pulled out", "entered without a fight": territory changed hands, no battle
         return Typing("COERCE", "seize", "Strategic developments", "Non-violent transfer of territory", False)
     if "capture" in classes:
+        # territory taken after fighting: ACLED records the outcome, the clash is how it came about
         if actor1 is not None and actor1.kind == "state":
             return Typing("COERCE", "seize", "Battles", "Government regains territory", True)
         return Typing("COERCE", "seize", "Battles", "Non-state actor overtakes territory", True)
