@@ -315,3 +315,20 @@ def test_in_the_past_few_days_is_not_generic(extractor):
 ])
 def test_territory_aircraft_and_means(extractor, text, sub):
     assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # arson without a demonstration is property destruction
+    ("Three men torched two police patrol cars outside the station on Wednesday morning.", "Looting/property destruction"),
+    # the protest as the reason of an arrest or a deployment
+    ("Security forces detained dozens of activists who organised the protests in the capital.", "Arrests"),
+    ("The army has deployed forces to the old city in anticipation of more demonstrations after Friday prayers.",
+     "Change to group/activity"),
+])
+def test_protest_as_reason_and_arson(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_mobilising_people_to_protest_is_not_yet_a_protest(extractor):
+    text = "The president said on Thursday that the opposition is mobilising two thousand people to protest against the chiefs."
+    assert _top(extractor, text) != "Peaceful protest"

@@ -299,7 +299,8 @@ class EventExtractor:
             return None
         if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
                 not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
-                not (main[3] == "protest" and re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", pre)):
+                not (main[3] == "protest" and
+                     re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
@@ -351,6 +352,19 @@ class EventExtractor:
             # "protesters fighting deportation": a struggle, not a clash
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] != "clash"], fr.kill, fr.injured)
             classes.discard("clash")
+        if "riot" in classes and "protest" not in classes and \
+                all(t[2] in _PROPERTY_RIOT for t in fr.triggers if t[3] == "riot"):
+            # "torched two patrol cars", "shops were ransacked": arson without a demonstration is property destruction
+            fr = Frame(fr.start, fr.end, [(a, b, f, "loot" if c == "riot" else c) for a, b, f, c in fr.triggers],
+                       fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
+        if "protest" in classes and classes & {"arrest", "mobilize", "group_change"}:
+            # "detained activists who organised the protests", "deployed forces in anticipation of demonstrations":
+            # the protest is the reason of the act, not the event
+            prot = [t for t in fr.triggers if t[3] in ("protest", "riot")]
+            if all(_PROTEST_AS_REASON.search(text[max(0, t[0] - 45): t[0]]) for t in prot):
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in prot], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
         if classes & {"protest", "riot"}:
             # "rallied to decry the arrests", "marched against the killings": the protest's cause, told elsewhere
             topic = [t for t in fr.triggers if t[3] not in ("protest", "riot") and
@@ -613,6 +627,10 @@ _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
+_PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
+_PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
+                                r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
+                                r"(?:[\w'-]+\s+){0,4}$")
 _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
