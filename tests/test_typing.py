@@ -332,3 +332,17 @@ def test_protest_as_reason_and_arson(extractor, text, sub):
 def test_mobilising_people_to_protest_is_not_yet_a_protest(extractor):
     text = "The president said on Thursday that the opposition is mobilising two thousand people to protest against the chiefs."
     assert _top(extractor, text) != "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Three bombs destroyed a police checkpoint in the northern town of Cucuta in Colombia, killing two officers.",
+     "Remote explosive/landmine/IED"),
+    ("Syrian warplanes destroyed an arms depot of the militants in Homs province.", "Air/drone strike"),
+])
+def test_weapon_subjects_are_not_seized(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_verbal_attacks_are_not_violence(extractor):
+    text = "The demonstrators verbally attacked the president during the march."
+    assert _top(extractor, text) == "Peaceful protest"

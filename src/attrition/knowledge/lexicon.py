@@ -58,6 +58,7 @@ class Composite:
     window: int
     absorb: frozenset[str]
     places: bool = False   # a place name in the sentence counts as an object
+    subject: bool = False  # the "objects" are the verb's agents ("warplanes pounded"): any may stand before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,8 @@ class Lexicon:
                 raise KnowledgeError(where, f"{key}.window", f"must be a whole number of words, got {window!r}")
             composites.append(Composite(spec["class"], strings(f"{key}.verbs", spec.get("verbs")),
                                         strings(f"{key}.objects", spec.get("objects")), window,
-                                        frozenset(strings(f"{key}.absorb", spec.get("absorb"))), bool(spec.get("places"))))
+                                        frozenset(strings(f"{key}.absorb", spec.get("absorb"))), bool(spec.get("places")),
+                                        bool(spec.get("subject"))))
         return cls(classes, cues, modality, tuple(g.lower() for g in data.get("generic", [])), where, tuple(composites))
 
     @staticmethod

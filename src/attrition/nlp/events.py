@@ -138,7 +138,8 @@ class EventExtractor:
                     n = len(gap.split())
                     if n > comp.window or _COMPOSITE_BREAK.search(gap):
                         continue
-                    if a < vs and n > 0 and not _PASSIVE_END.search(gap) and not (comp.places and n <= 2):
+                    if a < vs and not comp.subject and (n > 0 or text[vs:ve].lower() in _ACTIVE_VERBS) and \
+                            not _PASSIVE_END.search(gap) and not (comp.places and n <= 2):
                         continue  # an object before the verb only in the passive ("rifles were seized"), right before it
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
@@ -176,6 +177,9 @@ class EventExtractor:
         # "stun grenades", "tear gas grenades", "petrol bombs", "paint bombs": crowd-control and riot tools, not explosive attacks
         kept = [t for t in kept if not (t[3] in ("explode", "grenade") and
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
+        # "verbally attacked the president": words, not violence
+        kept = [t for t in kept if not (t[3] in ("attack", "clash") and
+                                        re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -627,6 +631,8 @@ _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
+# verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
+_ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
 _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
                                 r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
