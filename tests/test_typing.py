@@ -346,3 +346,8 @@ def test_weapon_subjects_are_not_seized(extractor, text, sub):
 def test_verbal_attacks_are_not_violence(extractor):
     text = "The demonstrators verbally attacked the president during the march."
     assert _top(extractor, text) == "Peaceful protest"
+
+
+def test_a_crime_the_weapon_is_linked_to_is_background(extractor):
+    text = "Two rifles, one of them linked to a murder, and 40 rounds of ammunition were seized in the port city."
+    assert _top(extractor, text) == "Disrupted weapons use"
