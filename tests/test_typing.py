@@ -349,5 +349,5 @@ def test_verbal_attacks_are_not_violence(extractor):
 
 
 def test_a_crime_the_weapon_is_linked_to_is_background(extractor):
-    text = "Two rifles, one of them linked to a murder, and 40 rounds of ammunition were seized in the port city."
+    text = "Two rifles, one of which is linked to a murder, and 40 rounds of ammunition were seized in the port city."
     assert _top(extractor, text) == "Disrupted weapons use"
