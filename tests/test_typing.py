@@ -351,3 +351,12 @@ def test_verbal_attacks_are_not_violence(extractor):
 def test_a_crime_the_weapon_is_linked_to_is_background(extractor):
     text = "Two rifles, one of which is linked to a murder, and 40 rounds of ammunition were seized in the port city."
     assert _top(extractor, text) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police attacked the peaceful march of teachers in the city centre without warning.", "Protest with intervention"),
+    ("Soldiers attacked the peaceful protesters at the border fence, killing two and wounding dozens.",
+     "Excessive force against protesters"),
+])
+def test_attacks_on_protesters(extractor, text, sub):
+    assert _top(extractor, text) == sub

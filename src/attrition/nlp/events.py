@@ -369,6 +369,9 @@ class EventExtractor:
             if all(_PROTEST_AS_REASON.search(text[max(0, t[0] - 45): t[0]]) for t in prot):
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in prot], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
+        if "protest" in classes and "attack" in classes and any(
+                t[3] == "attack" and _ON_PROTEST.match(text[t[1]: t[1] + 60]) for t in fr.triggers):
+            cues_all = cues_all | {"attack_on_protest"}  # "police attacked the peaceful march": the protesters are the target
         if classes & {"protest", "riot"}:
             # "rallied to decry the arrests", "marched against the killings": the protest's cause, told elsewhere
             topic = [t for t in fr.triggers if t[3] not in ("protest", "riot") and
@@ -633,6 +636,8 @@ _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|f
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
+_ON_PROTEST = re.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
+                         r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
 _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
 _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
                                 r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"

@@ -55,10 +55,13 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         # stun grenades are the police's intervention
         rioting = "riot" in classes or "violent_protest" in cues or "clash" in classes
         hurt = "kill" in classes or "injure" in classes
-        if "force_on_protest" in cues or (hurt and actor1 is not None and is_armed(actor1)) or \
+        on_protest = "attack_on_protest" in cues
+        if "force_on_protest" in cues or (hurt and actor1 is not None and is_armed(actor1)) or (hurt and on_protest) or \
                 (hurt and not rioting and ("intervention" in cues or "firearms" in cues or is_armed(actor2))):
             # protesters killed or hurt by the forces that came to stop them
             return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
+        if on_protest and "riot" not in classes and "clash" not in classes:
+            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
         if "riot" in classes or "violent_protest" in cues or "clash" in classes or "loot" in classes or \
                 ("attack" in classes and not is_armed(actor1)):
             return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
