@@ -165,7 +165,8 @@ class EventExtractor:
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
         # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
         prot = [t for t in kept if t[3] == "protest"]
-        if prot and all(t[2] in _PROTEST_VERBS for t in prot):
+        if prot and all(t[2] in _PROTEST_VERBS and not re.search(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$",
+                                                                 text[max(0, t[0] - 12): t[0]]) for t in prot):
             arm = [a for a in ctx.actors if is_armed(a.ref) and a.start - ctx.start < prot[0][0]]
             civ = [a for a in ctx.actors if is_civilian(a.ref) and a.start - ctx.start < prot[0][0]]
             if arm and not civ:
