@@ -360,3 +360,9 @@ def test_a_crime_the_weapon_is_linked_to_is_background(extractor):
 ])
 def test_attacks_on_protesters(extractor, text, sub):
     assert _top(extractor, text) == sub
+
+
+def test_the_source_of_a_report_is_no_victim(extractor):
+    text = ("Gunmen attacked a college campus in the town of Garissa in Kenya, shooting students in their dormitories "
+            "and killing at least 12 people, police said.")
+    assert _top(extractor, text) == "Attack"

@@ -410,9 +410,11 @@ class EventExtractor:
         # "people", "persons" say nothing of who the victims were: not evidence of civilians
         neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
             {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
-        victims_civ = any(is_civilian(v.ref) for v in actors if v.generic and v.ref.id not in neutral) or \
+        # "..., police said": the source of the report is no party to the event
+        told = [v for v in actors if v.generic and not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25])]
+        victims_civ = any(is_civilian(v.ref) for v in told if v.ref.id not in neutral) or \
             "civilian_target" in cues_all
-        victims_arm = any(is_armed(v.ref) for v in actors if v.generic and v is not None and v.ref is not (a1 and a1)) \
+        victims_arm = any(is_armed(v.ref) for v in told if v.ref is not (a1 and a1)) \
             or ("armed_target" in cues_all and not victims_civ)
         typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
@@ -631,6 +633,8 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
+                            r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
