@@ -105,12 +105,12 @@ class EventExtractor:
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
         self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
         self._composites = []
-        for comp in lexicon.composites:
-            vm = PhraseMatcher(nlp.vocab, attr="LOWER")
-            vm.add(comp.cls, list(nlp.tokenizer.pipe(comp.verbs)))
+        self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
+        for i, comp in enumerate(lexicon.composites):
+            self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
             objs = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(comp.objects, key=len, reverse=True))
                               + r")(?![\w-])") if comp.objects else None
-            self._composites.append((comp, vm, objs))
+            self._composites.append((comp, objs))
         self._legal_after = set(lexicon.cues.get("legal_after", ()))
         lb = lexicon.cues.get("legal_before", ())
         self._legal_before = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else re.compile(r"(?!)")
@@ -122,13 +122,17 @@ class EventExtractor:
         doc, text = ctx.tokens, ctx.text
         best: dict[tuple[int, int], tuple] = {}
         places = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.places]
-        for comp, vm, objs in self._composites:
+        by_comp: dict[int, list[tuple[int, int]]] = {}
+        for mid, s, e in self._comp_matcher(doc):
+            by_comp.setdefault(int(doc.vocab.strings[mid][1:]), []).append((s, e))
+        for ci, verbs in by_comp.items():
+            comp, objs = self._composites[ci]
             cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
             if comp.places:
                 cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
             if not cands:
                 continue
-            for _, s, e in vm(doc):
+            for s, e in verbs:
                 vs, ve = doc[s:e].start_char, doc[s:e].end_char
                 near, dist = [], 10 ** 9
                 for a, b, extra in cands:
