@@ -366,3 +366,27 @@ def test_the_source_of_a_report_is_no_victim(extractor):
     text = ("Gunmen attacked a college campus in the town of Garissa in Kenya, shooting students in their dormitories "
             "and killing at least 12 people, police said.")
     assert _top(extractor, text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # a past event that tells the time of another
+    "The two countries will restore diplomatic ties almost five years after crowds burned down an embassy.",
+    # a lone walker is no protest
+    "The explorer has marched close to the border with the northern province.",
+    # the month
+    "Investigators said the report on the killings would be published in March 2024.",
+    # share prices recover, no town is recaptured
+    "US blue-chips recovered from an early fall to end higher on Tuesday.",
+])
+def test_no_event_in_past_references_lone_marches_and_months(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_a_year_and_month_before_an_attack_do_not_make_a_march(extractor):
+    text = "Syrian government forces used sulfur mustard in a March 2018 attack on the town, investigators found."
+    assert _top(extractor, text) == "Chemical weapon"
+
+
+def test_months_ago_still_tells_an_event(extractor):
+    text = "A 14-year-old girl was gang-raped about five months ago by three men in the village, her father said."
+    assert _top(extractor, text) == "Sexual violence"

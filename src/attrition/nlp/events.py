@@ -143,7 +143,7 @@ class EventExtractor:
                     if n > comp.window or _COMPOSITE_BREAK.search(gap):
                         continue
                     if a < vs and not comp.subject and (n > 0 or text[vs:ve].lower() in _ACTIVE_VERBS) and \
-                            not _PASSIVE_END.search(gap) and not (comp.places and n <= 2):
+                            not _PASSIVE_END.search(gap) and not text[vs:ve].lower() in _PATIENT_SUBJECT:
                         continue  # an object before the verb only in the passive ("rifles were seized"), right before it
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
@@ -169,8 +169,7 @@ class EventExtractor:
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
         # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
         prot = [t for t in kept if t[3] == "protest"]
-        if prot and all(t[2] in _PROTEST_VERBS and not re.search(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$",
-                                                                 text[max(0, t[0] - 12): t[0]]) for t in prot):
+        if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot):
             arm = [a for a in ctx.actors if is_armed(a.ref) and a.start - ctx.start < prot[0][0]]
             civ = [a for a in ctx.actors if is_civilian(a.ref) and a.start - ctx.start < prot[0][0]]
             if arm and not civ:
@@ -182,6 +181,19 @@ class EventExtractor:
         # "stun grenades", "tear gas grenades", "petrol bombs", "paint bombs": crowd-control and riot tools, not explosive attacks
         kept = [t for t in kept if not (t[3] in ("explode", "grenade") and
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
+        # a past event used to tell the time of another: "five years after crowds burned down its embassy",
+        # "the mayor, jailed over a year ago"
+        kept = [t for t in kept if not (_YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
+                                        _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
+        # "in March 2018", "on 3 March": the month
+        kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
+                                        (re.match(r"\s+\d", text[t[1]:]) or re.search(r"\d\s+$", text[:t[0]])))]
+        # "Sam Gamgee marched to the border": a march or rally needs a crowd
+        prot = [t for t in kept if t[3] == "protest"]
+        if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
+                and not _CROWD.search(text) and \
+                not any(a.generic and (is_civilian(a.ref) or a.count) for a in ctx.actors):
+            kept = [t for t in kept if t[3] != "protest"]
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                         re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
@@ -644,9 +656,16 @@ _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|f
                         r"fire|gasoline|water)\s*$")
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
+_DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
+_PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = re.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
                          r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
+_YEARS_AFTER = re.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+_AGO_AFTER = re.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
+_CROWD = re.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
+                    r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
 _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
 _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
                                 r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"

@@ -49,7 +49,7 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         # a crowd that lynches, burns or beats without a demonstration behind it
         return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
     protest = "protest" in classes or "riot" in classes
-    if protest and not classes & {"suicide", "airstrike", "shell", "grenade"} and \
+    if protest and not classes & {"suicide", "airstrike", "shell", "grenade", "chemical"} and \
             not (classes & {"explode", "grenade"} and classes & {"kill", "injure"} and "force_on_protest" not in cues):
         # a bottle, a stone or a petrol bomb thrown at a demonstration makes a riot, not an explosion; tear gas and
         # stun grenades are the police's intervention
@@ -60,7 +60,7 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
                 (hurt and not rioting and ("intervention" in cues or "firearms" in cues or is_armed(actor2))):
             # protesters killed or hurt by the forces that came to stop them
             return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
-        if on_protest and "riot" not in classes and "clash" not in classes:
+        if on_protest and "riot" not in classes and "clash" not in classes and "violent_protest" not in cues:
             return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
         if "riot" in classes or "violent_protest" in cues or "clash" in classes or "loot" in classes or \
                 ("attack" in classes and not is_armed(actor1)):
