@@ -390,3 +390,17 @@ def test_a_year_and_month_before_an_attack_do_not_make_a_march(extractor):
 def test_months_ago_still_tells_an_event(extractor):
     text = "A 14-year-old girl was gang-raped about five months ago by three men in the village, her father said."
     assert _top(extractor, text) == "Sexual violence"
+
+
+def test_an_assassination_told_as_news_is_an_attack(extractor):
+    text = "The judge was assassinated in Medellin on 18 August, the police said."
+    assert _top(extractor, text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "The Yankees hold the Curse of the Bambino and the Boston Massacre over their rivals.",
+    "The anniversary of the president's assassination passed quietly on 22 November.",
+    "Critics said the campaign amounted to a character assassination of the senator in Washington on Monday.",
+])
+def test_names_anniversaries_and_figures_of_speech_are_no_assassinations(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]

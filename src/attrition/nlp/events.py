@@ -406,6 +406,11 @@ class EventExtractor:
             actors = list(ctx.actors)
         named = [a for a in actors if not a.generic]
         a1, a2 = self._roles(text, off, fr, main, actors)
+        # "..., police said": the source of the report is not the other side
+        speakers = {a.ref.id for a in actors if _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25])}
+        if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
+                a.ref.id == a2.id and not _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25]) for a in actors):
+            a2 = None
         if main[3] in ("protest", "riot") and a1 is None:
             # the protesters are the ones who act ("protesters rallied": the noun is often the trigger itself)
             if a2 is not None and is_civilian(a2):
@@ -427,10 +432,11 @@ class EventExtractor:
         neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
             {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
         # "..., police said": the source of the report is no party to the event
-        told = [v for v in actors if v.generic and not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25])]
-        victims_civ = any(is_civilian(v.ref) for v in told if v.ref.id not in neutral) or \
-            "civilian_target" in cues_all
-        victims_arm = any(is_armed(v.ref) for v in told if v.ref is not (a1 and a1)) \
+        told = [v for v in actors if not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25])]
+        # named civilian groups ("a judge", "journalists") are victims as much as generic ones
+        victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
+                          v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
+        victims_arm = any(is_armed(v.ref) for v in told if v.generic and v.ref is not (a1 and a1)) \
             or ("armed_target" in cues_all and not victims_civ)
         typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
@@ -477,7 +483,17 @@ class EventExtractor:
                     return None
             mob_deed = "mob" in classes and bool(classes & {"kill", "injure", "attack", "torture", "riot", "loot"} or
                                                  re.search(r"(?i)\blynch", text))
-            if deed and not (armed or weapon or fat or inj or victims or mob_deed or classes & {"abduct", "sexual", "suicide"}):
+            # an assassination or a massacre is political violence by its very word ("character assassination" is not)
+            # ... when told as news: placed or dated, not a name ("the Boston Massacre") nor an anniversary
+            political = any(t[2] in _POLITICAL_KILL and
+                            not re.search(r"(?i)\b(?:character|anniversary\s+of\s+(?:[\w'-]+\s+){0,4})\s*$",
+                                          text[max(0, t[0] - 50): t[0]]) and
+                            not (text[t[0]: t[1]].istitle() and not text.isupper())
+                            for t in fr.triggers) and \
+                ((time is not None and time.precision in ("day", "week", "month")) or
+                 (place is not None and place.place.kind != "country"))
+            if deed and not (armed or weapon or fat or inj or victims or mob_deed or political or
+                             classes & {"abduct", "sexual", "suicide"}):
                 return None
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country"):
@@ -657,6 +673,7 @@ _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|f
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
+_POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = re.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
