@@ -43,6 +43,22 @@ class TriggerClass:
     confidence: float
     forms: tuple[str, ...]
     plural_generic: frozenset[str]
+    # forms that say what happened on their own ("defused", "ceasefire"): enough with generic actors
+    specific: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Composite:
+    """A verb that makes a trigger of ``cls`` only with one of ``objects`` within ``window`` words of it
+    in the same clause ("seized ... rifles", "set up a new observation post"). Triggers of the ``absorb``
+    classes on those objects are dropped: a seized grenade is no grenade attack."""
+    cls: str
+    verbs: tuple[str, ...]
+    objects: tuple[str, ...]
+    window: int
+    absorb: frozenset[str]
+    places: bool = False   # a place name in the sentence counts as an object
+    subject: bool = False  # the "objects" are the verb's agents ("warplanes pounded"): any may stand before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +68,7 @@ class Lexicon:
     modality: dict[str, tuple[str, ...]]
     generic: tuple[str, ...]
     path: str
+    composites: tuple[Composite, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Lexicon":
@@ -73,7 +90,8 @@ class Lexicon:
                 raise KnowledgeError(where, f"classes.{name}.confidence", f"must be a number in 0..1, got {conf!r}")
             classes[name] = TriggerClass(name, plover, spec.get("mode"), float(conf),
                                          tuple(f.lower() for f in forms),
-                                         frozenset(f.lower() for f in spec.get("plural_generic", [])))
+                                         frozenset(f.lower() for f in spec.get("plural_generic", [])),
+                                         frozenset(f.lower() for f in spec.get("specific", [])))
         def strings(key: str, vs) -> tuple[str, ...]:
             bad = [v for v in vs or [] if not isinstance(v, str)]
             if bad:  # YAML reads bare no/yes/on/off as booleans: quote them
@@ -82,7 +100,19 @@ class Lexicon:
 
         cues = {k: strings(f"cues.{k}", vs) for k, vs in (data.get("cues") or {}).items()}
         modality = {k: strings(f"modality.{k}", (data.get("modality") or {}).get(k, [])) for k in MODALITY_KINDS}
-        return cls(classes, cues, modality, tuple(g.lower() for g in data.get("generic", [])), where)
+        composites = []
+        for i, spec in enumerate(data.get("composites") or []):
+            key = f"composites[{i}]"
+            if not isinstance(spec, dict) or spec.get("class") not in classes:
+                raise KnowledgeError(where, key, "expected a mapping whose 'class' is one of the trigger classes")
+            window = spec.get("window", 6)
+            if not isinstance(window, int) or window < 0:
+                raise KnowledgeError(where, f"{key}.window", f"must be a whole number of words, got {window!r}")
+            composites.append(Composite(spec["class"], strings(f"{key}.verbs", spec.get("verbs")),
+                                        strings(f"{key}.objects", spec.get("objects")), window,
+                                        frozenset(strings(f"{key}.absorb", spec.get("absorb"))), bool(spec.get("places")),
+                                        bool(spec.get("subject"))))
+        return cls(classes, cues, modality, tuple(g.lower() for g in data.get("generic", [])), where, tuple(composites))
 
     @staticmethod
     @lru_cache(maxsize=1)

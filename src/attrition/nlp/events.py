@@ -134,12 +134,62 @@ class EventExtractor:
             docs = list(nlp.tokenizer.pipe(forms))
             self.matcher.add(name, docs)
             patterns += docs
-        self._may_match = _matcher_prefilter(patterns)
         self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.cues.items()}
         self._cue_index["drone"] = PhraseIndex(["drone", "drones", "uav", "unmanned aerial vehicle"], case_sensitive=False)
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
         self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
-        self.gate_words = sorted(self.form_class)
+        self._composites = []
+        self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
+        for i, comp in enumerate(lexicon.composites):
+            self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
+            objs = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(comp.objects, key=len, reverse=True))
+                              + r")(?![\w-])") if comp.objects else None
+            self._composites.append((comp, objs))
+            patterns += list(nlp.tokenizer.pipe(comp.verbs))
+        # every form either matcher can match: a sentence with none of them needs no tokenising
+        self._may_match = _matcher_prefilter(patterns)
+        self._legal_after = set(lexicon.cues.get("legal_after", ()))
+        lb = lexicon.cues.get("legal_before", ())
+        self._legal_before = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else re.compile(r"(?!)")
+        self._doc_before = ""
+        self.gate_words = sorted(set(self.form_class) | {v for c in lexicon.composites for v in c.verbs})
+
+    def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
+        """Verbs that make a trigger only with an object near them: (start, end, form, class, objects, absorb)."""
+        doc, text = ctx.tokens, ctx.text
+        best: dict[tuple[int, int], tuple] = {}
+        places = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.places]
+        by_comp: dict[int, list[tuple[int, int]]] = {}
+        for mid, s, e in self._comp_matcher(doc):
+            by_comp.setdefault(int(doc.vocab.strings[mid][1:]), []).append((s, e))
+        for ci, verbs in by_comp.items():
+            comp, objs = self._composites[ci]
+            cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
+            if comp.places:
+                cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
+            if not cands:
+                continue
+            for s, e in verbs:
+                vs, ve = doc[s:e].start_char, doc[s:e].end_char
+                near, dist = [], 10 ** 9
+                for a, b, extra in cands:
+                    if a < ve and vs < b:
+                        continue
+                    gap = text[ve:a] if a >= ve else text[b:vs]
+                    n = len(gap.split())
+                    if n > comp.window or _COMPOSITE_BREAK.search(gap):
+                        continue
+                    if a < vs and not comp.subject and (n > 0 or text[vs:ve].lower() in _ACTIVE_VERBS) and \
+                            not _PASSIVE_END.search(gap) and not text[vs:ve].lower() in _PATIENT_SUBJECT:
+                        continue  # an object before the verb only in the passive ("rifles were seized"), right before it
+                        # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
+                    if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
+                        continue  # "destroyed by rockets": the object is the means, not what was taken
+                    near.append((a, b))
+                    dist = min(dist, n + extra)
+                if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
+                    best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
+        return [v[1] for v in best.values()]
 
     # ------------------------------------------------------------------------------------
     def may_match(self, text: str) -> bool:
@@ -150,13 +200,61 @@ class EventExtractor:
         doc = ctx.tokens
         text = ctx.text
         matches = self.matcher(doc)
-        if not matches:
+        composite = self._composite_triggers(ctx) if self._composites else []
+        if not matches and not composite:
             return []
         trig = []
         for mid, s, e in matches:
             span = doc[s:e]
             trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
+        # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
+        prot = [t for t in kept if t[3] == "protest"]
+        if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot):
+            arm = [a for a in ctx.actors if is_armed(a.ref) and a.start - ctx.start < prot[0][0]]
+            civ = [a for a in ctx.actors if is_civilian(a.ref) and a.start - ctx.start < prot[0][0]]
+            if arm and not civ:
+                kept = [t for t in kept if t[3] != "protest"]
+        # "warplanes", "fighter jets" name aircraft, not a strike: alone they make no event ("jets scrambled")
+        if all(t[2] in _AIRCRAFT for t in kept if t[3] == "airstrike") and \
+                not any(t[3] in ("kill", "injure", "attack", "explode", "shell") for t in kept):
+            kept = [t for t in kept if t[3] != "airstrike"]
+        # "stun grenades", "tear gas grenades", "petrol bombs", "paint bombs": crowd-control and riot tools, not explosive attacks
+        kept = [t for t in kept if not (t[3] in ("explode", "grenade") and
+                                        _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
+        # a past event used to tell the time of another: "five years after crowds burned down its embassy",
+        # "the mayor, jailed over a year ago"
+        kept = [t for t in kept if not (_YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
+                                        _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
+        # "in March 2018", "on 3 March": the month
+        kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
+                                        (re.match(r"\s+\d", text[t[1]:]) or re.search(r"\d\s+$", text[:t[0]])))]
+        # "Sam Gamgee marched to the border": a march or rally needs a crowd
+        prot = [t for t in kept if t[3] == "protest"]
+        if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
+                and not _CROWD.search(text) and \
+                not any(a.generic and (is_civilian(a.ref) or a.count) for a in ctx.actors):
+            kept = [t for t in kept if t[3] != "protest"]
+        # "verbally attacked the president": words, not violence
+        kept = [t for t in kept if not (t[3] in ("attack", "clash") and
+                                        re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+        # "riot police", "riot gear" are the state's, not a riot
+        kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
+        specific_at = set()
+        for s, e, form, cls, objs, absorb in composite:
+            cover = [t for t in kept if t[0] < e and s < t[1]]
+            if any(t[3] != cls and t[3] not in _WEAK_CLASSES and t[3] not in absorb for t in cover):
+                continue  # another trigger covers the verb ("seized control")
+            if any(t[3] != cls for t in cover):  # "freed several villages" is no release; "raids by helicopters" an air strike
+                kept = [t for t in kept if t not in cover]
+                cover = []
+            kept = [t for t in kept if not (t[3] in absorb and any(a < t[1] and t[0] < b for a, b in objs))]
+            if cover:  # "defused" is a trigger already: it only takes its object ("a bomb") off the violence
+                specific_at.update(t[0] for t in cover)
+                continue
+            kept.append((s, e, form, cls))
+            specific_at.add(s)
+        kept.sort(key=lambda t: t[0])
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         if not trig:
@@ -165,9 +263,14 @@ class EventExtractor:
         counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
         cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
+        # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
+        for k in _CONDUCT_CUES & cues_all:
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
+                cues_all.discard(k)
         out = []
         for fr in frames:
-            d = self._draft(ctx, fr, cues_all)
+            self._doc_before = ctx.doc.text[max(0, ctx.start - 600): ctx.start] if ctx.doc is not None else ""
+            d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
@@ -268,7 +371,11 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near):
+        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
+                not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
+                not (main[3] == "protest" and
+                     re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
+            # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
             claimed = True
@@ -285,9 +392,63 @@ class EventExtractor:
             return "reported"
         return "claimed" if claimed else "asserted"
 
-    def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str]) -> EventDraft | None:
+    def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
         classes = {t[3] for t in fr.triggers}
+        # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
+        # seizes, with no one hurt, is a security operation, not an assault
+        if classes & {"arrest", "disrupt"} and not classes & {"kill", "injure", "clash"} and \
+                all(t[2] in _RAID_FORMS for t in fr.triggers if t[3] == "attack"):
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] != "attack"], fr.kill, fr.injured)
+            classes.discard("attack")
+        # the act a clause tells first is its event: violence named after it ("captured the town after heavy shelling",
+        # "seized rifles, rockets and IEDs", "agreed a ceasefire following weeks of fighting") or as its background
+        # ("amid clashes", "despite air strikes") is context, unless the frame counts its dead or wounded
+        acts = [t for t in fr.triggers if t[3] in _ACTS and (t[3] == "capture" or t[0] in specific_at or
+                                                             t[2] in self.lexicon.classes[t[3]].specific)]
+        if acts:
+            # "set up a post as part of a deal it agreed": an unspecific word of another act is context too
+            loose = [t for t in fr.triggers if t[3] in _ACTS and t[3] not in {a[3] for a in acts} and t not in acts]
+            if loose:
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in loose], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
+        viol = [t for t in fr.triggers if t[3] in _MEANS or t[3] in ("kill", "injure", "torture")]
+        if acts and viol and not fr.kill and not fr.injured:
+            first = min(t[0] for t in acts)
+            if all(_BACKGROUND.search(text[max(0, t[0] - 45): t[0]]) or
+                   (t[0] > first and any(a[0] == first and a[3] not in ("mobilize", "group_change") for a in acts))
+                   for t in viol):
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
+                cues_all = cues_all | {"violence_context"}  # the fighting still tells how the act came about
+        if classes & {"protest", "riot"} and "clash" in classes and \
+                all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
+            # "protesters fighting deportation": a struggle, not a clash
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[3] != "clash"], fr.kill, fr.injured)
+            classes.discard("clash")
+        if "riot" in classes and "protest" not in classes and \
+                all(t[2] in _PROPERTY_RIOT for t in fr.triggers if t[3] == "riot"):
+            # "torched two patrol cars", "shops were ransacked": arson without a demonstration is property destruction
+            fr = Frame(fr.start, fr.end, [(a, b, f, "loot" if c == "riot" else c) for a, b, f, c in fr.triggers],
+                       fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
+        if "protest" in classes and classes & {"arrest", "mobilize", "group_change"}:
+            # "detained activists who organised the protests", "deployed forces in anticipation of demonstrations":
+            # the protest is the reason of the act, not the event
+            prot = [t for t in fr.triggers if t[3] in ("protest", "riot")]
+            if all(_PROTEST_AS_REASON.search(text[max(0, t[0] - 45): t[0]]) for t in prot):
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in prot], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
+        if "protest" in classes and "attack" in classes and any(
+                t[3] == "attack" and _ON_PROTEST.match(text[t[1]: t[1] + 60]) for t in fr.triggers):
+            cues_all = cues_all | {"attack_on_protest"}  # "police attacked the peaceful march": the protesters are the target
+        if classes & {"protest", "riot"}:
+            # "rallied to decry the arrests", "marched against the killings": the protest's cause, told elsewhere
+            topic = [t for t in fr.triggers if t[3] not in ("protest", "riot") and
+                     _TOPIC_BEFORE.search(text[max(0, t[0] - 40): t[0]])]
+            if topic:
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in topic], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
@@ -298,6 +459,17 @@ class EventExtractor:
             actors = list(ctx.actors)
         named = [a for a in actors if not a.generic]
         a1, a2 = self._roles(text, off, fr, main, actors)
+        # "..., police said": the source of the report is not the other side
+        speakers = {a.ref.id for a in actors if _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25])}
+        if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
+                a.ref.id == a2.id and not _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25]) for a in actors):
+            a2 = None
+        if main[3] in ("protest", "riot") and a1 is None:
+            # the protesters are the ones who act ("protesters rallied": the noun is often the trigger itself)
+            if a2 is not None and is_civilian(a2):
+                a1, a2 = a2, None
+            else:
+                a1 = next((a.ref for a in actors if is_civilian(a.ref) and (a2 is None or a.ref.id != a2.id)), None)
         # "the Taliban condemned the bombing", "X denied involvement in the attack": the speaker is not the
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
@@ -309,10 +481,17 @@ class EventExtractor:
                 classes.discard("threaten")
             a1, referring = None, True
         victims = [a for a in actors if a.generic and a.count is not None]
-        victims_civ = any(is_civilian(v.ref) for v in actors if v.generic) or "civilian_target" in cues_all
-        victims_arm = any(is_armed(v.ref) for v in actors if v.generic and v is not None and v.ref is not (a1 and a1)) \
+        # "people", "persons" say nothing of who the victims were: not evidence of civilians
+        neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
+            {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
+        # "..., police said": the source of the report is no party to the event
+        told = [v for v in actors if not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25])]
+        # named civilian groups ("a judge", "journalists") are victims as much as generic ones
+        victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
+                          v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
+        victims_arm = any(is_armed(v.ref) for v in told if v.generic and v.ref is not (a1 and a1)) \
             or ("armed_target" in cues_all and not victims_civ)
-        typ = classify(classes, cues_all, a1, a2, victims_civ, victims_arm)
+        typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
             return None
         fat = _sum_counts(fr.kill)
@@ -336,23 +515,41 @@ class EventExtractor:
         if time is not None and time.precision in ("day", "week", "month"):
             conf += 0.05
             anchors += 1
-        plural_generic = all(t[2] in self.lexicon.classes[t[3]].plural_generic or t[3] not in VIOLENT for t in fr.triggers)
-        if typ.violent:
+        violent_trig = [t for t in fr.triggers if t[3] in VIOLENT]
+        plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
+        if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(text, fr, main, cues_all, actors, off):
+            return None
+        if typ.violent and typ.plover_type != "PROTEST":
             # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
             # ties it to armed conflict: an armed actor we can place, a weapon, or victims
             forms = {t[2] for t in fr.triggers}
-            deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "chemical", "airstrike", "clash", "attack",
+            # a chemical's name ("sarin", "chlorine gas") is no deed by itself: "chemical attack" is
+            deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
                                    "mob", "torture", "capture"}) or \
+                ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
             armed = any(_placed_armed(r) and r.id in real for r in (a1, a2) if r is not None) or \
-                any(_placed_armed(a.ref) for a in actors if not a.metonym)
+                any(_placed_armed(a.ref) for a in actors if not a.metonym) or \
+                ("capture" in classes and any(is_armed(a.ref) for a in actors if not a.metonym))  # only armed men take a town
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
                     return None
-            if deed and not (armed or weapon or fat or inj or victims or classes & {"abduct", "sexual", "suicide"}):
+            mob_deed = "mob" in classes and bool(classes & {"kill", "injure", "attack", "torture", "riot", "loot"} or
+                                                 re.search(r"(?i)\blynch", text))
+            # an assassination or a massacre is political violence by its very word ("character assassination" is not)
+            # ... when told as news: placed or dated, not a name ("the Boston Massacre") nor an anniversary
+            political = any(t[2] in _POLITICAL_KILL and
+                            not re.search(r"(?i)\b(?:character|anniversary\s+of\s+(?:[\w'-]+\s+){0,4})\s*$",
+                                          text[max(0, t[0] - 50): t[0]]) and
+                            not (text[t[0]: t[1]].istitle() and not text.isupper())
+                            for t in fr.triggers) and \
+                ((time is not None and time.precision in ("day", "week", "month")) or
+                 (place is not None and place.place.kind != "country"))
+            if deed and not (armed or weapon or fat or inj or victims or mob_deed or political or
+                             classes & {"abduct", "sexual", "suicide"}):
                 return None
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country"):
@@ -362,7 +559,11 @@ class EventExtractor:
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
                                                       "Looting/property destruction", "Headquarters or base established") else 2
             if len({a.ref.id for a in named}) < need or (need == 2 and (a1 is None or a2 is None)):
-                return None
+                if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
+                    return None
+                conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
+        if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
+            conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._generic_index.search(text):
             conf -= 0.2
         if plural_generic:
@@ -375,10 +576,71 @@ class EventExtractor:
             conf -= 0.05
         if anchors == 0:
             conf -= 0.1
-        conf = max(0.05, min(0.99, conf))
+        conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric)
+
+    def _not_a_deed(self, text: str, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan], off: int) -> bool:
+        """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
+        earthquake killed eight"), a court case ("the rape trial", "charged with murder"), a contest ("legal battle",
+        "battled to a 1-0 win"), or a past event named by its year ("since the 2001 attacks")."""
+        classes = {t[3] for t in fr.triggers}
+        fighters = any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)
+
+        def figurative(t) -> bool:
+            if t[3] == "clash" and t[2] in _CONTEST_FORMS:
+                prev = re.findall(r"[\w'-]+", text[max(0, t[0] - 30): t[0]])[-1:]
+                return bool(prev and prev[0].lower() in _CONTEST_BEFORE) or not (fighters or fr.kill or fr.injured)
+            if t[3] == "abduct" and t[2] in ("held hostage", "taken hostage") and re.match(r"(?i)\s+by\b", text[t[1]:]):
+                # "held hostage by gunmen" names captors; "held hostage by the weather" does not
+                return not any(0 <= (a.start - off) - t[1] <= 30 for a in actors)
+            return False
+        viol = [t for t in fr.triggers if t[3] in VIOLENT]
+        if viol and all(figurative(t) for t in viol):
+            return True
+        if _SCORE.search(text) and not fr.kill and not fr.injured:
+            return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
+        if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
+                and not fr.kill and not fr.injured:
+            return True
+        intent = bool(classes & _INTENT) or "intent" in cues_all or \
+            any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
+        if not intent and ("accident" in cues_all or
+                           (self._cue_index["accident"].search(self._doc_before) and not fr.kill and
+                            classes <= {"explode", "kill", "injure"})):
+            return True  # "the explosion" after "a gas tank exploded" is the same accident
+        after = text[main[1]: main[1] + 30]
+        if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
+            return True
+        clause = text[fr.start: main[0]]
+        clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
+        near = " ".join(clause.split()[-8:])
+        return bool(self._legal_before.search(near) or re.search(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$", clause))
+
+    def _specific_enough(self, text: str, fr: Frame, typ: Typing, actors: list[ActorSpan], cues_all: set[str],
+                         specific_at) -> bool:
+        """A non-violent act whose actors are not named may still be told plainly enough: "police arrested five
+        people", "the army defused a bomb", "rebels agreed a ceasefire". The trigger itself must be specific, and
+        the participants it needs must be there, if only as generic nouns."""
+        if "accident" in cues_all and "intent" not in cues_all:
+            return False  # the army mobilised to help flood victims, shops destroyed by a storm
+        cls = _SUB_CLASS.get(typ.acled_sub_event_type)
+        if cls == "group_change" and not any(t[3] == cls for t in fr.triggers):
+            cls = "mobilize"  # troops deployed, reinforced
+        if cls is None:
+            return False
+        tc = self.lexicon.classes[cls]
+        if not any(t[3] == cls and (t[2] in tc.specific or t[0] in specific_at) for t in fr.triggers):
+            return False
+        armed = any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
+        if cls == "arrest":
+            return (bool(actors) or bool(_PERSONS.search(text))) and "crime" not in cues_all
+        if cls == "disrupt":
+            return True
+        if cls == "loot":
+            return "accident" not in cues_all  # houses destroyed by a flood were not looted
+        return armed
 
     # ------------------------------------------------------------------------------------
     def _roles(self, text: str, off: int, fr: Frame, main, actors: list[ActorSpan]):
@@ -465,6 +727,63 @@ class EventExtractor:
         if a1 is not None and a2 is not None and a1.id == a2.id:
             a2 = None
         return a1, a2
+
+
+_COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
+_RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
+_MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
+_CHEMICAL_USE = re.compile(r"(?i)\b(?:attack|attacks|used|use\s+of|dropped|unleashed|fired|launched|deployed|gassed|exposed|"
+                           r"suffocat\w*|symptoms|poisoned)\b")
+_SCORE = re.compile(r"(?i)\b\d{1,3}-\d{1,3}\s+(?:[A-Za-z-]+\s+){0,4}(?:win|victory|defeat|loss|draw|lead|triumph|rout)\b")
+_CONTEST_FORMS = {"battle", "battles", "battled", "fight", "fought", "fighting", "combat", "offensive against"}
+_CONTEST_BEFORE = {"legal", "court", "courtroom", "political", "price", "bidding", "takeover", "custody", "patent", "tax",
+                   "uphill", "ratings", "marketing", "antitrust", "regulatory", "budget", "electoral", "election", "proxy",
+                   "boardroom", "bankruptcy", "trade", "ideological", "verbal", "diplomatic", "pr", "licensing", "copyright"}
+_FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
+_CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
+                           r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
+                            r"confirmed|stated|announced|added|claimed)\b")
+_NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
+_NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
+                        r"fire|gasoline|water)\s*$")
+_WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
+# verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
+_DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
+_POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
+_PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
+_ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
+_ON_PROTEST = re.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
+                         r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
+_YEARS_AFTER = re.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+_AGO_AFTER = re.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
+_CROWD = re.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
+                    r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
+_PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
+_PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
+                                r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
+                                r"(?:[\w'-]+\s+){0,4}$")
+_PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
+_AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
+_ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
+_BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+                         r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
+                         r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
+_PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+# classes that tell of a deliberate act even beside an accident word
+_INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}
+_BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "blasts", "blew up", "blown up",
+                   "detonation", "explosives", "bombed"}
+_SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
+              "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
+              "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
+                       r"jihadists|guerrillas|paramilitar\w*)\b")
+_PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
+                      r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"
+                      r"men|women|youths|civilians|\d+\s+\w+)\b")
 
 
 _PLACE_PREP = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")

@@ -45,6 +45,29 @@ def is_civilian(ref: ActorRef | None) -> bool:
 def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2: ActorRef | None,
              victims_civilian: bool, victims_armed: bool) -> Typing | None:
     """The event's types from what the sentence says. None when nothing event-like remains."""
+    if "mob" in classes and "protest" not in classes and not is_armed(actor1):
+        # a crowd that lynches, burns or beats without a demonstration behind it
+        return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
+    protest = "protest" in classes or "riot" in classes
+    if protest and not classes & {"suicide", "airstrike", "shell", "grenade", "chemical"} and \
+            not (classes & {"explode", "grenade"} and classes & {"kill", "injure"} and "force_on_protest" not in cues):
+        # a bottle, a stone or a petrol bomb thrown at a demonstration makes a riot, not an explosion; tear gas and
+        # stun grenades are the police's intervention
+        rioting = "riot" in classes or "violent_protest" in cues or "clash" in classes
+        hurt = "kill" in classes or "injure" in classes
+        on_protest = "attack_on_protest" in cues
+        if "force_on_protest" in cues or (hurt and actor1 is not None and is_armed(actor1)) or (hurt and on_protest) or \
+                (hurt and not rioting and ("intervention" in cues or "firearms" in cues or is_armed(actor2))):
+            # protesters killed or hurt by the forces that came to stop them
+            return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
+        if on_protest and "riot" not in classes and "clash" not in classes and "violent_protest" not in cues:
+            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
+        if "riot" in classes or "violent_protest" in cues or "clash" in classes or "loot" in classes or \
+                ("attack" in classes and not is_armed(actor1)):
+            return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
+        if "intervention" in cues or "arrest" in classes or "attack" in classes:
+            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
+        return Typing("PROTEST", "demo", "Protests", "Peaceful protest", False)
     weapon = None
     for c, mode in (("chemical", "unconventional"), ("suicide", "suicide-attack"), ("airstrike", "aerial"),
                     ("shell", "heavy-weapons"), ("grenade", "explosives"), ("explode", "explosives")):
@@ -61,20 +84,16 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("ASSAULT", mode, "Explosions/Remote violence", sub, True)
     if "mob" in classes:
         return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
-    protest = "protest" in classes or "riot" in classes
-    if protest:
-        if "force_on_protest" in cues or (("kill" in classes or "injure" in classes) and actor1 is not None and is_armed(actor1)):
-            return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
-        if "riot" in classes or "violent_protest" in cues:
-            return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
-        if "intervention" in cues or "arrest" in classes:
-            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
-        return Typing("PROTEST", "demo", "Protests", "Peaceful protest", False)
     if "abduct" in classes:
         return Typing("ASSAULT", "abduct", "Violence against civilians", "Abduction/forced disappearance", True)
     if "sexual" in classes:
         return Typing("ASSAULT", "sexual", "Violence against civilians", "Sexual violence", True)
+    if "capture" in classes and ("no_resistance" in cues or ("withdraw" in classes and "violence_context" not in cues)) and \
+            not classes & {"kill", "injure", "attack", "clash"}:
+        # "took the town after the army pulled out", "entered without a fight": territory changed hands, no battle
+        return Typing("COERCE", "seize", "Strategic developments", "Non-violent transfer of territory", False)
     if "capture" in classes:
+        # territory taken after fighting: ACLED records the outcome, the clash is how it came about
         if actor1 is not None and actor1.kind == "state":
             return Typing("COERCE", "seize", "Battles", "Government regains territory", True)
         return Typing("COERCE", "seize", "Battles", "Non-state actor overtakes territory", True)
@@ -86,7 +105,8 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         two_sided = "clash" in classes or (is_armed(actor1) and is_armed(actor2)) or \
             (victims_armed and not victims_civilian) or (is_armed(actor2) and not victims_civilian)
         if is_civilian(actor2) or (victims_civilian and not (is_armed(actor2))):
-            two_sided = "clash" in classes and not is_civilian(actor2)
+            # clashes stay clashes when civilians die in them; only clashes with civilians alone are not
+            two_sided = "clash" in classes and not (is_civilian(actor2) and not victims_armed)
         if two_sided:
             return Typing("ASSAULT", mode, "Battles", "Armed clash", True)
         if "attack" in classes and not victims_civilian and not is_civilian(actor2) and "armed_target" in cues:
@@ -106,6 +126,9 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("RETREAT", "withdraw", "Strategic developments", "Non-violent transfer of territory", False)
     if "group_change" in classes:
         return Typing("SUPPORT", None, "Strategic developments", "Change to group/activity", False)
+    if "mobilize" in classes and (is_armed(actor1) or is_armed(actor2)):
+        # troops deployed, reinforced, sent: ACLED records the movement as a change to the group's activity
+        return Typing("MOBILIZE", "troops", "Strategic developments", "Change to group/activity", False)
     for c, t, mode in (("threaten", "THREATEN", "violence"), ("sanction", "SANCTION", None), ("accuse", "ACCUSE", None),
                        ("mobilize", "MOBILIZE", "troops"), ("aid", "AID", None), ("release", "RETREAT", "release"),
                        ("consult", "CONSULT", None)):

@@ -30,7 +30,7 @@ _PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}{_LETHAL
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 _ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
-_NOMINAL = re.compile(rf"(?i)\b{_LETHAL_NOUN}\s+of\s+")
+_NOMINAL = re.compile(rf"(?i)(?<!character )\b{_LETHAL_NOUN}\s+of\s+")  # not "character assassination of"
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 _NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"

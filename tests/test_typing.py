@@ -1,0 +1,406 @@
+"""Event typing rules (nlp/typing.py, the trigger lexicon and EventExtractor._draft), on sentences written for
+these tests: ACLED sub-event types for plainly told non-violent acts, protest sub-types, and the words of
+violence that tell of no conflict event (accidents, court cases, metaphors)."""
+from __future__ import annotations
+
+import pytest
+
+from attrition.records import Document
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _events(extractor, text: str) -> list[dict]:
+    return [r for r in extractor.extract(Document(id="t", text=text)) if r["type"] == "event"]
+
+
+def _subs(extractor, text: str) -> list[str | None]:
+    return [e["acled_sub_event_type"] for e in _events(extractor, text)]
+
+
+def _top(extractor, text: str) -> str | None:
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    return max(evs, key=lambda e: e["confidence"])["acled_sub_event_type"] if evs else None
+
+
+# --- non-violent acts told with generic actors ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    # a specific arrest verb and people: no named actor needed
+    ("Police arrested eleven opposition activists in the capital on Monday.", "Arrests"),
+    ("Dozens of students were detained in the northern city overnight.", "Arrests"),
+    # seizure verb + weapon noun makes a disrupted weapons use; the seized grenade is no grenade attack
+    ("Soldiers seized four rifles, two grenades and 300 rounds of ammunition at a checkpoint in the east.",
+     "Disrupted weapons use"),
+    ("Two explosive devices were found near the bus station on Friday.", "Disrupted weapons use"),
+    ("The army defused a roadside bomb on the main highway.", "Disrupted weapons use"),
+    ("Security forces foiled a suicide attack on a police station in the south.", "Disrupted weapons use"),
+    # an arrest raid with no one hurt is a security operation, not an assault
+    ("Troops arrested 14 suspected militants during overnight raids across the province.", "Arrests"),
+    # setting up a military post or base
+    ("Foreign troops have set up a new military post near the border town.", "Headquarters or base established"),
+    ("The army established two new bases in the mountain district last week.", "Headquarters or base established"),
+    # ceasefires and surrenders between armed parties
+    ("Rebel fighters and government forces agreed a three-day ceasefire in the eastern towns.", "Agreement"),
+    ("More than forty militants surrendered to the army in the northern province on Sunday.", "Agreement"),
+    # troop movements of an armed actor
+    ("The army has deployed hundreds of troops to the northern border region.", "Change to group/activity"),
+    ("Around 300 soldiers defected to the rebel side in the eastern province.", "Change to group/activity"),
+    # looting told in the passive, with no one named
+    ("Several shops were looted in the market district on Tuesday night.", "Looting/property destruction"),
+    # territory: a capture verb needs a territorial object or a place name
+    ("Government forces recaptured the town after a week-long offensive.", "Government regains territory"),
+    ("Soldiers withdrew from the border crossing on Sunday, local officials said.", "Non-violent transfer of territory"),
+])
+def test_plain_non_violent_acts_are_typed(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    # business and sports senses of the same words: no ACLED event
+    "The two companies signed an agreement to share their mobile networks.",
+    "The union and the carmaker reached a deal after talks on Monday.",
+    "The champions captured the title with a late goal on Saturday.",
+    "The software company deployed a new version of its search engine.",
+    "The firm opened a new office in the city centre.",
+    "Investors found the stock attractive after the company set up a new fund.",
+])
+def test_everyday_senses_are_not_acled_events(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_arrests_for_ordinary_crime_are_not_acled_arrests(extractor):
+    assert _top(extractor, "Police arrested three men suspected of smuggling cocaine through the port.") is None
+
+
+# --- protests ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    ("Thousands of protesters marched through the capital on Saturday to demand new elections.", "Peaceful protest"),
+    ("Protesters threw rocks and bottles at police outside the parliament on Sunday.", "Violent demonstration"),
+    ("Demonstrators clashed with police in the city centre during the rally.", "Violent demonstration"),
+    ("Police fired tear gas to disperse hundreds of protesters outside the ministry.", "Protest with intervention"),
+    ("Police used stun grenades to break up a sit-in by students.", "Protest with intervention"),
+    ("Security forces opened fire on demonstrators in the southern city, killing four.",
+     "Excessive force against protesters"),
+])
+def test_protest_sub_types(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_riot_police_alone_make_no_riot(extractor):
+    assert _top(extractor, "Riot police stood by as the students held a silent vigil.") == "Peaceful protest"
+
+
+# --- words of violence that tell of no conflict event ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A strong earthquake killed at least twelve people in the mountain villages, officials said.",
+    "A gas cylinder exploded in a restaurant kitchen, injuring five workers.",
+    "Four people were killed when a fuel tanker exploded on the highway after a collision.",
+    "Nine people have died in the floods that hit the coastal province this week.",
+    "A small plane crashed shortly after take-off, killing all six people aboard.",
+    # court cases and charges about a crime
+    "The footballer's sexual assault trial opened on Monday with jury selection.",
+    "The former coach was charged with murder on Tuesday, prosecutors said.",
+])
+def test_accidents_and_court_cases_are_not_violent_events(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text", [
+    # an accident word does not cancel a deliberate attack
+    "Militants detonated a bomb at a gas plant in the north, killing three guards.",
+    "Gunmen attacked a factory in the industrial zone, killing two workers.",
+])
+def test_attacks_near_accident_words_stay_violent(extractor, text):
+    assert [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+# --- which act a clause tells ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    # the agreement is the event; the fighting is its background
+    ("The two armed groups agreed a truce in the valley after weeks of heavy fighting.", "Agreement"),
+    ("Hundreds of rebel fighters surrendered to the army amid continuing air strikes in the north.", "Agreement"),
+    # a seizure list of weapons is not an attack with them
+    ("Soldiers captured 40 rifles, six mortars and a rocket launcher in the forest.", "Disrupted weapons use"),
+    # territory changing hands after the other side left, with no fighting
+    ("Rebel fighters took control of the town after government troops pulled out on Sunday.",
+     "Non-violent transfer of territory"),
+])
+def test_first_act_of_the_clause_is_the_event(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_counted_dead_keep_the_violence(extractor):
+    # the frame counts its dead: the fighting is the event, not context
+    assert _top(extractor, "Rebels agreed to talks after clashes with soldiers killed 12 people in the town.") != "Agreement"
+
+
+def test_weapon_before_an_active_verb_is_not_seized(extractor):
+    # "a rocket destroyed": the weapon is the subject, not an object seized
+    assert _top(extractor, "A rocket fired by militants hit a house and wounded three children in the village.") \
+        != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    # contests, not combat
+    "The two drug makers ended their legal battle over the patent on Friday.",
+    "The software maker won a tough battle over its rival for the city's computers.",
+    "The home side battled to a 2-1 league win over the visitors on Sunday.",
+    # a sports report naming a player after a nerve agent
+    "Tom Sarin ran for 150 yards as the college team earned a 28-7 victory over the Army Black Knights.",
+    # a crime told as the subject of a court case
+    "The singer goes on trial next month on charges he assaulted a photographer.",
+    "A woman accused the team's coach of rape in a civil suit filed on Monday.",
+    # a past event named by its year
+    "Tourism has recovered since the 2001 terrorist attacks, the travel board said.",
+    # held hostage by something that is no captor
+    "The city budget is held hostage by the dispute between the two parties.",
+])
+def test_figurative_and_legal_violence_words_are_not_violent_events(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Syrian government troops battled rebels for control of the highway near Aleppo on Tuesday.", "Armed clash"),
+    ("Inspectors said chlorine gas was likely dropped on a rebel-held town near Idlib in Syria in June.", "Chemical weapon"),
+])
+def test_real_fighting_and_chemical_use_stay_violent(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # road blockades and burning tyres are a violent demonstration in ACLED's terms
+    ("Hundreds of protesters blocked roads and burned tyres in the capital on Monday.", "Violent demonstration"),
+    # what a protest is about is not how it went
+    ("Thousands of students marched in the capital on Friday to protest against gun violence.", "Peaceful protest"),
+    ("Hundreds of demonstrators rallied outside the court to decry the arrests of journalists.", "Peaceful protest"),
+    # protesters hurt by the forces that dispersed them
+    ("Police fired tear gas and live rounds at protesters in the capital, wounding twelve.",
+     "Excessive force against protesters"),
+    ("Soldiers violently suppressed a peaceful protest by farmers in the town on Sunday.",
+     "Excessive force against protesters"),
+    # a crowd without a demonstration behind it
+    ("An angry mob lynched a man accused of theft in the village on Tuesday.", "Mob violence"),
+    ("A mob set ablaze two houses in the district after a dispute over land.", "Mob violence"),
+])
+def test_protest_and_mob_sub_types(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # clashes stay clashes when people die in them; "people" says nothing about who they were
+    ("Army troops and rebel fighters clashed near the northern town of Kunduz in Afghanistan, killing nine people.",
+     "Armed clash"),
+    ("A shoot-out between police and gunmen in Karachi, Pakistan left two officers wounded.", "Armed clash"),
+    # weapon lexicon: plural and descriptive forms
+    ("Two suicide bombings at a market in Baghdad, Iraq killed 14 people on Sunday.", "Suicide bomb"),
+    ("Landmines planted by insurgents killed three soldiers on a road in Kunar, Afghanistan.",
+     "Remote explosive/landmine/IED"),
+    ("Government forces fired shells filled with poisonous gas at the town of Douma in Syria, witnesses said.",
+     "Chemical weapon"),
+    # aircraft that strike
+    ("Syrian warplanes pounded rebel positions near Idlib on Monday, killing six fighters.", "Air/drone strike"),
+    # a grenade thrown at soldiers is a grenade attack even beside a protest
+    ("Men hurled two grenades at soldiers guarding the protest camp in Bangkok, Thailand, wounding four.", "Grenade"),
+])
+def test_weapon_and_battle_typing(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police threw stun grenades to disperse the protesters outside the ministry.", "Protest with intervention"),
+    ("Protesters threw petrol bombs at police during the march in the capital.", "Violent demonstration"),
+])
+def test_crowd_control_and_riot_tools_are_not_explosions(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_football_air_attack_is_not_an_air_strike(extractor):
+    text = "The quarterback's four touchdown passes led an efficient air attack as the Broncos beat the Raiders."
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Iraqi security forces freed several villages from the militants in the north on Wednesday.",
+     "Government regains territory"),
+    ("The army drove the insurgents out of key areas of the province after a week of operations.",
+     "Government regains territory"),
+    ("Turkish troops continue to deploy reinforcements to their observation posts in the province.",
+     "Change to group/activity"),
+    ("Shops and houses were burned in the township after the unrest spread on Tuesday.", "Looting/property destruction"),
+])
+def test_more_plain_acts(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    # business and economics senses of capture and loot verbs
+    "Surging energy costs drove US consumer prices up by 0.6 percent last month.",
+    "The regulator has cleared the bank's takeover of its British rival.",
+    "Hackers reopened an online store selling stolen code.",
+    # soldiers helping after a disaster make no change to an armed group's activity
+    "After torrential rains, the military mobilised to help people trapped in the flooded villages.",
+])
+def test_no_acled_event_in_these(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_an_explosion_after_an_accident_is_the_accident(extractor):
+    text = ("A gas tank exploded in a warehouse in the port on Monday. "
+            "The explosion shattered windows across the district, the fire brigade said.")
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Security forces destroyed 40 mines and 12 improvised explosive devices during an operation in the south.",
+     "Disrupted weapons use"),
+    ("Thirty pistols and 5,000 bullets were captured in the capital on Friday.", "Disrupted weapons use"),
+    ("The army has captured a senior rebel commander in the eastern province.", "Arrests"),
+])
+def test_seized_weapons_and_captured_commanders(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_aircraft_alone_make_no_air_strike(extractor):
+    text = "Two military planes entered the air defence zone, prompting the air force to scramble fighter jets."
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the protest noun is the trigger and the actor at once
+    ("Hundreds of protesters rallied in several cities on Saturday, with clashes in the capital.", "Violent demonstration"),
+    ("Farmers blocked roads and railways across the state to protest the new farm laws.", "Violent demonstration"),
+    ("Demonstrators threw rocks and projectiles at the police line outside the ministry.", "Violent demonstration"),
+])
+def test_more_violent_demonstrations(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_violent_protest_outranks_its_peaceful_mention(extractor):
+    text = ("Stone-throwing protesters clashed with police in the capital of Chile on Friday. "
+            "Demonstrators returned to the streets of Santiago on Saturday for a peaceful rally against the government.")
+    assert _top(extractor, text) == "Violent demonstration"
+
+
+def test_vigilantes_as_a_source_do_not_make_mob_violence(extractor):
+    text = "Militants attacked three villages in north-eastern Nigeria, leaving 30 people dead, according to vigilantes."
+    assert _top(extractor, text) != "Mob violence"
+
+
+def test_a_specific_act_outranks_a_loose_word_of_another(extractor):
+    text = "The army has set up a sixth observation post in the province as part of a deal it agreed with its neighbours."
+    assert _top(extractor, text) == "Headquarters or base established"
+
+
+def test_in_the_past_few_days_is_not_generic(extractor):
+    text = "The Syrian army has deployed troops in areas near the border in the past few days."
+    assert _top(extractor, text) == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # soldiers marching are no protest
+    ("Syrian government forces captured a central town and marched deeper into a rebel-held neighbourhood of Damascus.",
+     "Government regains territory"),
+    # territory recovered after the other side withdrew under bombardment is no peaceful handover
+    ("Government forces recovered control of two villages in Syria from rebel fighters who withdrew following "
+     "intensive artillery bombardment.", "Government regains territory"),
+    # raids flown by helicopters are air strikes
+    ("The militants in Hama province suffered heavy losses in raids by the Syrian army's helicopters.", "Air/drone strike"),
+    # missiles launched before "destroyed" are the means, not seized weapons
+    ("Azerbaijani forces launched missiles and destroyed several Armenian artillery batteries near the border.",
+     "Shelling/artillery/missile attack"),
+])
+def test_territory_aircraft_and_means(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # arson without a demonstration is property destruction
+    ("Three men torched two police patrol cars outside the station on Wednesday morning.", "Looting/property destruction"),
+    # the protest as the reason of an arrest or a deployment
+    ("Security forces detained dozens of activists who organised the protests in the capital.", "Arrests"),
+    ("The army has deployed forces to the old city in anticipation of more demonstrations after Friday prayers.",
+     "Change to group/activity"),
+])
+def test_protest_as_reason_and_arson(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_mobilising_people_to_protest_is_not_yet_a_protest(extractor):
+    text = "The president said on Thursday that the opposition is mobilising two thousand people to protest against the chiefs."
+    assert _top(extractor, text) != "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Three bombs destroyed a police checkpoint in the northern town of Cucuta in Colombia, killing two officers.",
+     "Remote explosive/landmine/IED"),
+    ("Syrian warplanes destroyed an arms depot of the militants in Homs province.", "Air/drone strike"),
+])
+def test_weapon_subjects_are_not_seized(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_verbal_attacks_are_not_violence(extractor):
+    text = "The demonstrators verbally attacked the president during the march."
+    assert _top(extractor, text) == "Peaceful protest"
+
+
+def test_a_crime_the_weapon_is_linked_to_is_background(extractor):
+    text = "Two rifles, one of which is linked to a murder, and 40 rounds of ammunition were seized in the port city."
+    assert _top(extractor, text) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police attacked the peaceful march of teachers in the city centre without warning.", "Protest with intervention"),
+    ("Soldiers attacked the peaceful protesters at the border fence, killing two and wounding dozens.",
+     "Excessive force against protesters"),
+])
+def test_attacks_on_protesters(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_the_source_of_a_report_is_no_victim(extractor):
+    text = ("Gunmen attacked a college campus in the town of Garissa in Kenya, shooting students in their dormitories "
+            "and killing at least 12 people, police said.")
+    assert _top(extractor, text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # a past event that tells the time of another
+    "The two countries will restore diplomatic ties almost five years after crowds burned down an embassy.",
+    # a lone walker is no protest
+    "The explorer has marched close to the border with the northern province.",
+    # the month
+    "Investigators said the report on the killings would be published in March 2024.",
+    # share prices recover, no town is recaptured
+    "US blue-chips recovered from an early fall to end higher on Tuesday.",
+])
+def test_no_event_in_past_references_lone_marches_and_months(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_a_year_and_month_before_an_attack_do_not_make_a_march(extractor):
+    text = "Syrian government forces used sulfur mustard in a March 2018 attack on the town, investigators found."
+    assert _top(extractor, text) == "Chemical weapon"
+
+
+def test_months_ago_still_tells_an_event(extractor):
+    text = "A 14-year-old girl was gang-raped about five months ago by three men in the village, her father said."
+    assert _top(extractor, text) == "Sexual violence"
+
+
+def test_an_assassination_told_as_news_is_an_attack(extractor):
+    text = "The judge was assassinated in Medellin on 18 August, the police said."
+    assert _top(extractor, text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "The Yankees hold the Curse of the Bambino and the Boston Massacre over their rivals.",
+    "The anniversary of the president's assassination passed quietly on 22 November.",
+    "Critics said the campaign amounted to a character assassination of the senator in Washington on Monday.",
+])
+def test_names_anniversaries_and_figures_of_speech_are_no_assassinations(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
