@@ -120,3 +120,24 @@ def test_victims_and_speakers_are_not_the_side_that_attacked(extractor, text):
     assert len(evs) == 1
     assert evs[0].actor1 is not None and evs[0].actor1.sector in ("UAF", "REB", "GOV") and evs[0].actor1.id != "af_andsf"
     assert evs[0].actor2 is not None and evs[0].actor2.sector == "MIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the notorious ISIS-K attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
+    "ISIS-K suicide bombers attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
+    "Islamic State Khorasan Province (ISKP) militants attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
+])
+def test_a_groups_own_people_are_the_group(extractor, text):
+    evs = _events(extractor, text)
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "iskp"
+
+
+def test_the_rebels_of_a_report_naming_one_insurgent_group_are_that_group(extractor):
+    one = ("The Karen Freedom Front announced a new offensive on Monday. "
+           "On 3 May 2021 the rebels attacked an army post near Myawaddy, killing 5 soldiers.")
+    evs = _events(extractor, one)
+    assert evs and evs[-1].actor1 is not None and evs[-1].actor1.id == "org_karen_freedom_front"
+    two = ("The Karen Freedom Front and the Shan Liberation Army announced a new offensive on Monday. "
+           "On 3 May 2021 the rebels attacked an army post near Myawaddy, killing 5 soldiers.")
+    evs = _events(extractor, two)
+    assert evs and (evs[-1].actor1 is None or evs[-1].actor1.id == "unidentified_armed_group")

@@ -88,6 +88,37 @@ class OrgDetector:
             words = words[:-1]
         return words[-self.max_words:]
 
+    def _names(self, words: list[str]) -> list[list[str]]:
+        """The organisation names in a run of capitalised words (none, one, or two joined by "and")."""
+        words = self._trim(words)
+        if len(words) < 2:
+            return []
+        low = [w.lower().strip(".'’") for w in words]
+        if "and" in low:
+            i = low.index("and")
+            if i and low[i - 1] in _HEADS:  # "the Karen Freedom Front and the Shan Liberation Army": two names
+                return self._names(words[:i]) + self._names(words[i + 1:])
+            if not any(w in _HEADS for w in low[:i]):  # "ISIS-K and the Haqqani Network": the name is after "and"
+                return self._names(words[i + 1:])
+        # a name is headed by an organisational noun at its end ("... Liberation Front") or its start
+        # ("Army of National Liberation")
+        if low[-1] in _HEADS or (low[0] in _HEADS and any(w in _JOINERS for w in low)):
+            keep = words
+        else:
+            # "Popular Liberation Army said": cut after the last head noun
+            idx = max((i for i, w in enumerate(low) if w in _HEADS), default=-1)
+            if idx < 1:
+                return []
+            keep = self._trim(words[: idx + 1])
+        # "Guerrillas of the Popular Liberation Army": members of the group, named by the group
+        low = [w.lower() for w in keep]
+        if "of" in low and low[0] in _MEMBERS and low[-1] in _HEADS:
+            rest = keep[low.index("of") + 1:]
+            rest = rest[1:] if rest and rest[0].lower() == "the" else rest
+            if len(rest) >= 2 and rest[-1].lower() in _HEADS:
+                keep = rest
+        return [keep] if len(keep) >= 2 else []
+
     def candidates(self, text: str, caps: bool | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name) of capitalised runs that look like an organisation's name."""
         out = []
@@ -118,39 +149,10 @@ class OrgDetector:
                 out.append((start, start + len(name), name.title()))
             return out
         for m in _NAME_RE.finditer(text):
-            words = self._trim(m.group(0).split())
-            if len(words) < 2:
-                continue
-            # a name is headed by an organisational noun at its end ("... Liberation Front") or its start
-            # ("Army of National Liberation")
-            low = [w.lower().strip(".'’") for w in words]
-            if low[-1] in _HEADS:
-                keep = words
-            elif low[0] in _HEADS and any(w in _JOINERS for w in low):
-                keep = words
-            else:
-                # "Popular Liberation Army said": cut after the last head noun
-                idx = max((i for i, w in enumerate(low) if w in _HEADS), default=-1)
-                if idx < 1:
-                    continue
-                keep = words[: idx + 1]
-            keep = self._trim(keep)
-            # "ISIS-K and the Haqqani Network": two names joined, not one
-            low = [w.lower() for w in keep]
-            if "and" in low and not any(w in _HEADS for w in low[: low.index("and")]):
-                keep = self._trim(keep[low.index("and") + 1:])
-            # "Guerrillas of the Popular Liberation Army": members of the group, named by the group
-            low = [w.lower() for w in keep]
-            if "of" in low and low[0] in _MEMBERS and low[-1] in _HEADS:
-                rest = keep[low.index("of") + 1:]
-                rest = rest[1:] if rest and rest[0].lower() == "the" else rest
-                if len(rest) >= 2 and rest[-1].lower() in _HEADS:
-                    keep = rest
-            if len(keep) < 2:
-                continue
-            name = " ".join(keep)
-            start = m.start() + m.group(0).find(name)
-            out.append((start, start + len(name), name))
+            for keep in self._names(m.group(0).split()):
+                name = " ".join(keep)
+                start = m.start() + m.group(0).find(name)
+                out.append((start, start + len(name), name))
         return out
 
     def find(self, text: str, *, taken: list[tuple[int, int]], country: str | None,

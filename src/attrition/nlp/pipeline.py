@@ -47,8 +47,12 @@ _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|o
                               r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
 
 
-_OWN_PEOPLE_AFTER = re.compile(r"['’]?s?\s*")
-_OWN_PEOPLE_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# "ISIS-K fighters", "National Liberation Army (ELN) guerrillas", "Shining Path Maoist extremists",
+# "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
+_QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
+_INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
+_OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+_OWN_PEOPLE_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?" + _QUALIFIER, re.I)
 
 
 def build_nlp():
@@ -137,6 +141,7 @@ class Extractor:
             first = [p for p in first if not any(a < p.end and p.start < b for a, b in spans)]
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
+        insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
         para_starts = paragraph_starts(text)
         gated = set()
         for m in self._gate.finditer(text):
@@ -200,7 +205,7 @@ class Extractor:
                 # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
                 # only by the actor records, and only when an event uses them: those wait
                 if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
-                    self._add_generic(ctx, when)
+                    self._add_generic(ctx, when, insurgency)
                 else:
                     pending.append((ctx, when))
             ctxs.append(ctx)
@@ -217,7 +222,7 @@ class Extractor:
         events = [e for e in merge_drafts(doc, drafts, ctxs) if e.confidence >= self.min_confidence]
         if events:
             for ctx, when in pending:
-                self._add_generic(ctx, when)
+                self._add_generic(ctx, when, insurgency)
         if self.relations is not None:
             for ctx in work:
                 statements.extend(self.relations.find(ctx))
@@ -227,9 +232,25 @@ class Extractor:
         actors = _actor_records(doc, ctxs, events)
         return Analysis(doc, len(sents), actors, events, relations, claims, statements, doc_country)
 
-    def _add_generic(self, ctx: SentenceContext, when: str | None) -> None:
-        """Add the sentence's generic actors that no named actor covers, keeping actors in text order."""
+    def _insurgency(self, raw_actors, orgs, country: str | None, date: str | None) -> ActorRef | None:
+        """The one insurgent group a report names, if it names exactly one."""
+        groups = {}
+        for r in raw_actors:
+            span = self.mentions.resolve(r, country=country, date=date)
+            if span is not None and span.ref.kind == "armed_group" and span.ref.sector == "REB":
+                groups[span.ref.id] = span.ref
+        for o in orgs:
+            if o.ref.kind == "armed_group":
+                groups[o.ref.id] = o.ref
+        return next(iter(groups.values())) if len(groups) == 1 else None
+
+    def _add_generic(self, ctx: SentenceContext, when: str | None, insurgency: ActorRef | None = None) -> None:
+        """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
+        "The guerrillas", "the rebels" in a report that names one insurgent group are that group."""
         generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=when)
+        if insurgency is not None:
+            generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
+                       if g.ref.sector == "UAF" and _INSURGENTS.fullmatch(g.text) else g for g in generic]
         if generic:
             text = ctx.doc.text
             taken = [(x.start, x.end) for x in ctx.actors]
