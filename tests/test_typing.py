@@ -404,3 +404,24 @@ def test_an_assassination_told_as_news_is_an_attack(extractor):
 ])
 def test_names_anniversaries_and_figures_of_speech_are_no_assassinations(extractor, text):
     assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A councilwoman was seriously wounded on 5 November during an attack in Villavicencio in which her husband was killed.", "Attack"),
+    ("Urban guerrillas have claimed responsibility for the murder of a university professor in the city.", "Attack"),
+])
+def test_attacks_without_a_named_attacker(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_bombs_that_destroyed_are_a_deed(extractor):
+    assert _top(extractor, "Three bombs destroyed a police checkpoint near the town on Sunday morning.") \
+        == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "The coach died of a heart attack on Sunday, and two fans were injured in the crush outside the stadium.",
+    "A cyber attack on the bank's servers was reported, and the site was killed off by the provider.",
+])
+def test_non_human_attacks_are_not_violent_events(extractor, text):
+    assert not [e for e in _events(extractor, text) if e["acled_event_type"] in VIOLENT]

@@ -235,6 +235,8 @@ class EventExtractor:
                 and not _CROWD.search(text) and \
                 not any(a.generic and (is_civilian(a.ref) or a.count) for a in ctx.actors):
             kept = [t for t in kept if t[3] != "protest"]
+        # "a heart attack", "a shark attack", "a cyber attack": no violence between people
+        kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                         re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
@@ -527,7 +529,8 @@ class EventExtractor:
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
                                    "mob", "torture", "capture"}) or \
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
-                any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS)
+                any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
+                any(t[3] in ("explode", "grenade", "shell") and _WEAPON_DID.match(text[t[1]: t[1] + 40]) for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
             armed = any(_placed_armed(r) and r.id in real for r in (a1, a2) if r is not None) or \
@@ -548,8 +551,11 @@ class EventExtractor:
                             for t in fr.triggers) and \
                 ((time is not None and time.precision in ("day", "week", "month")) or
                  (place is not None and place.place.kind != "country"))
-            if deed and not (armed or weapon or fat or inj or victims or mob_deed or political or
-                             classes & {"abduct", "sexual", "suicide"}):
+            # an attack in which people were killed or wounded needs no named attacker ("a bomb that destroyed" is a
+            # deed above); a claim of responsibility makes it political
+            told_harm = "attack" in classes and bool(classes & {"kill", "injure"})
+            if deed and not (armed or weapon or fat or inj or victims or mob_deed or political or told_harm or
+                             modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
                 return None
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country"):
@@ -752,6 +758,10 @@ _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", 
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
 _POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
+_WEAPON_DID = re.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
+                         r"killed|wounded|injured|detonated|shattered)\b")
+_NOT_HUMAN_ATTACK = re.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
+                               r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = re.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
