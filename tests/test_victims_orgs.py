@@ -141,3 +141,22 @@ def test_the_rebels_of_a_report_naming_one_insurgent_group_are_that_group(extrac
            "On 3 May 2021 the rebels attacked an army post near Myawaddy, killing 5 soldiers.")
     evs = _events(extractor, two)
     assert evs and (evs[-1].actor1 is None or evs[-1].actor1.id == "unidentified_armed_group")
+
+
+def test_near_misses_and_names_are_not_violence(extractor):
+    assert _deaths(extractor, "The coach sued the doctors whose surgery in Boston in 2002 almost killed him.") == 0
+    assert _events(extractor, "Mike Sanford took over as coach of the Runnin' Rebels on Monday in Las Vegas.") == []
+
+
+def test_headlines_and_facility_names_are_not_organisations():
+    assert OrgDetector().find("Group Cites Video Games for Violence, Sex", taken=[], country=None) == []
+    text = "The satellite launched from Cape Canaveral Air Force Station in Florida on Monday."
+    assert OrgDetector().find(text, taken=[], country=None) == []
+    assert OrgDetector().find("Fans of the Runnin' Rebels cheered.", taken=[], country=None) == []
+
+
+def test_a_country_that_modifies_a_noun_is_no_actor(extractor):
+    a = extractor.analyse(Document(id="t", text="US agents raided the homes of five people in Ohio on Tuesday."))
+    assert "us_government" not in {x.ref.id for x in a.actors}
+    a = extractor.analyse(Document(id="t", text="China, on the other hand, fears the spread of militancy."))
+    assert "cn_government" in {x.ref.id for x in a.actors}

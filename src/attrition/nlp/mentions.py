@@ -36,6 +36,19 @@ def is_caps(text: str) -> bool:
     return up + low > 40 and up / (up + low) > 0.8
 
 
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border", "security", "special", "republican",
+                               "presidential", "government", "military", "armed", "regular", "local", "provincial"})
+_TITLE_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
+
+
+def is_title_case(text: str) -> bool:
+    """A headline in title case ("Taliban Fighters Kill 5 Afghan Soldiers"): most content words capitalised."""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 @dataclass(frozen=True, slots=True)
 class RawActor:
     start: int
@@ -106,12 +119,25 @@ class MentionFinder:
         return list(idx.finditer(text))
 
     # -- generic nouns ----------------------------------------------------------------------
+    def _qualifies_generic(self, word: str) -> bool:
+        """A capitalised word that may stand before a generic noun: "Afghan Army", "National Police"."""
+        w = word.strip(".,'’")
+        return w.lower() in _STATE_QUALIFIERS or self.gazetteer.demonym(w) is not None or \
+            self.gazetteer.country_by_name(w) is not None
+
     def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None) -> list[ActorSpan]:
         out = []
+        headline = None
         for m in self._generic_index.finditer(text):
             noun = m.group(0)
             ctry = country
             left = text[max(0, m.start() - 60): m.start()]
+            prev = _NAME_BEFORE.search(left) if text[m.start()].isupper() else None
+            if prev and not self._qualifies_generic(prev.group(1)):
+                if headline is None:
+                    headline = is_title_case(text)
+                if not headline:
+                    continue  # "the Runnin' Rebels": part of a name, not a generic noun ("Afghan Army" is one)
             words = left.split()[-2:]
             for w in reversed(words):
                 c = self.gazetteer.demonym(w.strip(",.;:")) or (self.gazetteer.country_by_name(w.strip(",.;:")) if w[:1].isupper() else None)

@@ -18,7 +18,7 @@ import re
 
 from ..records import ActorRef
 from .context import ActorSpan
-from .mentions import is_caps
+from .mentions import is_caps, is_title_case
 
 _ARMED_HEADS = {
     "army", "armies", "front", "brigade", "brigades", "battalion", "battalions", "command", "commando", "commandos",
@@ -28,8 +28,16 @@ _ARMED_HEADS = {
 }
 _POLITICAL_HEADS = {
     "movement", "party", "council", "alliance", "union", "coalition", "organization", "organisation", "group",
-    "committee", "league", "federation", "congress", "association", "network", "society", "confederation",
+    "network",
 }
+# plural heads that also end the names of sports teams and bands ("the Runnin' Rebels", "Tamil Tigers" is fine):
+# a name ending in one needs a political word too
+_SOFT_HEADS = {"rebels", "fighters", "guerrillas", "tigers", "guards", "squads", "cells", "commandos", "militias",
+               "brigades", "forces", "force", "resistance", "guard", "legion", "column"}
+_POLITICAL_WORDS = {"liberation", "revolutionary", "revolution", "people's", "peoples", "popular", "islamic", "national",
+                    "democratic", "patriotic", "freedom", "independence", "jihad", "mujahideen", "martyrs", "socialist",
+                    "communist", "marxist", "maoist", "nationalist", "resistance", "salvation", "defence", "defense",
+                    "self-defense", "self-defence", "united", "federal", "tamil", "kurdistan", "front", "army"}
 _HEADS = _ARMED_HEADS | _POLITICAL_HEADS
 _MEMBERS = {"members", "fighters", "militants", "troops", "units", "leaders", "supporters", "commanders", "followers",
             "guerrillas", "rebels", "commandos", "insurgents", "cadres", "militiamen"}
@@ -105,11 +113,9 @@ class OrgDetector:
         if low[-1] in _HEADS or (low[0] in _HEADS and any(w in _JOINERS for w in low)):
             keep = words
         else:
-            # "Popular Liberation Army said": cut after the last head noun
-            idx = max((i for i, w in enumerate(low) if w in _HEADS), default=-1)
-            if idx < 1:
-                return []
-            keep = self._trim(words[: idx + 1])
+            return []  # the name goes on past its head noun: "Cape Canaveral Air Force Station", "Army Hospital"
+        if low[-1] in _SOFT_HEADS and not any(w in _POLITICAL_WORDS for w in low[:-1]):
+            return []
         # "Guerrillas of the Popular Liberation Army": members of the group, named by the group
         low = [w.lower() for w in keep]
         if "of" in low and low[0] in _MEMBERS and low[-1] in _HEADS:
@@ -149,6 +155,11 @@ class OrgDetector:
                 out.append((start, start + len(name), name.title()))
             return out
         for m in _NAME_RE.finditer(text):
+            # a headline in title case capitalises every word: "Group Cites Video Games for Violence"
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
+            line_end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
+            if is_title_case(text[line_start: line_end]):
+                continue
             for keep in self._names(m.group(0).split()):
                 name = " ".join(keep)
                 start = m.start() + m.group(0).find(name)

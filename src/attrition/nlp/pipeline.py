@@ -25,7 +25,7 @@ import spacy
 
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
-from ..knowledge.lexicon import Lexicon
+from ..knowledge.lexicon import Lexicon, person_nouns
 from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, document_record
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .events import EventDraft, EventExtractor
@@ -50,6 +50,12 @@ _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|o
 # "ISIS-K fighters", "National Liberation Army (ELN) guerrillas", "Shining Path Maoist extremists",
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+_MODIFIED_EXTRA = frozenset({
+    "agents", "agent", "team", "teams", "players", "company", "companies", "firm", "firms", "market", "markets",
+    "economy", "shares", "stocks", "officials", "embassy", "consulate", "envoy", "envoys", "delegation", "navy",
+    "intelligence", "nationals", "citizens", "border", "side", "league", "squad", "coach", "fans", "media",
+    "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
 _OWN_PEOPLE_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?" + _QUALIFIER, re.I)
@@ -73,6 +79,8 @@ class Extractor:
         self.nlp = build_nlp()
         self.mentions = MentionFinder(self.catalog, self.gazetteer)
         self.orgs = OrgDetector()
+        # nouns a country name modifies ("US agents", "Chinese teachers"): then the country is no actor itself
+        self._modified_nouns = frozenset(self.catalog.generic_nouns()) | person_nouns() | _MODIFIED_EXTRA
         self.components = set(components)
         self.min_confidence = min_confidence  # precision before recall: weaker events are not reported
         self.events = EventExtractor(self.nlp, self.lexicon)
@@ -103,6 +111,9 @@ class Extractor:
             return None
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
+        nxt = _NEXT_WORD.match(text, p.end)
+        if nxt and nxt.group(1).lower() in self._modified_nouns:
+            return None  # "US agents", "Pakistan army": the noun after the country is the actor
         ref = self.catalog.country_actor("gov", country=p.place.country, date=when)
         return ActorSpan(p.start, p.end, p.text, ref, metonym=True)
 

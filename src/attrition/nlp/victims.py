@@ -41,6 +41,7 @@ _LIST_END = re.compile(r"(?i)[;:.!?()\[\]\"]|,\s*(?:who|which|that|while|when|as
                        r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
                        r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                        r"tonight|last|this|early|late|earlier|overnight)\b")
+_NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
 _SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
 _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
@@ -176,6 +177,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     for m in _ACTIVE.finditer(text):
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
             continue
+        if _NEAR_MISS.search(text[max(0, m.start() - 25): m.start()]):
+            continue  # "the surgery almost killed him"
         phrase = _list_after(text, m.end())
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
