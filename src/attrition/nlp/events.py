@@ -76,6 +76,7 @@ class Frame:
     triggers: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, form, class)
     kill: list[Count] = field(default_factory=list)
     injured: list[Count] = field(default_factory=list)
+    told_kills: int = 0        # deaths told as news, not only named in a reference ("recreate the assassination of X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +359,8 @@ class EventExtractor:
         for s, e, c, kind in counts:
             for fr in frames:
                 if fr.start <= s < fr.end:
-                    (fr.kill if kind == "kill" else fr.injured).append(c)
+                    (fr.kill if kind in ("kill", "kill_ref") else fr.injured).append(c)
+                    fr.told_kills += kind == "kill"
                     break
         return [f for f in frames if f.triggers]
 
@@ -554,7 +556,8 @@ class EventExtractor:
             # an attack in which people were killed or wounded needs no named attacker ("a bomb that destroyed" is a
             # deed above); a claim of responsibility makes it political
             told_harm = "attack" in classes and bool(classes & {"kill", "injure"})
-            if deed and not (armed or weapon or fat or inj or victims or mob_deed or political or told_harm or
+            told_fat = fat is not None and fr.told_kills > 0
+            if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
                 return None
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \

@@ -132,7 +132,9 @@ def _list_after(text: str, start: int) -> str:
 
 
 def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int, Count, str]]:
-    """Deaths the sentence tells without numbers, as (start, end, Count, 'kill') over the victim phrase.
+    """Deaths the sentence tells without numbers, as (start, end, Count, kind) over the victim phrase; kind is
+    'kill', or 'kill_ref' when the deaths are only named in a reference ("the assassination of X"), which
+    numbers the dead of an event but does not by itself tell that one happened.
 
     ``kill_spans`` are the sentence's killing triggers; ``taken`` the spans of counts already found
     (a list that mixes numbers and single people: "five rebels and an army corporal")."""
@@ -142,13 +144,13 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     def near_kill(a: int, b: int) -> bool:
         return any(s < b + 2 and a - 2 < e for s, e in kill_spans)
 
-    def add(a: int, b: int, n: int):
+    def add(a: int, b: int, n: int, kind: str = "kill"):
         if n <= 0 or b <= a:
             return
         if any(x < b and a < y for x, y in taken) and n == 1 and not re.search(r"(?i)\band\b", text[a:b]):
             return
         # people in a list that also has numbers: only the singular items are new
-        out.append((a, b, Count(best=n, low=n, high=n), "kill"))
+        out.append((a, b, Count(best=n, low=n, high=n), kind))
         taken.append((a, b))
 
     # "<subject> was killed": the clause before the verb names one person
@@ -188,9 +190,9 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     # "the assassination of Judge Carlos Valencia", "the murder of two engineers and a driver"
     for m in _NOMINAL.finditer(text):
         phrase = _list_after(text, m.end())
-        add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
+        add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps), "kill_ref")
     if not caps:
         for m in _POSSESSIVE.finditer(text):
             if not _NOT_PERSON_NAME.search(m.group("name")):
-                add(m.start(), m.end(), 1)
+                add(m.start(), m.end(), 1, "kill_ref")
     return out
