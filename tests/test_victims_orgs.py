@@ -163,6 +163,6 @@ def test_a_country_that_modifies_a_noun_is_no_actor(extractor):
 
 
 def test_a_killing_only_named_in_a_reference_is_not_reported(extractor):
-    assert _events(extractor, "Critics attacked video games that recreate the assassination of President Kennedy.") == []
+    assert _events(extractor, "Advocacy groups criticised video games that recreate the assassination of President Kennedy.") == []
     evs = _events(extractor, "Gunmen claimed the assassination of Judge Karim Nazari in Herat on 3 May 2021.")
     assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 1
