@@ -166,3 +166,16 @@ def test_a_killing_only_named_in_a_reference_is_not_reported(extractor):
     assert _events(extractor, "Advocacy groups criticised video games that recreate the assassination of President Kennedy.") == []
     evs = _events(extractor, "Gunmen claimed the assassination of Judge Karim Nazari in Herat on 3 May 2021.")
     assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 1
+
+
+def test_a_states_named_army_is_the_state(extractor):
+    evs = _events(extractor, "The Somali National Army seized control of Toratorow town in southern Somalia on 3 May 2021.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.kind == "state" and evs[0].actor1.country == "SO"
+    assert evs[0].acled_sub_event_type == "Government regains territory"
+
+
+def test_the_first_of_allies_leads_and_recent_days_are_no_tally(extractor):
+    evs = _events(extractor, "The Syrian army and allied fighters captured a key neighbourhood of Deir al-Zour on 3 May 2021.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "mil_sy"
+    evs = _events(extractor, "Government troops killed 12 rebels in Kachin over the last two days, the army said on 3 May 2021.")
+    assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 12

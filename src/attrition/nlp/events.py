@@ -37,6 +37,8 @@ _PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrat
                               r"backed|armed|trained|used|made|blamed)\s+(?:\w+ly\s+)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
 _TARGET_PREP = re.compile(r"(?i)\b(?:on|against|targeting|targeted|at|in an attack on|ambushed|attacked|killed|killing|kidnapped|abducted)\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,2}$")
+_ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 _VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
@@ -706,10 +708,14 @@ class EventExtractor:
         if a1 is None and before and not passive:
             # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
             # of the event ("police said that a bomb...", "according to the army, rebels attacked")
-            for s, e, a in reversed(before):
+            for k in range(len(before) - 1, -1, -1):
+                s, e, a = before[k]
                 if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]):
                     break
                 if not is_civilian(a.ref) and agent_ok((s, e, a)):
+                    # "the Syrian army and allied fighters captured": the first of the allies leads
+                    if k and a.generic and _ALLIED.fullmatch(text, before[k - 1][1], s) and not is_civilian(before[k - 1][2].ref):
+                        a = before[k - 1][2]
                     a1 = a.ref
                     break
         # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject

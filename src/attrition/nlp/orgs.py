@@ -60,6 +60,8 @@ _STATE_WORDS = {"armed forces", "army", "air force", "navy", "police", "national
                 "coast guard", "special forces", "military", "government", "ministry", "council of ministers",
                 "security council", "national security council", "supreme court", "congress", "parliament",
                 "national assembly", "senate", "united nations", "european union", "african union"}
+_STATE_FORCES = {"army", "armies", "guard", "guards", "police", "forces", "force", "navy", "command", "corps", "brigade",
+                 "brigades", "battalion", "gendarmerie", "government", "ministry"}
 _STATE_OPENERS = {"national", "federal", "royal", "republican", "presidential", "state", "special", "security",
                   "armed", "border", "coast", "air", "naval"}
 
@@ -85,8 +87,10 @@ _ANY_HEAD = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted(_HEADS)))
 class OrgDetector:
     """Names of organisations by shape, with acronyms they define; ``find`` works on a whole document."""
 
-    def __init__(self, max_words: int = 9):
+    def __init__(self, max_words: int = 9, is_country_word=lambda w: False):
         self.max_words = max_words
+        # "Somali National Army", "Afghan Border Police": a state's forces, which the catalog's rules resolve
+        self.is_country_word = is_country_word
 
     def _trim(self, words: list[str]) -> list[str]:
         # drop leading sentence words and joiners ("The", "According to the ...")
@@ -182,6 +186,8 @@ class OrgDetector:
             first = low.split()[0]
             if low in _STATE_WORDS or (first in _STATE_OPENERS and low.split()[-1] in {"army", "guard", "guards", "police", "forces", "force"}):
                 continue  # "National Guard", "Armed Forces", "Security Forces": the state's organs
+            if self.is_country_word(name.split()[0]) and low.split()[-1] in _STATE_FORCES:
+                continue  # "Somali National Army", "Syrian Arab Army": a state's forces, not a new group
             if re.search(r"(?i)\b(?:infantry|artillery|cavalry|airborne|mechani[sz]ed|division|regiment|corps|battalion|"
                          r"brigade|squadron|garrison|marines?)\b", name) and not re.search(r"(?i)\b(?:liberation|revolutionary|"
                                                                                           r"popular|people'?s|islamic|martyrs?)\b", name):

@@ -78,7 +78,7 @@ class Extractor:
         self.lexicon = Lexicon.load(lexicon_file) if lexicon_file else Lexicon.default()
         self.nlp = build_nlp()
         self.mentions = MentionFinder(self.catalog, self.gazetteer)
-        self.orgs = OrgDetector()
+        self.orgs = OrgDetector(is_country_word=lambda w: bool(self.gazetteer.demonym(w) or self.gazetteer.country_by_name(w)))
         # nouns a country name modifies ("US agents", "Chinese teachers"): then the country is no actor itself
         self._modified_nouns = frozenset(self.catalog.generic_nouns()) | person_nouns() | _MODIFIED_EXTRA
         self.components = set(components)

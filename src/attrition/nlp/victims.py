@@ -52,7 +52,7 @@ _NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|She
 # a tally over a period, not an incident
 _TALLY = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
-    r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades?|quarter|half)"
+    r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:months|years|decades?|quarter|half)"
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
     r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
