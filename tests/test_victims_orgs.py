@@ -179,3 +179,24 @@ def test_the_first_of_allies_leads_and_recent_days_are_no_tally(extractor):
     assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "mil_sy"
     evs = _events(extractor, "Government troops killed 12 rebels in Kachin over the last two days, the army said on 3 May 2021.")
     assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 12
+
+
+def test_a_years_toll_for_a_country_is_no_incident(extractor):
+    text = "UNAMA attributed 3,804 civilian deaths in Afghanistan in 2018 to the conflict."
+    assert [e for e in _events(extractor, text) if e.fatalities] == []
+
+
+def test_a_date_in_another_clause_is_not_the_events_date(extractor):
+    text = ("The Taliban and ISIS-K have been enemies since the Islamic State set up its branch in 2015, "
+            "and the bombing in Kabul was a challenge to the Taliban.")
+    evs = _events(extractor, text)
+    assert all(e.date != "2015" for e in evs)
+
+
+def test_a_country_acting_is_not_the_place_and_no_side_is_both(extractor):
+    a = extractor.analyse(Document(id="t", text="The bombing came as the United States and its allies left, killing 12 people."))
+    assert all(e.location is None or e.location.country != "US" for e in a.events)
+    text = ("The Taliban said their fighters had captured the bases the Islamic State left behind in Nangarhar "
+            "and that dozens of ISIS-K militants had been killed in the fighting.")
+    for e in _events(extractor, text):
+        assert not (e.actor1 and e.actor2 and e.actor1.id == e.actor2.id)

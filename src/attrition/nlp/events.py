@@ -280,6 +280,9 @@ class EventExtractor:
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
+                    (d.place is None or d.place.place.kind == "country"):
+                continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
             out.append(d)
         return out
 
@@ -655,6 +658,10 @@ class EventExtractor:
 
     # ------------------------------------------------------------------------------------
     def _roles(self, text: str, off: int, fr: Frame, main, actors: list[ActorSpan]):
+        a1, a2 = self._sides(text, off, fr, main, actors)
+        return (a1, None) if a1 is not None and a2 is not None and a1.id == a2.id else (a1, a2)
+
+    def _sides(self, text: str, off: int, fr: Frame, main, actors: list[ActorSpan]):
         if not actors:
             return None, None
         loc = [(a.start - off, a.end - off, a) for a in actors]
@@ -739,8 +746,6 @@ class EventExtractor:
                 (is_civilian(a1) or a1.kind in ("organisation", "civilian_group") or a1.kind == "political" and a1.id.startswith("org_")):
             # civilians, the UN or a news agency do not perpetrate violence in a report's grammar
             a1, a2 = None, a2 or (a1 if is_civilian(a1) else None)
-        if a1 is not None and a2 is not None and a1.id == a2.id:
-            a2 = None
         return a1, a2
 
 
@@ -811,7 +816,10 @@ _PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "count
 
 def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     off = ctx.start
-    cands = [p for p in ctx.places if fr.start <= p.start - off < fr.end] or list(ctx.places)
+    # a country named as a doer ("as the United States and its allies...") is an actor there, not the place
+    actors = {(a.start, a.end) for a in ctx.actors if a.metonym}
+    places = [p for p in ctx.places if (p.start, p.end) not in actors]
+    cands = [p for p in places if fr.start <= p.start - off < fr.end] or places
     if not cands:
         return None
 
@@ -821,10 +829,19 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     return min(cands, key=key)
 
 
+_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
+_SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+
+
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
-    pts = [t for t in ctx.times if t.kind == "point"]
+    # "enemies since 2015", "in power since August": when a state began, not when the event happened
+    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
+    # a date in another clause tells of something else ("enemies since ... 2015, and the bombing was seen as...")
+    inside = [t for t in inside if not _CLAUSE_BREAK.search(ctx.text, min(t.end - off, main[0]), max(t.start - off, main[1]))]
+    if not inside:
+        return None
     return min(inside, key=lambda t: abs(t.start - off - main[0]))

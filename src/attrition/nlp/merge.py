@@ -48,7 +48,8 @@ class _Acc:
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
                 and p.kind != "country" and self.place.kind != "country":
             return False
-        if p is not None and self.place is not None and p.country != self.place.country:
+        if p is not None and self.place is not None and p.country != self.place.country and \
+                not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id:
             return False
@@ -75,6 +76,8 @@ class _Acc:
             self.typing = d.typing
         self.actor1 = self.actor1 or d.actor1
         self.actor2 = self.actor2 or d.actor2
+        if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
+            self.actor2 = None  # one side is never both sides
         if d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
@@ -103,8 +106,10 @@ def _prec_rank(p: str) -> int:
 def _dateline_place(ctxs: list[SentenceContext]):
     if not ctxs:
         return None
+    text = ctxs[0].doc.text
     for p in ctxs[0].places:
-        if p.start < _DATELINE_END and re.match(r"^\s*[A-Z][A-Za-z .'-]*$", ctxs[0].doc.text[:p.start] or " "):
+        # "KABUL, Oct 4 —", "Lima, 2 Oct 88 (AFP) --": the place opens the report and a date or source follows
+        if p.start < _DATELINE_END and not text[:p.start].strip() and re.match(r"\s*(?:,|\(|—|–|-)", text[p.end: p.end + 4]):
             return p.place
     return None
 
