@@ -1,0 +1,131 @@
+"""Who did it to whom: actor1 and actor2 of an event frame, from the surface of the sentence.
+
+"X killed Y", "Y were killed by X", "an attack by X", "attack on Y", "clashes between X and Y",
+"X claimed responsibility", "six soldiers were killed in clashes with X". The source that tells of
+the event ("police said", "according to the army") and its victims are not the side that attacked;
+civilians, the UN or a news agency do not perpetrate violence in a report's grammar.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import ActorRef
+from .context import ActorSpan
+from .phrases import PhraseIndex
+from .typing import VIOLENT, is_civilian
+
+_PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
+_PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrated|claimed|launched|conducted|staged|"
+                              r"committed|ambushed|targeted|shot|bombed|fired|planted|detonated|kidnapped|abducted|seized|"
+                              r"captured|wounded|injured|murdered|assassinated|executed|shelled|struck|hit|raided|stormed|"
+                              r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
+                              r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
+                              r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
+                              r"backed|armed|trained|used|made|blamed)\s+(?:\w+ly\s+)?$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
+_ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
+_VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
+                             r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
+_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|reports|confirmed|confirms|announced|announces|"
+                              r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
+                              r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
+                              r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
+
+
+def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex) -> tuple[ActorRef | None, ActorRef | None]:
+    """actor1 and actor2 of a frame (sentence-local offsets; ``off`` = the sentence's start in the document,
+    ``main`` = the frame's main trigger, ``claimed`` = the claim-of-responsibility cues). One side is never both."""
+    a1, a2 = _sides(text, off, fr, main, actors, claimed)
+    return (a1, None) if a1 is not None and a2 is not None and a1.id == a2.id else (a1, a2)
+
+
+def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex):
+    if not actors:
+        return None, None
+    loc = [(a.start - off, a.end - off, a) for a in actors]
+    t0, t1 = main[0], main[1]
+    a1 = a2 = None
+
+    def agent_ok(x) -> bool:
+        """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes")."""
+        s, e, _ = x
+        return not (e <= t0 and _SPEAKER_BETWEEN.search(text[e:t0])) and \
+            not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60])
+
+    # "clashes between X and Y", "X clashed with Y"
+    if main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers):
+        after = [x for x in loc if x[0] >= t1]
+        before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
+        hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
+        if not before and hit and after and after[0][2].ref.id != hit[-1][2].ref.id:
+            # "six soldiers were killed in clashes with the Taliban": the other side attacked them
+            return after[0][2].ref, hit[-1][2].ref
+        if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
+            return after[0][2].ref, after[1][2].ref
+        if before and after:
+            return before[-1][2].ref, after[0][2].ref
+        if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
+            return before[-2][2].ref, before[-1][2].ref
+    # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
+    trig_ends = {t[1] for t in fr.triggers}
+    for s, e, a in loc:
+        m = _BY_BEFORE.search(text[max(0, s - 40): s])
+        if not m or is_civilian(a.ref):
+            continue
+        by_at = max(0, s - 40) + m.start()
+        head = text[:by_at].rstrip()
+        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
+            a1 = a.ref
+            break
+    # "X claimed responsibility"
+    if a1 is None:
+        m = claimed
+        for cm in m.finditer(text):
+            pre = [x for x in loc if x[1] <= cm.start() and not is_civilian(x[2].ref)]
+            if pre:
+                a1 = pre[-1][2].ref
+            break
+    # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
+    passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
+                   or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
+    before = [x for x in loc if x[1] <= t0]
+    after = [x for x in loc if x[0] >= t1]
+    if a1 is None and before and not passive:
+        # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
+        # of the event ("police said that a bomb...", "according to the army, rebels attacked")
+        for k in range(len(before) - 1, -1, -1):
+            s, e, a = before[k]
+            if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]):
+                break
+            if not is_civilian(a.ref) and agent_ok((s, e, a)):
+                # "the Syrian army and allied fighters captured": the first of the allies leads
+                if k and a.generic and _ALLIED.fullmatch(text, before[k - 1][1], s) and not is_civilian(before[k - 1][2].ref):
+                    a = before[k - 1][2]
+                a1 = a.ref
+                break
+    # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
+    for s, e, a in after:
+        if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
+            if _BY_BEFORE.search(text[max(0, s - 40): s]):
+                continue
+            a2 = a.ref
+            break
+    if a2 is None and passive and before:
+        for s, e, a in reversed(before):
+            if a1 is None or a.ref.id != a1.id:
+                a2 = a.ref
+                break
+    if a2 is None:
+        for s, e, a in loc:
+            if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id):
+                a2 = a.ref
+                break
+    if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
+            (is_civilian(a1) or a1.kind in ("organisation", "civilian_group") or a1.kind == "political" and a1.id.startswith("org_")):
+        # civilians, the UN or a news agency do not perpetrate violence in a report's grammar
+        a1, a2 = None, a2 or (a1 if is_civilian(a1) else None)
+    return a1, a2
