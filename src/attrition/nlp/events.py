@@ -111,13 +111,15 @@ def _matcher_prefilter(patterns) -> re.Pattern:
     ``patterns`` (token sequences) could match. A match is a run of consecutive tokens whose
     lower-cased texts are the pattern's, and consecutive tokens are separated by nothing or by
     one space (any other whitespace is a token of its own), so the text holds the pattern's
-    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens."""
+    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens.
+    The regex matches empty at every offset where a form starts, its group 1 being the longest
+    form there (a trie is greedy), so that overlapping candidates are all found."""
     forms = set()
     for doc in patterns:
         toks = [t.lower_ for t in doc]
         for seps in product(("", " "), repeat=len(toks) - 1):
             forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
-    return re.compile(trie_regex(sorted(forms)) if forms else r"(?!x)x")
+    return re.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
 
 
 class EventExtractor:
@@ -156,12 +158,15 @@ class EventExtractor:
 
     def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
         """Verbs that make a trigger only with an object near them: (start, end, form, class, objects, absorb)."""
-        doc, text = ctx.tokens, ctx.text
+        text = ctx.text
+        strings = self._comp_matcher.vocab.strings
         best: dict[tuple[int, int], tuple] = {}
         places = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.places]
-        by_comp: dict[int, list[tuple[int, int]]] = {}
-        for mid, s, e in self._comp_matcher(doc):
-            by_comp.setdefault(int(doc.vocab.strings[mid][1:]), []).append((s, e))
+        by_comp: dict[int, list[tuple[int, int]]] = {}  # composite -> its verbs' (start, end) in the sentence
+        for offset, doc in ctx.tokens:
+            for mid, s, e in self._comp_matcher(doc):
+                span = doc[s:e]
+                by_comp.setdefault(int(strings[mid][1:]), []).append((offset + span.start_char, offset + span.end_char))
         for ci, verbs in by_comp.items():
             comp, objs = self._composites[ci]
             cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
@@ -169,8 +174,7 @@ class EventExtractor:
                 cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
             if not cands:
                 continue
-            for s, e in verbs:
-                vs, ve = doc[s:e].start_char, doc[s:e].end_char
+            for vs, ve in verbs:
                 near, dist = [], 10 ** 9
                 for a, b, extra in cands:
                     if a < ve and vs < b:
@@ -192,21 +196,42 @@ class EventExtractor:
         return [v[1] for v in best.values()]
 
     # ------------------------------------------------------------------------------------
-    def may_match(self, text: str) -> bool:
-        """False when no trigger can match in ``text``: the sentence needs no tokenising for events."""
-        return self._may_match.search(text.lower()) is not None
+    def token_windows(self, text: str) -> list[tuple[int, str]]:
+        """The parts of ``text`` that a trigger may match in, as (offset, part) to tokenise; none when
+        no trigger can match, and the sentence needs no tokenising for events.
+
+        spaCy tokenises each run of non-space characters on its own (a single space between runs
+        leaves no token), so a part made of whole runs gets the tokens the whole text has there.
+        A match of either matcher lies within the runs around a prefilter hit: the matchers find
+        in the parts what they find in the whole sentence, which in long sentences (BBC articles
+        in lower case can be one 'sentence') costs a fraction of the tokenising."""
+        low = text.lower()
+        if len(low) != len(text):  # case folding changed the length: prefilter offsets are not the text's
+            return [(0, text)] if self._may_match.search(low) else []
+        parts: list[list[int]] = []
+        for m in self._may_match.finditer(low):
+            a, b = m.start(), m.end(1)
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            if parts and a <= parts[-1][1]:  # hits in the same runs make one part
+                parts[-1][1] = max(parts[-1][1], b)
+            else:
+                parts.append([a, b])
+        return [(a, text[a:b]) for a, b in parts]
 
     def extract(self, ctx: SentenceContext) -> list[EventDraft]:
-        doc = ctx.tokens
         text = ctx.text
-        matches = self.matcher(doc)
-        composite = self._composite_triggers(ctx) if self._composites else []
-        if not matches and not composite:
-            return []
+        strings = self.matcher.vocab.strings
         trig = []
-        for mid, s, e in matches:
-            span = doc[s:e]
-            trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
+        for offset, doc in ctx.tokens:
+            for mid, s, e in self.matcher(doc):
+                span = doc[s:e]
+                trig.append((offset + span.start_char, offset + span.end_char, span.text.lower(), strings[mid]))
+        composite = self._composite_triggers(ctx) if self._composites else []
+        if not trig and not composite:
+            return []
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
         # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
         prot = [t for t in kept if t[3] == "protest"]
