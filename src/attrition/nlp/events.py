@@ -18,7 +18,7 @@ from ..knowledge.lexicon import Lexicon
 from ..numbers import find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
-from .phrases import PhraseIndex, longest_first, trie_regex
+from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .victims import is_tally, numbers_killers, single_victims
 
@@ -136,8 +136,9 @@ class EventExtractor:
             docs = list(nlp.tokenizer.pipe(forms))
             self.matcher.add(name, docs)
             patterns += docs
-        self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.cues.items()}
-        self._cue_index["drone"] = PhraseIndex(["drone", "drones", "uav", "unmanned aerial vehicle"], case_sensitive=False)
+        cues = {**lexicon.cues, "drone": ["drone", "drones", "uav", "unmanned aerial vehicle"]}
+        self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in cues.items()}
+        self._cues = PhraseSets(cues)  # which cue lists a sentence holds, in one pass over it
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
         self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
         self._composites = []
@@ -287,7 +288,7 @@ class EventExtractor:
         dates = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
         counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
-        cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
+        cues_all = self._cues.present(text)
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         for k in _CONDUCT_CUES & cues_all:
             if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
