@@ -145,7 +145,9 @@ class EventExtractor:
         self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
         for i, comp in enumerate(lexicon.composites):
             self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
-            objs = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(comp.objects, key=len, reverse=True))
+            # a trie, lower-cased so that the variants of a word share a branch: the longest object first,
+            # as the flat list sorted by length did, without trying every object at every offset
+            objs = re.compile(r"(?i)(?<![\w-])(?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
                               + r")(?![\w-])") if comp.objects else None
             self._composites.append((comp, objs))
             patterns += list(nlp.tokenizer.pipe(comp.verbs))
