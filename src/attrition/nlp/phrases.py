@@ -90,8 +90,8 @@ class PhraseSets:
                 if p and p.strip():
                     owners.setdefault(p.lower(), set()).add(name)
         self._names_of: dict[str, frozenset[str]] = {}
-        for p in owners:
-            names = set(owners[p])
+        for p, own in owners.items():
+            names = set(own)
             for j in range(1, len(p)):
                 # PhraseIndex's end of a word after p[:j]: no word character and no '-' before one next
                 if p[:j] in owners and not _WORD_CHAR.match(p, j) and not _HYPHEN_WORD.match(p, j):
