@@ -1,4 +1,4 @@
-from attrition.nlp.phrases import PhraseIndex
+from attrition.nlp.phrases import PhraseIndex, PhraseSets
 from attrition.nlp.segment import split_sentences
 
 
@@ -32,6 +32,16 @@ def test_case_insensitive_index_keeps_offsets():
     text = "A Suicide Bomber struck."
     m = next(idx.finditer(text))
     assert text[m.start():m.end()] == "Suicide Bomber"
+
+
+def test_phrase_sets_find_the_lists_each_index_finds():
+    lists = {"gun": ["gun", "gunfire", "gun-"], "fire": ["gunfire", "fire"], "car": ["car bomb", "car"],
+             "bomb": ["car bomb-maker", "bomb"], "kp": ["is-kp"], "is": ["is"], "none": []}
+    sets = PhraseSets(lists)
+    for text in ("Gunfire near a car bomb-maker", "gun-runners", "gun- fire", "THIS IS-KP", "car-bomb", "carbomb", "IS-",
+                 "a car bomb-maker's car bombs", "", "Gun"):
+        expected = {name for name, words in lists.items() if PhraseIndex(words, case_sensitive=False).search(text)}
+        assert sets.present(text) == expected, text
 
 
 def test_hard_wrapped_line_after_an_abbreviation_goes_on():

@@ -49,7 +49,9 @@ class SentenceContext:
     country: str | None = None      # the country in context (sentence places, else the document's)
     date: str | None = None         # the date in context (sentence's own point date, else None)
     paragraph: int = 0
-    tokens: Any = None              # spaCy Doc of the sentence, set for gated sentences where a trigger can match
+    # (offset, spaCy Doc) of the parts of the sentence where a trigger can match (whole runs of
+    # non-space characters), set for gated sentences with any such part
+    tokens: Any = None
 
     def evidence(self, cue: str | None = None) -> Evidence:
         return Evidence(self.doc.id, self.text, self.start, self.end, cue)

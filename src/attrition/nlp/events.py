@@ -17,7 +17,7 @@ from ..knowledge.lexicon import Lexicon
 from ..numbers import find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
-from .phrases import PhraseIndex, longest_first, trie_regex
+from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
 from .victims import is_tally, numbers_killers, single_victims
@@ -93,13 +93,15 @@ def _matcher_prefilter(patterns) -> re.Pattern:
     ``patterns`` (token sequences) could match. A match is a run of consecutive tokens whose
     lower-cased texts are the pattern's, and consecutive tokens are separated by nothing or by
     one space (any other whitespace is a token of its own), so the text holds the pattern's
-    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens."""
+    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens.
+    The regex matches empty at every offset where a form starts, its group 1 being the longest
+    form there (a trie is greedy), so that overlapping candidates are all found."""
     forms = set()
     for doc in patterns:
         toks = [t.lower_ for t in doc]
         for seps in product(("", " "), repeat=len(toks) - 1):
             forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
-    return re.compile(trie_regex(sorted(forms)) if forms else r"(?!x)x")
+    return re.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
 
 
 class EventExtractor:
@@ -116,15 +118,18 @@ class EventExtractor:
             docs = list(nlp.tokenizer.pipe(forms))
             self.matcher.add(name, docs)
             patterns += docs
-        self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.cues.items()}
-        self._cue_index["drone"] = PhraseIndex(["drone", "drones", "uav", "unmanned aerial vehicle"], case_sensitive=False)
+        cues = {**lexicon.cues, "drone": ["drone", "drones", "uav", "unmanned aerial vehicle"]}
+        self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in cues.items()}
+        self._cues = PhraseSets(cues)  # which cue lists a sentence holds, in one pass over it
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
         self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
         self._composites = []
         self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
         for i, comp in enumerate(lexicon.composites):
             self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
-            objs = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(comp.objects, key=len, reverse=True))
+            # a trie, lower-cased so that the variants of a word share a branch: the longest object first,
+            # as the flat list sorted by length did, without trying every object at every offset
+            objs = re.compile(r"(?i)(?<![\w-])(?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
                               + r")(?![\w-])") if comp.objects else None
             self._composites.append((comp, objs))
             patterns += list(nlp.tokenizer.pipe(comp.verbs))
@@ -138,12 +143,15 @@ class EventExtractor:
 
     def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
         """Verbs that make a trigger only with an object near them: (start, end, form, class, objects, absorb)."""
-        doc, text = ctx.tokens, ctx.text
+        text = ctx.text
+        strings = self._comp_matcher.vocab.strings
         best: dict[tuple[int, int], tuple] = {}
         places = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.places]
-        by_comp: dict[int, list[tuple[int, int]]] = {}
-        for mid, s, e in self._comp_matcher(doc):
-            by_comp.setdefault(int(doc.vocab.strings[mid][1:]), []).append((s, e))
+        by_comp: dict[int, list[tuple[int, int]]] = {}  # composite -> its verbs' (start, end) in the sentence
+        for offset, doc in ctx.tokens:
+            for mid, s, e in self._comp_matcher(doc):
+                span = doc[s:e]
+                by_comp.setdefault(int(strings[mid][1:]), []).append((offset + span.start_char, offset + span.end_char))
         for ci, verbs in by_comp.items():
             comp, objs = self._composites[ci]
             cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
@@ -151,8 +159,7 @@ class EventExtractor:
                 cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
             if not cands:
                 continue
-            for s, e in verbs:
-                vs, ve = doc[s:e].start_char, doc[s:e].end_char
+            for vs, ve in verbs:
                 near, dist = [], 10 ** 9
                 for a, b, extra in cands:
                     if a < ve and vs < b:
@@ -174,21 +181,42 @@ class EventExtractor:
         return [v[1] for v in best.values()]
 
     # ------------------------------------------------------------------------------------
-    def may_match(self, text: str) -> bool:
-        """False when no trigger can match in ``text``: the sentence needs no tokenising for events."""
-        return self._may_match.search(text.lower()) is not None
+    def token_windows(self, text: str) -> list[tuple[int, str]]:
+        """The parts of ``text`` that a trigger may match in, as (offset, part) to tokenise; none when
+        no trigger can match, and the sentence needs no tokenising for events.
+
+        spaCy tokenises each run of non-space characters on its own (a single space between runs
+        leaves no token), so a part made of whole runs gets the tokens the whole text has there.
+        A match of either matcher lies within the runs around a prefilter hit: the matchers find
+        in the parts what they find in the whole sentence, which in long sentences (BBC articles
+        in lower case can be one 'sentence') costs a fraction of the tokenising."""
+        low = text.lower()
+        if len(low) != len(text):  # case folding changed the length: prefilter offsets are not the text's
+            return [(0, text)] if self._may_match.search(low) else []
+        parts: list[list[int]] = []
+        for m in self._may_match.finditer(low):
+            a, b = m.start(), m.end(1)
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            if parts and a <= parts[-1][1]:  # hits in the same runs make one part
+                parts[-1][1] = max(parts[-1][1], b)
+            else:
+                parts.append([a, b])
+        return [(a, text[a:b]) for a, b in parts]
 
     def extract(self, ctx: SentenceContext) -> list[EventDraft]:
-        doc = ctx.tokens
         text = ctx.text
-        matches = self.matcher(doc)
-        composite = self._composite_triggers(ctx) if self._composites else []
-        if not matches and not composite:
-            return []
+        strings = self.matcher.vocab.strings
         trig = []
-        for mid, s, e in matches:
-            span = doc[s:e]
-            trig.append((span.start_char, span.end_char, span.text.lower(), doc.vocab.strings[mid]))
+        for offset, doc in ctx.tokens:
+            for mid, s, e in self.matcher(doc):
+                span = doc[s:e]
+                trig.append((offset + span.start_char, offset + span.end_char, span.text.lower(), strings[mid]))
+        composite = self._composite_triggers(ctx) if self._composites else []
+        if not trig and not composite:
+            return []
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
         # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
         prot = [t for t in kept if t[3] == "protest"]
@@ -246,7 +274,7 @@ class EventExtractor:
         dates = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
         counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
-        cues_all = {k for k, idx in self._cue_index.items() if idx.search(text)}
+        cues_all = self._cues.present(text)
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         for k in _CONDUCT_CUES & cues_all:
             if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):

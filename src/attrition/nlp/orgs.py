@@ -19,6 +19,7 @@ import re
 from ..records import ActorRef
 from .context import ActorSpan
 from .mentions import is_caps, is_title_case
+from .phrases import trie_regex
 
 _ARMED_HEADS = {
     "army", "armies", "front", "brigade", "brigades", "battalion", "battalions", "command", "commando", "commandos",
@@ -81,7 +82,9 @@ def _kind(name: str) -> tuple[str, str]:
     return "political", "OPP"
 
 
-_ANY_HEAD = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted(_HEADS)))
+# any head noun, as a whole word: a trie and a look-behind (the same as \b before a letter) let the
+# regex engine skip most offsets of the document, where a flat alternation tries every noun at each
+_ANY_HEAD = re.compile(r"(?i)(?<!\w)(?:%s)\b" % trie_regex(sorted(_HEADS)))
 
 
 class OrgDetector:

@@ -69,6 +69,49 @@ class PhraseIndex:
         return self._re.search(text.lower()) is not None
 
 
+class PhraseSets:
+    """Which of several named phrase lists have a whole-word occurrence in a text, in one pass:
+    ``present(text)`` is ``{name for name, idx in indexes.items() if idx.search(text)}`` for
+    case-insensitive ``PhraseIndex``es of the lists, without a scan of the text per list.
+
+        >>> PhraseSets({"arms": ["gun", "gunfire"], "fire": ["fire", "gunfire"], "car": ["car bomb"]}).present("Gunfire, a car.")
+        {'arms', 'fire'}
+
+    One regex over all phrases finds, at every place where some phrase starts, the longest one
+    that ends a word there (as PhraseIndex does: a trie is greedy, the boundary makes it back
+    off). Any shorter phrase matching at that place is a prefix of it that ends a word inside it,
+    so each phrase carries the names of its own lists and of those prefixes' lists."""
+
+    def __init__(self, lists: dict[str, Iterable[str]]):
+        self.names = list(lists)
+        owners: dict[str, set[str]] = {}
+        for name, phrases in lists.items():
+            for p in phrases:
+                if p and p.strip():
+                    owners.setdefault(p.lower(), set()).add(name)
+        self._names_of: dict[str, frozenset[str]] = {}
+        for p, own in owners.items():
+            names = set(own)
+            for j in range(1, len(p)):
+                # PhraseIndex's end of a word after p[:j]: no word character and no '-' before one next
+                if p[:j] in owners and not _WORD_CHAR.match(p, j) and not _HYPHEN_WORD.match(p, j):
+                    names |= owners[p[:j]]
+            self._names_of[p] = frozenset(names)
+        body = trie_regex(sorted(owners, key=len, reverse=True)) if owners else r"(?!x)x"
+        self._re = re.compile(r"(?<![\w\-])(?=(" + body + r")(?![\w])(?!-\w))")
+
+    def present(self, text: str) -> set[str]:
+        """The names of the lists with a phrase in ``text``, in the order the lists were given."""
+        found: set[str] = set()
+        for m in self._re.finditer(text.lower()):
+            found |= self._names_of[m.group(1)]
+        return {n for n in self.names if n in found}
+
+
+_WORD_CHAR = re.compile(r"\w")
+_HYPHEN_WORD = re.compile(r"-\w")
+
+
 def longest_first(spans: list, bounds=lambda s: (s.start, s.end)) -> list:
     """Non-overlapping spans, left to right, the longest winning where two start together."""
     ordered = sorted(spans, key=lambda s: (bounds(s)[0], -(bounds(s)[1] - bounds(s)[0])))

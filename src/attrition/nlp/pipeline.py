@@ -9,8 +9,8 @@
 
 How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
 place names and trigger words with trie regexes; only sentences that contain a trigger or cue are
-handed to the components, and of those only the ones where an event trigger can match are
-tokenised by spaCy (blank English), the one component that reads tokens. Work whose result
+handed to the components, and of those only the words around places where an event trigger can
+match are tokenised by spaCy (blank English), for the one component that reads tokens. Work whose result
 nobody reads is skipped: times only in sentences read by a component or naming an actor,
 generic actors only where events or claims read them (or an event may use them). Nothing is
 tokenised twice, and nothing per token runs in Python outside those sentences.
@@ -211,8 +211,8 @@ class Extractor:
                 ctx.actors.sort(key=lambda x: x.start)
             if i in gated:
                 work.append(ctx)
-                if events_on and self.events.may_match(st):
-                    ctx.tokens = self.nlp.make_doc(st)
+                if events_on and (windows := self.events.token_windows(st)):
+                    ctx.tokens = [(offset, self.nlp.make_doc(part)) for offset, part in windows]
                 # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
                 # only by the actor records, and only when an event uses them: those wait
                 if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
