@@ -56,3 +56,9 @@ def test_open_ended_counts_have_no_high(n):
     for q in ("more than", "at least", "over"):
         c = parse_count(f"{q} {n:,}")
         assert c.best == c.low == n and c.high is None
+
+
+def test_unicode_case_variants_do_not_crash():
+    # Python's case-insensitive regex lets the long s match "s": lookups must fold case the same way
+    (s, e, c), = find_counts("ſeveral people were killed")
+    assert c.best == 10 and c.qualifier == "vague"

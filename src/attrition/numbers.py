@@ -85,7 +85,7 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("two hundred and five")
     205.0
     """
-    t = text.strip().lower().lstrip("$€£").replace("\u2009", "")
+    t = text.strip().casefold().lstrip("$€£").replace("\u2009", "")
     if not t:
         return None
     m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?", t)
@@ -119,7 +119,7 @@ def parse_number(text: str) -> float | None:
 def _count_from_match(m: re.Match) -> Count | None:
     g = m.groupdict()
     if g.get("vague"):
-        v = _VAGUE[g["vague"].lower()]
+        v = _VAGUE[g["vague"].casefold()]
         return Count(best=v, low=v, high=None, qualifier="vague")
     if g.get("b_lo"):
         lo, hi = parse_number(g["b_lo"]), parse_number(g["b_hi"])
@@ -130,14 +130,14 @@ def _count_from_match(m: re.Match) -> Count | None:
     lo = parse_number(g["lo"]) if g.get("lo") else None
     if lo is None:
         return None
-    qual = _OVER.get(" ".join(g["qual"].lower().split())) if g.get("qual") else None
+    qual = _OVER.get(" ".join(g["qual"].casefold().split())) if g.get("qual") else None
     if g.get("hi"):
         hi = parse_number(g["hi"])
         if hi is None:
             return None
         # "4000-5000" fine; "2-3 million" → the scale applies to both ends
         if hi > lo * 100 and hi >= 1000 and lo < 1000 and re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I):
-            scale = _SCALES[re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I).group(1).lower()]
+            scale = _SCALES[re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I).group(1).casefold()]
             lo = lo * scale
         a, b = sorted((int(lo), int(hi)))
         if " or " in m.group(0).lower() or "to" in m.group(0).lower() or "-" in m.group(0) or "–" in m.group(0):

@@ -138,7 +138,6 @@ class EventExtractor:
         self._legal_after = set(lexicon.cues.get("legal_after", ()))
         lb = lexicon.cues.get("legal_before", ())
         self._legal_before = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else re.compile(r"(?!)")
-        self._doc_before = ""
         self.gate_words = sorted(set(self.form_class) | {v for c in lexicon.composites for v in c.verbs})
 
     def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
@@ -281,7 +280,6 @@ class EventExtractor:
                 cues_all.discard(k)
         out = []
         for fr in frames:
-            self._doc_before = ctx.doc.text[max(0, ctx.start - 600): ctx.start] if ctx.doc is not None else ""
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
                 continue
@@ -533,7 +531,7 @@ class EventExtractor:
             anchors += 1
         violent_trig = [t for t in fr.triggers if t[3] in VIOLENT]
         plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
-        if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(text, fr, main, cues_all, actors, off):
+        if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(ctx, fr, main, cues_all, actors):
             return None
         if typ.violent and typ.plover_type != "PROTEST":
             # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
@@ -602,10 +600,11 @@ class EventExtractor:
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric)
 
-    def _not_a_deed(self, text: str, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan], off: int) -> bool:
+    def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
         earthquake killed eight"), a court case ("the rape trial", "charged with murder"), a contest ("legal battle",
         "battled to a 1-0 win"), or a past event named by its year ("since the 2001 attacks")."""
+        text, off = ctx.text, ctx.start
         classes = {t[3] for t in fr.triggers}
         fighters = any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)
 
@@ -628,7 +627,7 @@ class EventExtractor:
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
             any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
         if not intent and ("accident" in cues_all or
-                           (self._cue_index["accident"].search(self._doc_before) and not fr.kill and
+                           (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
         after = text[main[1]: main[1] + 30]
@@ -662,6 +661,11 @@ class EventExtractor:
         if cls == "loot":
             return "accident" not in cues_all  # houses destroyed by a flood were not looted
         return armed
+
+
+def _text_before(ctx: SentenceContext, n: int) -> str:
+    """The document's last ``n`` characters before the sentence (what the report said just before)."""
+    return ctx.doc.text[max(0, ctx.start - n): ctx.start] if ctx.doc is not None else ""
 
 
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
