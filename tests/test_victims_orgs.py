@@ -200,3 +200,13 @@ def test_a_country_acting_is_not_the_place_and_no_side_is_both(extractor):
             "and that dozens of ISIS-K militants had been killed in the fighting.")
     for e in _events(extractor, text):
         assert not (e.actor1 and e.actor2 and e.actor1.id == e.actor2.id)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a district governor in Khost on 3 May 2021. Officials blamed the attack on ISIS-K.",
+    "Gunmen killed a district governor in Khost on 3 May 2021. ISIS-K was blamed for the killing.",
+    "A district governor was killed this week by suspected fighters of the Islamic State Khorasan Province in Khost.",
+])
+def test_the_perpetrator_a_report_names_after_the_deed(extractor, text):
+    evs = [e for e in _events(extractor, text) if e.fatalities]
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "iskp"

@@ -114,6 +114,27 @@ def _dateline_place(ctxs: list[SentenceContext]):
     return None
 
 
+# "the police attributed the attack to X", "blamed it on X", "X was blamed", "X was behind the attack"
+_ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_BLAMED_AFTER = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
+
+
+def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
+    """An armed group the report names as the perpetrator in or just after the event's sentences."""
+    last = acc.sent
+    for ctx in ctxs[acc.ctx.index: last + 3]:
+        if ctx.paragraph != acc.ctx.paragraph and ctx.index > last:
+            break
+        text = ctx.doc.text
+        for a in ctx.actors:
+            if a.generic or a.metonym or a.ref.kind != "armed_group":
+                continue
+            if _ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60]):
+                return a.ref
+    return None
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext]) -> list[Event]:
     accs: list[_Acc] = []
     for ctx, d in drafts:
@@ -126,6 +147,13 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d)
         else:
             accs.append(_Acc(ctx, d))
+    for acc in accs:
+        if acc.typing.violent and (acc.actor1 is None or acc.actor1.sector == "UAF"):
+            found = _attributed(acc, ctxs)
+            if found is not None:
+                acc.actor1 = found
+                if acc.actor2 is not None and acc.actor2.id == found.id:
+                    acc.actor2 = None
     dateline = _dateline_place(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):

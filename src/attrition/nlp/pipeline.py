@@ -58,7 +58,8 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
-_OWN_PEOPLE_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?" + _QUALIFIER, re.I)
+_OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
+                                r"(?:the\s+)?" + _QUALIFIER, re.I)
 
 
 def build_nlp():

@@ -21,8 +21,13 @@ _PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrat
                               r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
                               r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
                               r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
-                              r"backed|armed|trained|used|made|blamed)\s+(?:\w+ly\s+)?$")
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|unknown\s+)*$")
+                              r"backed|armed|trained|used|made|blamed)\s+"
+                              r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|today\s+|yesterday\s+|tonight\s+)?$")
+# "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
+                        r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
+                        r"gunmen|commandos?|squads?|men|terrorists|rebels|insurgents|militiamen)\s+(?:of|from)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 _VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
@@ -73,10 +78,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
     for s, e, a in loc:
-        m = _BY_BEFORE.search(text[max(0, s - 40): s])
+        m = _BY_BEFORE.search(text[max(0, s - 90): s])
         if not m or is_civilian(a.ref):
             continue
-        by_at = max(0, s - 40) + m.start()
+        by_at = max(0, s - 90) + m.start()
         head = text[:by_at].rstrip()
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
             a1 = a.ref
