@@ -210,3 +210,17 @@ def test_a_country_acting_is_not_the_place_and_no_side_is_both(extractor):
 def test_the_perpetrator_a_report_names_after_the_deed(extractor, text):
     evs = [e for e in _events(extractor, text) if e.fatalities]
     assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "iskp"
+
+
+def test_the_source_of_a_report_takes_no_part(extractor):
+    text = ("Boko Haram militants attacked three villages in Borno on 3 May 2021, leaving 30 people dead, "
+            "according to vigilantes.")
+    evs = _events(extractor, text)
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "boko_haram"
+    assert evs[0].acled_sub_event_type == "Attack"
+
+
+def test_a_fight_between_two_named_sides_needs_no_date(extractor):
+    evs = _events(extractor, "Hezbollah fighters engaged in heavy clashes with ISIS-K near the mountain.")
+    assert evs and {evs[0].actor1.id, evs[0].actor2.id} == {"hezbollah", "iskp"}
+    assert _events(extractor, "Clashes between armed groups are common in the region.") == []

@@ -266,6 +266,8 @@ class EventExtractor:
             kept.append((s, e, form, cls))
             specific_at.add(s)
         kept.sort(key=lambda t: t[0])
+        # "..., according to vigilantes": the source of the report is no trigger
+        kept = [t for t in kept if not _ACCORDING_TO.search(text[max(0, t[0] - 30): t[0]])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         if not trig:
@@ -471,6 +473,8 @@ class EventExtractor:
         actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
             actors = list(ctx.actors)
+        # "..., according to vigilantes": the source of the report takes no part in the event
+        actors = [a for a in actors if not _ACCORDING_TO.search(text[max(0, a.start - off - 30): a.start - off])]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
         # "..., police said": the source of the report is not the other side
@@ -570,9 +574,11 @@ class EventExtractor:
             if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
                 return None
+            named_ids = {a.ref.id for a in named}
+            two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
-                    (place is None or place.place.kind == "country"):
-                return None
+                    (place is None or place.place.kind == "country") and not two_named_sides:
+                return None  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
         elif typ.acled_event_type not in ("Protests", "Riots"):
             # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
@@ -668,6 +674,7 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
     return ctx.doc.text[max(0, ctx.start - n): ctx.start] if ctx.doc is not None else ""
 
 
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
