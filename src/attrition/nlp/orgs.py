@@ -10,7 +10,9 @@ says nothing, so there only names that define an acronym are taken.
 Found organisations get a document-independent id from their name (``org_<slug>``) so that the
 same group in two reports is one actor in the store, and a kind from the head noun: armed
 (Army, Front, Brigade, Command, Commando, Militia, Liberation...) or political (Party, Movement,
-Council...). They never shadow a catalog actor: the catalog's spans win any overlap.
+Council...). They never shadow a catalog actor: the catalog's spans win any overlap. Left alone:
+a state's forces ("Somali National Army"), units ("the 4th Infantry Brigade"), facilities ("Cape
+Canaveral Air Force Station"), sports teams ("the Runnin' Rebels") and title-case headlines.
 """
 from __future__ import annotations
 

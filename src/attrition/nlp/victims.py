@@ -14,6 +14,7 @@ told, conservatively). Three guards keep this precise:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge.lexicon import person_nouns
 from ..records import Count
@@ -60,23 +61,15 @@ _TALLY = re.compile(
     r"|cumulative|(?:every|each|per)\s+(?:year|month)|annually)")
 
 
-def _persons_re() -> re.Pattern:
+@lru_cache(maxsize=1)
+def _person() -> re.Pattern:
+    """One singular person noun (data/persons.yaml), built on first use."""
     words = sorted(person_nouns(), key=len, reverse=True)
     return re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
 
 
-_PERSON = None
-
-
-def _person() -> re.Pattern:
-    global _PERSON
-    if _PERSON is None:
-        _PERSON = _persons_re()
-    return _PERSON
-
-
 def is_tally(text: str) -> bool:
-    """A count over a period ("since 1980", "over the past 12 months", "a total of")."""
+    """A count over a period ("since 1980", "over the past 12 months", "annually")."""
     return bool(_TALLY.search(text))
 
 
