@@ -224,3 +224,22 @@ def test_a_fight_between_two_named_sides_needs_no_date(extractor):
     evs = _events(extractor, "Hezbollah fighters engaged in heavy clashes with ISIS-K near the mountain.")
     assert evs and {evs[0].actor1.id, evs[0].actor2.id} == {"hezbollah", "iskp"}
     assert _events(extractor, "Clashes between armed groups are common in the region.") == []
+
+
+def test_one_bombing_told_by_headline_lead_and_later_lines_is_one_event(extractor):
+    text = ("Suicide bomber kills dozens at Shia mosque in Kunduz\n\n"
+            "KUNDUZ, Oct 8, 2021 - A suicide bomber struck a Shia mosque in Kunduz during Friday prayers, "
+            "killing at least 46 people. ISIS-K claimed the attack. Officials said more than 100 people were wounded. "
+            "Police said the bomber detonated his explosives among the worshippers.")
+    evs = [e for e in extractor.analyse(Document(id="t", text=text, published="2021-10-08")).events
+           if e.acled_event_type == "Explosions/Remote violence"]
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.id == "iskp"
+    assert evs[0].fatalities is not None and evs[0].fatalities.best == 46
+
+
+def test_a_month_and_a_day_in_it_can_be_one_event(extractor):
+    text = ("A suicide bombing in Jalalabad in April 2015 killed 33 people. "
+            "The bombing outside a bank in Jalalabad on 18 April 2015 was claimed by ISIS-K.")
+    evs = extractor.analyse(Document(id="t", text=text)).events
+    assert len(evs) == 1 and evs[0].date == "2015-04-18"

@@ -42,7 +42,8 @@ class _Acc:
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
-        if d.time is not None and self.time is not None and d.time.value != self.time.value:
+        if d.time is not None and self.time is not None and d.time.value != self.time.value and \
+                not _overlap(d.time, self.time):  # "in April 2015" and "on 18 April 2015" can be one event
             return False
         p = d.place.place if d.place else None
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
@@ -51,7 +52,8 @@ class _Acc:
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
-        if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id:
+        if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
+                "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
         if d.anaphoric and 0 < ctx.index - self.sent <= 6:
             return True
@@ -63,7 +65,9 @@ class _Acc:
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < ctx.index - self.sent <= 2
         if near and d.typing.violent and self.typing.violent:
-            if d.fatalities and self.fat and d.fatalities.best > self.fat.best * 3 + 5:
+            bounded = d.fatalities is not None and self.fat is not None and \
+                d.fatalities.high is not None and self.fat.high is not None  # "dozens", "more than 100" are floors
+            if bounded and d.fatalities.best > self.fat.best * 3 + 5:
                 return False
             return True
         return False
@@ -74,7 +78,8 @@ class _Acc:
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
-        self.actor1 = self.actor1 or d.actor1
+        if self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None):
+            self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen"
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
@@ -93,6 +98,12 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+
+
+def _overlap(a, b) -> bool:
+    """Two times whose periods overlap ("April 2015" holds "18 April 2015")."""
+    pa, pb = getattr(a, "period", None), getattr(b, "period", None)
+    return bool(pa and pb and pa[0] <= pb[1] and pb[0] <= pa[1])
 
 
 def _rank(p) -> int:
