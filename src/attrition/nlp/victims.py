@@ -140,9 +140,10 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     def add(a: int, b: int, n: int, kind: str = "kill"):
         if n <= 0 or b <= a:
             return
+        # a phrase over a number already counted adds only the singular people a list joins to it
+        # ("five rebels and an army corporal"), never the number's own people again
         if any(x < b and a < y for x, y in taken) and n == 1 and not re.search(r"(?i)\band\b", text[a:b]):
             return
-        # people in a list that also has numbers: only the singular items are new
         out.append((a, b, Count(best=n, low=n, high=n), kind))
         taken.append((a, b))
 
