@@ -243,3 +243,10 @@ def test_a_month_and_a_day_in_it_can_be_one_event(extractor):
             "The bombing outside a bank in Jalalabad on 18 April 2015 was claimed by ISIS-K.")
     evs = extractor.analyse(Document(id="t", text=text)).events
     assert len(evs) == 1 and evs[0].date == "2015-04-18"
+
+
+def test_an_attack_told_as_news_needs_no_armed_actor(extractor):
+    text = "RANCAGUA, 31 Jul 88 -- The National Vanguard offices in Rancagua were attacked on 29 July 1988."
+    evs = _events(extractor, text)
+    assert evs and evs[0].plover_type == "ASSAULT" and evs[0].date == "1988-07-29"
+    assert _events(extractor, "When the attacks came on 11 September 2001 in New York, the coach was at home.") == []

@@ -571,7 +571,10 @@ class EventExtractor:
             # deed above); a claim of responsibility makes it political
             told_harm = "attack" in classes and bool(classes & {"kill", "injure"})
             told_fat = fat is not None and fr.told_kills > 0
-            if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or
+            # "the party's offices in Rancagua were attacked on 29 July": an attack told as news, on a day and in a place
+            news = "attack" in classes and not plural_generic and time is not None and time.precision == "day" and \
+                place is not None and place.place.kind not in ("country", "admin1")
+            if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or news or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
                 return None
             named_ids = {a.ref.id for a in named}
