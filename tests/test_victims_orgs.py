@@ -250,3 +250,10 @@ def test_an_attack_told_as_news_needs_no_armed_actor(extractor):
     evs = _events(extractor, text)
     assert evs and evs[0].plover_type == "ASSAULT" and evs[0].date == "1988-07-29"
     assert _events(extractor, "When the attacks came on 11 September 2001 in New York, the coach was at home.") == []
+
+
+def test_to_death_after_a_violent_verb_kills(extractor):
+    text = "Four masked men stabbed the deputy prefect to death in Pisco on 23 November 1988."
+    assert _deaths(extractor, text) == 1
+    assert _deaths(extractor, "A mob beat two men to death in Kabul on 3 May 2021.") == 2
+    assert _events(extractor, "The court sentenced him to death on Monday.") == []

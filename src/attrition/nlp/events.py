@@ -20,7 +20,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import is_tally, numbers_killers, single_victims
+from .victims import TO_DEATH, is_tally, numbers_killers, single_victims
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -270,6 +270,10 @@ class EventExtractor:
         kept = [t for t in kept if not _ACCORDING_TO.search(text[max(0, t[0] - 30): t[0]])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
+        # "stabbed the prefect to death": the words "to death" after a violent verb kill
+        trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
+                 if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
+        trig.sort(key=lambda t: t[0])
         if not trig:
             return []
         dates = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]

@@ -31,6 +31,10 @@ _PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}{_LETHAL
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 _ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
+_KILLERS_VERB = rf"(?:{_LETHAL_ACTIVE}|stabbed|beat|hacked|clubbed|stoned|bludgeoned|strangled|tortured)"
+# "stabbed Pisco Deputy Prefect Carlos Soto to death", "beat two men to death"
+TO_DEATH = re.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
+                      r"kicked|shot|starved)\s+(?P<obj>[^.;:]{1,80}?)\s+(?P<td>to\s+death)\b")
 _NOMINAL = re.compile(rf"(?i)(?<!character )\b{_LETHAL_NOUN}\s+of\s+")  # not "character assassination of"
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
@@ -76,8 +80,8 @@ def is_tally(text: str) -> bool:
 def numbers_killers(text: str, end: int) -> bool:
     """The number ending at ``end`` heads the subject of an active killing: "four gunmen murdered the mayor"."""
     after = text[end: end + 90]
-    m = re.match(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+" + _LETHAL_ACTIVE + r"\s+(?P<obj>\S+)", after)
-    if not m or re.search(r"(?i)\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?" + _LETHAL_ACTIVE + r"\s+\S+$", m.group(0)):
+    m = re.match(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+" + _KILLERS_VERB + r"\s+(?P<obj>\S+)", after)
+    if not m or re.search(r"(?i)\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?" + _KILLERS_VERB + r"\s+\S+$", m.group(0)):
         return False
     obj = m.group("obj").lower().strip(",.;")
     return obj not in {"in", "on", "at", "near", "during", "when", "while", "as", "after", "before", "by", "and",
@@ -181,6 +185,12 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
                 add(m.end(), m.end() + len(phrase), 1)
             continue
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
+    # "stabbed the deputy prefect to death": the people between the verb and "to death"
+    for m in TO_DEATH.finditer(text):
+        if near_kill(m.start("td"), m.end("td")) and not re.match(r"(?i)\s*(?:himself|herself|themselves)\b", m.group("obj")):
+            obj = m.group("obj")
+            n = 1 if re.fullmatch(r"(?i)\s*(?:him|her)\s*", obj) else _count_list(obj, caps)
+            add(m.start("obj"), m.end("obj"), n)
     # "the assassination of Judge Carlos Valencia", "the murder of two engineers and a driver"
     for m in _NOMINAL.finditer(text):
         phrase = _list_after(text, m.end())
