@@ -119,6 +119,9 @@ def test_active_voice_object_is_target(extractor):
 @pytest.mark.parametrize("text", [
     "ISIS-K militants attacked a Taliban checkpoint in Kunar on 4 June 2020.",
     "ISIS-K gunmen killed three policemen in Jalalabad on 4 June 2020.",
+    "Fighters of the notorious ISIS-K attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
+    "ISIS-K suicide bombers attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
+    "Islamic State Khorasan Province (ISKP) militants attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
 ])
 def test_named_group_with_generic_head_noun_is_the_group(extractor, text):
     e = one_event(extractor, text)

@@ -122,16 +122,6 @@ def test_victims_and_speakers_are_not_the_side_that_attacked(extractor, text):
     assert evs[0].actor2 is not None and evs[0].actor2.sector == "MIL"
 
 
-@pytest.mark.parametrize("text", [
-    "Fighters of the notorious ISIS-K attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
-    "ISIS-K suicide bombers attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
-    "Islamic State Khorasan Province (ISKP) militants attacked a checkpoint in Kunar on 3 May 2021, killing 4 soldiers.",
-])
-def test_a_groups_own_people_are_the_group(extractor, text):
-    evs = _events(extractor, text)
-    assert evs and evs[0].actor1 is not None and evs[0].actor1.id == "iskp"
-
-
 def test_the_rebels_of_a_report_naming_one_insurgent_group_are_that_group(extractor):
     one = ("The Karen Freedom Front announced a new offensive on Monday. "
            "On 3 May 2021 the rebels attacked an army post near Myawaddy, killing 5 soldiers.")
@@ -190,16 +180,16 @@ def test_a_date_in_another_clause_is_not_the_events_date(extractor):
     text = ("The Taliban and ISIS-K have been enemies since the Islamic State set up its branch in 2015, "
             "and the bombing in Kabul was a challenge to the Taliban.")
     evs = _events(extractor, text)
-    assert all(e.date != "2015" for e in evs)
+    assert evs and all(e.date != "2015" for e in evs)
 
 
 def test_a_country_acting_is_not_the_place_and_no_side_is_both(extractor):
     a = extractor.analyse(Document(id="t", text="The bombing came as the United States and its allies left, killing 12 people."))
-    assert all(e.location is None or e.location.country != "US" for e in a.events)
+    assert a.events and all(e.location is None or e.location.country != "US" for e in a.events)
     text = ("The Taliban said their fighters had captured the bases the Islamic State left behind in Nangarhar "
             "and that dozens of ISIS-K militants had been killed in the fighting.")
-    for e in _events(extractor, text):
-        assert not (e.actor1 and e.actor2 and e.actor1.id == e.actor2.id)
+    evs = _events(extractor, text)
+    assert evs and not any(e.actor1 and e.actor2 and e.actor1.id == e.actor2.id for e in evs)
 
 
 @pytest.mark.parametrize("text", [

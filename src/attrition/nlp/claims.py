@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..errors import KnowledgeError
 from ..knowledge.lexicon import read_knowledge_yaml
-from ..numbers import COUNT_RE, find_counts, parse_count, parse_number
+from ..numbers import find_counts, parse_count, parse_number
 from ..records import Claim, Count
 from .context import SentenceContext
 from .phrases import PhraseIndex
@@ -74,7 +74,6 @@ def load_claim_lexicon(path: str | None = None) -> ClaimLexicon:
     return ClaimLexicon(nouns, verbs, signs, words, skip)
 
 
-_NUM_BODY = COUNT_RE.pattern[len("(?ix)"):]
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s+to\s+"
                       r"(?P<b>\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)")
 _MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|mn|bn|m|k)?\b"

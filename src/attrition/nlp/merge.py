@@ -20,10 +20,6 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hyp
 _DATELINE_END = 80
 
 
-def _precision(value: str | None, prec: str | None) -> str | None:
-    return prec if value else None
-
-
 class _Acc:
     def __init__(self, ctx: SentenceContext, d: EventDraft):
         self.ctx, self.d = ctx, d
@@ -183,8 +179,6 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             if place is None and dateline is not None:
                 place = dateline
                 loc_conf = -0.05
-        if place is not None and place.kind == "country" and acc.ctx.country and acc.ctx.country != place.country:
-            pass
         location: Location | None = place.to_location() if place is not None else None
         if acc.time is not None:
             date, prec = acc.time.value, acc.time.precision

@@ -28,16 +28,16 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon, person_nouns
 from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, document_record
 from .context import ActorSpan, PlaceSpan, SentenceContext
+from .claims import ClaimFinder
 from .events import EventDraft, EventExtractor
 from .merge import merge_drafts
 from .mentions import MentionFinder, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseIndex
+from .relations import RelationFinder
 from .segment import paragraph_starts, split_sentences
-from .typing import is_civilian
 from .times import find_times
-
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Za-z .]{2,30})?,?\s*(?:\(|—|–|-{1,2}|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+from .typing import is_civilian
 
 
 # a country name after these is a place, not an actor
@@ -88,19 +88,11 @@ class Extractor:
         gate = list(self.events.gate_words)
         self.relations = self.claims = None
         if "relations" in self.components:
-            try:
-                from .relations import RelationFinder
-                self.relations = RelationFinder(self.nlp, self.catalog, mentions=self.mentions)
-                gate += list(self.relations.gate_words)
-            except ImportError:
-                self.relations = None
+            self.relations = RelationFinder(self.nlp, self.catalog, mentions=self.mentions)
+            gate += list(self.relations.gate_words)
         if "claims" in self.components:
-            try:
-                from .claims import ClaimFinder
-                self.claims = ClaimFinder(self.nlp, self.catalog, mentions=self.mentions)
-                gate += list(self.claims.gate_words)
-            except ImportError:
-                self.claims = None
+            self.claims = ClaimFinder(self.nlp, self.catalog, mentions=self.mentions)
+            gate += list(self.claims.gate_words)
         self._gate = PhraseIndex(gate, case_sensitive=False)
 
     def _country_as_actor(self, text: str, p: PlaceSpan, actors: list, when: str | None) -> ActorSpan | None:
