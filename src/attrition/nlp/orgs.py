@@ -204,7 +204,7 @@ class OrgDetector:
             ref = ActorRef(_slug(name), name, kind, country, sector)
             spans.append(ActorSpan(s, e, text[s:e], ref))
             m = _ACRONYM_AFTER.match(text, e)
-            if m and m.group(1).upper() == m.group(1).replace("-", "").upper() and sum(c.isupper() for c in m.group(1)) >= 2:
+            if m and "-" not in m.group(1) and sum(c.isupper() for c in m.group(1)) >= 2:  # "(EPL)", "[FMLN]"
                 acronyms.setdefault(m.group(1), ref)
         if acronyms:
             pat = re.compile(r"\b(%s)\b" % "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)))
