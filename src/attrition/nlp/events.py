@@ -179,6 +179,18 @@ class EventExtractor:
                     best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
         return [v[1] for v in best.values()]
 
+    def protest_conduct(self, text: str) -> set[str]:
+        """How a demonstration went, as told by a sentence that names no protest of its own ("Police fired tear
+        gas to disperse the crowd", "Some threw stones at officers"): the conduct cues it holds, less those that
+        name what a protest was about ("marched against violence") or are negated ("not violent")."""
+        out = set()
+        for k in _CONDUCT_CUES & self._cues.present(text):
+            if any(not (_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                        _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]))
+                   for m in self._cue_index[k].finditer(text)):
+                out.add(k)
+        return out
+
     # ------------------------------------------------------------------------------------
     def token_windows(self, text: str) -> list[tuple[int, str]]:
         """The parts of ``text`` that a trigger may match in, as (offset, part) to tokenise; none when
@@ -249,6 +261,10 @@ class EventExtractor:
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                         re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+        # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
+        kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
+                if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
+        kept = [t for t in kept if t[3] is not None]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -282,7 +298,8 @@ class EventExtractor:
         cues_all = self._cues.present(text)
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         for k in _CONDUCT_CUES & cues_all:
-            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                   _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) for m in self._cue_index[k].finditer(text)):
                 cues_all.discard(k)
         out = []
         for fr in frames:
@@ -696,6 +713,7 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
