@@ -450,3 +450,28 @@ def test_protests_in_two_provinces_stay_two(extractor):
 def test_a_non_violent_demonstration_is_no_riot(extractor):
     text = "Hundreds of workers held a non-violent demonstration outside the factory gates on Friday."
     assert _top(extractor, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # fighting that did not happen is no battle: territory changed hands without it
+    ("Rebel fighters took control of three villages in the valley on Sunday without any armed clashes.",
+     "Non-violent transfer of territory"),
+    # the role of an actor ("tasked with fighting") is no deed
+    ("The multinational coalition tasked with fighting the insurgents withdrew from the desert air base on Monday.",
+     "Non-violent transfer of territory"),
+    # a capture told with the other side's withdrawal or handover
+    ("The militia seized the border town following the withdrawal of army units on Friday.",
+     "Non-violent transfer of territory"),
+    ("Government troops regained control of the district when the peacekeeping mission handed authority over it to them.",
+     "Non-violent transfer of territory"),
+    # ... but a capture after fighting stays a battle
+    ("After two days of heavy fighting, the militants seized the town of Tal Abyad from government troops.",
+     "Non-state actor overtakes territory"),
+])
+def test_territory_taken_without_fighting(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_without_does_not_cancel_violence_told_after_it(extractor):
+    text = "The journalist was released without charge after soldiers assaulted him in Kano on Monday."
+    assert _top(extractor, text) is not None
