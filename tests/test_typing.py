@@ -475,3 +475,20 @@ def test_territory_taken_without_fighting(extractor, text, sub):
 def test_without_does_not_cancel_violence_told_after_it(extractor):
     text = "The journalist was released without charge after soldiers assaulted him in Kano on Monday."
     assert _top(extractor, text) is not None
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("The governor said he had reached an agreement with mutinous soldiers to end the uprising in the north.", "Agreement"),
+    ("The warring sides carried out another exchange of prisoners on Tuesday under the truce.", "Agreement"),
+    ("The army freed 12 captured militants in exchange for the release of four soldiers held by the group.", "Agreement"),
+])
+def test_deals_with_armed_men_and_prisoner_swaps_are_agreements(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The wireless carrier reached an agreement yesterday with a Canadian telecoms group to share its network.",
+    "The Navy and its contractor have reached an agreement to revise performance targets on the intranet contract.",
+])
+def test_business_agreements_are_no_acled_agreements(extractor, text):
+    assert _top(extractor, text) is None

@@ -766,7 +766,7 @@ _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "
 _SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
               "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
               "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
-_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|warring|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
                        r"jihadists|guerrillas|paramilitar\w*)\b")
 _PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
                       r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"
