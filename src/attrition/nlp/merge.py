@@ -8,11 +8,13 @@ Dates and places missing from a sentence fall back to the paragraph, then the da
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..records import Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft
+from .salience import is_background, salience
 from .typing import PROTEST_TYPINGS
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
@@ -54,6 +56,8 @@ class _Acc:
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
                 and p.kind != "country" and self.place.kind != "country":
             return False
+        if p is not None and self.place is not None and _far_apart(p, self.place):
+            return False  # two towns a day's drive apart: two events, even without provinces to compare
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
@@ -117,6 +121,20 @@ def _is_protest(t) -> bool:
     return t.acled_sub_event_type in _PROTEST_RANK
 
 
+_POINT_KINDS = frozenset({"site", "town", "city"})
+_FAR_KM = 50.0
+
+
+def _far_apart(a, b) -> bool:
+    """Two towns or cities more than ``_FAR_KM`` apart (great-circle distance). A province or a country holds
+    many towns, so only places of point kinds are compared."""
+    if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) > _FAR_KM
+
+
 def _overlap(a, b) -> bool:
     """Two times whose periods overlap ("April 2015" holds "18 April 2015")."""
     pa, pb = getattr(a, "period", None), getattr(b, "period", None)
@@ -139,6 +157,16 @@ def _dateline_place(ctxs: list[SentenceContext]):
         # "KABUL, Oct 4 —", "Lima, 2 Oct 88 (AFP) --": the place opens the report and a date or source follows
         if p.start < _DATELINE_END and not text[:p.start].strip() and re.match(r"\s*(?:,|\(|—|–|-)", text[p.end: p.end + 4]):
             return p.place
+    return None
+
+
+def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
+    """The date a report gives in its dateline ("Lima, 2 Oct 88 (AFP) --"), for reports without a publication date."""
+    if not ctxs:
+        return None
+    for t in ctxs[0].times:
+        if t.start < _DATELINE_END and t.kind == "point" and t.precision == "day":
+            return t.value
     return None
 
 
@@ -203,6 +231,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 if acc.actor2 is not None and acc.actor2.id == found.id:
                     acc.actor2 = None
     dateline = _dateline_place(ctxs)
+    reported = doc.date or _dateline_date(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):
         place = acc.place
@@ -228,6 +257,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         else:
             date, prec = None, None
         ev = acc.evidence
+        sal = salience(first=acc.ctx.index, mentions=len({e.start for e in ev}),
+                       named_perpetrator=acc.actor1 is not None and acc.actor1.sector != "UAF",
+                       harmed=(acc.fat.best if acc.fat else 0) + (acc.inj.best if acc.inj else 0),
+                       background=acc.time is not None and is_background(acc.time.value, acc.time.precision, reported),
+                       modality=acc.modality, violent=acc.typing.violent)
         events.append(Event(
             id=f"{doc.id}#e{n}", doc_id=doc.id,
             plover_type=acc.typing.plover_type, plover_mode=acc.typing.plover_mode,
@@ -235,5 +269,6 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             actor1=acc.actor1, actor2=acc.actor2, date=date, date_precision=prec, location=location,
             fatalities=acc.fat, injured=acc.inj, modality=acc.modality, evidence=ev[0],
             confidence=max(0.05, acc.conf + loc_conf), trigger=acc.trigger, more_evidence=tuple(ev[1:]),
+            salience=sal,
         ))
     return events
