@@ -492,3 +492,20 @@ def test_deals_with_armed_men_and_prisoner_swaps_are_agreements(extractor, text,
 ])
 def test_business_agreements_are_no_acled_agreements(extractor, text):
     assert _top(extractor, text) is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of militia fighters have been dispatched to the western province during the past week.",
+     "Change to group/activity"),
+    ("Border troops have been reinforced ahead of the military drills in the south.", "Change to group/activity"),
+])
+def test_armed_men_moved_are_a_change_to_the_group(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "US broadband deployment is accelerating as rural areas gain access to new services, a government report said.",
+    "House prices rose in November, reinforcing expectations that the government will keep rates low.",
+])
+def test_deployments_of_things_move_no_troops(extractor, text):
+    assert _top(extractor, text) is None

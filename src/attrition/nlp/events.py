@@ -632,6 +632,13 @@ class EventExtractor:
                 if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
                     return None
                 conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
+        if main[3] == "mobilize" and typ.acled_sub_event_type == "Change to group/activity":
+            # troops deployed, forces reinforced: a movement of armed men, told with them ("broadband deployment",
+            # "reinforcing expectations", "amassed $105 million" move no one, even beside a government)
+            if not (_MILITARY.search(text[fr.start: fr.end]) or
+                    any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)):
+                return None
+            conf += 0.1
         if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._generic_index.search(text):
