@@ -509,3 +509,16 @@ def test_armed_men_moved_are_a_change_to_the_group(extractor, text, sub):
 ])
 def test_deployments_of_things_move_no_troops(extractor, text):
     assert _top(extractor, text) is None
+
+
+def test_a_capture_and_the_withdrawal_told_next_are_one_non_violent_transfer(extractor):
+    text = ("Armed militants have taken control of the village of Daru, 40 km south of the port. "
+            "The militants seized the village following the withdrawal of army units on Friday.")
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_a_capture_fought_for_stays_a_battle_beside_a_withdrawal(extractor):
+    text = ("Armed militants have taken control of the village of Daru after heavy fighting with the army. "
+            "The militants seized the village following the withdrawal of army units on Friday.")
+    assert _top(extractor, text) == "Non-state actor overtakes territory"
