@@ -42,10 +42,13 @@ class _Acc:
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
         self.trigger = d.trigger
+        self.fought = d.fought
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
         protests = _is_protest(d.typing) and _is_protest(self.typing)
-        if not protests and d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
+        territory = _is_territory(d.typing) and _is_territory(self.typing)
+        if not (protests or territory) and (d.typing.violent != self.typing.violent or
+                                            d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
@@ -61,6 +64,10 @@ class _Acc:
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
+        if territory:
+            # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
+            return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
+                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
@@ -89,6 +96,11 @@ class _Acc:
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing
+        elif _is_territory(d.typing) and _is_territory(self.typing):
+            # a withdrawal or handover told of a capture makes it a non-violent transfer, unless someone fought for it
+            nvt = [t for t in (self.typing, d.typing) if t.acled_event_type == "Strategic developments"]
+            battle = [t for t in (self.typing, d.typing) if t.acled_event_type == "Battles"]
+            self.typing = (battle or nvt)[0] if (self.fought or d.fought) else (nvt or battle)[0]
         elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
             self.typing = d.typing
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
@@ -114,6 +126,16 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+        self.fought = self.fought or d.fought
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
+
+
+def _is_territory(t) -> bool:
+    """Territory changing hands, by fighting or not."""
+    return t.acled_sub_event_type in _TERRITORY
 
 
 def _is_protest(t) -> bool:
