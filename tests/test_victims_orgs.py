@@ -247,3 +247,23 @@ def test_to_death_after_a_violent_verb_kills(extractor):
     assert _deaths(extractor, text) == 1
     assert _deaths(extractor, "A mob beat two men to death in Kabul on 3 May 2021.") == 2
     assert _events(extractor, "The court sentenced him to death on Monday.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a count after "the murder of" numbers people named by any plural noun, modifiers and all
+    ("Police in Oruro investigate the murder of two young Dutch tourists on 3 May 2021.", 2),
+    ("The bishop condemned the massacre of five Franciscan priests and three Bolivian citizens in Oruro on 3 May 2021.", 8),
+    # an aside between dashes does not turn the people after it into a breakdown
+    ("Marchers denounced the killing of four nuns -- two of whom were Irish -- and two maids in Oruro on 3 May 2021.", 6),
+])
+def test_people_named_by_a_plural_noun_are_counted(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+def test_counts_that_number_no_victims(extractor):
+    # the number after "by" numbers the killers
+    assert _deaths(extractor, "A shopkeeper was killed by two men on motorcycles in Oruro on 3 May 2021.") == 1
+    # money is not people, even with people named after it
+    assert _events(extractor, "Oil prices closed up 76 cents as traders said storms had hurt output.") == []
+    # "his two murdered colleagues" names people, it tells no killing
+    assert _events(extractor, "The engineer and his two murdered colleagues have raised concerns about video sites.") == []

@@ -20,14 +20,18 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_tally, numbers_killers, single_victims
+from .victims import TO_DEATH, is_tally, numbers_killers, plural_people, single_victims
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
              "protest", "capture", "clash", "attack", "kill", "injure", "torture", "loot", "arrest", "disrupt", "agree",
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
-_SUBSET = re.compile(r"(?i)\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$")
+_SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
+# an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
+_ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
+# "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
+_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+[a-z]")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
@@ -47,7 +51,13 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
 _PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|assassinated|wounded|injured)\b")
-_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|executed|slaughtered|massacred)\s+(?:the\s+)?$")
+_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|"
+                      r"bodies\s+of|executed|slaughtered|massacred|assassinating|murdering)\s+(?:the\s+)?$")
+# what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
+# "two young U.S. citizens", "14 fishermen")
+_PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "killed by two men on motorcycles": the number after "by" numbers the agents of the act
+_AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
 
 @dataclass
@@ -179,6 +189,18 @@ class EventExtractor:
                     best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
         return [v[1] for v in best.values()]
 
+    def protest_conduct(self, text: str) -> set[str]:
+        """How a demonstration went, as told by a sentence that names no protest of its own ("Police fired tear
+        gas to disperse the crowd", "Some threw stones at officers"): the conduct cues it holds, less those that
+        name what a protest was about ("marched against violence") or are negated ("not violent")."""
+        out = set()
+        for k in _CONDUCT_CUES & self._cues.present(text):
+            if any(not (_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                        _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]))
+                   for m in self._cue_index[k].finditer(text)):
+                out.add(k)
+        return out
+
     # ------------------------------------------------------------------------------------
     def token_windows(self, text: str) -> list[tuple[int, str]]:
         """The parts of ``text`` that a trigger may match in, as (offset, part) to tokenise; none when
@@ -249,6 +271,15 @@ class EventExtractor:
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                         re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+        # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
+        kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
+                if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
+        kept = [t for t in kept if t[3] is not None]
+        # "took the towns without any armed clashes", "entered without a fight": violence that did not happen
+        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])]
+        # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
+        kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
+                                                            _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -280,9 +311,12 @@ class EventExtractor:
         counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
         cues_all = self._cues.present(text)
+        if unfought:
+            cues_all.add("no_resistance")
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         for k in _CONDUCT_CUES & cues_all:
-            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                   _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) for m in self._cue_index[k].finditer(text)):
                 cues_all.discard(k)
         out = []
         for fr in frames:
@@ -314,7 +348,7 @@ class EventExtractor:
             before = text[max(0, s - 40): s]
             if _SUBSET.search(before):
                 continue
-            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", text[out[-1][1]: s]) \
+            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
             after = text[e: e + 50]
@@ -322,9 +356,11 @@ class EventExtractor:
                 continue
             if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
                 continue
+            if _AGENT_BY.search(before):
+                continue
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
-                             or _PASSIVE_VICTIMS.match(after)
-                             or (_KILL_OF.search(before) and re.match(r"(?i)\s*[a-z][\w'-]*s\b", after)))
+                             or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
+                             or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
             if not is_victim or (numbers_killers(text, e) and not _VICTIM_BEFORE.search(before)):
                 continue
             # nearest kill/injure trigger decides what the count counts
@@ -341,6 +377,8 @@ class EventExtractor:
             if m_after:
                 w = m_after.group(0).lower()
                 kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
+            if kind == "kill" and _PARTICIPLE_AFTER.match(after):
+                kind = "kill_ref"
             out.append((s, e, c, kind))
         kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
         if kills:
@@ -661,6 +699,9 @@ class EventExtractor:
         cls = _SUB_CLASS.get(typ.acled_sub_event_type)
         if cls == "group_change" and not any(t[3] == cls for t in fr.triggers):
             cls = "mobilize"  # troops deployed, reinforced
+        if cls == "withdraw" and any(t[3] == "capture" for t in fr.triggers):
+            # "rebels took control of three villages without a fight": armed men took it
+            return any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
         if cls is None:
             return False
         tc = self.lexicon.classes[cls]
@@ -696,6 +737,9 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
+_ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}

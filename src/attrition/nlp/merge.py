@@ -15,9 +15,17 @@ from ..records import Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft
 from .salience import is_background, salience
+from .typing import PROTEST_TYPINGS
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
                 "Grenade": 2, "Remote explosive/landmine/IED": 3}
+# a report tells one protest's course over several sentences: the most violent conduct it supports types it
+# (a crowd that turns violent makes a riot even if the police fired on it; dispersal beats a peaceful march)
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                 "Violent demonstration": 3}
+# a protest's conduct told in a sentence of its own, as cue lists of events.EventExtractor.protest_conduct
+_CONDUCT_SUB = {"violent_protest": "Violent demonstration", "force_on_protest": "Excessive force against protesters",
+                "intervention": "Protest with intervention"}
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
 _DATELINE_END = 80
 
@@ -36,7 +44,8 @@ class _Acc:
         self.trigger = d.trigger
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
-        if d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
+        protests = _is_protest(d.typing) and _is_protest(self.typing)
+        if not protests and d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
@@ -52,6 +61,10 @@ class _Acc:
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
+        if protests:
+            # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
+            # ministry. Some threw stones at the police." (a different town or day is another protest, above)
+            return 0 < ctx.index - self.sent <= 3
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
@@ -73,7 +86,10 @@ class _Acc:
         return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
-        if _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
+        if _is_protest(d.typing) and _is_protest(self.typing):
+            if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
+                self.typing = d.typing
+        elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
             self.typing = d.typing
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
@@ -98,6 +114,11 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+
+
+def _is_protest(t) -> bool:
+    """A demonstration of any conduct (not mob violence, which has no demonstration behind it)."""
+    return t.acled_sub_event_type in _PROTEST_RANK
 
 
 _POINT_KINDS = frozenset({"site", "town", "city"})
@@ -170,7 +191,22 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
     return None
 
 
-def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext]) -> list[Event]:
+def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], conduct) -> None:
+    """Raise a protest's type by the conduct the next sentences tell with no protest of their own ("Thousands
+    marched on the ministry. Police fired tear gas to disperse them."): the most violent conduct wins. A sentence
+    that tells a protest of its own (``taken``) or a new paragraph ends the protest's course."""
+    for ctx in ctxs[acc.sent + 1: acc.sent + 3]:
+        if ctx.index in taken or ctx.paragraph != acc.ctx.paragraph:
+            break
+        for cue in conduct(ctx.text):
+            sub = _CONDUCT_SUB[cue]
+            if _PROTEST_RANK[sub] > _PROTEST_RANK[acc.typing.acled_sub_event_type]:
+                acc.typing = PROTEST_TYPINGS[sub]
+
+
+def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
+                 conduct=None) -> list[Event]:
+    """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course)."""
     accs: list[_Acc] = []
     for ctx, d in drafts:
         target = None
@@ -182,6 +218,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d)
         else:
             accs.append(_Acc(ctx, d))
+    if conduct is not None:
+        taken = {c.index for c, d in drafts if _is_protest(d.typing)}
+        for acc in accs:
+            if _is_protest(acc.typing):
+                _protest_course(acc, ctxs, taken, conduct)
     for acc in accs:
         if acc.typing.violent and (acc.actor1 is None or acc.actor1.sector == "UAF"):
             found = _attributed(acc, ctxs)

@@ -72,6 +72,35 @@ def _person() -> re.Pattern:
     return re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
 
 
+def _plural(noun: str) -> str:
+    """The plural of a person noun: "policeman" -> "policemen", "deputy" -> "deputies", "witness" -> "witnesses"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+# a word that cannot modify the noun after a number ("76 cents as traders", "3 of the workers")
+_NOT_MODIFIER = (r"(?!(?:as|of|in|and|or|to|at|on|for|by|with|from|the|a|an|were|was|are|is|be|been|have|had|has|"
+                 r"who|that|which|than|per|cents?|dollars?|percent)\b)")
+
+
+@lru_cache(maxsize=1)
+def plural_people() -> re.Pattern:
+    """What a count of people looks like after its number: a plural person noun (data/persons.yaml) after at
+    most two modifiers ("14 fishermen", "six Jesuit priests"), or after a killing participle ("14 murdered
+    fishermen", "two slain priests"). Match it at the end of the number."""
+    words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"(?i)\s*(?:(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+)?"
+                      r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
+
+
 def is_tally(text: str) -> bool:
     """A count over a period ("since 1980", "over the past 12 months", "annually")."""
     return bool(_TALLY.search(text))
