@@ -41,7 +41,11 @@ _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|indiv
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
 _WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
               "bodies were found"}
-_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing"}
+_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing",
+                 "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
+# explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
+_PASSIVE_DEED = {"blown up", "bombed", "dynamited", "detonated"}
+_PASSIVE_END_AGAIN = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
 
 
 def _placed_armed(ref: ActorRef | None) -> bool:
@@ -684,8 +688,10 @@ class EventExtractor:
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
+        # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
-            any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
+            any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
+                                       _PASSIVE_END_AGAIN.search(text, max(0, t[0] - 30), t[0])) for t in fr.triggers)
         if not intent and ("accident" in cues_all or
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
