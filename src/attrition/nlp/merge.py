@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Document, Event, Evidence, Location
+from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft
 
@@ -18,6 +18,9 @@ _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, 
                 "Grenade": 2, "Remote explosive/landmine/IED": 3}
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
 _DATELINE_END = 80
+# a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
+_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
+                   r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
 class _Acc:
@@ -79,7 +82,9 @@ class _Acc:
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
-        if d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
+        if d.fatalities and self.fat is not None and _ALSO.search(ctx.doc.text, d.start, d.end):
+            self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
+        elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
             self.inj = d.injured
@@ -94,6 +99,12 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+
+
+def _add(a: Count, b: Count) -> Count:
+    """Two tolls of different people in one event."""
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(best=a.best + b.best, low=a.low + b.low, high=high)
 
 
 def _overlap(a, b) -> bool:
