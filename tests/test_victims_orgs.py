@@ -296,3 +296,13 @@ def test_dead_told_as_also_killed_add_to_the_event(extractor):
     text = ("Two soldiers were killed when rebels ambushed a convoy near Oruro on 3 May 2021. "
             "The army said the two soldiers were killed in the ambush.")
     assert _deaths(extractor, text) == 2
+
+
+def test_deaths_named_beside_the_act(extractor):
+    # "the death of" a person in the sentence of an attack numbers its dead; a death that dates the attack does not
+    assert _deaths(extractor, "The rebels claimed the bombing in Oruro on 3 May 2021 and said they regret the death "
+                              "of a civilian.") == 1
+    assert _deaths(extractor, "The attack in Oruro on 3 May 2021 came two years after the death of his father.") == 0
+    assert _deaths(extractor, "A judge who was shot in the head and killed in Oruro on 3 May 2021 was buried today.") == 1
+    # "the first leader killed since X took power" looks back over a period
+    assert _events(extractor, "He is the first party leader killed since President Cerezo took power.") == []

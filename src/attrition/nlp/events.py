@@ -320,7 +320,8 @@ class EventExtractor:
         inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date)."""
         kt = [t for t in trig if t[3] in ("kill", "injure")]
         if not kt:
-            return []
+            # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
+            return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
@@ -373,7 +374,8 @@ class EventExtractor:
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
-            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2))
+            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2),
+                        default=(s, e, "", "kill_ref"))  # a death named beside another violent act owns no frame
             owners.append(owner)
         kill_owners = sorted({o for o, (_, _, _, k) in zip(owners, counts) if o[3] == "kill"}, key=lambda t: t[0])
         cuts = [0]

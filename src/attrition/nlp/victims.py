@@ -23,11 +23,11 @@ from .mentions import is_caps
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|assassinated|slain|beheaded|lynched|strangled)")
 _LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|assassinated|slew|beheaded|lynched)"
-_LETHAL_NOUN = r"(?:assassination|murder|killing|slaying|beheading|lynching)"
+_LETHAL_NOUN = r"(?:assassinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
-_PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
+_PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b")
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 _ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
@@ -35,7 +35,9 @@ _KILLERS_VERB = rf"(?:{_LETHAL_ACTIVE}|stabbed|beat|hacked|clubbed|stoned|bludge
 # "stabbed Pisco Deputy Prefect Carlos Soto to death", "beat two men to death"
 TO_DEATH = re.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
                       r"kicked|shot|starved)\s+(?P<obj>[^.;:]{1,80}?)\s+(?P<td>to\s+death)\b")
-_NOMINAL = re.compile(rf"(?i)(?<!character )\b{_LETHAL_NOUN}\s+of\s+")  # not "character assassination of"
+# not "character assassination of"; not a death that only dates something else ("two years after the death of")
+_NOMINAL = re.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
+                      rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 _NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
@@ -62,6 +64,7 @@ _TALLY = re.compile(
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
     r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
+    r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
     r"|(?:killed|died|dead)\s+in\s+(?:violent\s+acts|acts\s+of\s+violence|(?:political\s+|the\s+)?violence)\b"
     r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
 # a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
