@@ -117,11 +117,21 @@ def events_of(recs: list[dict]) -> list[dict]:
     return [r for r in recs if r.get("type") == "event"]
 
 
+def _rank(e: dict) -> tuple[float, float]:
+    return (e.get("salience") or 0, e.get("confidence") or 0)
+
+
 def top_event(events: list[dict], keep: Callable[[dict], bool] = lambda e: True) -> dict | None:
-    """The highest-confidence event passing ``keep``; ties go to the earlier event."""
+    """The event a report is about, of those passing ``keep``: the most salient, then the most confident;
+    ties go to the earlier event.
+
+    Salience (the extractor's per-event ``salience``: told in the lead, told again, with a named
+    perpetrator and a toll, not a background event) is what a reader of the report would call its
+    main event; confidence only says how sure the extractor is that an event happened. An
+    extractor without salience ranks by confidence alone."""
     best = None
     for e in events:
-        if keep(e) and (best is None or (e.get("confidence") or 0) > (best.get("confidence") or 0)):
+        if keep(e) and (best is None or _rank(e) > _rank(best)):
             best = e
     return best
 

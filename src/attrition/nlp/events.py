@@ -194,6 +194,18 @@ class EventExtractor:
                     best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
         return [v[1] for v in best.values()]
 
+    def protest_conduct(self, text: str) -> set[str]:
+        """How a demonstration went, as told by a sentence that names no protest of its own ("Police fired tear
+        gas to disperse the crowd", "Some threw stones at officers"): the conduct cues it holds, less those that
+        name what a protest was about ("marched against violence") or are negated ("not violent")."""
+        out = set()
+        for k in _CONDUCT_CUES & self._cues.present(text):
+            if any(not (_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                        _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]))
+                   for m in self._cue_index[k].finditer(text)):
+                out.add(k)
+        return out
+
     # ------------------------------------------------------------------------------------
     def token_windows(self, text: str) -> list[tuple[int, str]]:
         """The parts of ``text`` that a trigger may match in, as (offset, part) to tokenise; none when
@@ -264,6 +276,15 @@ class EventExtractor:
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                         re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+        # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
+        kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
+                if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
+        kept = [t for t in kept if t[3] is not None]
+        # "took the towns without any armed clashes", "entered without a fight": violence that did not happen
+        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])]
+        # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
+        kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
+                                                            _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -295,9 +316,12 @@ class EventExtractor:
         counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
         cues_all = self._cues.present(text)
+        if unfought:
+            cues_all.add("no_resistance")
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         for k in _CONDUCT_CUES & cues_all:
-            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                   _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) for m in self._cue_index[k].finditer(text)):
                 cues_all.discard(k)
         out = []
         for fr in frames:
@@ -684,6 +708,9 @@ class EventExtractor:
         cls = _SUB_CLASS.get(typ.acled_sub_event_type)
         if cls == "group_change" and not any(t[3] == cls for t in fr.triggers):
             cls = "mobilize"  # troops deployed, reinforced
+        if cls == "withdraw" and any(t[3] == "capture" for t in fr.triggers):
+            # "rebels took control of three villages without a fight": armed men took it
+            return any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
         if cls is None:
             return False
         tc = self.lexicon.classes[cls]
@@ -719,6 +746,9 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
+_ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
