@@ -153,6 +153,14 @@ def test_top_event_takes_highest_confidence_passing_the_filter():
     assert accuracy.top_event([]) is None
 
 
+def test_top_event_takes_the_most_salient_then_the_most_confident():
+    lead = event(conf=0.6) | {"salience": 0.8}
+    aside = event(etype="Battles", sub="Armed clash", conf=0.95) | {"salience": 0.3}
+    twin = event(conf=0.9) | {"salience": 0.8}
+    assert accuracy.top_event([aside, lead]) is lead
+    assert accuracy.top_event([aside, lead, twin]) is twin
+
+
 def test_score_case_counts_no_event_as_wrong_and_false_events_on_non_acled():
     air = event(etype="Explosions/Remote violence", sub="Air/drone strike")
     shelling = event(etype="Explosions/Remote violence", sub="Shelling/artillery/missile attack")
@@ -184,6 +192,10 @@ def test_muc_incident_type_mapping():
     assert accuracy.muc_incident_type(event(mode="firearms")) == "ATTACK"
     assert accuracy.muc_incident_type(event(plover="CONSULT")) is None
     assert accuracy.muc_incident_type(event(plover="PROTEST", mode="strike")) == "FORCED WORK STOPPAGE"
+    burned = event(etype="Strategic developments", sub="Looting/property destruction") | {"trigger": "set fire to"}
+    felled = event(etype="Strategic developments", sub="Looting/property destruction") | {"trigger": "destroyed"}
+    assert accuracy.muc_incident_type(burned) == "ARSON"
+    assert accuracy.muc_incident_type(felled) == "ATTACK"  # MUC-4's ARSON is fire
 
 
 def test_names_match_normalises_and_accepts_whole_word_containment():

@@ -135,6 +135,7 @@ class Event:
     confidence: float
     trigger: str | None = None
     more_evidence: tuple[Evidence, ...] = ()  # further sentences of the same event in this document
+    salience: float = 0.0  # how much the report is about this event (nlp/salience.py), not how sure we are
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,6 +152,7 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "more_evidence": [e.to_dict() for e in self.more_evidence],
             "confidence": round(self.confidence, 3),
+            "salience": round(self.salience, 3),
             "trigger": self.trigger,
         }
 

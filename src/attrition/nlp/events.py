@@ -20,14 +20,18 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_tally, numbers_killers, single_victims
+from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
              "protest", "capture", "clash", "attack", "kill", "injure", "torture", "loot", "arrest", "disrupt", "agree",
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
-_SUBSET = re.compile(r"(?i)\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$")
+_SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
+# an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
+_ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
+# "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
+_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+[a-z]")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
@@ -37,7 +41,11 @@ _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|indiv
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
 _WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
               "bodies were found"}
-_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing"}
+_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing",
+                 "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
+# explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
+_PASSIVE_DEED = {"blown up", "bombed", "dynamited", "detonated"}
+_PASSIVE_END_AGAIN = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
 
 
 def _placed_armed(ref: ActorRef | None) -> bool:
@@ -47,7 +55,18 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
 _PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|assassinated|wounded|injured)\b")
-_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|executed|slaughtered|massacred)\s+(?:the\s+)?$")
+_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|"
+                      r"bodies\s+of|executed|slaughtered|massacred|assassinating|murdering)\s+(?:the\s+)?$")
+# what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
+# "two young U.S. citizens", "14 fishermen")
+_PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "killed by two men on motorcycles": the number after "by" numbers the agents of the act
+_AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
+
+
+# "subjected to artillery fire", "due to shelling": a "to" that is a preposition, not the mark of an infinitive
+_PREPOSITION_TO = re.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|prior|led|leading|contributed|response|reaction|"
+                             r"addition|subject|victim|victims|prey|resorted|resort)\s+to\s+$")
 
 
 @dataclass
@@ -77,6 +96,7 @@ class EventDraft:
     start: int            # document offsets of the frame
     end: int
     anaphoric: bool       # "the attack", "the blast": refers back to an event already told
+    fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -179,6 +199,18 @@ class EventExtractor:
                     best[(vs, ve)] = (dist, (vs, ve, text[vs:ve].lower(), comp.cls, near, comp.absorb))
         return [v[1] for v in best.values()]
 
+    def protest_conduct(self, text: str) -> set[str]:
+        """How a demonstration went, as told by a sentence that names no protest of its own ("Police fired tear
+        gas to disperse the crowd", "Some threw stones at officers"): the conduct cues it holds, less those that
+        name what a protest was about ("marched against violence") or are negated ("not violent")."""
+        out = set()
+        for k in _CONDUCT_CUES & self._cues.present(text):
+            if any(not (_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                        _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]))
+                   for m in self._cue_index[k].finditer(text)):
+                out.add(k)
+        return out
+
     # ------------------------------------------------------------------------------------
     def token_windows(self, text: str) -> list[tuple[int, str]]:
         """The parts of ``text`` that a trigger may match in, as (offset, part) to tokenise; none when
@@ -249,6 +281,15 @@ class EventExtractor:
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                         re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+        # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
+        kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
+                if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
+        kept = [t for t in kept if t[3] is not None]
+        # "took the towns without any armed clashes", "entered without a fight": violence that did not happen
+        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])]
+        # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
+        kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
+                                                            _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -280,9 +321,12 @@ class EventExtractor:
         counts = self._victim_counts(text, trig, dates)
         frames = self._frames(text, trig, counts)
         cues_all = self._cues.present(text)
+        if unfought:
+            cues_all.add("no_resistance")
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         for k in _CONDUCT_CUES & cues_all:
-            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) for m in self._cue_index[k].finditer(text)):
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+                   _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) for m in self._cue_index[k].finditer(text)):
                 cues_all.discard(k)
         out = []
         for fr in frames:
@@ -291,6 +335,8 @@ class EventExtractor:
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
+                continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
@@ -303,7 +349,8 @@ class EventExtractor:
         inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date)."""
         kt = [t for t in trig if t[3] in ("kill", "injure")]
         if not kt:
-            return []
+            # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
+            return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
@@ -314,7 +361,7 @@ class EventExtractor:
             before = text[max(0, s - 40): s]
             if _SUBSET.search(before):
                 continue
-            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", text[out[-1][1]: s]) \
+            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
             after = text[e: e + 50]
@@ -322,9 +369,11 @@ class EventExtractor:
                 continue
             if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
                 continue
+            if _AGENT_BY.search(before):
+                continue
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
-                             or _PASSIVE_VICTIMS.match(after)
-                             or (_KILL_OF.search(before) and re.match(r"(?i)\s*[a-z][\w'-]*s\b", after)))
+                             or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
+                             or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
             if not is_victim or (numbers_killers(text, e) and not _VICTIM_BEFORE.search(before)):
                 continue
             # nearest kill/injure trigger decides what the count counts
@@ -341,6 +390,8 @@ class EventExtractor:
             if m_after:
                 w = m_after.group(0).lower()
                 kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
+            if kind == "kill" and _PARTICIPLE_AFTER.match(after):
+                kind = "kill_ref"
             out.append((s, e, c, kind))
         kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
         if kills:
@@ -352,7 +403,8 @@ class EventExtractor:
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
-            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2))
+            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2),
+                        default=(s, e, "", "kill_ref"))  # a death named beside another violent act owns no frame
             owners.append(owner)
         kill_owners = sorted({o for o, (_, _, _, k) in zip(owners, counts) if o[3] == "kill"}, key=lambda t: t[0])
         cuts = [0]
@@ -391,7 +443,7 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
+        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
                 not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
@@ -594,6 +646,13 @@ class EventExtractor:
                 if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
                     return None
                 conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
+        if main[3] == "mobilize" and typ.acled_sub_event_type == "Change to group/activity":
+            # troops deployed, forces reinforced: a movement of armed men, told with them ("broadband deployment",
+            # "reinforcing expectations", "amassed $105 million" move no one, even beside a government)
+            if not (_MILITARY.search(text[fr.start: fr.end]) or
+                    any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)):
+                return None
+            conf += 0.1
         if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._generic_index.search(text):
@@ -611,7 +670,8 @@ class EventExtractor:
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
-                          off + fr.start, off + fr.end, anaphoric)
+                          off + fr.start, off + fr.end, anaphoric,
+                          bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all)
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
@@ -637,8 +697,10 @@ class EventExtractor:
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
+        # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
-            any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
+            any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
+                                       _PASSIVE_END_AGAIN.search(text, max(0, t[0] - 30), t[0])) for t in fr.triggers)
         if not intent and ("accident" in cues_all or
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
@@ -661,6 +723,9 @@ class EventExtractor:
         cls = _SUB_CLASS.get(typ.acled_sub_event_type)
         if cls == "group_change" and not any(t[3] == cls for t in fr.triggers):
             cls = "mobilize"  # troops deployed, reinforced
+        if cls == "withdraw" and any(t[3] == "capture" for t in fr.triggers):
+            # "rebels took control of three villages without a fight": armed men took it
+            return any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
         if cls is None:
             return False
         tc = self.lexicon.classes[cls]
@@ -696,6 +761,9 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
+_ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
@@ -724,6 +792,7 @@ _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s
                                 r"(?:[\w'-]+\s+){0,4}$")
 _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
+_FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
@@ -736,7 +805,7 @@ _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "
 _SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
               "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
               "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
-_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|warring|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
                        r"jihadists|guerrillas|paramilitar\w*)\b")
 _PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
                       r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"

@@ -8,16 +8,29 @@ Dates and places missing from a sentence fall back to the paragraph, then the da
 """
 from __future__ import annotations
 
+import math
 import re
 
-from ..records import Document, Event, Evidence, Location
+from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft
+from .salience import is_background, salience
+from .typing import PROTEST_TYPINGS
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
                 "Grenade": 2, "Remote explosive/landmine/IED": 3}
+# a report tells one protest's course over several sentences: the most violent conduct it supports types it
+# (a crowd that turns violent makes a riot even if the police fired on it; dispersal beats a peaceful march)
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                 "Violent demonstration": 3}
+# a protest's conduct told in a sentence of its own, as cue lists of events.EventExtractor.protest_conduct
+_CONDUCT_SUB = {"violent_protest": "Violent demonstration", "force_on_protest": "Excessive force against protesters",
+                "intervention": "Protest with intervention"}
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
 _DATELINE_END = 80
+# a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
+_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
+                   r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
 class _Acc:
@@ -32,9 +45,13 @@ class _Acc:
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
         self.trigger = d.trigger
+        self.fought = d.fought
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
-        if d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
+        protests = _is_protest(d.typing) and _is_protest(self.typing)
+        territory = _is_territory(d.typing) and _is_territory(self.typing)
+        if not (protests or territory) and (d.typing.violent != self.typing.violent or
+                                            d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
@@ -45,9 +62,19 @@ class _Acc:
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
                 and p.kind != "country" and self.place.kind != "country":
             return False
+        if p is not None and self.place is not None and _far_apart(p, self.place):
+            return False  # two towns a day's drive apart: two events, even without provinces to compare
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
+        if territory:
+            # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
+            return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
+                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector))
+        if protests:
+            # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
+            # ministry. Some threw stones at the police." (a different town or day is another protest, above)
+            return 0 < ctx.index - self.sent <= 3
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
@@ -69,7 +96,15 @@ class _Acc:
         return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
-        if _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
+        if _is_protest(d.typing) and _is_protest(self.typing):
+            if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
+                self.typing = d.typing
+        elif _is_territory(d.typing) and _is_territory(self.typing):
+            # a withdrawal or handover told of a capture makes it a non-violent transfer, unless someone fought for it
+            nvt = [t for t in (self.typing, d.typing) if t.acled_event_type == "Strategic developments"]
+            battle = [t for t in (self.typing, d.typing) if t.acled_event_type == "Battles"]
+            self.typing = (battle or nvt)[0] if (self.fought or d.fought) else (nvt or battle)[0]
+        elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
             self.typing = d.typing
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
@@ -79,7 +114,9 @@ class _Acc:
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
-        if d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
+        if d.fatalities and self.fat is not None and _ALSO.search(ctx.doc.text, d.start, d.end):
+            self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
+        elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
             self.inj = d.injured
@@ -94,6 +131,41 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+        self.fought = self.fought or d.fought
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
+
+
+def _is_territory(t) -> bool:
+    """Territory changing hands, by fighting or not."""
+    return t.acled_sub_event_type in _TERRITORY
+
+
+def _add(a: Count, b: Count) -> Count:
+    """Two tolls of different people in one event."""
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(best=a.best + b.best, low=a.low + b.low, high=high)
+
+
+def _is_protest(t) -> bool:
+    """A demonstration of any conduct (not mob violence, which has no demonstration behind it)."""
+    return t.acled_sub_event_type in _PROTEST_RANK
+
+
+_POINT_KINDS = frozenset({"site", "town", "city"})
+_FAR_KM = 50.0
+
+
+def _far_apart(a, b) -> bool:
+    """Two towns or cities more than ``_FAR_KM`` apart (great-circle distance). A province or a country holds
+    many towns, so only places of point kinds are compared."""
+    if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) > _FAR_KM
 
 
 def _overlap(a, b) -> bool:
@@ -121,6 +193,16 @@ def _dateline_place(ctxs: list[SentenceContext]):
     return None
 
 
+def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
+    """The date a report gives in its dateline ("Lima, 2 Oct 88 (AFP) --"), for reports without a publication date."""
+    if not ctxs:
+        return None
+    for t in ctxs[0].times:
+        if t.start < _DATELINE_END and t.kind == "point" and t.precision == "day":
+            return t.value
+    return None
+
+
 # "the police attributed the attack to X", "blamed it on X", "X was blamed", "X was behind the attack"
 _ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _BLAMED_AFTER = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -142,7 +224,22 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
     return None
 
 
-def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext]) -> list[Event]:
+def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], conduct) -> None:
+    """Raise a protest's type by the conduct the next sentences tell with no protest of their own ("Thousands
+    marched on the ministry. Police fired tear gas to disperse them."): the most violent conduct wins. A sentence
+    that tells a protest of its own (``taken``) or a new paragraph ends the protest's course."""
+    for ctx in ctxs[acc.sent + 1: acc.sent + 3]:
+        if ctx.index in taken or ctx.paragraph != acc.ctx.paragraph:
+            break
+        for cue in conduct(ctx.text):
+            sub = _CONDUCT_SUB[cue]
+            if _PROTEST_RANK[sub] > _PROTEST_RANK[acc.typing.acled_sub_event_type]:
+                acc.typing = PROTEST_TYPINGS[sub]
+
+
+def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
+                 conduct=None) -> list[Event]:
+    """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course)."""
     accs: list[_Acc] = []
     for ctx, d in drafts:
         target = None
@@ -154,6 +251,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d)
         else:
             accs.append(_Acc(ctx, d))
+    if conduct is not None:
+        taken = {c.index for c, d in drafts if _is_protest(d.typing)}
+        for acc in accs:
+            if _is_protest(acc.typing):
+                _protest_course(acc, ctxs, taken, conduct)
     for acc in accs:
         if acc.typing.violent and (acc.actor1 is None or acc.actor1.sector == "UAF"):
             found = _attributed(acc, ctxs)
@@ -162,6 +264,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 if acc.actor2 is not None and acc.actor2.id == found.id:
                     acc.actor2 = None
     dateline = _dateline_place(ctxs)
+    reported = doc.date or _dateline_date(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):
         place = acc.place
@@ -187,6 +290,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         else:
             date, prec = None, None
         ev = acc.evidence
+        sal = salience(first=acc.ctx.index, mentions=len({e.start for e in ev}),
+                       named_perpetrator=acc.actor1 is not None and acc.actor1.sector != "UAF",
+                       harmed=(acc.fat.best if acc.fat else 0) + (acc.inj.best if acc.inj else 0),
+                       background=acc.time is not None and is_background(acc.time.value, acc.time.precision, reported),
+                       modality=acc.modality, violent=acc.typing.violent)
         events.append(Event(
             id=f"{doc.id}#e{n}", doc_id=doc.id,
             plover_type=acc.typing.plover_type, plover_mode=acc.typing.plover_mode,
@@ -194,5 +302,6 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             actor1=acc.actor1, actor2=acc.actor2, date=date, date_precision=prec, location=location,
             fatalities=acc.fat, injured=acc.inj, modality=acc.modality, evidence=ev[0],
             confidence=max(0.05, acc.conf + loc_conf), trigger=acc.trigger, more_evidence=tuple(ev[1:]),
+            salience=sal,
         ))
     return events

@@ -220,7 +220,7 @@ class Extractor:
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx))
-        events = [e for e in merge_drafts(doc, drafts, ctxs) if e.confidence >= self.min_confidence]
+        events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct) if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
                 self._add_generic(ctx, insurgency)

@@ -31,6 +31,15 @@ class Typing:
     violent: bool
 
 
+# a demonstration by its conduct, from the peaceful march to the crowd's own violence
+PROTEST_TYPINGS = {
+    "Peaceful protest": Typing("PROTEST", "demo", "Protests", "Peaceful protest", False),
+    "Protest with intervention": Typing("PROTEST", "demo", "Protests", "Protest with intervention", False),
+    "Excessive force against protesters": Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True),
+    "Violent demonstration": Typing("PROTEST", "riot", "Riots", "Violent demonstration", True),
+}
+
+
 def is_armed(ref: ActorRef | None) -> bool:
     if ref is None:
         return False
@@ -59,15 +68,15 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         if "force_on_protest" in cues or (hurt and actor1 is not None and is_armed(actor1)) or (hurt and on_protest) or \
                 (hurt and not rioting and ("intervention" in cues or "firearms" in cues or is_armed(actor2))):
             # protesters killed or hurt by the forces that came to stop them
-            return Typing("PROTEST", "demo", "Protests", "Excessive force against protesters", True)
+            return PROTEST_TYPINGS["Excessive force against protesters"]
         if on_protest and "riot" not in classes and "clash" not in classes and "violent_protest" not in cues:
-            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
+            return PROTEST_TYPINGS["Protest with intervention"]
         if "riot" in classes or "violent_protest" in cues or "clash" in classes or "loot" in classes or \
                 ("attack" in classes and not is_armed(actor1)):
-            return Typing("PROTEST", "riot", "Riots", "Violent demonstration", True)
+            return PROTEST_TYPINGS["Violent demonstration"]
         if "intervention" in cues or "arrest" in classes or "attack" in classes:
-            return Typing("PROTEST", "demo", "Protests", "Protest with intervention", False)
-        return Typing("PROTEST", "demo", "Protests", "Peaceful protest", False)
+            return PROTEST_TYPINGS["Protest with intervention"]
+        return PROTEST_TYPINGS["Peaceful protest"]
     weapon = None
     for c, mode in (("chemical", "unconventional"), ("suicide", "suicide-attack"), ("airstrike", "aerial"),
                     ("shell", "heavy-weapons"), ("grenade", "explosives"), ("explode", "explosives")):
