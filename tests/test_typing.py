@@ -522,3 +522,16 @@ def test_a_capture_fought_for_stays_a_battle_beside_a_withdrawal(extractor):
     text = ("Armed militants have taken control of the village of Daru after heavy fighting with the army. "
             "The militants seized the village following the withdrawal of army units on Friday.")
     assert _top(extractor, text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "No arrests have been made after the attacks in which about thirty immigrant-owned shops were looted on Sunday night.",
+    "Dozens of cars and twelve shops were burned down following a clash between rival gangs in the market district.",
+])
+def test_property_looted_or_burned_in_unanchored_violence_is_looting(extractor, text):
+    assert _top(extractor, text) == "Looting/property destruction"
+
+
+def test_houses_burned_down_in_a_wildfire_are_not_looting(extractor):
+    text = "Forty houses were burned down after the wildfire clashed with strong winds near the town on Sunday."
+    assert _top(extractor, text) is None
