@@ -535,3 +535,15 @@ def test_property_looted_or_burned_in_unanchored_violence_is_looting(extractor, 
 def test_houses_burned_down_in_a_wildfire_are_not_looting(extractor):
     text = "Forty houses were burned down after the wildfire clashed with strong winds near the town on Sunday."
     assert _top(extractor, text) is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the crowd fought first: a riot, though the police then hurt many of them
+    ("Dozens of protesters were wounded as riot police fired rubber bullets at stone-throwing demonstrators near the palace.",
+     "Violent demonstration"),
+    # peaceful demonstrators fired on: excessive force
+    ("Security forces opened fire on protesters in the southern city on Friday, killing three of them.",
+     "Excessive force against protesters"),
+])
+def test_the_crowds_own_violence_makes_a_riot_even_under_fire(extractor, text, sub):
+    assert _top(extractor, text) == sub
