@@ -547,3 +547,18 @@ def test_houses_burned_down_in_a_wildfire_are_not_looting(extractor):
 ])
 def test_the_crowds_own_violence_makes_a_riot_even_under_fire(extractor, text, sub):
     assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rights groups condemned the house arrest of the opposition leader, whose home was surrounded by police.", "Arrests"),
+    ("Police intercepted 12 suspected members of the armed group near the capital on Tuesday.", "Arrests"),
+])
+def test_house_arrests_and_intercepted_suspects(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_withdrawal_told_after_a_capture_joins_it_whoever_withdrew(extractor):
+    text = ("Insurgents seized control of the border crossing on Thursday, a monitoring group said. "
+            "The group took over the crossing following the withdrawal of government forces from the area.")
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
