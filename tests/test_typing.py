@@ -558,7 +558,7 @@ def test_house_arrests_and_intercepted_suspects(extractor, text, sub):
 
 
 def test_a_withdrawal_told_after_a_capture_joins_it_whoever_withdrew(extractor):
-    text = ("Insurgents seized control of the border crossing on Thursday, a monitoring group said. "
-            "The group took over the crossing following the withdrawal of government forces from the area.")
+    text = ("Islamic State fighters seized control of the border crossing on Thursday, a monitoring group said. "
+            "The Syrian army had withdrawn from the crossing a day earlier.")
     evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
     assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
