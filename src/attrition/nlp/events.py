@@ -20,7 +20,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_tally, numbers_killers, plural_people, single_victims
+from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -41,7 +41,11 @@ _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|indiv
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
 _WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
               "bodies were found"}
-_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing"}
+_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing",
+                 "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
+# explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
+_PASSIVE_DEED = {"blown up", "bombed", "dynamited", "detonated"}
+_PASSIVE_END_AGAIN = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
 
 
 def _placed_armed(ref: ActorRef | None) -> bool:
@@ -58,6 +62,11 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
+
+
+# "subjected to artillery fire", "due to shelling": a "to" that is a preposition, not the mark of an infinitive
+_PREPOSITION_TO = re.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|prior|led|leading|contributed|response|reaction|"
+                             r"addition|subject|victim|victims|prey|resorted|resort)\s+to\s+$")
 
 
 @dataclass
@@ -326,6 +335,8 @@ class EventExtractor:
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
+                continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
@@ -338,7 +349,8 @@ class EventExtractor:
         inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date)."""
         kt = [t for t in trig if t[3] in ("kill", "injure")]
         if not kt:
-            return []
+            # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
+            return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
@@ -391,7 +403,8 @@ class EventExtractor:
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
-            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2))
+            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2),
+                        default=(s, e, "", "kill_ref"))  # a death named beside another violent act owns no frame
             owners.append(owner)
         kill_owners = sorted({o for o, (_, _, _, k) in zip(owners, counts) if o[3] == "kill"}, key=lambda t: t[0])
         cuts = [0]
@@ -430,7 +443,7 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
+        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
                 not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
@@ -694,8 +707,10 @@ class EventExtractor:
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
+        # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
-            any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
+            any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
+                                       _PASSIVE_END_AGAIN.search(text, max(0, t[0] - 30), t[0])) for t in fr.triggers)
         if not intent and ("accident" in cues_all or
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..records import Document, Event, Evidence, Location
+from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft
 from .salience import is_background, salience
@@ -28,6 +28,9 @@ _CONDUCT_SUB = {"violent_protest": "Violent demonstration", "force_on_protest": 
                 "intervention": "Protest with intervention"}
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
 _DATELINE_END = 80
+# a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
+_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
+                   r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
 class _Acc:
@@ -113,7 +116,9 @@ class _Acc:
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
-        if d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
+        if d.fatalities and self.fat is not None and _ALSO.search(ctx.doc.text, d.start, d.end):
+            self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
+        elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
             self.inj = d.injured
@@ -138,6 +143,12 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 def _is_territory(t) -> bool:
     """Territory changing hands, by fighting or not."""
     return t.acled_sub_event_type in _TERRITORY
+
+
+def _add(a: Count, b: Count) -> Count:
+    """Two tolls of different people in one event."""
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(best=a.best + b.best, low=a.low + b.low, high=high)
 
 
 def _is_protest(t) -> bool:
