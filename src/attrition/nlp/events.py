@@ -593,9 +593,10 @@ class EventExtractor:
         plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
         if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(ctx, fr, main, cues_all, actors):
             return None
-        if typ.violent and typ.plover_type != "PROTEST":
-            # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
-            # ties it to armed conflict: an armed actor we can place, a weapon, or victims
+
+        def anchored() -> bool:
+            """Violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
+            ties it to armed conflict: an armed actor we can place, a weapon, or victims."""
             forms = {t[2] for t in fr.triggers}
             # a chemical's name ("sarin", "chlorine gas") is no deed by itself: "chemical attack" is
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
@@ -611,7 +612,7 @@ class EventExtractor:
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
-                    return None
+                    return False
             mob_deed = "mob" in classes and bool(classes & {"kill", "injure", "attack", "torture", "riot", "loot"} or
                                                  re.search(r"(?i)\blynch", text))
             # an assassination or a massacre is political violence by its very word ("character assassination" is not)
@@ -632,13 +633,22 @@ class EventExtractor:
                 place is not None and place.place.kind not in ("country", "admin1")
             if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or news or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
-                return None
+                return False
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country") and not two_named_sides:
-                return None  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
-        elif typ.acled_event_type not in ("Protests", "Riots"):
+                return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
+            return True
+        if typ.violent and typ.plover_type != "PROTEST" and not anchored():
+            # "shops were looted during xenophobic attacks", "houses burned down after the clash": violence told with
+            # nothing that ties it to armed conflict, but the property looted or burned is told plainly
+            if not any(t[3] == "loot" and (t[2] in self.lexicon.classes["loot"].specific or t[0] in specific_at)
+                       for t in fr.triggers) or "accident" in cues_all:
+                return None
+            typ = classify({"loot"}, cues_all, a1, a2, False, False)
+            main = next(t for t in fr.triggers if t[3] == "loot")
+        if not typ.violent and typ.acled_event_type not in ("Protests", "Riots"):
             # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
                                                       "Looting/property destruction", "Headquarters or base established") else 2

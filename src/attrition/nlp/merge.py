@@ -69,8 +69,10 @@ class _Acc:
             return False
         if territory:
             # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
+            # (the side that withdrew is the actor of a withdrawal, the side that took over that of a capture)
             return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
-                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector))
+                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector)
+                                                       or "RETREAT" in (d.typing.plover_type, self.typing.plover_type))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
