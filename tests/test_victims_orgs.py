@@ -278,3 +278,42 @@ def test_an_unknown_acronym_before_its_men_names_their_group(extractor):
     assert qrv and len(qrv[0].mentions) == 2  # the later bare "QRV" is the same group
     us = extractor.analyse(Document(id="u", text="US troops killed two gunmen in Kandahar on Friday.")).events
     assert all(e.actor1 is None or e.actor1.name != "US" for e in us)  # a country is no unknown group
+
+
+def test_a_toll_over_many_places_or_acts_is_no_incident(extractor):
+    assert [e for e in _events(extractor, "Officials said 11 people were killed in clashes in various parts of the country "
+                                          "over the weekend.") if e.fatalities] == []
+    assert [e for e in _events(extractor, "The senator said 212 people were killed in October as a result of violent acts.")
+            if e.fatalities] == []
+    # without a count, fighting across the country is still told
+    assert _events(extractor, "Rebels attacked army posts across the country on 3 May 2021.")
+
+
+def test_each_subject_after_that_is_a_victim(extractor):
+    text = "Police said that a farmer was killed in the crossfire and that a policeman was also killed in Oruro on 3 May 2021."
+    assert _deaths(extractor, text) == 2
+
+
+def test_a_to_before_a_noun_is_no_infinitive(extractor):
+    text = "The market in Oruro was subjected to artillery fire on 3 May 2021, resulting in the deaths of at least 9 people."
+    assert _deaths(extractor, text) == 9
+
+
+def test_dead_told_as_also_killed_add_to_the_event(extractor):
+    text = ("Two soldiers were killed when rebels ambushed a convoy near Oruro on 3 May 2021. "
+            "A driver was also killed in the ambush.")
+    assert _deaths(extractor, text) == 3
+    # a later report of the same dead does not add
+    text = ("Two soldiers were killed when rebels ambushed a convoy near Oruro on 3 May 2021. "
+            "The army said the two soldiers were killed in the ambush.")
+    assert _deaths(extractor, text) == 2
+
+
+def test_deaths_named_beside_the_act(extractor):
+    # "the death of" a person in the sentence of an attack numbers its dead; a death that dates the attack does not
+    assert _deaths(extractor, "The rebels claimed the bombing in Oruro on 3 May 2021 and said they regret the death "
+                              "of a civilian.") == 1
+    assert _deaths(extractor, "The attack in Oruro on 3 May 2021 came two years after the death of his father.") == 0
+    assert _deaths(extractor, "A judge who was shot in the head and killed in Oruro on 3 May 2021 was buried today.") == 1
+    # "the first leader killed since X took power" looks back over a period
+    assert _events(extractor, "He is the first party leader killed since President Cerezo took power.") == []

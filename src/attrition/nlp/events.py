@@ -20,7 +20,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_tally, numbers_killers, plural_people, single_victims
+from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -64,6 +64,11 @@ _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
 
+# "subjected to artillery fire", "due to shelling": a "to" that is a preposition, not the mark of an infinitive
+_PREPOSITION_TO = re.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|prior|led|leading|contributed|response|reaction|"
+                             r"addition|subject|victim|victims|prey|resorted|resort)\s+to\s+$")
+
+
 @dataclass
 class Frame:
     start: int                 # sentence-local offsets
@@ -91,6 +96,7 @@ class EventDraft:
     start: int            # document offsets of the frame
     end: int
     anaphoric: bool       # "the attack", "the blast": refers back to an event already told
+    fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -331,6 +337,8 @@ class EventExtractor:
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
+                continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
@@ -343,7 +351,8 @@ class EventExtractor:
         inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date)."""
         kt = [t for t in trig if t[3] in ("kill", "injure")]
         if not kt:
-            return []
+            # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
+            return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
@@ -396,7 +405,8 @@ class EventExtractor:
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
-            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2))
+            owner = min((t for t in trig if t[3] in ("kill", "injure")), key=lambda t: abs((t[0] + t[1]) / 2 - (s + e) / 2),
+                        default=(s, e, "", "kill_ref"))  # a death named beside another violent act owns no frame
             owners.append(owner)
         kill_owners = sorted({o for o, (_, _, _, k) in zip(owners, counts) if o[3] == "kill"}, key=lambda t: t[0])
         cuts = [0]
@@ -435,7 +445,7 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not self._mod_index["planned"].search(near) and \
+        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
                 not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
@@ -640,6 +650,13 @@ class EventExtractor:
                 if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
                     return None
                 conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
+        if main[3] == "mobilize" and typ.acled_sub_event_type == "Change to group/activity":
+            # troops deployed, forces reinforced: a movement of armed men, told with them ("broadband deployment",
+            # "reinforcing expectations", "amassed $105 million" move no one, even beside a government)
+            if not (_MILITARY.search(text[fr.start: fr.end]) or
+                    any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)):
+                return None
+            conf += 0.1
         if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._generic_index.search(text):
@@ -657,7 +674,8 @@ class EventExtractor:
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
-                          off + fr.start, off + fr.end, anaphoric)
+                          off + fr.start, off + fr.end, anaphoric,
+                          bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all)
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
@@ -784,6 +802,7 @@ _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s
                                 r"(?:[\w'-]+\s+){0,4}$")
 _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
+_FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
@@ -796,7 +815,7 @@ _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "
 _SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
               "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
               "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
-_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|warring|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
                        r"jihadists|guerrillas|paramilitar\w*)\b")
 _PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
                       r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..records import Document, Event, Evidence, Location
+from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft
 from .salience import is_background, salience
@@ -28,6 +28,9 @@ _CONDUCT_SUB = {"violent_protest": "Violent demonstration", "force_on_protest": 
                 "intervention": "Protest with intervention"}
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
 _DATELINE_END = 80
+# a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
+_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
+                   r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
 class _Acc:
@@ -42,10 +45,13 @@ class _Acc:
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
         self.trigger = d.trigger
+        self.fought = d.fought
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
         protests = _is_protest(d.typing) and _is_protest(self.typing)
-        if not protests and d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
+        territory = _is_territory(d.typing) and _is_territory(self.typing)
+        if not (protests or territory) and (d.typing.violent != self.typing.violent or
+                                            d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
@@ -61,6 +67,10 @@ class _Acc:
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
+        if territory:
+            # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
+            return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
+                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
@@ -89,6 +99,11 @@ class _Acc:
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing
+        elif _is_territory(d.typing) and _is_territory(self.typing):
+            # a withdrawal or handover told of a capture makes it a non-violent transfer, unless someone fought for it
+            nvt = [t for t in (self.typing, d.typing) if t.acled_event_type == "Strategic developments"]
+            battle = [t for t in (self.typing, d.typing) if t.acled_event_type == "Battles"]
+            self.typing = (battle or nvt)[0] if (self.fought or d.fought) else (nvt or battle)[0]
         elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
             self.typing = d.typing
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
@@ -99,7 +114,9 @@ class _Acc:
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
-        if d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
+        if d.fatalities and self.fat is not None and _ALSO.search(ctx.doc.text, d.start, d.end):
+            self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
+        elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
             self.inj = d.injured
@@ -114,6 +131,22 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+        self.fought = self.fought or d.fought
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
+
+
+def _is_territory(t) -> bool:
+    """Territory changing hands, by fighting or not."""
+    return t.acled_sub_event_type in _TERRITORY
+
+
+def _add(a: Count, b: Count) -> Count:
+    """Two tolls of different people in one event."""
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(best=a.best + b.best, low=a.low + b.low, high=high)
 
 
 def _is_protest(t) -> bool:

@@ -169,12 +169,18 @@ class OrgDetector:
                 out.append((start, start + len(name), name.title()))
             return out
         for m in _NAME_RE.finditer(text):
+            words = m.group(0).split()
+            if _HEADS.isdisjoint([w.lower().strip(".'’") for w in words]):
+                continue  # no head noun: no name (most capitalised runs)
+            names = self._names(words)
+            if not names:
+                continue
             # a headline in title case capitalises every word: "Group Cites Video Games for Violence"
             line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
             line_end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
             if is_title_case(text[line_start: line_end]):
                 continue
-            for keep in self._names(m.group(0).split()):
+            for keep in names:
                 name = " ".join(keep)
                 start = m.start() + m.group(0).find(name)
                 out.append((start, start + len(name), name))

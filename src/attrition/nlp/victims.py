@@ -8,8 +8,8 @@ told, conservatively). Three guards keep this precise:
 - a number before an active killing verb with an object numbers the killers, not the dead
   ("four gunmen murdered the mayor");
 - an appositive is the same person ("Dolores Hinostroza, the mayor of Mulqui": one);
-- a tally over a period is not an event ("1,775 have been killed over the past 12 months",
-  "13,000 have been killed since 1980").
+- a tally over a period or over many places is not an event ("1,775 have been killed over the past 12
+  months", "13,000 have been killed since 1980", "eight were killed in clashes in various parts of the country").
 """
 from __future__ import annotations
 
@@ -23,11 +23,11 @@ from .mentions import is_caps
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|assassinated|slain|beheaded|lynched|strangled)")
 _LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|assassinated|slew|beheaded|lynched)"
-_LETHAL_NOUN = r"(?:assassination|murder|killing|slaying|beheading|lynching)"
+_LETHAL_NOUN = r"(?:assassinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
-_PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
+_PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b")
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 _ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
@@ -35,7 +35,9 @@ _KILLERS_VERB = rf"(?:{_LETHAL_ACTIVE}|stabbed|beat|hacked|clubbed|stoned|bludge
 # "stabbed Pisco Deputy Prefect Carlos Soto to death", "beat two men to death"
 TO_DEATH = re.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
                       r"kicked|shot|starved)\s+(?P<obj>[^.;:]{1,80}?)\s+(?P<td>to\s+death)\b")
-_NOMINAL = re.compile(rf"(?i)(?<!character )\b{_LETHAL_NOUN}\s+of\s+")  # not "character assassination of"
+# not "character assassination of"; not a death that only dates something else ("two years after the death of")
+_NOMINAL = re.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
+                      rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 _NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
@@ -46,6 +48,7 @@ _LIST_END = re.compile(r"(?i)[;:.!?()\[\]\"]|,\s*(?:who|which|that|while|when|as
                        r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
                        r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                        r"tonight|last|this|early|late|earlier|overnight)\b")
+_THAT = re.compile(r"(?i)\bthat\s+")
 _NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
 _SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
 _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
@@ -61,8 +64,14 @@ _TALLY = re.compile(
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
     r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
+    r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
     r"|(?:killed|died|dead)\s+in\s+(?:violent\s+acts|acts\s+of\s+violence|(?:political\s+|the\s+)?violence)\b"
-    r"|cumulative|(?:every|each|per)\s+(?:year|month)|annually)")
+    r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
+# a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
+_SPREAD = re.compile(
+    r"(?i)\b(?:(?:as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?(?:political\s+|urban\s+|terrorist\s+)?"
+    r"(?:violent\s+acts|acts\s+of\s+violence)"
+    r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of)")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +113,12 @@ def plural_people() -> re.Pattern:
 def is_tally(text: str) -> bool:
     """A count over a period ("since 1980", "over the past 12 months", "annually")."""
     return bool(_TALLY.search(text))
+
+
+def is_spread_toll(text: str) -> bool:
+    """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
+    with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
+    return bool(_SPREAD.search(text))
 
 
 def numbers_killers(text: str, end: int) -> bool:
@@ -152,6 +167,18 @@ def _count_list(phrase: str, caps: bool) -> int:
     return n
 
 
+def _subject_start(text: str, verb: int) -> int:
+    """Where the subject of the verb at ``verb`` starts: after the last ';' or ':' before it, and after a
+    complementiser ("it reported that a civilian was killed and that a soldier was killed": each subject
+    starts after its "that")."""
+    start = max(text.rfind(";", 0, verb), text.rfind(":", 0, verb), -1) + 1
+    that = None
+    for m in _THAT.finditer(text, start, verb):
+        if text[m.end(): verb].strip():  # "a man that was killed": a relative "that" has no subject after it
+            that = m
+    return that.end() if that is not None else start
+
+
 def _list_after(text: str, start: int) -> str:
     m = _LIST_END.search(text, start)
     return text[start: m.start() if m else len(text)]
@@ -184,7 +211,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     for m in _PASSIVE_SG.finditer(text):
         if not near_kill(m.start(), m.end()):
             continue
-        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
+        clause_start = _subject_start(text, m.start())
         subj = text[clause_start: m.start()]
         if _HEADLESS.match(subj.strip()) or any(x < m.start() and clause_start <= y <= m.start() for x, y in taken):
             continue
