@@ -179,6 +179,8 @@ class EventExtractor:
             if not cands:
                 continue
             for vs, ve in verbs:
+                if comp.cls == "disrupt" and _MEANS_AFTER.match(text, ve):
+                    continue  # "the carrier was destroyed with a rocket": an attack, not a weapon taken out of use
                 near, dist = [], 10 ** 9
                 for a, b, extra in cands:
                     if a < ve and vs < b:
@@ -603,7 +605,9 @@ class EventExtractor:
                                    "mob", "torture", "capture"}) or \
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
-                any(t[3] in ("explode", "grenade", "shell") and _WEAPON_DID.match(text[t[1]: t[1] + 40]) for t in fr.triggers)
+                any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
+                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]))
+                    for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
             armed = any(_placed_armed(r) and r.id in real for r in (a1, a2) if r is not None) or \
@@ -757,6 +761,12 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
+_MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
+                          r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
+# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
+_DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
+                        r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}

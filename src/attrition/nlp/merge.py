@@ -206,7 +206,16 @@ def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
 
 
 # "the police attributed the attack to X", "blamed it on X", "X was blamed", "X was behind the attack"
-_ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "..., who are presumably members of the Maoist X", "I directly accuse the X", "carried out by members of X"
+_ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                                r"\b(?:who|which)\s+(?:are|were|is|was)\s+(?:\w+ly\s+|believed\s+to\s+be\s+|said\s+to\s+be\s+)?"
+                                r"(?:members|militants|guerrillas|terrorists|fighters|commandos|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                                r"\baccus(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:the\s+)?$|"
+                                r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
+                                r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
+# a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
+_REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
+                          r"massacre|murders?|killings?|assassinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b")
 _BLAMED_AFTER = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
@@ -215,7 +224,7 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
     """An armed group the report names as the perpetrator in or just after the event's sentences."""
     last = acc.sent
     for ctx in ctxs[acc.ctx.index: last + 3]:
-        if ctx.paragraph != acc.ctx.paragraph and ctx.index > last:
+        if ctx.paragraph != acc.ctx.paragraph and ctx.index > last and not _REFERS_BACK.search(ctx.text):
             break
         text = ctx.doc.text
         for a in ctx.actors:
