@@ -45,6 +45,22 @@ class _Acc:
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
         self.trigger = d.trigger
+        self.victims = set(d.victims)
+
+    def knows(self, d: EventDraft) -> bool:
+        """The draft's named dead are this event's: one person is killed once ("the murder of Rosa Gonzalez
+        Medrano" ... "Gonzalez Medrano was killed on the night of 16 December"). A name is known when the event's
+        sentences hold it, or when it is the surname of a victim of the event ("Msgr Romero")."""
+        if not d.victims or not self.typing.violent or "negated" in (d.modality, self.modality):
+            return False
+        for v in d.victims:
+            # "romero" is "arnulfo romero"; "maria lopez" is not "juan lopez"
+            if any(v == u or (" " not in v or " " not in u) and v.split()[-1] == u.split()[-1] for u in self.victims):
+                return True
+            pat = re.compile(r"(?i)(?<![\w'-])" + r"\s+".join(map(re.escape, v.split())) + r"(?![\w'-])")
+            if any(pat.search(e.text) for e in self.evidence):
+                return True
+        return False
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
         protests = _is_protest(d.typing) and _is_protest(self.typing)
@@ -102,7 +118,9 @@ class _Acc:
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
-        if d.fatalities and self.fat is not None and _ALSO.search(ctx.doc.text, d.start, d.end):
+        known = self.knows(d)
+        self.victims.update(d.victims)
+        if d.fatalities and self.fat is not None and not known and _ALSO.search(ctx.doc.text, d.start, d.end):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
@@ -220,11 +238,9 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course)."""
     accs: list[_Acc] = []
     for ctx, d in drafts:
-        target = None
-        for acc in reversed(accs):
-            if acc.compatible(ctx, d):
-                target = acc
-                break
+        # the same named dead make the same event, however far apart and however told; else the nearest fit
+        target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
+            next((acc for acc in reversed(accs) if acc.compatible(ctx, d)), None)
         if target is not None:
             target.absorb(ctx, d)
         else:

@@ -179,6 +179,36 @@ def _subject_start(text: str, verb: int) -> int:
     return that.end() if that is not None else start
 
 
+_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|dr|gen|col|maj|capt|lt|sgt|msgr|fr|rev|sen|gov|prof|monsignor|father|sister)\.?$")
+_NAME_STOP = frozenset({"the", "a", "an", "of", "and", "or", "his", "her", "their", "its", "former", "local", "late",
+                        "who", "which", "that", "was", "were", "is", "in", "on", "at", "de", "del", "la", "y"})
+
+
+def victim_name(phrase: str, caps: bool) -> str | None:
+    """The surname words that name the one victim of ``phrase``, to know the person again in another sentence:
+    "Rosa Imelda Gonzalez Medrano, a professor" -> "gonzalez medrano", "Msgr Romero" -> "romero",
+    "Mayor Alfredo Chamorro" -> "alfredo chamorro". None when the phrase names no one ("a policeman")."""
+    head = re.split(r",|--|\s-\s|\(", phrase, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][\w'-]*\.?", head)
+    run: list[str] = []
+    titled = False
+    for w in words:
+        bare = w.rstrip(".")
+        low = bare.lower()
+        name_like = (bare.isupper() if caps else bare[:1].isupper() and not bare.isupper()) and low not in _NAME_STOP
+        if _TITLE.match(w) or low in person_nouns():
+            titled, run = True, []
+        elif name_like and len(bare) > 1:
+            run.append(low)
+        else:
+            titled, run = False, []  # "the governor of Antioquia": a place after "of" names no one
+    if len(run) >= 2:
+        return " ".join(run[-2:])
+    if len(run) == 1 and titled and len(run[0]) >= 4:
+        return run[0]
+    return None
+
+
 def _list_after(text: str, start: int) -> str:
     m = _LIST_END.search(text, start)
     return text[start: m.start() if m else len(text)]
