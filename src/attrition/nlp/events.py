@@ -99,6 +99,16 @@ class EventDraft:
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
 
 
+@dataclass(frozen=True, slots=True)
+class KillReference:
+    """Deaths a sentence only names in a reference that makes no event by itself ("we condemn the murder of
+    Mr. Carlos Pizarro"): they may number the killing a nearby sentence tells ("those responsible for this murder")."""
+
+    sentence: int                  # SentenceContext.index
+    fatalities: Count
+    victims: tuple[str, ...]       # the named dead (victims.victim_name)
+
+
 def _sum_counts(cs: list[Count]) -> Count | None:
     if not cs:
         return None
@@ -237,7 +247,8 @@ class EventExtractor:
                 parts.append([a, b])
         return [(a, text[a:b]) for a, b in parts]
 
-    def extract(self, ctx: SentenceContext) -> list[EventDraft]:
+    def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None) -> list[EventDraft]:
+        """The sentence's event drafts; deaths named only in a reference that makes no event go to ``refs``."""
         text = ctx.text
         strings = self.matcher.vocab.strings
         trig = []
@@ -332,6 +343,8 @@ class EventExtractor:
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
+                if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
+                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
