@@ -143,6 +143,18 @@ def test_clashes_between_two_sides(extractor, text):
     assert e["date"] == "2020-06-05"
 
 
+@pytest.mark.parametrize("text", [
+    "The Taliban and the United States signed a peace agreement in Doha on 29 February 2020.",
+    "A ceasefire between the Taliban and the United States was agreed in Doha on 29 February 2020.",
+    "The Taliban reached a peace agreement with the United States in Doha on 29 February 2020.",
+])
+def test_an_agreement_has_both_parties(extractor, text):
+    # "United States" holds the word "states", which is no reporting verb
+    e = one_event(extractor, text)
+    assert e["acled_sub_event_type"] == "Agreement"
+    assert {aid(e["actor1"]), aid(e["actor2"])} == {"taliban", "us_government"}
+
+
 # --- counts (CONTRACT: "Numbers follow ACLED's conservative conventions") ----------------------
 
 @pytest.mark.parametrize("text, low, best, high", [
