@@ -177,7 +177,8 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
-_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
+# (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
+_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
 _COUNT_AT_END = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
 
 

@@ -240,6 +240,8 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course)."""
+    if not drafts:
+        return []
     accs: list[_Acc] = []
     for ctx, d in drafts:
         target = None
