@@ -29,7 +29,7 @@ from ..knowledge.lexicon import Lexicon, person_nouns
 from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, document_record
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .claims import ClaimFinder
-from .events import EventDraft, EventExtractor
+from .events import EventDraft, EventExtractor, KillReference
 from .merge import merge_drafts
 from .mentions import MentionFinder, drop_overlapping, is_caps
 from .orgs import OrgDetector
@@ -212,15 +212,16 @@ class Extractor:
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
+        refs: list[KillReference] = []
         statements, claims = [], []
         for ctx in work:
             if ctx.tokens is not None:  # tokenised only where a trigger may match
-                for d in self.events.extract(ctx):
+                for d in self.events.extract(ctx, refs):
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx))
-        events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct) if e.confidence >= self.min_confidence]
+        events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs) if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
                 self._add_generic(ctx, insurgency)
