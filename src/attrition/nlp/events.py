@@ -330,8 +330,9 @@ class EventExtractor:
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
-        trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
-                 if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
+        if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
+            trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
+                     if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
         trig.sort(key=lambda t: t[0])
         if not trig:
             return []

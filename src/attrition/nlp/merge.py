@@ -319,6 +319,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                  conduct=None, refs: list[KillReference] = ()) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
     ``refs`` are deaths named only in references, which may number a killing told without its toll."""
+    if not drafts:
+        return []
     accs: list[_Acc] = []
     for ctx, d in drafts:
         # the same named dead make the same event, however far apart and however told; else the nearest fit
