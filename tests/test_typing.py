@@ -562,3 +562,23 @@ def test_a_withdrawal_told_after_a_capture_joins_it_whoever_withdrew(extractor):
             "The Syrian army had withdrawn from the crossing a day earlier.")
     evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
     assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # "since 2012" tells when the road was last open, not a tally of the capture
+    ("Rebel fighters retook a strategic town from government forces on Thursday, cutting the highway that the army "
+     "had reopened for the first time since 2012.", "Non-state actor overtakes territory"),
+    # the year of a since-clause is not the strike's date (no year-long toll for a country)
+    ("An air strike killed 17 soldiers in northern Syria, the ministry said, the worst loss since it first sent "
+     "troops into Syria in 2016.", "Air/drone strike"),
+    # "would-be bombers" is a noun, not a conditional
+    ("Two would-be suicide bombers blew themselves up before reaching their target in the eastern province.",
+     "Suicide bomb"),
+])
+def test_since_clauses_and_would_be_do_not_undo_an_event(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_toll_since_a_year_is_still_a_tally(extractor):
+    text = "More than 13,000 people have been killed in the conflict since 2012, the monitoring group said."
+    assert _top(extractor, text) is None

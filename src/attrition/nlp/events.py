@@ -333,7 +333,8 @@ class EventExtractor:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
                 continue
-            if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
+            if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
+                    not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
@@ -457,7 +458,7 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b", pre) or \
+        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
                 self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
             return "hypothetical"
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
@@ -843,12 +844,15 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+# "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
-    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])]
+    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
+           and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
