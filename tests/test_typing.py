@@ -582,3 +582,15 @@ def test_since_clauses_and_would_be_do_not_undo_an_event(extractor, text, sub):
 def test_a_toll_since_a_year_is_still_a_tally(extractor):
     text = "More than 13,000 people have been killed in the conflict since 2012, the monitoring group said."
     assert _top(extractor, text) is None
+
+
+def test_a_capture_keeps_its_fighting_and_drops_the_offensives_past(extractor):
+    text = ("Government troops pushed into the enclave on Wednesday, clashing with insurgents and capturing a village "
+            "at its edge, widening an offensive that had previously involved mainly air raids and shelling.")
+    ev = max((e for e in _events(extractor, text) if e["acled_event_type"]), key=lambda e: e["confidence"])
+    assert ev["acled_event_type"] == "Battles"
+
+
+def test_a_dateline_month_after_an_ordinal_is_no_march(extractor):
+    text = "Tripoli, Wednesday 4th March, 2015. Militants seized two oil fields on Tuesday, a security official said."
+    assert _top(extractor, text) == "Non-state actor overtakes territory"

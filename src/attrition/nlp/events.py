@@ -269,7 +269,8 @@ class EventExtractor:
                                         _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
-                                        (re.match(r"\s+\d", text[t[1]:]) or re.search(r"\d\s+$", text[:t[0]])))]
+                                        (re.match(r"[\s,]+\d", text[t[1]:]) or
+                                         re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]])))]
         # "Sam Gamgee marched to the border": a march or rally needs a crowd
         prot = [t for t in kept if t[3] == "protest"]
         if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
@@ -494,6 +495,13 @@ class EventExtractor:
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
                 cues_all = cues_all | {"violence_context"}  # the fighting still tells how the act came about
+            elif "capture" in classes:
+                # "clashing with insurgents and capturing a village, widening an offensive that had previously
+                # involved air strikes and shelling": the fighting of the capture stays, its background goes
+                past = [t for t in viol if _BACKGROUND.search(text[max(0, t[0] - 60): t[0]])]
+                if past:
+                    fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in past], fr.kill, fr.injured)
+                    classes = {t[3] for t in fr.triggers}
         if classes & {"protest", "riot"} and "clash" in classes and \
                 all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
             # "protesters fighting deportation": a struggle, not a clash
@@ -805,7 +813,7 @@ _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took 
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
-_BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+_BACKGROUND = re.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                          r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 _PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
