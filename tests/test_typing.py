@@ -594,3 +594,13 @@ def test_a_capture_keeps_its_fighting_and_drops_the_offensives_past(extractor):
 def test_a_dateline_month_after_an_ordinal_is_no_march(extractor):
     text = "Tripoli, Wednesday 4th March, 2015. Militants seized two oil fields on Tuesday, a security official said."
     assert _top(extractor, text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village in northeast Kenya on Tuesday, killing 12 people, police said.",
+    "Gunmen attacked two villages near the border with Niger on Tuesday, killing 20 people.",
+])
+def test_a_country_named_as_a_place_is_no_side_of_the_attack(extractor, text):
+    ev = max((e for e in _events(extractor, text) if e["acled_event_type"]), key=lambda e: e["confidence"])
+    assert ev["acled_sub_event_type"] == "Attack"
+    assert not (ev.get("actor2") or {}).get("id", "").startswith("gov_")
