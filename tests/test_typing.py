@@ -604,3 +604,13 @@ def test_a_country_named_as_a_place_is_no_side_of_the_attack(extractor, text):
     ev = max((e for e in _events(extractor, text) if e["acled_event_type"]), key=lambda e: e["confidence"])
     assert ev["acled_sub_event_type"] == "Attack"
     assert not (ev.get("actor2") or {}).get("id", "").startswith("gov_")
+
+
+def test_an_intention_beside_a_deed_does_not_undo_the_deed(extractor):
+    text = "Angry residents and vigilantes killed four men they said had tried to kidnap a teacher in the village."
+    assert _top(extractor, text) == "Mob violence"
+
+
+def test_an_intention_alone_is_no_event(extractor):
+    text = "The group had tried to kidnap a teacher in the village, officials said."
+    assert _top(extractor, text) is None

@@ -533,7 +533,15 @@ class EventExtractor:
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
-            return None
+            # "vigilantes killed six men who tried to kidnap a teacher": the intention is not the deed, but the
+            # deed told beside it still is
+            told = [t for t in fr.triggers if t[3] != main[3] and self._modality(text, fr, t) is not None]
+            if not told:
+                return None
+            fr = Frame(fr.start, fr.end, told, fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
+            main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
+            modality = self._modality(text, fr, main)
         off = ctx.start
         actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
