@@ -22,3 +22,11 @@ def test_a_thing_blown_up_or_dynamited_is_a_bombing(extractor, text):
 
 def test_an_explosion_told_as_an_accident_is_no_bombing(extractor):
     assert subs(extractor, "A gas tank exploded in a factory in Tumaco after a leak, fire officials said.") == []
+
+
+def test_a_thing_destroyed_with_a_weapon_was_attacked_not_disarmed(extractor):
+    assert subs(extractor, "An armoured truck was destroyed with an RPG-7 rocket near Tumaco on Sunday.") == \
+        ["Shelling/artillery/missile attack"]
+    # weapons destroyed by the army are taken out of use
+    assert subs(extractor, "The army destroyed 40 rifles and two mortars seized from rebels near Tumaco.") == \
+        ["Disrupted weapons use"]

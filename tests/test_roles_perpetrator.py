@@ -51,3 +51,25 @@ def test_the_object_of_a_deed_is_not_the_subject_of_the_next(extractor):
 ])
 def test_the_accused_and_the_doers_are_perpetrators(extractor, text):
     assert perpetrator(extractor, text) == "MIL"
+
+
+def test_coordinated_and_named_victims_are_not_perpetrators(extractor):
+    ev = only_event(extractor, "Two soldiers and a rebel were killed in skirmishes near Cuenca on Friday.")
+    assert ev.actor1 is None or ev.actor1.sector not in ("MIL", "COP")
+    ev = only_event(extractor, "Officials identified the body of policeman Juan Vera, who was killed at dawn on Friday "
+                               "in a skirmish by rebels near Cuenca.")
+    assert ev.actor1 is not None and ev.actor1.sector != "COP"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb destroyed the court house in Cuenca on Friday. The attack was attributed to the Red Dawn Front.",
+     "Red Dawn Front"),
+    ("Gunmen killed two judges in Cuenca on Friday. Police hunted the killers, who are presumably members of "
+     "the Red Dawn Front.", "Red Dawn Front"),
+    ("The minister said the attack in Cuenca on Friday, in which two judges died, was carried out on 3 May by "
+     "the Red Dawn Front.", "Red Dawn Front"),
+])
+def test_attribution_names_the_perpetrator(extractor, text, group):
+    evs = extractor.analyse(Document(id="t", text=text)).events
+    assert any(e.actor1 is not None and group in e.actor1.name for e in evs), \
+        [(e.acled_sub_event_type, e.actor1) for e in evs]

@@ -269,6 +269,17 @@ def test_counts_that_number_no_victims(extractor):
     assert _events(extractor, "The engineer and his two murdered colleagues have raised concerns about video sites.") == []
 
 
+def test_an_unknown_acronym_before_its_men_names_their_group(extractor):
+    from attrition.records import Document
+    text = "On Friday, QRV guerrillas kidnapped two engineers near Cuenca. The QRV later freed one of them."
+    a = extractor.analyse(Document(id="t", text=text))
+    assert any(e.actor1 is not None and e.actor1.name == "QRV" and e.actor1.kind == "armed_group" for e in a.events)
+    qrv = [x for x in a.actors if x.ref.name == "QRV"]
+    assert qrv and len(qrv[0].mentions) == 2  # the later bare "QRV" is the same group
+    us = extractor.analyse(Document(id="u", text="US troops killed two gunmen in Kandahar on Friday.")).events
+    assert all(e.actor1 is None or e.actor1.name != "US" for e in us)  # a country is no unknown group
+
+
 def test_a_toll_over_many_places_or_acts_is_no_incident(extractor):
     assert [e for e in _events(extractor, "Officials said 11 people were killed in clashes in various parts of the country "
                                           "over the weekend.") if e.fatalities] == []
@@ -306,3 +317,33 @@ def test_deaths_named_beside_the_act(extractor):
     assert _deaths(extractor, "A judge who was shot in the head and killed in Oruro on 3 May 2021 was buried today.") == 1
     # "the first leader killed since X took power" looks back over a period
     assert _events(extractor, "He is the first party leader killed since President Cerezo took power.") == []
+
+
+def test_the_same_named_dead_are_one_event(extractor):
+    text = ("Rebels claimed responsibility for the murder of Ana Lucia Quispe Mamani, a teacher in Oruro, on 3 May 2021. "
+            "The rebels said she was an informer. Police said the weather was cold. The market reopened. "
+            "Quispe Mamani was killed on the night of 1 May as she walked home from a meeting.")
+    evs = [e for e in _events(extractor, text) if e.fatalities]
+    assert len(evs) == 1 and evs[0].fatalities.best == 1
+    # two people with one surname are two dead
+    text = ("Gunmen killed Juan Lopez in Oruro on 3 May 2021. The market reopened. Schools stayed shut. "
+            "Trade was slow. Gunmen killed Maria Lopez in Potosi on 5 May 2021.")
+    assert _deaths(extractor, text) == 2
+
+
+def test_a_name_and_its_titles_are_one_person(extractor):
+    assert _deaths(extractor, "Gunmen killed Juan Perez, senator and party leader, in Oruro on 3 May 2021.") == 1
+    assert _deaths(extractor, "Gunmen killed Mayor Juan Perez, judge Ana Gomez and policeman Luis Ruiz in Oruro "
+                              "on 3 May 2021.") == 3
+    assert _deaths(extractor, "ORURO, 3 MAY 21 -- GUNMEN KILLED MR. JUAN PEREZ, A LOCAL LAWYER, IN ORURO TODAY.") == 1
+
+
+def test_a_killing_told_without_its_toll_takes_the_dead_a_reference_names(extractor):
+    told = "The police said gunmen carried out the murder in Oruro on 3 May 2021."
+    evs = _events(extractor, "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. " + told)
+    assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.best == 1
+    # a reference far from the killing numbers nothing, unless the killing's sentences name the dead
+    far = "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. Trade was slow. Prices rose. "
+    assert _deaths(extractor, far + told) == 0
+    assert _deaths(extractor, far + "The police said gunmen who had threatened Quispe Mamani carried out the murder "
+                                    "in Oruro on 3 May 2021.") == 1

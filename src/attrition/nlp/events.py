@@ -17,10 +17,11 @@ from ..knowledge.lexicon import Lexicon
 from ..numbers import find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
+from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims
+from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -31,7 +32,9 @@ _SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among wh
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
 _ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
-_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+[a-z]")
+_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+"
+                               r"(?!(?:and|or|in|on|at|by|during|when|after|as|with|from|to|near|while|since|were|was|"
+                               r"have|had|has|including)\b)[a-z]")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
@@ -77,6 +80,7 @@ class Frame:
     kill: list[Count] = field(default_factory=list)
     injured: list[Count] = field(default_factory=list)
     told_kills: int = 0        # deaths told as news, not only named in a reference ("recreate the assassination of X")
+    names: list[str] = field(default_factory=list)  # the named dead ("gonzalez medrano"), to know them again
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,17 @@ class EventDraft:
     end: int
     anaphoric: bool       # "the attack", "the blast": refers back to an event already told
     fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
+    victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
+
+
+@dataclass(frozen=True, slots=True)
+class KillReference:
+    """Deaths a sentence only names in a reference that makes no event by itself ("we condemn the murder of
+    Mr. Carlos Pizarro"): they may number the killing a nearby sentence tells ("those responsible for this murder")."""
+
+    sentence: int                  # SentenceContext.index
+    fatalities: Count
+    victims: tuple[str, ...]       # the named dead (victims.victim_name)
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -179,6 +194,8 @@ class EventExtractor:
             if not cands:
                 continue
             for vs, ve in verbs:
+                if comp.cls == "disrupt" and _MEANS_AFTER.match(text, ve):
+                    continue  # "the carrier was destroyed with a rocket": an attack, not a weapon taken out of use
                 near, dist = [], 10 ** 9
                 for a, b, extra in cands:
                     if a < ve and vs < b:
@@ -237,7 +254,8 @@ class EventExtractor:
                 parts.append([a, b])
         return [(a, text[a:b]) for a, b in parts]
 
-    def extract(self, ctx: SentenceContext) -> list[EventDraft]:
+    def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None) -> list[EventDraft]:
+        """The sentence's event drafts; deaths named only in a reference that makes no event go to ``refs``."""
         text = ctx.text
         strings = self.matcher.vocab.strings
         trig = []
@@ -333,6 +351,8 @@ class EventExtractor:
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
+                if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
+                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
@@ -426,11 +446,17 @@ class EventExtractor:
                 if fr.start <= t[0] < fr.end:
                     fr.triggers.append(t)
                     break
+        caps = None
         for s, e, c, kind in counts:
             for fr in frames:
                 if fr.start <= s < fr.end:
                     (fr.kill if kind in ("kill", "kill_ref") else fr.injured).append(c)
                     fr.told_kills += kind == "kill"
+                    if kind in ("kill", "kill_ref") and c.best == 1:
+                        caps = is_caps(text) if caps is None else caps
+                        name = victim_name(text[s:e], caps)
+                        if name:
+                            fr.names.append(name)
                     break
         return [f for f in frames if f.triggers]
 
@@ -468,6 +494,7 @@ class EventExtractor:
 
     def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
+        names = tuple(fr.names)
         classes = {t[3] for t in fr.triggers}
         # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
         # seizes, with no one hurt, is a security operation, not an assault
@@ -620,7 +647,9 @@ class EventExtractor:
                                    "mob", "torture", "capture"}) or \
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
-                any(t[3] in ("explode", "grenade", "shell") and _WEAPON_DID.match(text[t[1]: t[1] + 40]) for t in fr.triggers)
+                any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
+                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]))
+                    for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
             armed = any(_placed_armed(r) and r.id in real for r in (a1, a2) if r is not None) or \
@@ -698,7 +727,8 @@ class EventExtractor:
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric,
-                          bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all)
+                          fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
+                          victims=names)
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
@@ -774,6 +804,12 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
+_MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
+                          r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
+# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
+_DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
+                        r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}

@@ -22,7 +22,8 @@ _PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrat
                               r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
                               r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
                               r"backed|armed|trained|used|made|blamed)\s+"
-                              r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|today\s+|yesterday\s+|tonight\s+)?$")
+                              r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
+                              r"tonight\s+){0,2}$")
 # "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
                         r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
@@ -30,14 +31,16 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s
                         r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
-_VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*|,\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+# "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed"
+_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
-_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|reports|confirmed|confirms|announced|announces|"
+_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|announces|"
                               r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
                               r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
                               r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
 _RESPONSE_BETWEEN = re.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?:find|arrest|identify|capture|locate|catch)|"
@@ -106,8 +109,20 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not (e <= t0 and any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
 
-    # "clashes between X and Y", "X clashed with Y"
-    if main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers):
+    # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
+    trig_ends = {t[1] for t in fr.triggers}
+    for s, e, a in loc:
+        m = _BY_BEFORE.search(text[max(0, s - 90): s])
+        if not m or is_civilian(a.ref):
+            continue
+        by_at = max(0, s - 90) + m.start()
+        head = text[:by_at].rstrip()
+        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
+            a1 = a.ref
+            break
+    # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
+    # acts of two parties alike: "a truce between X and Y", "X and Y signed a peace agreement", "X met Y"
+    if a1 is None and (main[3] in _TWO_PARTY or any(t[3] == "clash" for t in fr.triggers)):
         after = [x for x in loc if x[0] >= t1]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
         hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
@@ -120,17 +135,6 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             return before[-1][2].ref, after[0][2].ref
         if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
             return before[-2][2].ref, before[-1][2].ref
-    # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
-    trig_ends = {t[1] for t in fr.triggers}
-    for s, e, a in loc:
-        m = _BY_BEFORE.search(text[max(0, s - 90): s])
-        if not m or is_civilian(a.ref):
-            continue
-        by_at = max(0, s - 90) + m.start()
-        head = text[:by_at].rstrip()
-        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
-            a1 = a.ref
-            break
     # "the murder of three peasants, of which the army is accused": the accused named after the deed
     if a1 is None:
         for s, e, a in loc:
