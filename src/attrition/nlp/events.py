@@ -287,7 +287,8 @@ class EventExtractor:
                                         _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
-                                        (re.match(r"\s+\d", text[t[1]:]) or re.search(r"\d\s+$", text[:t[0]])))]
+                                        (re.match(r"[\s,]+\d", text[t[1]:]) or
+                                         re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]])))]
         # "Sam Gamgee marched to the border": a march or rally needs a crowd
         prot = [t for t in kept if t[3] == "protest"]
         if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
@@ -354,7 +355,8 @@ class EventExtractor:
                 if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
-            if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
+            if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
+                    not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
@@ -484,7 +486,7 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b", pre) or \
+        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
                 self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
             return "hypothetical"
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
@@ -521,6 +523,13 @@ class EventExtractor:
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
                 cues_all = cues_all | {"violence_context"}  # the fighting still tells how the act came about
+            elif "capture" in classes:
+                # "clashing with insurgents and capturing a village, widening an offensive that had previously
+                # involved air strikes and shelling": the fighting of the capture stays, its background goes
+                past = [t for t in viol if _BACKGROUND.search(text[max(0, t[0] - 60): t[0]])]
+                if past:
+                    fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in past], fr.kill, fr.injured)
+                    classes = {t[3] for t in fr.triggers}
         if classes & {"protest", "riot"} and "clash" in classes and \
                 all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
             # "protesters fighting deportation": a struggle, not a clash
@@ -552,7 +561,15 @@ class EventExtractor:
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
-            return None
+            # "vigilantes killed six men who tried to kidnap a teacher": the intention is not the deed, but the
+            # deed told beside it still is
+            told = [t for t in fr.triggers if t[3] != main[3] and self._modality(text, fr, t) is not None]
+            if not told:
+                return None
+            fr = Frame(fr.start, fr.end, told, fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
+            main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
+            modality = self._modality(text, fr, main)
         off = ctx.start
         actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
@@ -841,7 +858,7 @@ _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took 
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
-_BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+_BACKGROUND = re.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                          r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 _PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
@@ -880,12 +897,15 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+# "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
-    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])]
+    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
+           and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts

@@ -43,6 +43,8 @@ from .typing import is_civilian
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
                               r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
                               r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
+                              r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
+                              r"south-?eastern|south-?western|border\s+with|borders\s+with|frontier\s+with|"
                               r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
 
 
