@@ -317,3 +317,13 @@ def test_deaths_named_beside_the_act(extractor):
     assert _deaths(extractor, "A judge who was shot in the head and killed in Oruro on 3 May 2021 was buried today.") == 1
     # "the first leader killed since X took power" looks back over a period
     assert _events(extractor, "He is the first party leader killed since President Cerezo took power.") == []
+
+
+def test_english_words_in_all_caps_copy_are_no_actors(extractor):
+    from attrition.records import Document
+    text = ("LIMA, 3 MAY 90 (EFE) -- [TEXT] THE COMMANDER, WHO LED THE RAID, SAID: LET US BE CLEAR. IN FACT, "
+            "THE ELN KILLED TWO GUARDS IN TUMACO YESTERDAY.")
+    a = extractor.analyse(Document(id="t", text=text))
+    names = {x.ref.name for x in a.actors}
+    assert not any("Health" in n or "Lashkar" in n for n in names)
+    assert any("ELN" in n for n in names)  # a real three-letter acronym still counts
