@@ -195,6 +195,9 @@ class EventExtractor:
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
+                    if a >= ve and comp.cls == "airstrike" and text[vs:ve].lower() in _HIT_VERBS and \
+                            not re.search(r"(?i)\b(?:by|from|with|using)\b", gap):
+                        continue  # "attacked the Air Force installations", "destroyed three helicopters": the target
                     near.append((a, b))
                     dist = min(dist, n + extra)
                 if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
@@ -752,6 +755,8 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# verbs whose object is what was hit: an aircraft after them is a target, not the striker
+_HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
 _MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
                           r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
