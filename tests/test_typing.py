@@ -64,6 +64,9 @@ def test_plain_non_violent_acts_are_typed(extractor, text, sub):
     "The software company deployed a new version of its search engine.",
     "The firm opened a new office in the city centre.",
     "Investors found the stock attractive after the company set up a new fund.",
+    # signing a letter or a statement is no agreement, whoever signs it
+    "The letter, signed by the Taliban's deputy leader, was posted on the movement's website.",
+    "The statement was signed by twelve militia commanders in Tripoli.",
 ])
 def test_everyday_senses_are_not_acled_events(extractor, text):
     assert _top(extractor, text) is None
@@ -522,3 +525,43 @@ def test_a_capture_fought_for_stays_a_battle_beside_a_withdrawal(extractor):
     text = ("Armed militants have taken control of the village of Daru after heavy fighting with the army. "
             "The militants seized the village following the withdrawal of army units on Friday.")
     assert _top(extractor, text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "No arrests have been made after the attacks in which about thirty immigrant-owned shops were looted on Sunday night.",
+    "Dozens of cars and twelve shops were burned down following a clash between rival gangs in the market district.",
+])
+def test_property_looted_or_burned_in_unanchored_violence_is_looting(extractor, text):
+    assert _top(extractor, text) == "Looting/property destruction"
+
+
+def test_houses_burned_down_in_a_wildfire_are_not_looting(extractor):
+    text = "Forty houses were burned down after the wildfire clashed with strong winds near the town on Sunday."
+    assert _top(extractor, text) is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the crowd fought first: a riot, though the police then hurt many of them
+    ("Dozens of protesters were wounded as riot police fired rubber bullets at stone-throwing demonstrators near the palace.",
+     "Violent demonstration"),
+    # peaceful demonstrators fired on: excessive force
+    ("Security forces opened fire on protesters in the southern city on Friday, killing three of them.",
+     "Excessive force against protesters"),
+])
+def test_the_crowds_own_violence_makes_a_riot_even_under_fire(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rights groups condemned the house arrest of the opposition leader, whose home was surrounded by police.", "Arrests"),
+    ("Police intercepted 12 suspected members of the armed group near the capital on Tuesday.", "Arrests"),
+])
+def test_house_arrests_and_intercepted_suspects(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_withdrawal_told_after_a_capture_joins_it_whoever_withdrew(extractor):
+    text = ("Islamic State fighters seized control of the border crossing on Thursday, a monitoring group said. "
+            "The Syrian army had withdrawn from the crossing a day earlier.")
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]

@@ -327,3 +327,33 @@ def test_english_words_in_all_caps_copy_are_no_actors(extractor):
     names = {x.ref.name for x in a.actors}
     assert not any("Health" in n or "Lashkar" in n for n in names)
     assert any("ELN" in n for n in names)  # a real three-letter acronym still counts
+
+
+def test_the_same_named_dead_are_one_event(extractor):
+    text = ("Rebels claimed responsibility for the murder of Ana Lucia Quispe Mamani, a teacher in Oruro, on 3 May 2021. "
+            "The rebels said she was an informer. Police said the weather was cold. The market reopened. "
+            "Quispe Mamani was killed on the night of 1 May as she walked home from a meeting.")
+    evs = [e for e in _events(extractor, text) if e.fatalities]
+    assert len(evs) == 1 and evs[0].fatalities.best == 1
+    # two people with one surname are two dead
+    text = ("Gunmen killed Juan Lopez in Oruro on 3 May 2021. The market reopened. Schools stayed shut. "
+            "Trade was slow. Gunmen killed Maria Lopez in Potosi on 5 May 2021.")
+    assert _deaths(extractor, text) == 2
+
+
+def test_a_name_and_its_titles_are_one_person(extractor):
+    assert _deaths(extractor, "Gunmen killed Juan Perez, senator and party leader, in Oruro on 3 May 2021.") == 1
+    assert _deaths(extractor, "Gunmen killed Mayor Juan Perez, judge Ana Gomez and policeman Luis Ruiz in Oruro "
+                              "on 3 May 2021.") == 3
+    assert _deaths(extractor, "ORURO, 3 MAY 21 -- GUNMEN KILLED MR. JUAN PEREZ, A LOCAL LAWYER, IN ORURO TODAY.") == 1
+
+
+def test_a_killing_told_without_its_toll_takes_the_dead_a_reference_names(extractor):
+    told = "The police said gunmen carried out the murder in Oruro on 3 May 2021."
+    evs = _events(extractor, "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. " + told)
+    assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.best == 1
+    # a reference far from the killing numbers nothing, unless the killing's sentences name the dead
+    far = "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. Trade was slow. Prices rose. "
+    assert _deaths(extractor, far + told) == 0
+    assert _deaths(extractor, far + "The police said gunmen who had threatened Quispe Mamani carried out the murder "
+                                    "in Oruro on 3 May 2021.") == 1

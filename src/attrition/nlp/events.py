@@ -17,10 +17,11 @@ from ..knowledge.lexicon import Lexicon
 from ..numbers import find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
+from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims
+from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -31,7 +32,9 @@ _SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among wh
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
 _ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
-_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+[a-z]")
+_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+"
+                               r"(?!(?:and|or|in|on|at|by|during|when|after|as|with|from|to|near|while|since|were|was|"
+                               r"have|had|has|including)\b)[a-z]")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
@@ -77,6 +80,7 @@ class Frame:
     kill: list[Count] = field(default_factory=list)
     injured: list[Count] = field(default_factory=list)
     told_kills: int = 0        # deaths told as news, not only named in a reference ("recreate the assassination of X")
+    names: list[str] = field(default_factory=list)  # the named dead ("gonzalez medrano"), to know them again
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,17 @@ class EventDraft:
     end: int
     anaphoric: bool       # "the attack", "the blast": refers back to an event already told
     fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
+    victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
+
+
+@dataclass(frozen=True, slots=True)
+class KillReference:
+    """Deaths a sentence only names in a reference that makes no event by itself ("we condemn the murder of
+    Mr. Carlos Pizarro"): they may number the killing a nearby sentence tells ("those responsible for this murder")."""
+
+    sentence: int                  # SentenceContext.index
+    fatalities: Count
+    victims: tuple[str, ...]       # the named dead (victims.victim_name)
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -242,7 +257,8 @@ class EventExtractor:
                 parts.append([a, b])
         return [(a, text[a:b]) for a, b in parts]
 
-    def extract(self, ctx: SentenceContext) -> list[EventDraft]:
+    def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None) -> list[EventDraft]:
+        """The sentence's event drafts; deaths named only in a reference that makes no event go to ``refs``."""
         text = ctx.text
         strings = self.matcher.vocab.strings
         trig = []
@@ -337,6 +353,8 @@ class EventExtractor:
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
+                if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
+                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
             if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
@@ -429,11 +447,17 @@ class EventExtractor:
                 if fr.start <= t[0] < fr.end:
                     fr.triggers.append(t)
                     break
+        caps = None
         for s, e, c, kind in counts:
             for fr in frames:
                 if fr.start <= s < fr.end:
                     (fr.kill if kind in ("kill", "kill_ref") else fr.injured).append(c)
                     fr.told_kills += kind == "kill"
+                    if kind in ("kill", "kill_ref") and c.best == 1:
+                        caps = is_caps(text) if caps is None else caps
+                        name = victim_name(text[s:e], caps)
+                        if name:
+                            fr.names.append(name)
                     break
         return [f for f in frames if f.triggers]
 
@@ -471,6 +495,7 @@ class EventExtractor:
 
     def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
+        names = tuple(fr.names)
         classes = {t[3] for t in fr.triggers}
         # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
         # seizes, with no one hurt, is a security operation, not an assault
@@ -598,9 +623,10 @@ class EventExtractor:
         plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
         if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(ctx, fr, main, cues_all, actors):
             return None
-        if typ.violent and typ.plover_type != "PROTEST":
-            # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
-            # ties it to armed conflict: an armed actor we can place, a weapon, or victims
+
+        def anchored() -> bool:
+            """Violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
+            ties it to armed conflict: an armed actor we can place, a weapon, or victims."""
             forms = {t[2] for t in fr.triggers}
             # a chemical's name ("sarin", "chlorine gas") is no deed by itself: "chemical attack" is
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
@@ -619,7 +645,7 @@ class EventExtractor:
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
-                    return None
+                    return False
             mob_deed = "mob" in classes and bool(classes & {"kill", "injure", "attack", "torture", "riot", "loot"} or
                                                  re.search(r"(?i)\blynch", text))
             # an assassination or a massacre is political violence by its very word ("character assassination" is not)
@@ -640,13 +666,22 @@ class EventExtractor:
                 place is not None and place.place.kind not in ("country", "admin1")
             if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or news or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
-                return None
+                return False
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country") and not two_named_sides:
-                return None  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
-        elif typ.acled_event_type not in ("Protests", "Riots"):
+                return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
+            return True
+        if typ.violent and typ.plover_type != "PROTEST" and not anchored():
+            # "shops were looted during xenophobic attacks", "houses burned down after the clash": violence told with
+            # nothing that ties it to armed conflict, but the property looted or burned is told plainly
+            if not any(t[3] == "loot" and (t[2] in self.lexicon.classes["loot"].specific or t[0] in specific_at)
+                       for t in fr.triggers) or "accident" in cues_all:
+                return None
+            typ = classify({"loot"}, cues_all, a1, a2, False, False)
+            main = next(t for t in fr.triggers if t[3] == "loot")
+        if not typ.violent and typ.acled_event_type not in ("Protests", "Riots"):
             # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
                                                       "Looting/property destruction", "Headquarters or base established") else 2
@@ -679,7 +714,8 @@ class EventExtractor:
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric,
-                          bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all)
+                          fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
+                          victims=names)
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the

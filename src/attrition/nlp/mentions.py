@@ -127,6 +127,10 @@ class MentionFinder:
         return w.lower() in _STATE_QUALIFIERS or self.gazetteer.demonym(w) is not None or \
             self.gazetteer.country_by_name(w) is not None
 
+    def may_have_generic(self, text: str) -> bool:
+        """Whether ``text`` holds a generic noun (else ``generic_actors`` finds none)."""
+        return self._generic_index.search(text)
+
     def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None) -> list[ActorSpan]:
         out = []
         headline = None

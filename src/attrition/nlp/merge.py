@@ -13,7 +13,7 @@ import re
 
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
-from .events import EventDraft
+from .events import EventDraft, KillReference
 from .salience import is_background, salience
 from .typing import PROTEST_TYPINGS
 
@@ -29,6 +29,8 @@ _CONDUCT_SUB = {"violent_protest": "Violent demonstration", "force_on_protest": 
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hypothetical": 4, "negated": 5}
 _DATELINE_END = 80
 # a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
+# a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
+_KILLING_TRIGGER = re.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
 _ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
                    r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
@@ -46,6 +48,25 @@ class _Acc:
         self.sent = ctx.index
         self.trigger = d.trigger
         self.fought = d.fought
+        self.victims = set(d.victims)
+        self.sents = [ctx.index]
+
+    def knows(self, d: "EventDraft | KillReference") -> bool:
+        """The draft's named dead are this event's: one person is killed once ("the murder of Rosa Gonzalez
+        Medrano" ... "Gonzalez Medrano was killed on the night of 16 December"). A name is known when the event's
+        sentences hold it, or when it is the surname of a victim of the event ("Msgr Romero")."""
+        if not d.victims or not self.typing.violent or "negated" in (getattr(d, "modality", None), self.modality):
+            return False
+        for v in d.victims:
+            if any(_same_person(v, u) for u in self.victims):
+                return True
+            words = v.split()
+            # two words of the name together ("Carlos Pizarro" of "Carlos Pizarro Leongomez")
+            pairs = [words[i: i + 2] for i in range(len(words) - 1)] or [words]
+            pat = re.compile(r"(?i)(?<![\w'-])(?:" + "|".join(r"\s+".join(map(re.escape, p)) for p in pairs) + r")(?![\w-])")
+            if any(pat.search(e.text) for e in self.evidence):
+                return True
+        return False
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
         protests = _is_protest(d.typing) and _is_protest(self.typing)
@@ -69,8 +90,10 @@ class _Acc:
             return False
         if territory:
             # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
+            # (the side that withdrew is the actor of a withdrawal, the side that took over that of a capture)
             return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
-                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector))
+                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector)
+                                                       or "RETREAT" in (d.typing.plover_type, self.typing.plover_type))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
@@ -78,7 +101,7 @@ class _Acc:
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
-        if d.anaphoric and 0 < ctx.index - self.sent <= 6:
+        if d.anaphoric and 0 < ctx.index - self.sent <= 6 and _may_refer_to(d.typing, self.typing):
             return True
         same_when = d.time is not None and self.time is not None and d.time.value == self.time.value
         same_where = p is not None and self.place is not None and p.id == self.place.id
@@ -87,7 +110,8 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < ctx.index - self.sent <= 2
-        if near and d.typing.violent and self.typing.violent:
+        if near and d.typing.violent and self.typing.violent and \
+                (_may_refer_to(d.typing, self.typing) or _may_refer_to(self.typing, d.typing)):
             bounded = d.fatalities is not None and self.fat is not None and \
                 d.fatalities.high is not None and self.fat.high is not None  # "dozens", "more than 100" are floors
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
@@ -114,7 +138,9 @@ class _Acc:
         self.actor2 = self.actor2 or d.actor2
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
-        if d.fatalities and self.fat is not None and _ALSO.search(ctx.doc.text, d.start, d.end):
+        known = self.knows(d)
+        self.victims.update(d.victims)
+        if d.fatalities and self.fat is not None and not known and _ALSO.search(ctx.doc.text, d.start, d.end):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
@@ -132,6 +158,7 @@ class _Acc:
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
         self.fought = self.fought or d.fought
+        self.sents.append(ctx.index)
 
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
@@ -143,10 +170,32 @@ def _is_territory(t) -> bool:
     return t.acled_sub_event_type in _TERRITORY
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Two victim names of one person: "romero" and "oscar arnulfo romero" (a surname alone), or two names that
+    share two words in a row ("carlos pizarro" and "carlos pizarro leongomez"); "maria lopez" is not "juan lopez"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) == 1 or len(wb) == 1:
+        return wa[-1] in wb or wb[-1] in wa
+    pa = {tuple(wa[i: i + 2]) for i in range(len(wa) - 1)}
+    return any(tuple(wb[i: i + 2]) in pa for i in range(len(wb) - 1))
+
+
 def _add(a: Count, b: Count) -> Count:
     """Two tolls of different people in one event."""
     high = None if a.high is None or b.high is None else a.high + b.high
     return Count(best=a.best + b.best, low=a.low + b.low, high=high)
+
+
+_GENERIC_DEEDS = frozenset({"Attack", "Armed clash"})
+
+
+def _may_refer_to(ref, t) -> bool:
+    """Whether a phrase that refers back ("the bombing", "the attack") can name an event typed ``t``: a
+    specific deed names one of its own kind ("the bombing" is not the town taken the week before), a
+    generic one ("the attack", "the assault") any act of violence."""
+    if ref.acled_event_type == t.acled_event_type:
+        return True
+    return ref.acled_sub_event_type in _GENERIC_DEEDS and t.violent and not _is_territory(t)
 
 
 def _is_protest(t) -> bool:
@@ -246,20 +295,36 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
                 acc.typing = PROTEST_TYPINGS[sub]
 
 
+def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
+    """A killing told without its toll takes the dead a reference nearby names: "we condemn the murder of
+    Mr. Carlos Pizarro" ... "those responsible for this murder". The reference's named dead find their event
+    anywhere; unnamed, it numbers the nearest killing told one sentence before to three after it."""
+    for ref in refs:
+        open_ = [a for a in accs if a.fat is None and a.typing.violent and a.modality != "negated" and
+                 _KILLING_TRIGGER.search(a.trigger or "")]
+        named = [a for a in open_ if a.knows(ref)]
+        near = [a for a in open_ if any(-1 <= s - ref.sentence <= 3 for s in a.sents)]
+        pick = named or near
+        if pick:
+            target = min(pick, key=lambda a: min(abs(s - ref.sentence) for s in a.sents))
+            target.fat = ref.fatalities
+            target.victims.update(ref.victims)
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
-                 conduct=None) -> list[Event]:
-    """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course)."""
+                 conduct=None, refs: list[KillReference] = ()) -> list[Event]:
+    """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
+    ``refs`` are deaths named only in references, which may number a killing told without its toll."""
     accs: list[_Acc] = []
     for ctx, d in drafts:
-        target = None
-        for acc in reversed(accs):
-            if acc.compatible(ctx, d):
-                target = acc
-                break
+        # the same named dead make the same event, however far apart and however told; else the nearest fit
+        target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
+            next((acc for acc in reversed(accs) if acc.compatible(ctx, d)), None)
         if target is not None:
             target.absorb(ctx, d)
         else:
             accs.append(_Acc(ctx, d))
+    _fill_from_references(accs, list(refs))
     if conduct is not None:
         taken = {c.index for c, d in drafts if _is_protest(d.typing)}
         for acc in accs:

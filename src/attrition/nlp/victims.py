@@ -44,7 +44,7 @@ _NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|governm
                               r"kingdom|union|nations|council|ministry|brigade|command|network|taliban|emirate)\b")
 
 # where a victim list ends: a preposition, a subordinate clause, a verb of the next clause
-_LIST_END = re.compile(r"(?i)[;:.!?()\[\]\"]|,\s*(?:who|which|that|while|when|as|after|before|but|according|police|officials?)\b"
+_LIST_END = re.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bmsgr)(?<!\bgen)(?<!\bcol)(?<!\bcapt)(?<!\bfr)\.|,\s*(?:who|which|that|while|when|as|after|before|but|according|police|officials?)\b"
                        r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
                        r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                        r"tonight|last|this|early|late|earlier|overnight)\b")
@@ -54,6 +54,7 @@ _SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
 _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
 _HEADLESS = re.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
+_HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|msgr|monsignor)\.?\s+[a-z][\w'-]+")
 _NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
                    r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
 
@@ -146,7 +147,16 @@ def _person_item(item: str, caps: bool) -> bool:
         if re.search(r"(?i)\b(?:men|women|people|persons|children|soldiers|policemen|civilians|members|workers)\b", head):
             return False  # a plural head noun
         return True
-    return not caps and bool(_NAME.match(item))
+    # a name: capitalised words in mixed case; in capitals only after a title ("MR. CARLOS PIZARRO")
+    return bool(_NAME.match(item)) if not caps else bool(_HONORIFIC.match(item))
+
+
+def _bare_title(item: str) -> bool:
+    """A title with no determiner and no name after it ("senator", "Liberal party presidential candidate"):
+    in a list after a name, it describes the person before it."""
+    words = item.split()
+    return bool(words) and not _DET.match(item) and \
+        any(_person().fullmatch(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k)
 
 
 def _count_list(phrase: str, caps: bool) -> int:
@@ -157,6 +167,9 @@ def _count_list(phrase: str, caps: bool) -> int:
         return 0
     if not re.search(r"(?i)\band\b", phrase):
         return 1 if any(_person_item(x, caps) for x in items[:2]) else 0
+    if len(items) > 1 and all(_bare_title(x) for x in items[1:]) and \
+            (_person_item(items[0], caps) or re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+$", items[0])):
+        return 1  # "Luis Galan, senator and presidential candidate": one person and his titles
     n, prev_name = 0, False
     for x in items:
         ok = _person_item(x, caps)
@@ -177,6 +190,36 @@ def _subject_start(text: str, verb: int) -> int:
         if text[m.end(): verb].strip():  # "a man that was killed": a relative "that" has no subject after it
             that = m
     return that.end() if that is not None else start
+
+
+_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|dr|gen|col|maj|capt|lt|sgt|msgr|fr|rev|sen|gov|prof|monsignor|father|sister)\.?$")
+_NAME_STOP = frozenset({"the", "a", "an", "of", "and", "or", "his", "her", "their", "its", "former", "local", "late",
+                        "who", "which", "that", "was", "were", "is", "in", "on", "at", "de", "del", "la", "y"})
+
+
+def victim_name(phrase: str, caps: bool) -> str | None:
+    """The name words of the one victim of ``phrase``, to know the person again in another sentence:
+    "Rosa Imelda Gonzalez Medrano, a professor" -> "rosa imelda gonzalez medrano", "Msgr Romero" -> "romero",
+    "Mayor Alfredo Chamorro" -> "alfredo chamorro". None when the phrase names no one ("a policeman")."""
+    head = re.split(r",|--|\s-\s|\(", phrase, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][\w'-]*\.?", head)
+    run: list[str] = []
+    titled = False
+    for w in words:
+        bare = w.rstrip(".")
+        low = bare.lower()
+        name_like = (bare.isupper() if caps else bare[:1].isupper() and not bare.isupper()) and low not in _NAME_STOP
+        if _TITLE.match(w) or low in person_nouns():
+            titled, run = True, []
+        elif name_like and len(bare) > 1:
+            run.append(low)
+        else:
+            titled, run = False, []  # "the governor of Antioquia": a place after "of" names no one
+    if len(run) >= 2:
+        return " ".join(run[-4:])
+    if len(run) == 1 and titled and len(run[0]) >= 4:
+        return run[0]
+    return None
 
 
 def _list_after(text: str, start: int) -> str:
