@@ -210,6 +210,9 @@ class EventExtractor:
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
+                    if a >= ve and comp.cls == "airstrike" and text[vs:ve].lower() in _HIT_VERBS and \
+                            not re.search(r"(?i)\b(?:by|from|with|using)\b", gap):
+                        continue  # "attacked the Air Force installations", "destroyed three helicopters": the target
                     near.append((a, b))
                     dist = min(dist, n + extra)
                 if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
@@ -649,7 +652,8 @@ class EventExtractor:
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
                 any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
-                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]))
+                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]) or
+                                                                 t[3] != "shell" and _SET_BOMB.search(text, max(0, t[0] - 40), t[0]))
                     for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
@@ -805,12 +809,16 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# verbs whose object is what was hit: an aircraft after them is a target, not the striker
+_HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
 _MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
                           r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
+# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
 _DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
                         r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
+_SET_BOMB = re.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
@@ -838,7 +846,8 @@ _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", 
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
 _POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
 _WEAPON_DID = re.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
-                         r"killed|wounded|injured|detonated|shattered)\b")
+                         r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                         r"(?:planted|placed|hidden|left|thrown|hurled))\b")
 _NOT_HUMAN_ATTACK = re.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
                                r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb

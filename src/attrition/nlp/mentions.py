@@ -17,8 +17,9 @@ from ..numbers import COUNT_RE, _count_from_match
 from .context import ActorSpan, PlaceSpan
 from .phrases import NameIndex, PhraseIndex, longest_first
 
-# Short upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US").
-_CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
+# Upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US", "THE MAN WHO", "IN FACT").
+_CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA",
+                "WHO", "LET", "FACT", "RAW", "TIP", "MEND"}
 
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
