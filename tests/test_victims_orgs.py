@@ -336,3 +336,17 @@ def test_a_killing_told_without_its_toll_takes_the_dead_a_reference_names(extrac
     assert _deaths(extractor, far + told) == 0
     assert _deaths(extractor, far + "The police said gunmen who had threatened Quispe Mamani carried out the murder "
                                     "in Oruro on 3 May 2021.") == 1
+
+
+def test_a_disasters_toll_is_no_attack(extractor):
+    text = ("The president spoke of the damage the cyclone caused in the east. "
+            "He said there were 84 dead, 120 injured and 3,000 houses destroyed.")
+    assert _deaths(extractor, text) == 0
+
+
+def test_suspects_are_not_victims_but_their_case_numbers_the_dead(extractor):
+    text = ("Gunmen carried out the murder in a convent in Oruro on 3 May 2021. "
+            "The minister promised to punish the three soldiers accused of murdering the four nuns.")
+    assert _deaths(extractor, text) == 4
+    # "the murdered nuns" names them; it is not "murdered" with an object
+    assert _deaths(extractor, "The ghosts of the murdered nuns followed the minister on his tour of Oruro on 3 May 2021.") == 0

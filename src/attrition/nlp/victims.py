@@ -50,6 +50,7 @@ _LIST_END = re.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bms
                        r"tonight|last|this|early|late|earlier|overnight)\b")
 _THAT = re.compile(r"(?i)\bthat\s+")
 _NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
+_DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|these|those)\s+$")
 _SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
 _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
@@ -278,6 +279,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             continue
         if _NEAR_MISS.search(text[max(0, m.start() - 25): m.start()]):
             continue  # "the surgery almost killed him"
+        if _DET_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+            continue  # "the murdered nuns followed him": a participle before a noun, not a verb with its object
         phrase = _list_after(text, m.end())
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
