@@ -267,7 +267,8 @@ def evaluate_case(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
 #    so clashes, air/drone strikes, shelling, chemical weapons, VAC attack and sexual violence.
 #  * KIDNAPPING = ACLED abduction/forced disappearance, PLOVER ASSAULT/abduct.
 #  * ARSON = setting property on fire: ACLED's nearest sub-type is looting/property destruction
-#    (PLOVER ASSAULT/destroy); ROBBERY = PLOVER COERCE/seize (taking property by force).
+#    (PLOVER ASSAULT/destroy) when its trigger tells of fire ("set fire", "burned", "torched"); other
+#    destruction of property is ATTACK (muc_incident_type); ROBBERY = PLOVER COERCE/seize (taking property by force).
 #  * FORCED WORK STOPPAGE = the guerrillas' "armed strike" imposed on transport and business:
 #    PLOVER PROTEST/strike and COERCE/restrict are the closest.
 MUC_FROM_ACLED_SUB = {
@@ -297,14 +298,20 @@ MUC_FROM_PLOVER_MODE = {
 MUC_FROM_PLOVER = {"ASSAULT": "ATTACK"}
 
 
+# MUC-4's ARSON is setting fire; property destroyed by other means (poles felled, windows shot out) is ATTACK
+_FIRE = re.compile(r"(?i)\b(?:fire|fires|burn\w*|burnt|torch\w*|ablaze|blaze|arson\w*|flames|incendiar\w*)\b")
+
+
 def muc_incident_type(e: dict) -> str | None:
     """The MUC-4 incident type of one of our events, or None when it is not a MUC incident."""
     sub = gold.acled_key(e.get("acled_sub_event_type"))
     if sub in MUC_FROM_ACLED_SUB:
-        return MUC_FROM_ACLED_SUB[sub]
+        typ = MUC_FROM_ACLED_SUB[sub]
+        return "ATTACK" if typ == "ARSON" and not _FIRE.search(e.get("trigger") or "") else typ
     key = (e.get("plover_type"), e.get("plover_mode"))
     if key in MUC_FROM_PLOVER_MODE:
-        return MUC_FROM_PLOVER_MODE[key]
+        typ = MUC_FROM_PLOVER_MODE[key]
+        return "ATTACK" if typ == "ARSON" and not _FIRE.search(e.get("trigger") or "") else typ
     return MUC_FROM_PLOVER.get(e.get("plover_type"))
 
 

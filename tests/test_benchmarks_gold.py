@@ -192,6 +192,10 @@ def test_muc_incident_type_mapping():
     assert accuracy.muc_incident_type(event(mode="firearms")) == "ATTACK"
     assert accuracy.muc_incident_type(event(plover="CONSULT")) is None
     assert accuracy.muc_incident_type(event(plover="PROTEST", mode="strike")) == "FORCED WORK STOPPAGE"
+    burned = event(etype="Strategic developments", sub="Looting/property destruction") | {"trigger": "set fire to"}
+    felled = event(etype="Strategic developments", sub="Looting/property destruction") | {"trigger": "destroyed"}
+    assert accuracy.muc_incident_type(burned) == "ARSON"
+    assert accuracy.muc_incident_type(felled) == "ATTACK"  # MUC-4's ARSON is fire
 
 
 def test_names_match_normalises_and_accepts_whole_word_containment():

@@ -154,6 +154,52 @@ def test_crash_mid_batch_keeps_committed_documents(db, extractor):
     assert (rep.unchanged, rep.added) == (2, 2)
 
 
+def test_crash_after_a_committed_batch_keeps_both_batches_written(db, extractor):
+    s = Store.open(db)
+    with pytest.raises(RuntimeError, match="boom"):
+        s.ingest(docs("a", "b", "c", "f"), _Exploding(extractor, 4), batch_size=2)  # a, b committed; c written
+    s.close()
+    assert sorted(Store.open(db).documents()["id"]) == ["a", "b", "c"]
+
+
+def test_failed_write_stores_nothing_of_its_batch_in_part(db, extractor, monkeypatch):
+    s = Store.open(db)
+    real = s._writer.insert
+
+    def insert(c, table, rows):
+        if table == "events" and rows[0]["doc_id"] == "c":
+            raise OSError("disk full")
+        real(c, table, rows)
+    monkeypatch.setattr(s._writer, "insert", insert)
+    with pytest.raises(OSError, match="disk full"):
+        s.ingest(docs("a", "b", "f", "c"), extractor, batch_size=2)
+    s.close()
+    s2 = Store.open(db)  # the batch of "f" and "c" is rolled back whole: no document without its events
+    assert sorted(s2.documents()["id"]) == ["a", "b"]
+    assert set(s2.events()["doc_id"]) == {"a", "b"}
+    assert set(s2.events()["actor1_id"].dropna()) <= set(s2.actors()["id"])
+    rep = s2.ingest(docs("a", "b", "f", "c"), extractor)
+    assert (rep.unchanged, rep.added) == (2, 2)
+
+
+def test_batch_size_changes_nothing_stored(tmp_path, extractor):
+    stores = []
+    for n in (1, 3, 100):
+        s = Store.open(tmp_path / f"b{n}.db")
+        rep = s.ingest(docs() + docs("a"), extractor, batch_size=n)  # "a" again: unchanged, even uncommitted
+        assert (rep.added, rep.unchanged) == (len(TEXTS), 1)
+        stores.append(s)
+    first = stores[0]
+    for s in stores[1:]:
+        assert s.counts() == first.counts()
+        assert s.events().sort_values("id").reset_index(drop=True).equals(first.events().sort_values("id").reset_index(drop=True))
+
+
+def test_batch_size_must_be_positive(db, extractor):
+    with pytest.raises(attrition.errors.UsageError):
+        Store.open(db).ingest(docs("a"), extractor, batch_size=0)
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("alias", ["ISKP", "Daesh-K", "iskp", "Islamic State Khorasan Province"])

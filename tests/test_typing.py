@@ -475,3 +475,90 @@ def test_territory_taken_without_fighting(extractor, text, sub):
 def test_without_does_not_cancel_violence_told_after_it(extractor):
     text = "The journalist was released without charge after soldiers assaulted him in Kano on Monday."
     assert _top(extractor, text) is not None
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("The governor said he had reached an agreement with mutinous soldiers to end the uprising in the north.", "Agreement"),
+    ("The warring sides carried out another exchange of prisoners on Tuesday under the truce.", "Agreement"),
+    ("The army freed 12 captured militants in exchange for the release of four soldiers held by the group.", "Agreement"),
+])
+def test_deals_with_armed_men_and_prisoner_swaps_are_agreements(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The wireless carrier reached an agreement yesterday with a Canadian telecoms group to share its network.",
+    "The Navy and its contractor have reached an agreement to revise performance targets on the intranet contract.",
+])
+def test_business_agreements_are_no_acled_agreements(extractor, text):
+    assert _top(extractor, text) is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of militia fighters have been dispatched to the western province during the past week.",
+     "Change to group/activity"),
+    ("Border troops have been reinforced ahead of the military drills in the south.", "Change to group/activity"),
+])
+def test_armed_men_moved_are_a_change_to_the_group(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "US broadband deployment is accelerating as rural areas gain access to new services, a government report said.",
+    "House prices rose in November, reinforcing expectations that the government will keep rates low.",
+])
+def test_deployments_of_things_move_no_troops(extractor, text):
+    assert _top(extractor, text) is None
+
+
+def test_a_capture_and_the_withdrawal_told_next_are_one_non_violent_transfer(extractor):
+    text = ("Armed militants have taken control of the village of Daru, 40 km south of the port. "
+            "The militants seized the village following the withdrawal of army units on Friday.")
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_a_capture_fought_for_stays_a_battle_beside_a_withdrawal(extractor):
+    text = ("Armed militants have taken control of the village of Daru after heavy fighting with the army. "
+            "The militants seized the village following the withdrawal of army units on Friday.")
+    assert _top(extractor, text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "No arrests have been made after the attacks in which about thirty immigrant-owned shops were looted on Sunday night.",
+    "Dozens of cars and twelve shops were burned down following a clash between rival gangs in the market district.",
+])
+def test_property_looted_or_burned_in_unanchored_violence_is_looting(extractor, text):
+    assert _top(extractor, text) == "Looting/property destruction"
+
+
+def test_houses_burned_down_in_a_wildfire_are_not_looting(extractor):
+    text = "Forty houses were burned down after the wildfire clashed with strong winds near the town on Sunday."
+    assert _top(extractor, text) is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the crowd fought first: a riot, though the police then hurt many of them
+    ("Dozens of protesters were wounded as riot police fired rubber bullets at stone-throwing demonstrators near the palace.",
+     "Violent demonstration"),
+    # peaceful demonstrators fired on: excessive force
+    ("Security forces opened fire on protesters in the southern city on Friday, killing three of them.",
+     "Excessive force against protesters"),
+])
+def test_the_crowds_own_violence_makes_a_riot_even_under_fire(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rights groups condemned the house arrest of the opposition leader, whose home was surrounded by police.", "Arrests"),
+    ("Police intercepted 12 suspected members of the armed group near the capital on Tuesday.", "Arrests"),
+])
+def test_house_arrests_and_intercepted_suspects(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_withdrawal_told_after_a_capture_joins_it_whoever_withdrew(extractor):
+    text = ("Islamic State fighters seized control of the border crossing on Thursday, a monitoring group said. "
+            "The Syrian army had withdrawn from the crossing a day earlier.")
+    evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
+    assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]

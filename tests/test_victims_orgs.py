@@ -269,6 +269,17 @@ def test_counts_that_number_no_victims(extractor):
     assert _events(extractor, "The engineer and his two murdered colleagues have raised concerns about video sites.") == []
 
 
+def test_an_unknown_acronym_before_its_men_names_their_group(extractor):
+    from attrition.records import Document
+    text = "On Friday, QRV guerrillas kidnapped two engineers near Cuenca. The QRV later freed one of them."
+    a = extractor.analyse(Document(id="t", text=text))
+    assert any(e.actor1 is not None and e.actor1.name == "QRV" and e.actor1.kind == "armed_group" for e in a.events)
+    qrv = [x for x in a.actors if x.ref.name == "QRV"]
+    assert qrv and len(qrv[0].mentions) == 2  # the later bare "QRV" is the same group
+    us = extractor.analyse(Document(id="u", text="US troops killed two gunmen in Kandahar on Friday.")).events
+    assert all(e.actor1 is None or e.actor1.name != "US" for e in us)  # a country is no unknown group
+
+
 def test_a_toll_over_many_places_or_acts_is_no_incident(extractor):
     assert [e for e in _events(extractor, "Officials said 11 people were killed in clashes in various parts of the country "
                                           "over the weekend.") if e.fatalities] == []

@@ -163,6 +163,12 @@ def parse_count(text: str) -> Count | None:
 def find_counts(text: str) -> list[tuple[int, int, Count]]:
     """Every count expression in ``text``: (start, end, Count). Bare articles ('a', 'an') are included;
     callers decide whether a determiner counts as one (it does in 'a policeman was killed')."""
+    return list(_find_counts(text))
+
+
+@lru_cache(maxsize=64)
+def _find_counts(text: str) -> tuple[tuple[int, int, Count], ...]:
+    """find_counts, remembered: the event and claim finders read the counts of the same sentence."""
     out = []
     # ASCII text is matched in lower case by a case-sensitive copy of the regex, about 1.6x faster: ASCII
     # letters fold one to one, so the spans are the same, and a count reads its words in any case
@@ -171,4 +177,4 @@ def find_counts(text: str) -> list[tuple[int, int, Count]]:
         c = _count_from_match(m)
         if c is not None:
             out.append((m.start(), m.end(), c))
-    return out
+    return tuple(out)

@@ -418,6 +418,9 @@ class Gazetteer:
         self._demonyms: dict[str, str] = data["demonyms"]
         self._places: dict[int, Place] = {}
         self._names: list[str] | None = None
+        # answers of best/demonym/country_by_name, which depend on the tables only: the same few
+        # names recur in every report (cleared when the tables change, or when it grows large)
+        self._memo: dict[tuple, object] = {}
 
     @classmethod
     def load(cls, extra_files: Iterable[str | os.PathLike] = ()) -> "Gazetteer":
@@ -444,6 +447,13 @@ class Gazetteer:
         self._index = {k: tuple(v) for k, v in b.index.items()}
         self._places.clear()
         self._names = None
+        self._memo.clear()
+
+    def _remember(self, key: tuple, value):
+        if len(self._memo) >= _MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     # -- lookups
 
@@ -487,6 +497,12 @@ class Gazetteer:
         >>> Gazetteer.default().best("Punjab", country="AF").country
         'PK'
         """
+        key = ("best", surface, country)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember(key, self._best(surface, country))
+
+    def _best(self, surface: str, country: str | None) -> Place | None:
         cands = self.candidates(surface)
         if not cands:
             return None
@@ -531,6 +547,12 @@ class Gazetteer:
 
         Abbreviations ("US", "UK", "DRC") match only as written; longer names ignore case.
         """
+        key = ("country", text)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember(key, self._country_by_name(text))
+
+    def _country_by_name(self, text: str) -> str | None:
         s = " ".join(text.split())
         s = re.sub(r"^the\s+", "", s, flags=re.I)
         iso = self._country_names.get(s) or self._country_names.get(fold(s))
@@ -545,6 +567,12 @@ class Gazetteer:
 
         Plurals ("Pakistanis") and all-caps forms are accepted; lower case is not ("polish").
         """
+        key = ("demonym", word)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember(key, self._demonym(word))
+
+    def _demonym(self, word: str) -> str | None:
         w = word.strip()
         if w.isupper() and len(w) > 3:
             w = w.title()
@@ -561,6 +589,9 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self._rows)} places, {len(self._index)} names>"
+
+
+_MEMO_MAX = 100_000
 
 
 def _near(a: Place, b: Place) -> bool:

@@ -81,6 +81,8 @@ _PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:fir
                      r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
 _POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
 _NUMBER_WORD = re.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
+_NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "score")
+_DIGIT = re.compile(r"[0-9]")
 _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
@@ -110,7 +112,14 @@ class ClaimFinder:
     # ----------------------------------------------------------------------------------
     @staticmethod
     def may_claim(text: str) -> bool:
-        """False when ``text`` holds no number, so ``find`` has nothing to read but its actors' subject."""
+        """False when ``text`` holds no number, so ``find`` has nothing to read but its actors' subject.
+        (ASCII text, nearly all, is searched for a digit by a character set, which the regex engine
+        scans for in C, and for the number words as substrings.)"""
+        if text.isascii():
+            if _DIGIT.search(text) is not None:
+                return True
+            low = text.lower()
+            return any(w in low for w in _NUMBER_WORDS)
         return _NUMBER_WORD.search(text) is not None
 
     def find(self, ctx: SentenceContext) -> list[Claim]:
@@ -118,11 +127,13 @@ class ClaimFinder:
         self._tracker().note(ctx)
         if not self.may_claim(text):
             return []
+        time_spans = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
+        counts = self._counts(text, time_spans)
+        if not counts:
+            return []
         low = text.lower()
         nouns = [(m.start(), m.end(), m.group(0)) for m in self._nouns.finditer(text)]
         verbs = [(m.start(), m.end(), m.group(0)) for m in self._verbs.finditer(text)]
-        time_spans = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
-        counts = self._counts(text, time_spans)
         out: list[Claim] = []
         prev_q: tuple[int, str, str] | None = None   # (end, quantity, unit) of the last claim, for "and N more"
         for s, e, count, money_unit in counts:

@@ -5,7 +5,7 @@ offsets are always character offsets into the document text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..records import ActorRef, Document, Evidence
@@ -36,22 +36,58 @@ class PlaceSpan:
     place: "Place"
 
 
-@dataclass(slots=True)
 class SentenceContext:
-    doc: Document
-    index: int
-    start: int
-    end: int
-    text: str
-    actors: list[ActorSpan] = field(default_factory=list)
-    places: list[PlaceSpan] = field(default_factory=list)
-    times: list["TimeSpan"] = field(default_factory=list)  # looked for only where read (see pipeline)
-    country: str | None = None      # the country in context (sentence places, else the document's)
-    date: str | None = None         # the date in context (sentence's own point date, else None)
-    paragraph: int = 0
-    # (offset, spaCy Doc) of the parts of the sentence where a trigger can match (whole runs of
-    # non-space characters), set for gated sentences with any such part
-    tokens: Any = None
+    """One sentence as the components see it: document offsets, the actors, places and times in it.
+
+    Times are looked for only where read: the pipeline calls :meth:`times_from` with the date they
+    are resolved against, and the first read of ``times`` or ``date`` finds them (``date`` is then
+    the sentence's first point time). Given to the constructor, they are taken as they are."""
+
+    __slots__ = ("doc", "index", "start", "end", "text", "actors", "places", "country", "paragraph", "tokens",
+                 "_times", "_date", "_time_ref")
+
+    def __init__(self, doc: Document, index: int, start: int, end: int, text: str,
+                 actors: list[ActorSpan] | None = None, places: list[PlaceSpan] | None = None,
+                 times: list["TimeSpan"] | None = None, country: str | None = None, date: str | None = None,
+                 paragraph: int = 0, tokens: Any = None):
+        self.doc, self.index, self.start, self.end, self.text = doc, index, start, end, text
+        self.actors: list[ActorSpan] = [] if actors is None else actors
+        self.places: list[PlaceSpan] = [] if places is None else places
+        self.country = country      # the country in context (sentence places, else the document's)
+        self.paragraph = paragraph
+        # (offset, spaCy Doc) of the parts of the sentence where a trigger can match (whole runs of
+        # non-space characters), set for gated sentences with any such part
+        self.tokens = tokens
+        self._times: list["TimeSpan"] | None = [] if times is None else times
+        self._date = date           # the date in context (sentence's own point date, else None)
+        self._time_ref: str | None = None
+
+    def times_from(self, ref: str | None) -> None:
+        """Find the sentence's times, resolved against ``ref`` (the document date), when first read."""
+        self._times, self._time_ref = None, ref
+
+    @property
+    def times(self) -> list["TimeSpan"]:
+        if self._times is None:
+            from .times import find_times
+            self._times = find_times(self.text, self._time_ref, offset=self.start)
+            pts = [t for t in self._times if t.kind == "point"]
+            self._date = pts[0].value if pts else None
+        return self._times
+
+    @times.setter
+    def times(self, value: list["TimeSpan"]) -> None:
+        self._times = value
+
+    @property
+    def date(self) -> str | None:
+        if self._times is None:
+            self.times  # noqa: B018 - finds the times, and so the date
+        return self._date
+
+    @date.setter
+    def date(self, value: str | None) -> None:
+        self._date = value
 
     def evidence(self, cue: str | None = None) -> Evidence:
         return Evidence(self.doc.id, self.text, self.start, self.end, cue)
@@ -59,3 +95,6 @@ class SentenceContext:
     def local(self, offset: int) -> int:
         """Document offset -> offset inside the sentence text."""
         return offset - self.start
+
+    def __repr__(self) -> str:
+        return f"SentenceContext({self.doc.id!r}, {self.index}, {self.start}, {self.end}, {self.text[:40]!r})"

@@ -44,7 +44,11 @@ _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|indiv
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
 _WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
               "bodies were found"}
-_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing"}
+_WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing",
+                 "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
+# explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
+_PASSIVE_DEED = {"blown up", "bombed", "dynamited", "detonated"}
+_PASSIVE_END_AGAIN = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
 
 
 def _placed_armed(ref: ActorRef | None) -> bool:
@@ -99,6 +103,7 @@ class EventDraft:
     start: int            # document offsets of the frame
     end: int
     anaphoric: bool       # "the attack", "the blast": refers back to an event already told
+    fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
 
 
@@ -192,6 +197,8 @@ class EventExtractor:
             if not cands:
                 continue
             for vs, ve in verbs:
+                if comp.cls == "disrupt" and _MEANS_AFTER.match(text, ve):
+                    continue  # "the carrier was destroyed with a rocket": an attack, not a weapon taken out of use
                 near, dist = [], 10 ** 9
                 for a, b, extra in cands:
                     if a < ve and vs < b:
@@ -618,16 +625,19 @@ class EventExtractor:
         plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
         if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(ctx, fr, main, cues_all, actors):
             return None
-        if typ.violent and typ.plover_type != "PROTEST":
-            # violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
-            # ties it to armed conflict: an armed actor we can place, a weapon, or victims
+
+        def anchored() -> bool:
+            """Violence needs a deed (not just a weapon word: "rocket", "blast" are everyday words) and something that
+            ties it to armed conflict: an armed actor we can place, a weapon, or victims."""
             forms = {t[2] for t in fr.triggers}
             # a chemical's name ("sarin", "chlorine gas") is no deed by itself: "chemical attack" is
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
                                    "mob", "torture", "capture"}) or \
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
-                any(t[3] in ("explode", "grenade", "shell") and _WEAPON_DID.match(text[t[1]: t[1] + 40]) for t in fr.triggers)
+                any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
+                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]))
+                    for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
             armed = any(_placed_armed(r) and r.id in real for r in (a1, a2) if r is not None) or \
@@ -636,7 +646,7 @@ class EventExtractor:
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
-                    return None
+                    return False
             mob_deed = "mob" in classes and bool(classes & {"kill", "injure", "attack", "torture", "riot", "loot"} or
                                                  re.search(r"(?i)\blynch", text))
             # an assassination or a massacre is political violence by its very word ("character assassination" is not)
@@ -657,13 +667,22 @@ class EventExtractor:
                 place is not None and place.place.kind not in ("country", "admin1")
             if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or news or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
-                return None
+                return False
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
                     (place is None or place.place.kind == "country") and not two_named_sides:
-                return None  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
-        elif typ.acled_event_type not in ("Protests", "Riots"):
+                return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
+            return True
+        if typ.violent and typ.plover_type != "PROTEST" and not anchored():
+            # "shops were looted during xenophobic attacks", "houses burned down after the clash": violence told with
+            # nothing that ties it to armed conflict, but the property looted or burned is told plainly
+            if not any(t[3] == "loot" and (t[2] in self.lexicon.classes["loot"].specific or t[0] in specific_at)
+                       for t in fr.triggers) or "accident" in cues_all:
+                return None
+            typ = classify({"loot"}, cues_all, a1, a2, False, False)
+            main = next(t for t in fr.triggers if t[3] == "loot")
+        if not typ.violent and typ.acled_event_type not in ("Protests", "Riots"):
             # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
                                                       "Looting/property destruction", "Headquarters or base established") else 2
@@ -671,6 +690,13 @@ class EventExtractor:
                 if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
                     return None
                 conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
+        if main[3] == "mobilize" and typ.acled_sub_event_type == "Change to group/activity":
+            # troops deployed, forces reinforced: a movement of armed men, told with them ("broadband deployment",
+            # "reinforcing expectations", "amassed $105 million" move no one, even beside a government)
+            if not (_MILITARY.search(text[fr.start: fr.end]) or
+                    any(a.ref.sector in _FIGHTING_SECTORS or a.ref.kind == "armed_group" for a in actors)):
+                return None
+            conf += 0.1
         if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._generic_index.search(text):
@@ -688,7 +714,9 @@ class EventExtractor:
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end]))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
-                          off + fr.start, off + fr.end, anaphoric, names)
+                          off + fr.start, off + fr.end, anaphoric,
+                          fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
+                          victims=names)
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
@@ -714,8 +742,10 @@ class EventExtractor:
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
+        # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
-            any(t[3] == "explode" and t[2] not in _BARE_EXPLOSION for t in fr.triggers)
+            any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
+                                       _PASSIVE_END_AGAIN.search(text, max(0, t[0] - 30), t[0])) for t in fr.triggers)
         if not intent and ("accident" in cues_all or
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
@@ -770,6 +800,12 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
+_MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
+                          r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
+# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
+_DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
+                        r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
@@ -815,6 +851,7 @@ _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s
                                 r"(?:[\w'-]+\s+){0,4}$")
 _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
+_FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
 _BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
@@ -827,7 +864,7 @@ _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "
 _SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
               "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
               "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
-_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
+_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|warring|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
                        r"jihadists|guerrillas|paramilitar\w*)\b")
 _PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
                       r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"

@@ -21,18 +21,19 @@ from .phrases import NameIndex, PhraseIndex, longest_first
 _CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
 
 
-_NOT_UPPER = re.compile(r"[^A-Z]+")
-_NOT_LOWER = re.compile(r"[^a-z]+")
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 
 def is_caps(text: str) -> bool:
-    """All-caps wire copy (MUC-style)? Letters counted in C over the first 2,000 characters
-    (deleting the others leaves one string, where a findall would build one per letter)."""
-    head = text[:2000]
-    low = len(_NOT_LOWER.sub("", head))
-    if 4 * low >= len(head):  # then upper <= len - low <= 3 * low: prose answers without the second count
+    """All-caps wire copy (MUC-style)? ASCII letters counted over the first 2,000 characters, in C:
+    the head as ASCII bytes (any other character one '?'), less its letters of each case."""
+    head = text[:2000].encode("ascii", "replace")
+    n = len(head)
+    low = n - len(head.translate(None, _LOWER))
+    if 4 * low >= n:  # then upper <= len - low <= 3 * low: prose answers without the second count
         return False
-    up = len(_NOT_UPPER.sub("", head))
+    up = n - len(head.translate(None, _UPPER))
     return up + low > 40 and up / (up + low) > 0.8
 
 
@@ -124,6 +125,10 @@ class MentionFinder:
         w = word.strip(".,'’")
         return w.lower() in _STATE_QUALIFIERS or self.gazetteer.demonym(w) is not None or \
             self.gazetteer.country_by_name(w) is not None
+
+    def may_have_generic(self, text: str) -> bool:
+        """Whether ``text`` holds a generic noun (else ``generic_actors`` finds none)."""
+        return self._generic_index.search(text)
 
     def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None) -> list[ActorSpan]:
         out = []

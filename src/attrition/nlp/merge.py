@@ -47,6 +47,7 @@ class _Acc:
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
         self.trigger = d.trigger
+        self.fought = d.fought
         self.victims = set(d.victims)
         self.sents = [ctx.index]
 
@@ -69,7 +70,9 @@ class _Acc:
 
     def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
         protests = _is_protest(d.typing) and _is_protest(self.typing)
-        if not protests and d.typing.violent != self.typing.violent or d.typing.plover_type != self.typing.plover_type and not d.typing.violent:
+        territory = _is_territory(d.typing) and _is_territory(self.typing)
+        if not (protests or territory) and (d.typing.violent != self.typing.violent or
+                                            d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
@@ -85,6 +88,12 @@ class _Acc:
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
+        if territory:
+            # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
+            # (the side that withdrew is the actor of a withdrawal, the side that took over that of a capture)
+            return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
+                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector)
+                                                       or "RETREAT" in (d.typing.plover_type, self.typing.plover_type))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
@@ -113,6 +122,11 @@ class _Acc:
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing
+        elif _is_territory(d.typing) and _is_territory(self.typing):
+            # a withdrawal or handover told of a capture makes it a non-violent transfer, unless someone fought for it
+            nvt = [t for t in (self.typing, d.typing) if t.acled_event_type == "Strategic developments"]
+            battle = [t for t in (self.typing, d.typing) if t.acled_event_type == "Battles"]
+            self.typing = (battle or nvt)[0] if (self.fought or d.fought) else (nvt or battle)[0]
         elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
             self.typing = d.typing
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
@@ -142,7 +156,17 @@ class _Acc:
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = ctx.index
+        self.fought = self.fought or d.fought
         self.sents.append(ctx.index)
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
+
+
+def _is_territory(t) -> bool:
+    """Territory changing hands, by fighting or not."""
+    return t.acled_sub_event_type in _TERRITORY
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -216,7 +240,16 @@ def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
 
 
 # "the police attributed the attack to X", "blamed it on X", "X was blamed", "X was behind the attack"
-_ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "..., who are presumably members of the Maoist X", "I directly accuse the X", "carried out by members of X"
+_ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                                r"\b(?:who|which)\s+(?:are|were|is|was)\s+(?:\w+ly\s+|believed\s+to\s+be\s+|said\s+to\s+be\s+)?"
+                                r"(?:members|militants|guerrillas|terrorists|fighters|commandos|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                                r"\baccus(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:the\s+)?$|"
+                                r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
+                                r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
+# a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
+_REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
+                          r"massacre|murders?|killings?|assassinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b")
 _BLAMED_AFTER = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
@@ -225,7 +258,7 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
     """An armed group the report names as the perpetrator in or just after the event's sentences."""
     last = acc.sent
     for ctx in ctxs[acc.ctx.index: last + 3]:
-        if ctx.paragraph != acc.ctx.paragraph and ctx.index > last:
+        if ctx.paragraph != acc.ctx.paragraph and ctx.index > last and not _REFERS_BACK.search(ctx.text):
             break
         text = ctx.doc.text
         for a in ctx.actors:

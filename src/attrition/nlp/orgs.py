@@ -4,7 +4,8 @@ Reports name armed groups the catalog has never seen: "the Popular Liberation Ar
 "the Manuel Rodriguez Patriotic Front", "the Army of National Liberation". Such a name is a run
 of capitalised words ending in (or opened by) an organisational head noun — Front, Army,
 Movement, Brigade, Command, Party, Council... An acronym defined right after it, "(EPL)" or
-"[FMLN]", becomes an alias for the rest of the document. In all-capital text capitalisation
+"[FMLN]", becomes an alias for the rest of the document, as does an acronym no catalog knows said
+before the word for the group's men ("EPS troops", "KDP fighters"). In all-capital text capitalisation
 says nothing, so there only names that define an acronym are taken.
 
 Found organisations get a document-independent id from their name (``org_<slug>``) so that the
@@ -71,6 +72,10 @@ _STATE_OPENERS = {"national", "federal", "royal", "republican", "presidential", 
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_WORD})*")
 _ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
+
+
+_ACRONYM_MEN = re.compile(r"\b([A-Z]{2,6})\s+(?:troops|soldiers|guerrillas|rebels|fighters|militants|commandos|militiamen|"
+                          r"insurgents|gunmen)\b")
 
 
 def _slug(name: str) -> str:
@@ -164,12 +169,18 @@ class OrgDetector:
                 out.append((start, start + len(name), name.title()))
             return out
         for m in _NAME_RE.finditer(text):
+            words = m.group(0).split()
+            if _HEADS.isdisjoint([w.lower().strip(".'’") for w in words]):
+                continue  # no head noun: no name (most capitalised runs)
+            names = self._names(words)
+            if not names:
+                continue
             # a headline in title case capitalises every word: "Group Cites Video Games for Violence"
             line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
             line_end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
             if is_title_case(text[line_start: line_end]):
                 continue
-            for keep in self._names(m.group(0).split()):
+            for keep in names:
                 name = " ".join(keep)
                 start = m.start() + m.group(0).find(name)
                 out.append((start, start + len(name), name))
@@ -206,6 +217,12 @@ class OrgDetector:
             m = _ACRONYM_AFTER.match(text, e)
             if m and "-" not in m.group(1) and sum(c.isupper() for c in m.group(1)) >= 2:  # "(EPL)", "[FMLN]"
                 acronyms.setdefault(m.group(1), ref)
+        if not (is_caps(text) if caps is None else caps):
+            # "EPS troops", "KDP fighters": an acronym no catalog knows, before the word for its men, names their group
+            for m in _ACRONYM_MEN.finditer(text):
+                acr = m.group(1)
+                if acr not in acronyms and free(m.start(1), m.end(1)) and not self.is_country_word(acr):
+                    acronyms[acr] = ActorRef(_slug(acr), acr, "armed_group", country, "REB")
         if acronyms:
             pat = re.compile(r"\b(%s)\b" % "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)))
             seen = {(x.start, x.end) for x in spans}

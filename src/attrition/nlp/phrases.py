@@ -15,7 +15,11 @@ import re
 from typing import Iterable, Iterator
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], after_first: str = "") -> str:
+    """A regex body that matches any of ``words`` (the longest first along each branch).
+    ``after_first`` (a look-behind) is put after the first character of every word: then the regex
+    starts with one of a known set of characters, and the regex engine skips in C to the next
+    position that holds one (see PhraseIndex)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -23,11 +27,11 @@ def trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict) -> str:
+    def build(node: dict, after: str = "") -> str:
         end = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
-            branches.append(re.escape(ch) + build(node[ch]))
+            branches.append(re.escape(ch) + after + build(node[ch]))
         if not branches:
             return ""
         if len(branches) == 1 and not end:
@@ -35,7 +39,7 @@ def trie_regex(words: Iterable[str]) -> str:
         alt = "(?:" + "|".join(branches) + ")"
         return alt + "?" if end else alt
 
-    return build(trie)
+    return build(trie, after_first)
 
 
 class PhraseIndex:
@@ -51,9 +55,17 @@ class PhraseIndex:
             words = sorted({w.lower() for w in words}, key=len, reverse=True)
         self.case_sensitive = case_sensitive
         self.size = len(words)
-        body = trie_regex(words) if words else r"(?!x)x"
         # longest match: a trie regex is greedy along each branch; the outer boundary forces whole words
-        self._re = re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])(?!-\w)")
+        if not words:
+            self._re = re.compile(r"(?!x)x")
+        elif case_sensitive:
+            # mostly capitalised phrases: the word boundary is looked for behind the first character
+            # (not before it, which is the same), so that the engine tries only the offsets that hold
+            # a phrase's first character; in lower-cased text nearly every letter is one, and a
+            # look-behind that fails inside words is quicker
+            self._re = re.compile(r"(?:" + trie_regex(words, r"(?<![\w\-][\s\S])") + r")(?![\w])(?!-\w)")
+        else:
+            self._re = re.compile(r"(?<![\w\-])(?:" + trie_regex(words) + r")(?![\w])(?!-\w)")
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         if self.case_sensitive:
@@ -129,7 +141,9 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 # be capitalised (not starting with a digit, '_' or a-z: the caller checks isupper()). A word
 # starts at a word character that does not continue a word.
 _ANY_WORD = re.compile(r"(?<!\w)(?<!\w['’.-])\w+(?:['’.-]\w+)*")
-_CAP_WORD = re.compile(r"(?<!\w)(?<!\w['’.-])[^\W\d_a-z]\w*(?:['’.-]\w+)*")
+# (_CAP_WORD looks behind its first character, and checks its class there: a regex that starts with a
+# character set lets the engine skip in C to the next capital, where _ANY_WORD's form tries every offset)
+_CAP_WORD = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z])(?<!\w[\s\S])(?<!\w['’.-][\s\S])\w*(?:['’.-]\w+)*")
 
 
 class NameIndex:

@@ -36,7 +36,6 @@ from .orgs import OrgDetector
 from .phrases import PhraseIndex
 from .relations import RelationFinder
 from .segment import paragraph_starts, split_sentences
-from .times import find_times
 from .typing import is_civilian
 
 
@@ -95,9 +94,10 @@ class Extractor:
             gate += list(self.claims.gate_words)
         self._gate = PhraseIndex(gate, case_sensitive=False)
 
-    def _country_as_actor(self, text: str, p: PlaceSpan, actors: list, when: str | None) -> ActorSpan | None:
+    def _country_as_actor(self, ctx: SentenceContext, p: PlaceSpan) -> ActorSpan | None:
         """A country named as a doer, not a place ("China fears...", "countries like Pakistan and Iran"):
         its government. "in Iran", "from Pakistan", "Pakistan's army" stay places."""
+        text, actors = ctx.doc.text, ctx.actors
         if any(a.start < p.end and p.start < a.end for a in actors):
             return None
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or re.match(r"['’]s?\b|\s*-\s*\w", text[p.end: p.end + 3]):
@@ -107,7 +107,7 @@ class Extractor:
         nxt = _NEXT_WORD.match(text, p.end)
         if nxt and nxt.group(1).lower() in self._modified_nouns:
             return None  # "US agents", "Pakistan army": the noun after the country is the actor
-        ref = self.catalog.country_actor("gov", country=p.place.country, date=when)
+        ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.date or ctx.doc.date)
         return ActorSpan(p.start, p.end, p.text, ref, metonym=True)
 
     # ------------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ class Extractor:
 
         ctxs: list[SentenceContext] = []
         work: list[SentenceContext] = []  # the gated sentences, which the components read
-        pending: list[tuple[SentenceContext, str | None]] = []  # gated sentences without generic actors yet
+        pending: list[SentenceContext] = []  # gated sentences without generic actors yet
         events_on = "events" in self.components
         ai = pi = oi = 0
         for i, (s, e, st) in enumerate(sents):
@@ -175,23 +175,20 @@ class Extractor:
                 ctx.country = doc_country
             while ai < len(raw_actors) and raw_actors[ai].start < s:
                 ai += 1
-            # times are read by the components (gated sentences) and by actor resolution; other
-            # sentences' times are never read, so they are not looked for
+            # times may be read by the components (gated sentences) and by actor resolution: there
+            # they are found when first read; other sentences have none (and the document's date)
             if i in gated or (ai < len(raw_actors) and raw_actors[ai].start < e):
-                ctx.times = find_times(st, doc.date, offset=s)
-                pts = [t for t in ctx.times if t.kind == "point"]
-                ctx.date = pts[0].value if pts else None
-            when = ctx.date or doc.date
+                ctx.times_from(doc.date)
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
-                span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=when)
+                span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=ctx.date or doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
             ai = j
             for p in ctx.places:
                 if p.place.kind == "country" and p.place.country:
-                    state = self._country_as_actor(text, p, ctx.actors, when)
+                    state = self._country_as_actor(ctx, p)
                     if state is not None:
                         ctx.actors.append(state)
                         ctx.actors.sort(key=lambda x: x.start)
@@ -209,9 +206,9 @@ class Extractor:
                 # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
                 # only by the actor records, and only when an event uses them: those wait
                 if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
-                    self._add_generic(ctx, when, insurgency)
+                    self._add_generic(ctx, insurgency)
                 else:
-                    pending.append((ctx, when))
+                    pending.append(ctx)
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
@@ -226,8 +223,8 @@ class Extractor:
                 claims.extend(self.claims.find(ctx))
         events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs) if e.confidence >= self.min_confidence]
         if events:
-            for ctx, when in pending:
-                self._add_generic(ctx, when, insurgency)
+            for ctx in pending:
+                self._add_generic(ctx, insurgency)
         if self.relations is not None:
             for ctx in work:
                 statements.extend(self.relations.find(ctx))
@@ -249,10 +246,13 @@ class Extractor:
                 groups[o.ref.id] = o.ref
         return next(iter(groups.values())) if len(groups) == 1 else None
 
-    def _add_generic(self, ctx: SentenceContext, when: str | None, insurgency: ActorRef | None = None) -> None:
+    def _add_generic(self, ctx: SentenceContext, insurgency: ActorRef | None = None) -> None:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
-        "The guerrillas", "the rebels" in a report that names one insurgent group are that group."""
-        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=when)
+        "The guerrillas", "the rebels" in a report that names one insurgent group are that group.
+        (A sentence without a generic noun needs no date: its times are not looked for.)"""
+        if not self.mentions.may_have_generic(ctx.text):
+            return
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.date or ctx.doc.date)
         if insurgency is not None:
             generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
                        if g.ref.sector == "UAF" and _INSURGENTS.fullmatch(g.text) else g for g in generic]

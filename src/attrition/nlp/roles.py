@@ -22,7 +22,8 @@ _PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrat
                               r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
                               r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
                               r"backed|armed|trained|used|made|blamed)\s+"
-                              r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|today\s+|yesterday\s+|tonight\s+)?$")
+                              r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
+                              r"tonight\s+){0,2}$")
 # "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
                         r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
@@ -30,7 +31,8 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s
                         r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
-_VICTIM_PASSIVE = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+# "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed"
+_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|reports|confirmed|confirms|announced|announces|"
@@ -39,6 +41,45 @@ _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|re
                               r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
+# those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
+_RESPONSE_BETWEEN = re.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?:find|arrest|identify|capture|locate|catch)|"
+                               r"search(?:ing|ed)?\s+for|looking\s+for|hunt(?:ing|ed)?\s+(?:for|down)|informed|attribut\w*|"
+                               r"defus\w*|deactivat\w*|dismantl\w*|cordon\w*|responded\s+to|arrived|went\s+to|rushed\s+to|"
+                               r"repelled|repulsed|thwarted|foiled|prevented|condemn\w*|repudiat\w*|denounc\w*|deplor\w*)\b")
+# the accused of a deed: "X is being blamed for", "X were reportedly involved in", "X was responsible for"
+_ACCUSED_BETWEEN = re.compile(r"(?i)^[^.;:]{0,30}?\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|being\s+|also\s+)*"
+                              r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty)\b[^.;:]{0,40}$")
+_ACCUSED_AFTER = re.compile(r"(?i)^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|being\s+|also\s+)*"
+                            r"(?:blamed|accused|held\s+responsible|suspected)\b")
+# a deed named by a noun phrase that refers back ("the attack", "this bombing", "yesterday's attack")
+_REFERRING_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|yesterday's|today's|last\s+night's|such)\s+"
+                               r"(?:(?!(?:of|in|on|at|to|for|from|with|by|and|or)\b)[\w'-]+\s+){0,2}$")
+# the verbs that make the subject of such a phrase its agent ("X carried out the attack", "X planted the bomb")
+_DEED_BETWEEN = re.compile(r"(?i)\b(?:carried\s+out|carry\s+out|carrying\s+out|perpetrat\w*|launch\w*|stag\w*|plant\w*|plac\w*|"
+                           r"set\s+off|sets\s+off|detonat\w*|threw|throw\w*|hurl\w*|claim\w*|commit\w*|mount\w*|conduct\w*|"
+                           r"responsible|behind|masterminded|organi[sz]ed|led|lead|leads|used|fired|dropped|left|"
+                           r"took\s+part|take\s+part|participat\w*|involved|joined)\b")
+# "twenty people, four of whom were policemen, ...", "including two soldiers": a part of the victims
+_VICTIM_SUBSET_BEFORE = re.compile(r"(?i)\b(?:of\s+whom|of\s+them|including|among\s+them|among\s+whom)\s+(?:(?:are|were|was|is)\s+)?"
+                                   r"(?:[\w'-]+\s+){0,2}$")
+# "military actions", "a police club", "army headquarters": the word names the actor's things, not the actor
+_THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[ae]n|bulletins?|reports?|communiques?|"
+                          r"club|station|stations|posts?|positions?|installations?|headquarters|bases?|barracks|garrisons?|"
+                          r"convoys?|vehicles?|trucks?|jeeps?|patrols?\s+cars?|helicopters?|aircraft|planes?|courts?|"
+                          r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
+                          r"targets?|facilities|facility|equipment|uniforms?)\b")
+# the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
+_OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
+_PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set fire to", "set off", "took", "fought", "stole",
+                             "burnt", "shot dead", "gunned down", "beat", "tore"})
+
+
+def _is_verb(form: str) -> bool:
+    """A trigger said as a verb in the past ("attacked", "blew up"), which takes an object after it; a noun
+    ("an attack") does not: "after an attack the army recovered the town"."""
+    return form.endswith("ed") or form in _PAST_IRREGULAR
 
 
 def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex) -> tuple[ActorRef | None, ActorRef | None]:
@@ -55,14 +96,31 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     t0, t1 = main[0], main[1]
     a1 = a2 = None
 
+    others = [t for t in fr.triggers if t[0] != t0]
+
     def agent_ok(x) -> bool:
-        """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes")."""
+        """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes",
+        "four of whom were policemen"), nor a thing of the actor's ("military actions", "a police club"), nor
+        the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
         return not (e <= t0 and _SPEAKER_BETWEEN.search(text[e:t0])) and \
-            not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60])
+            not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
+            not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
+            not (e <= t0 and any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
 
-    # "clashes between X and Y", "X clashed with Y"
-    if main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers):
+    # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
+    trig_ends = {t[1] for t in fr.triggers}
+    for s, e, a in loc:
+        m = _BY_BEFORE.search(text[max(0, s - 90): s])
+        if not m or is_civilian(a.ref):
+            continue
+        by_at = max(0, s - 90) + m.start()
+        head = text[:by_at].rstrip()
+        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
+            a1 = a.ref
+            break
+    # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels")
+    if a1 is None and (main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers)):
         after = [x for x in loc if x[0] >= t1]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
         hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
@@ -75,17 +133,13 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             return before[-1][2].ref, after[0][2].ref
         if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
             return before[-2][2].ref, before[-1][2].ref
-    # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
-    trig_ends = {t[1] for t in fr.triggers}
-    for s, e, a in loc:
-        m = _BY_BEFORE.search(text[max(0, s - 90): s])
-        if not m or is_civilian(a.ref):
-            continue
-        by_at = max(0, s - 90) + m.start()
-        head = text[:by_at].rstrip()
-        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
-            a1 = a.ref
-            break
+    # "the murder of three peasants, of which the army is accused": the accused named after the deed
+    if a1 is None:
+        for s, e, a in loc:
+            if s >= t1 and not is_civilian(a.ref) and _ACCUSED_AFTER.match(text[e: e + 50]) and \
+                    re.search(r"(?i)\b(?:of\s+which|for\s+which|of\s+whose)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", text[max(0, s - 30): s]):
+                a1 = a.ref
+                break
     # "X claimed responsibility"
     if a1 is None:
         m = claimed
@@ -99,12 +153,23 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                    or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
     before = [x for x in loc if x[1] <= t0]
     after = [x for x in loc if x[0] >= t1]
+    # "the police have attributed the attack to...": a deed named by a noun phrase that refers back has as agent
+    # only the one said to have done it ("rebels carried out the attack"), not the subject of any verb before it
+    ref_np = _REFERRING_BEFORE.search(text, max(0, t0 - 40), t0)
+    referring = ref_np is not None and main[3] in VIOLENT and not main[2].endswith("ed") and \
+        not any(ref_np.start() < x[1] <= t0 for x in loc)  # "the army units drove...": the phrase is the actor
     if a1 is None and before and not passive:
         # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
         # of the event ("police said that a bomb...", "according to the army, rebels attacked")
         for k in range(len(before) - 1, -1, -1):
             s, e, a = before[k]
-            if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]):
+            if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
+                a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
+                break
+            if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]) or \
+                    _RESPONSE_BETWEEN.search(text[e:t0]):
+                break
+            if referring and not _DEED_BETWEEN.search(text[e:t0]):
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads

@@ -21,10 +21,12 @@ _ABBREV = {
     "e.g", "i.e", "approx", "est", "dept", "govt", "pres", "lt.col", "jr", "sr", "rev", "hon", "fig", "al",
 }
 _PARA = re.compile(r"\n[ \t]*\n\s*")
-# (the leading lookahead changes no match: it spares trying both alternatives at every position)
-_END = re.compile(r"""(?=[.!?])(?:[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$)""")
+# (the first stop is matched outside the alternatives: a pattern that starts with a character set
+# lets the regex engine skip in C to the next '.', '!' or '?' instead of trying every position)
+_END = re.compile(r"""[.!?](?:[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]*["'”’)\]]*$)""")
 _LINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> None:
@@ -58,7 +60,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if not w:
         return False
     word = w.group(1).lower()
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
 
 
 def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int, str]]) -> None:

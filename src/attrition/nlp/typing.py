@@ -65,6 +65,10 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         rioting = "riot" in classes or "violent_protest" in cues or "clash" in classes
         hurt = "kill" in classes or "injure" in classes
         on_protest = "attack_on_protest" in cues
+        if ("riot" in classes or "clash" in classes) and not on_protest:
+            # the crowd's own violence (stones thrown, clashes with the police) makes a riot, even when the police
+            # then fired on it: ACLED keeps excessive force for demonstrators who were peaceful
+            return PROTEST_TYPINGS["Violent demonstration"]
         if "force_on_protest" in cues or (hurt and actor1 is not None and is_armed(actor1)) or (hurt and on_protest) or \
                 (hurt and not rioting and ("intervention" in cues or "firearms" in cues or is_armed(actor2))):
             # protesters killed or hurt by the forces that came to stop them

@@ -6,10 +6,12 @@
     >>> int(store.events()["fatalities_best"].iloc[0])
     3
 
-Guarantees: a document is committed with all its records in one transaction, so a crash in a
-batch loses nothing committed before it; re-ingesting an unchanged document changes nothing
-(its SHA-1 is stored); a changed document replaces its old records; a document that cannot be
-read is recorded in ``errors`` and never touches what is already stored.
+Guarantees: a document is stored with all its records or not at all; documents are committed in
+batches (``ingest(batch_size=...)``), and an error in a batch (the extractor raising, say) first
+commits every document written before it, so it loses nothing (a process killed outright loses at
+most the open batch, which a rerun adds); re-ingesting an unchanged document changes nothing (its
+SHA-1 is stored); a changed document replaces its old records; a document that cannot be read is
+recorded in ``errors`` and never touches what is already stored.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 from sqlalchemy import JSON, and_, bindparam, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Engine
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..records import Document, ErrorRecord
 from . import schema as S
 
@@ -92,9 +94,8 @@ class _CoreWriter:
     """The ingest's per-document reads and writes, as Core statements (any database)."""
 
     def sha1(self, c, doc_id: str) -> str | None:
-        """The stored text's SHA-1 (None: not stored), read in a transaction of its own."""
-        with c.begin():
-            return c.execute(_SELECT_SHA1, {"doc_id": doc_id}).scalar()
+        """The stored text's SHA-1 (None: not stored), read in the ingest's open transaction."""
+        return c.execute(_SELECT_SHA1, {"doc_id": doc_id}).scalar()
 
     def delete(self, c, table: str, doc_id: str) -> None:
         """Delete a document's rows from ``table`` (its own row from ``documents``)."""
@@ -118,7 +119,6 @@ class _SQLiteWriter(_CoreWriter):
         self._sql: dict[tuple[str, tuple[str, ...]], tuple[str, list[str]]] = {}
 
     def sha1(self, c, doc_id: str) -> str | None:
-        # sqlite3 opens no transaction for a SELECT: one statement reads a consistent snapshot
         row = c.connection.driver_connection.execute("SELECT sha1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
@@ -184,90 +184,126 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document | ErrorRecord], extractor=None, *,
-               on_document: Callable[[Document | ErrorRecord, IngestReport], None] | None = None) -> IngestReport:
-        """Extract and store documents, one transaction per document."""
+               on_document: Callable[[Document | ErrorRecord, IngestReport], None] | None = None,
+               batch_size: int = 100) -> IngestReport:
+        """Extract and store documents, committing ``batch_size`` documents per transaction.
+
+        Each document is written whole, after its extraction: when the extractor (or the reading
+        of ``docs``, or ``on_document``) raises, every document written before is committed and
+        then the error goes on; when a write itself fails, the open transaction is rolled back, so
+        no document is ever stored in part. ``on_document(d, report)`` is called after each
+        document is written, possibly before it is committed: it must not use the store.
+        """
+        if batch_size < 1:
+            raise UsageError(f"batch_size must be at least 1, not {batch_size}")
         if extractor is None:
             from ..nlp import Extractor
             extractor = Extractor()
         rep = IngestReport()
-        for d in docs:
-            rep.documents += 1
-            # one connection per document (a pool checkout, cheap): the caller's on_document may
-            # use the store in between, and an in-memory store has a single connection
-            with self.engine.connect() as c:
-                if isinstance(d, ErrorRecord):
-                    self._store_error(c, d)
-                    rep.errors += 1
-                else:
-                    self._ingest_one(c, d, extractor, rep)
-            if on_document is not None:
-                on_document(d, rep)
+        pending: set[str] = set()  # actors inserted in the open transaction
+        with self.engine.connect() as c:
+            tx = None
+            try:
+                for d in docs:
+                    rep.documents += 1
+                    if tx is None:
+                        tx = c.begin()
+                    if isinstance(d, ErrorRecord):
+                        self._write_guarded(tx, lambda: self._store_error(c, d))
+                        rep.errors += 1
+                    else:
+                        self._ingest_one(c, tx, d, extractor, rep, pending)
+                    if rep.documents % batch_size == 0:
+                        tx = self._commit(tx, pending)
+                    if on_document is not None:
+                        on_document(d, rep)
+            finally:
+                # between documents (the extractor or the caller raised, or all went well): what is
+                # written is whole, and kept; after a failed write the transaction is rolled back already
+                if tx is not None and tx.is_active:
+                    self._commit(tx, pending)
         return rep
 
-    def _store_error(self, c, e: ErrorRecord) -> None:
-        with c.begin():
-            self._writer.delete(c, "errors", e.doc_id)
-            self._writer.insert(c, "errors", [{"doc_id": e.doc_id, "error": e.error}])
+    def _commit(self, tx, pending: set[str]) -> None:
+        tx.commit()
+        self._stored_actors.update(pending)  # committed now
+        pending.clear()
 
-    def _ingest_one(self, c, doc: Document, extractor, rep: IngestReport) -> None:
+    @staticmethod
+    def _write_guarded(tx, write: Callable[[], Any]) -> Any:
+        """Run one document's writes; on failure roll the open transaction back (nothing half written)."""
+        try:
+            return write()
+        except BaseException:
+            tx.rollback()
+            raise
+
+    def _store_error(self, c, e: ErrorRecord) -> None:
+        self._writer.delete(c, "errors", e.doc_id)
+        self._writer.insert(c, "errors", [{"doc_id": e.doc_id, "error": e.error}])
+
+    def _ingest_one(self, c, tx, doc: Document, extractor, rep: IngestReport, pending: set[str]) -> None:
         sha = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
         old = self._writer.sha1(c, doc.id)
         if old == sha:
             rep.unchanged += 1
             return
-        a = extractor.analyse(doc)  # outside the transaction: extraction errors leave the store untouched
+        a = extractor.analyse(doc)  # before any write: an extraction error leaves this document untouched
+        self._write_guarded(tx, lambda: self._write(c, doc, sha, old, a, rep, pending))
+
+    def _write(self, c, doc: Document, sha: str, old: str | None, a, rep: IngestReport, pending: set[str]) -> None:
+        """A document's rows, replacing those of its old text (``old``: the stored SHA-1, None if new)."""
         words = _words(doc.text)
         w = self._writer
-        with c.begin():
-            if old is not None:
-                for t in ("mentions", "events", "statements", "claims", "documents"):
-                    w.delete(c, t, doc.id)
-                rep.replaced += 1
-            else:
-                rep.added += 1
-            w.delete(c, "errors", doc.id)
-            w.insert(c, "documents", [{
-                "id": doc.id, "sha1": sha, "title": doc.title, "published": doc.published, "url": doc.url,
-                "source": doc.source, "language": doc.language, "chars": len(doc.text), "words": words,
-                "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None}])
-            refs = {x.ref.id: x.ref for x in a.actors}
-            for e in a.events:
-                for r in (e.actor1, e.actor2):
-                    if r is not None:
-                        refs.setdefault(r.id, r)
-            added = self._upsert_actors(c, refs.values())
-            ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
-                  for x in a.actors for m in x.mentions]
-            if ms:
-                w.insert(c, "mentions", ms)
-            if a.events:
-                w.insert(c, "events", [self._event_row(e) for e in a.events])
-            if a.statements:
-                w.insert(c, "statements", [{
-                    "doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
-                    "cue": s.cue, "date": s.date, "record": s.to_dict()} for s in a.statements])
-            if a.claims:
-                w.insert(c, "claims", [{
-                    "doc_id": doc.id, "subject_id": cl.subject.id if cl.subject else None,
-                    "subject_name": cl.subject.name if cl.subject else cl.subject_name, "quantity": cl.quantity,
-                    "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
-                    "period": cl.period, "record": cl.to_dict()} for cl in a.claims])
-            self._cluster(c, a.events)
-        self._stored_actors.update(added)  # committed now
+        if old is not None:
+            for t in ("mentions", "events", "statements", "claims", "documents"):
+                w.delete(c, t, doc.id)
+            rep.replaced += 1
+        else:
+            rep.added += 1
+        w.delete(c, "errors", doc.id)
+        w.insert(c, "documents", [{
+            "id": doc.id, "sha1": sha, "title": doc.title, "published": doc.published, "url": doc.url,
+            "source": doc.source, "language": doc.language, "chars": len(doc.text), "words": words,
+            "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None}])
+        refs = {x.ref.id: x.ref for x in a.actors}
+        for e in a.events:
+            for r in (e.actor1, e.actor2):
+                if r is not None:
+                    refs.setdefault(r.id, r)
+        self._upsert_actors(c, refs.values(), pending)
+        ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
+              for x in a.actors for m in x.mentions]
+        if ms:
+            w.insert(c, "mentions", ms)
+        if a.events:
+            w.insert(c, "events", [self._event_row(e) for e in a.events])
+        if a.statements:
+            w.insert(c, "statements", [{
+                "doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
+                "cue": s.cue, "date": s.date, "record": s.to_dict()} for s in a.statements])
+        if a.claims:
+            w.insert(c, "claims", [{
+                "doc_id": doc.id, "subject_id": cl.subject.id if cl.subject else None,
+                "subject_name": cl.subject.name if cl.subject else cl.subject_name, "quantity": cl.quantity,
+                "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
+                "period": cl.period, "record": cl.to_dict()} for cl in a.claims])
+        self._cluster(c, a.events)
         rep.events += len(a.events)
         rep.words += words
 
-    def _upsert_actors(self, c, refs) -> set[str]:
-        """Insert the actors not stored yet; the ids now stored once the transaction commits."""
-        refs = [r for r in refs if r.id not in self._stored_actors]
+    def _upsert_actors(self, c, refs, pending: set[str]) -> None:
+        """Insert the actors not stored yet, adding their ids to ``pending`` (stored once the
+        transaction commits)."""
+        refs = [r for r in refs if r.id not in self._stored_actors and r.id not in pending]
         if not refs:
-            return set()
+            return
         have = set(c.execute(_SELECT_ACTORS, {"ids": [r.id for r in refs]}).scalars())
         new = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector}
                for r in refs if r.id not in have]
         if new:
             self._writer.insert(c, "actors", new)
-        return {r.id for r in refs}
+        pending.update(r.id for r in refs)
 
     @staticmethod
     def _event_row(e) -> dict:

@@ -1,0 +1,75 @@
+"""Who is the perpetrator (actor1) of a violent event, on invented sentences: victims, investigators, the
+source of a report and the object of another deed are not; the accused and the one said to have done it are."""
+from __future__ import annotations
+
+import pytest
+
+from attrition.records import Document
+
+
+def only_event(extractor, text: str):
+    evs = extractor.analyse(Document(id="t", text=text)).events
+    assert len(evs) == 1, [(e.acled_sub_event_type, e.evidence.text) for e in evs]
+    return evs[0]
+
+
+def perpetrator(extractor, text: str) -> str | None:
+    a1 = only_event(extractor, text).actor1
+    return None if a1 is None or a1.sector == "UAF" else a1.sector
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the victims, told in a relative clause
+    "Thirty people, six of whom were policemen, were wounded in a bomb explosion in Quito on Friday.",
+    # those who respond to a deed
+    "Police are investigating the bombing of a bank in Quito on Friday that wounded three guards.",
+    "Troops went to the scene of the attack in Quito on Friday, where three guards were wounded.",
+    # a noun phrase that refers back: the subject of 'attributed' did not do the attack
+    "The police attributed the attack in Quito on Friday, which wounded three guards, to extremists.",
+])
+def test_state_forces_that_suffer_or_respond_are_not_perpetrators(extractor, text):
+    assert perpetrator(extractor, text) not in ("COP", "MIL")
+
+
+def test_a_thing_of_the_army_is_not_the_army_acting(extractor):
+    # "military actions" names what was done, not who did it
+    ev = only_event(extractor, "In other military actions, a rebel was killed and two soldiers were wounded in "
+                               "clashes near Cuenca on Friday.")
+    assert ev.actor1 is None or ev.actor1.sector != "MIL"
+
+
+def test_the_object_of_a_deed_is_not_the_subject_of_the_next(extractor):
+    ev = only_event(extractor, "The rebels attacked military positions in Cuenca on Friday, blew up a store and "
+                               "burned a bus.")
+    assert ev.actor1 is not None and ev.actor1.sector != "MIL"
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke of the murder of three peasants in Cuenca on Friday, of which the army is being accused.",
+    "Some soldiers were reportedly involved in the killing of six students in Cuenca on Friday.",
+    "Soldiers carried out the attack on the village near Cuenca on Friday, killing three farmers.",
+])
+def test_the_accused_and_the_doers_are_perpetrators(extractor, text):
+    assert perpetrator(extractor, text) == "MIL"
+
+
+def test_coordinated_and_named_victims_are_not_perpetrators(extractor):
+    ev = only_event(extractor, "Two soldiers and a rebel were killed in skirmishes near Cuenca on Friday.")
+    assert ev.actor1 is None or ev.actor1.sector not in ("MIL", "COP")
+    ev = only_event(extractor, "Officials identified the body of policeman Juan Vera, who was killed at dawn on Friday "
+                               "in a skirmish by rebels near Cuenca.")
+    assert ev.actor1 is not None and ev.actor1.sector != "COP"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb destroyed the court house in Cuenca on Friday. The attack was attributed to the Red Dawn Front.",
+     "Red Dawn Front"),
+    ("Gunmen killed two judges in Cuenca on Friday. Police hunted the killers, who are presumably members of "
+     "the Red Dawn Front.", "Red Dawn Front"),
+    ("The minister said the attack in Cuenca on Friday, in which two judges died, was carried out on 3 May by "
+     "the Red Dawn Front.", "Red Dawn Front"),
+])
+def test_attribution_names_the_perpetrator(extractor, text, group):
+    evs = extractor.analyse(Document(id="t", text=text)).events
+    assert any(e.actor1 is not None and group in e.actor1.name for e in evs), \
+        [(e.acled_sub_event_type, e.actor1) for e in evs]
