@@ -50,6 +50,13 @@ _LIST_END = re.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bms
                        r"tonight|last|this|early|late|earlier|overnight)\b")
 _THAT = re.compile(r"(?i)\bthat\s+")
 _NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
+# the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
+_APPOSITION_END = re.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+                             r"(?:members|leaders|activists|officials|students|employees|workers|journalists)\b[^,]*)?"
+                             r"\s*,?\s*$")
+_ONE_NAME = r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|y|[A-Z][a-z][\w'-]*))+"
+# a list of two or more names that ends the subject: "Raul Pellegrin and Cecilia Magni"
+_NAME_LIST_END = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s*,?\s+and\s+{_ONE_NAME}$")
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|these|those)\s+$")
 _SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
 _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
@@ -273,6 +280,10 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         n = sum(1 for x in _items(subj[-160:]) if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
         if n:
             add(m.start() - len(subj[-160:]), m.start(), n)
+        elif not caps:
+            names = _NAME_LIST_END.search(_APPOSITION_END.sub("", subj[-200:]))
+            if names:  # "Raul Pellegrin and Cecilia Magni, members of the front, were killed"
+                add(m.start() - len(subj[-200:]) + names.start(), m.start(), len(_items(names.group(0))))
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text):
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
