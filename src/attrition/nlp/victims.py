@@ -3,13 +3,17 @@
 A report often tells a killing without a number: "a policeman was shot dead", "gunmen killed
 Mayor Alfredo Chamorro", "the assassination of Judge Carlos Valencia", "killed a professor, a
 policeman and a pedestrian". Each named or singular person is one death (ACLED codes what is
-told, conservatively). Three guards keep this precise:
+told, conservatively). Guards keep this precise:
 
 - a number before an active killing verb with an object numbers the killers, not the dead
   ("four gunmen murdered the mayor");
-- an appositive is the same person ("Dolores Hinostroza, the mayor of Mulqui": one);
+- an appositive is the same person ("Dolores Hinostroza, the mayor of Mulqui": one), and so are a
+  name's bare titles ("Luis Galan, senator and presidential candidate": one);
+- a participle before a noun names the dead but tells no killing ("the murdered nuns followed him");
 - a tally over a period or over many places is not an event ("1,775 have been killed over the past 12
   months", "13,000 have been killed since 1980", "eight were killed in clashes in various parts of the country").
+
+victim_name() keeps the name of a one-person victim so that merge.py can know the person again.
 """
 from __future__ import annotations
 
