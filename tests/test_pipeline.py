@@ -143,6 +143,18 @@ def test_clashes_between_two_sides(extractor, text):
     assert e["date"] == "2020-06-05"
 
 
+@pytest.mark.parametrize("text", [
+    "The Taliban and the United States signed a peace agreement in Doha on 29 February 2020.",
+    "A ceasefire between the Taliban and the United States was agreed in Doha on 29 February 2020.",
+    "The Taliban reached a peace agreement with the United States in Doha on 29 February 2020.",
+])
+def test_an_agreement_has_both_parties(extractor, text):
+    # "United States" holds the word "states", which is no reporting verb
+    e = one_event(extractor, text)
+    assert e["acled_sub_event_type"] == "Agreement"
+    assert {aid(e["actor1"]), aid(e["actor2"])} == {"taliban", "us_government"}
+
+
 # --- counts (CONTRACT: "Numbers follow ACLED's conservative conventions") ----------------------
 
 @pytest.mark.parametrize("text, low, best, high", [
@@ -254,6 +266,22 @@ def test_two_attacks_in_two_provinces_are_two_events(extractor):
     assert by_place["Kunar"]["fatalities"]["best"] == 5
     assert by_place["Helmand"]["fatalities"]["best"] == 3
     assert len({e["id"] for e in evs}) == 2
+
+
+def test_a_specific_deed_referred_back_joins_an_event_of_its_kind(extractor):
+    # "the bombing" names the bombing told first, not the capture of the town told between
+    text = ("A suicide bomber killed 20 people at a market in Kunduz on 3 May 2022. "
+            "Rebels took control of the town of Imam Sahib on 1 May 2022. "
+            "The bombing came as the government struggled to hold the north.")
+    evs = events(extractor, text)
+    by_type = {e["acled_event_type"]: e for e in evs}
+    assert len(evs) == 2, [e["evidence"]["text"] for e in evs]
+    bomb = by_type["Explosions/Remote violence"]
+    assert bomb["fatalities"]["best"] == 20 and bomb["date"] == "2022-05-03"
+    assert len(bomb.get("more_evidence") or []) == 1
+    capture = next(e for e in evs if e is not bomb)
+    assert capture["acled_sub_event_type"] == "Non-state actor overtakes territory"
+    assert capture["date"] == "2022-05-01" and not capture.get("more_evidence")
 
 
 # --- offsets and the record schema ---------------------------------------------------------

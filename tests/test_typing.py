@@ -64,6 +64,9 @@ def test_plain_non_violent_acts_are_typed(extractor, text, sub):
     "The software company deployed a new version of its search engine.",
     "The firm opened a new office in the city centre.",
     "Investors found the stock attractive after the company set up a new fund.",
+    # signing a letter or a statement is no agreement, whoever signs it
+    "The letter, signed by the Taliban's deputy leader, was posted on the movement's website.",
+    "The statement was signed by twelve militia commanders in Tripoli.",
 ])
 def test_everyday_senses_are_not_acled_events(extractor, text):
     assert _top(extractor, text) is None

@@ -101,7 +101,7 @@ class _Acc:
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
-        if d.anaphoric and 0 < ctx.index - self.sent <= 6:
+        if d.anaphoric and 0 < ctx.index - self.sent <= 6 and _may_refer_to(d.typing, self.typing):
             return True
         same_when = d.time is not None and self.time is not None and d.time.value == self.time.value
         same_where = p is not None and self.place is not None and p.id == self.place.id
@@ -110,7 +110,8 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < ctx.index - self.sent <= 2
-        if near and d.typing.violent and self.typing.violent:
+        if near and d.typing.violent and self.typing.violent and \
+                (_may_refer_to(d.typing, self.typing) or _may_refer_to(self.typing, d.typing)):
             bounded = d.fatalities is not None and self.fat is not None and \
                 d.fatalities.high is not None and self.fat.high is not None  # "dozens", "more than 100" are floors
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
@@ -192,6 +193,18 @@ def _add(a: Count, b: Count) -> Count:
     """Two tolls of different people in one event."""
     high = None if a.high is None or b.high is None else a.high + b.high
     return Count(best=a.best + b.best, low=a.low + b.low, high=high)
+
+
+_GENERIC_DEEDS = frozenset({"Attack", "Armed clash"})
+
+
+def _may_refer_to(ref, t) -> bool:
+    """Whether a phrase that refers back ("the bombing", "the attack") can name an event typed ``t``: a
+    specific deed names one of its own kind ("the bombing" is not the town taken the week before), a
+    generic one ("the attack", "the assault") any act of violence."""
+    if ref.acled_event_type == t.acled_event_type:
+        return True
+    return ref.acled_sub_event_type in _GENERIC_DEEDS and t.violent and not _is_territory(t)
 
 
 def _is_protest(t) -> bool:

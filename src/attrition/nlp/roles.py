@@ -35,11 +35,12 @@ _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backe
 _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
-_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|states|reported|reports|confirmed|confirms|announced|announces|"
+_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|announces|"
                               r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
                               r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
                               r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
 _RESPONSE_BETWEEN = re.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?:find|arrest|identify|capture|locate|catch)|"
@@ -119,8 +120,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " "):
             a1 = a.ref
             break
-    # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels")
-    if a1 is None and (main[3] == "clash" or any(t[3] == "clash" for t in fr.triggers)):
+    # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
+    # acts of two parties alike: "a truce between X and Y", "X and Y signed a peace agreement", "X met Y"
+    if a1 is None and (main[3] in _TWO_PARTY or any(t[3] == "clash" for t in fr.triggers)):
         after = [x for x in loc if x[0] >= t1]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
         hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
