@@ -29,6 +29,8 @@ _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", 
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
+# a list the verb "include" opens, up to the count: the members of a toll told elsewhere
+_INCLUDE_LIST = re.compile(r"(?i)\binclude[sd]?\s+[^;:.]*$")
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
 _ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
@@ -63,6 +65,9 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
+_SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
+                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over|in)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
@@ -355,7 +360,9 @@ class EventExtractor:
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
-                if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
+                if refs is not None and fr.kill and not is_tally(text[fr.start: fr.end]) and \
+                        self._modality(text, fr, min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))) in ("asserted", "reported"):
+                    # ("accused of assassinating the six priests": a court's case, and the priests' toll)
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
@@ -390,13 +397,15 @@ class EventExtractor:
             if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
+            if _INCLUDE_LIST.search(text, max(0, s - 150), s):
+                continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
             if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
                 continue
-            if _AGENT_BY.search(before):
-                continue
+            if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
+                continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
@@ -767,6 +776,10 @@ class EventExtractor:
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
+        if not intent and fr.kill and classes <= {"kill", "injure", "loot", "disrupt"} and \
+                all(t[2] in _WEAK_KILL for t in fr.triggers if t[3] == "kill") and \
+                _NATURAL_DISASTER.search(_text_before(ctx, 600) + text):
+            return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
         after = text[main[1]: main[1] + 30]
         if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
             return True
@@ -801,6 +814,10 @@ class EventExtractor:
         if cls == "loot":
             return "accident" not in cues_all  # houses destroyed by a flood were not looted
         return armed
+
+
+_NATURAL_DISASTER = re.compile(r"(?i)\b(?:hurricanes?|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|tornado(?:es)?|"
+                               r"tsunamis?|landslides?|mudslides?|avalanches?|volcan\w*|droughts?|epidemic|famine)\b")
 
 
 def _text_before(ctx: SentenceContext, n: int) -> str:
