@@ -155,6 +155,21 @@ def test_an_agreement_has_both_parties(extractor, text):
     assert {aid(e["actor1"]), aid(e["actor2"])} == {"taliban", "us_government"}
 
 
+@pytest.mark.parametrize("text, a1, a2", [
+    ("The Taliban said they destroyed an Islamic State cell in Kabul on 3 October 2021.", "taliban", "iskp"),
+    ("The Taliban said they had attacked an ISIS-K hideout in Kunar on 3 May 2019.", "taliban", "iskp"),
+])
+def test_a_speaker_telling_of_its_own_deed_is_its_agent(extractor, text, a1, a2):
+    e = one_event(extractor, text)
+    assert (aid(e["actor1"]), aid(e["actor2"])) == (a1, a2)
+    assert e["acled_event_type"] == "Battles"  # a cell of armed men is fought, not property destroyed
+
+
+def test_the_police_who_tell_of_a_killing_are_not_its_target(extractor):
+    e = one_event(extractor, "Police said gunmen killed 12 people in Kandahar on 3 May 2019.")
+    assert e["acled_sub_event_type"] == "Attack"
+
+
 # --- counts (CONTRACT: "Numbers follow ACLED's conservative conventions") ----------------------
 
 @pytest.mark.parametrize("text, low, best, high", [

@@ -625,7 +625,7 @@ class EventExtractor:
         victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
                           v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
         victims_arm = any(is_armed(v.ref) for v in told if v.generic and v.ref is not (a1 and a1)) \
-            or ("armed_target" in cues_all and not victims_civ)
+            or ("armed_target" in cues_all and not victims_civ and self._armed_target_told(text))
         typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
             return None
@@ -747,6 +747,12 @@ class EventExtractor:
                           off + fr.start, off + fr.end, anaphoric,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names)
+
+    def _armed_target_told(self, text: str) -> bool:
+        """Whether an armed-target word of the sentence is not only the source of the report ("police said
+        gunmen killed 12 people": the police tell of the killing, they are not its target)."""
+        return any(not _SPEAKER_AFTER.match(text, m.end(), m.end() + 25)
+                   for m in self._cue_index["armed_target"].finditer(text))
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
