@@ -617,3 +617,9 @@ def test_an_intention_beside_a_deed_does_not_undo_the_deed(extractor):
 def test_an_intention_alone_is_no_event(extractor):
     text = "The group had tried to kidnap a teacher in the village, officials said."
     assert _top(extractor, text) is None
+
+
+def test_towns_recaptured_in_a_series_of_battles_are_one_capture(extractor):
+    text = ("Government forces have dealt a major blow to the rebels in a series of battles, recapturing a number of "
+            "towns and districts over the past few weeks.")
+    assert _top(extractor, text) in ("Government regains territory", "Non-state actor overtakes territory")

@@ -683,7 +683,8 @@ class EventExtractor:
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
-                    (place is None or place.place.kind == "country") and not two_named_sides:
+                    (place is None or place.place.kind == "country") and not two_named_sides and "capture" not in classes:
+                # (towns taken "in a series of battles" are one act, however general the fighting)
                 return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
             return True
         if typ.violent and typ.plover_type != "PROTEST" and not anchored():
