@@ -763,8 +763,10 @@ class EventExtractor:
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
-        after = text[main[1]: main[1] + 30]
-        if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
+        def legal(t) -> bool:  # "the rape trial", "a chemical weapons investigation team"
+            return any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", text[t[1]: t[1] + 30])[:2])
+        # ... unless another word of violence in the frame tells the deed ("launched an attack with poison gas")
+        if legal(main) and all(legal(t) for t in viol):
             return True
         clause = text[fr.start: main[0]]
         clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
