@@ -29,6 +29,8 @@ _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", 
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
+# a list the verb "include" opens, up to the count: the members of a toll told elsewhere
+_INCLUDE_LIST = re.compile(r"(?i)\binclude[sd]?\s+[^;:.]*$")
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
 _ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
@@ -63,6 +65,9 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
+_SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
+                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over|in)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
@@ -210,6 +215,9 @@ class EventExtractor:
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
+                    if a >= ve and comp.cls == "airstrike" and text[vs:ve].lower() in _HIT_VERBS and \
+                            not re.search(r"(?i)\b(?:by|from|with|using)\b", gap):
+                        continue  # "attacked the Air Force installations", "destroyed three helicopters": the target
                     near.append((a, b))
                     dist = min(dist, n + extra)
                 if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
@@ -331,8 +339,9 @@ class EventExtractor:
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
-        trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
-                 if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
+        if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
+            trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
+                     if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
         trig.sort(key=lambda t: t[0])
         if not trig:
             return []
@@ -351,7 +360,9 @@ class EventExtractor:
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
-                if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
+                if refs is not None and fr.kill and not is_tally(text[fr.start: fr.end]) and \
+                        self._modality(text, fr, min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))) in ("asserted", "reported"):
+                    # ("accused of assassinating the six priests": a court's case, and the priests' toll)
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
@@ -386,13 +397,15 @@ class EventExtractor:
             if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
+            if _INCLUDE_LIST.search(text, max(0, s - 150), s):
+                continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
             if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
                 continue
-            if _AGENT_BY.search(before):
-                continue
+            if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
+                continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
@@ -648,7 +661,8 @@ class EventExtractor:
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
                 any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
-                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]))
+                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]) or
+                                                                 t[3] != "shell" and _SET_BOMB.search(text, max(0, t[0] - 40), t[0]))
                     for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
@@ -763,6 +777,11 @@ class EventExtractor:
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
+        if not intent and fr.kill and classes <= {"kill", "injure", "loot", "disrupt"} and \
+                all(t[2] in _WEAK_KILL for t in fr.triggers if t[3] == "kill") and \
+                _NATURAL_DISASTER.search(_text_before(ctx, 600) + text):
+            return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
+
         def legal(t) -> bool:  # "the rape trial", "a chemical weapons investigation team"
             return any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", text[t[1]: t[1] + 30])[:2])
         # ... unless another word of violence in the frame tells the deed ("launched an attack with poison gas")
@@ -801,18 +820,26 @@ class EventExtractor:
         return armed
 
 
+_NATURAL_DISASTER = re.compile(r"(?i)\b(?:hurricanes?|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|tornado(?:es)?|"
+                               r"tsunamis?|landslides?|mudslides?|avalanches?|volcan\w*|droughts?|epidemic|famine)\b")
+
+
 def _text_before(ctx: SentenceContext, n: int) -> str:
     """The document's last ``n`` characters before the sentence (what the report said just before)."""
     return ctx.doc.text[max(0, ctx.start - n): ctx.start] if ctx.doc is not None else ""
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# verbs whose object is what was hit: an aircraft after them is a target, not the striker
+_HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
 _MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
                           r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
+# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
 _DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
                         r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
+_SET_BOMB = re.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
@@ -840,7 +867,8 @@ _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", 
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
 _POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
 _WEAPON_DID = re.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
-                         r"killed|wounded|injured|detonated|shattered)\b")
+                         r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                         r"(?:planted|placed|hidden|left|thrown|hurled))\b")
 _NOT_HUMAN_ATTACK = re.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
                                r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
