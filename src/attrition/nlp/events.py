@@ -701,7 +701,8 @@ class EventExtractor:
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
-                    (place is None or place.place.kind == "country") and not two_named_sides:
+                    (place is None or place.place.kind == "country") and not two_named_sides and "capture" not in classes:
+                # (towns taken "in a series of battles" are one act, however general the fighting)
                 return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
             return True
         if typ.violent and typ.plover_type != "PROTEST" and not anchored():
@@ -790,8 +791,11 @@ class EventExtractor:
                 all(t[2] in _WEAK_KILL for t in fr.triggers if t[3] == "kill") and \
                 _NATURAL_DISASTER.search(_text_before(ctx, 600) + text):
             return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
-        after = text[main[1]: main[1] + 30]
-        if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
+
+        def legal(t) -> bool:  # "the rape trial", "a chemical weapons investigation team"
+            return any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", text[t[1]: t[1] + 30])[:2])
+        # ... unless another word of violence in the frame tells the deed ("launched an attack with poison gas")
+        if legal(main) and all(legal(t) for t in viol):
             return True
         clause = text[fr.start: main[0]]
         clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
