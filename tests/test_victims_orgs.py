@@ -357,3 +357,29 @@ def test_a_killing_told_without_its_toll_takes_the_dead_a_reference_names(extrac
     assert _deaths(extractor, far + told) == 0
     assert _deaths(extractor, far + "The police said gunmen who had threatened Quispe Mamani carried out the murder "
                                     "in Oruro on 3 May 2021.") == 1
+
+
+def test_a_disasters_toll_is_no_attack(extractor):
+    text = ("The president spoke of the damage the cyclone caused in the east. "
+            "He said there were 84 dead, 120 injured and 3,000 houses destroyed.")
+    assert _deaths(extractor, text) == 0
+
+
+def test_suspects_are_not_victims_but_their_case_numbers_the_dead(extractor):
+    text = ("Gunmen carried out the murder in a convent in Oruro on 3 May 2021. "
+            "The minister promised to punish the three soldiers accused of murdering the four nuns.")
+    assert _deaths(extractor, text) == 4
+    # "the murdered nuns" names them; it is not "murdered" with an object
+    assert _deaths(extractor, "The ghosts of the murdered nuns followed the minister on his tour of Oruro on 3 May 2021.") == 0
+
+
+def test_a_list_of_names_that_were_killed(extractor):
+    text = ("The committee paid homage to Ana Quispe and Luis Mamani, members of the miners' union who were killed "
+            "by gunmen in Oruro on 3 May 2021.")
+    assert _deaths(extractor, text) == 2
+    assert _deaths(extractor, "Ana Quispe, Juan Perez and Luis Mamani were killed by gunmen in Oruro on 3 May 2021.") == 3
+
+
+def test_a_list_after_include_is_a_breakdown(extractor):
+    text = "The people killed in the attack in Oruro on 3 May 2021 include around 30 deputies and many mayors."
+    assert _deaths(extractor, text) == 0

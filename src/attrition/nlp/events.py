@@ -29,6 +29,8 @@ _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", 
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
+# a list the verb "include" opens, up to the count: the members of a toll told elsewhere
+_INCLUDE_LIST = re.compile(r"(?i)\binclude[sd]?\s+[^;:.]*$")
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
 _ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
@@ -63,6 +65,9 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
+_SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
+                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over|in)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
@@ -290,7 +295,8 @@ class EventExtractor:
                                         _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
-                                        (re.match(r"\s+\d", text[t[1]:]) or re.search(r"\d\s+$", text[:t[0]])))]
+                                        (re.match(r"[\s,]+\d", text[t[1]:]) or
+                                         re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]])))]
         # "Sam Gamgee marched to the border": a march or rally needs a crowd
         prot = [t for t in kept if t[3] == "protest"]
         if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
@@ -333,8 +339,9 @@ class EventExtractor:
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
-        trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
-                 if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
+        if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
+            trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
+                     if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
         trig.sort(key=lambda t: t[0])
         if not trig:
             return []
@@ -353,10 +360,13 @@ class EventExtractor:
         for fr in frames:
             d = self._draft(ctx, fr, cues_all, specific_at)
             if d is None:
-                if refs is not None and fr.kill and not fr.told_kills and not is_tally(text[fr.start: fr.end]):
+                if refs is not None and fr.kill and not is_tally(text[fr.start: fr.end]) and \
+                        self._modality(text, fr, min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))) in ("asserted", "reported"):
+                    # ("accused of assassinating the six priests": a court's case, and the priests' toll)
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
-            if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
+            if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
+                    not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
@@ -387,13 +397,15 @@ class EventExtractor:
             if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
+            if _INCLUDE_LIST.search(text, max(0, s - 150), s):
+                continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
             if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
                 continue
-            if _AGENT_BY.search(before):
-                continue
+            if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
+                continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
@@ -486,7 +498,7 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b", pre) or \
+        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
                 self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
             return "hypothetical"
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
@@ -523,6 +535,13 @@ class EventExtractor:
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
                 cues_all = cues_all | {"violence_context"}  # the fighting still tells how the act came about
+            elif "capture" in classes:
+                # "clashing with insurgents and capturing a village, widening an offensive that had previously
+                # involved air strikes and shelling": the fighting of the capture stays, its background goes
+                past = [t for t in viol if _BACKGROUND.search(text[max(0, t[0] - 60): t[0]])]
+                if past:
+                    fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in past], fr.kill, fr.injured)
+                    classes = {t[3] for t in fr.triggers}
         if classes & {"protest", "riot"} and "clash" in classes and \
                 all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
             # "protesters fighting deportation": a struggle, not a clash
@@ -554,7 +573,15 @@ class EventExtractor:
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
-            return None
+            # "vigilantes killed six men who tried to kidnap a teacher": the intention is not the deed, but the
+            # deed told beside it still is
+            told = [t for t in fr.triggers if t[3] != main[3] and self._modality(text, fr, t) is not None]
+            if not told:
+                return None
+            fr = Frame(fr.start, fr.end, told, fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
+            main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
+            modality = self._modality(text, fr, main)
         off = ctx.start
         actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
@@ -749,6 +776,10 @@ class EventExtractor:
                            (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
+        if not intent and fr.kill and classes <= {"kill", "injure", "loot", "disrupt"} and \
+                all(t[2] in _WEAK_KILL for t in fr.triggers if t[3] == "kill") and \
+                _NATURAL_DISASTER.search(_text_before(ctx, 600) + text):
+            return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
         after = text[main[1]: main[1] + 30]
         if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
             return True
@@ -783,6 +814,10 @@ class EventExtractor:
         if cls == "loot":
             return "accident" not in cues_all  # houses destroyed by a flood were not looted
         return armed
+
+
+_NATURAL_DISASTER = re.compile(r"(?i)\b(?:hurricanes?|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|tornado(?:es)?|"
+                               r"tsunamis?|landslides?|mudslides?|avalanches?|volcan\w*|droughts?|epidemic|famine)\b")
 
 
 def _text_before(ctx: SentenceContext, n: int) -> str:
@@ -849,7 +884,7 @@ _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took 
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
-_BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+_BACKGROUND = re.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                          r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 _PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
@@ -888,12 +923,15 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+# "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
-    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])]
+    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
+           and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts

@@ -1,8 +1,10 @@
 """One event is one event: fold the sentences that tell the same event into one record.
 
-A later sentence joins an earlier event when it refers back to it ("the blast killed 20") or
-shares its date and place, and nothing conflicts (a different day, province or perpetrator
-keeps them apart). The merged record keeps every sentence as evidence, the highest death toll
+A later sentence joins an earlier event when it names the same dead ("the murder of Rosa Gonzalez
+Medrano" ... "Gonzalez Medrano was killed"), refers back to it ("the blast killed 20") or shares
+its date and place, and nothing conflicts (a different day, province or perpetrator keeps them
+apart). Dead a sentence adds ("a soldier was also killed") add to the toll; a killing told without
+its toll takes the dead a reference near it names ("we condemn the murder of Mr. X"). The merged record keeps every sentence as evidence, the highest death toll
 told (later sentences usually update the toll) and the most specific type.
 Dates and places missing from a sentence fall back to the paragraph, then the dateline.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
@@ -61,10 +64,7 @@ class _Acc:
         for v in d.victims:
             if any(_same_person(v, u) for u in self.victims):
                 return True
-            words = v.split()
-            # two words of the name together ("Carlos Pizarro" of "Carlos Pizarro Leongomez")
-            pairs = [words[i: i + 2] for i in range(len(words) - 1)] or [words]
-            pat = re.compile(r"(?i)(?<![\w'-])(?:" + "|".join(r"\s+".join(map(re.escape, p)) for p in pairs) + r")(?![\w-])")
+            pat = _name_pattern(v)
             if any(pat.search(e.text) for e in self.evidence):
                 return True
         return False
@@ -119,6 +119,10 @@ class _Acc:
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
                 return False
             return True
+        if near and not d.typing.violent and d.typing == self.typing and d.actor1 is not None and \
+                self.actor1 is not None and d.actor1.id == self.actor1.id:
+            # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered")
+            return True
         return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
@@ -169,6 +173,15 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 def _is_territory(t) -> bool:
     """Territory changing hands, by fighting or not."""
     return t.acled_sub_event_type in _TERRITORY
+
+
+@lru_cache(maxsize=512)
+def _name_pattern(name: str) -> re.Pattern:
+    """Two words of a victim's name together in a text ("Carlos Pizarro's" for "carlos pizarro leongomez"),
+    or the one word of a surname told alone."""
+    words = name.split()
+    pairs = [words[i: i + 2] for i in range(len(words) - 1)] or [words]
+    return re.compile(r"(?i)(?<![\w'-])(?:" + "|".join(r"\s+".join(map(re.escape, p)) for p in pairs) + r")(?![\w-])")
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -305,12 +318,12 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
 def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
     """A killing told without its toll takes the dead a reference nearby names: "we condemn the murder of
     Mr. Carlos Pizarro" ... "those responsible for this murder". The reference's named dead find their event
-    anywhere; unnamed, it numbers the nearest killing told one sentence before to three after it."""
+    anywhere; unnamed, it numbers the nearest killing told within three sentences of it."""
     for ref in refs:
         open_ = [a for a in accs if a.fat is None and a.typing.violent and a.modality != "negated" and
                  _KILLING_TRIGGER.search(a.trigger or "")]
         named = [a for a in open_ if a.knows(ref)]
-        near = [a for a in open_ if any(-1 <= s - ref.sentence <= 3 for s in a.sents)]
+        near = [a for a in open_ if any(abs(s - ref.sentence) <= 3 for s in a.sents)]
         pick = named or near
         if pick:
             target = min(pick, key=lambda a: min(abs(s - ref.sentence) for s in a.sents))
@@ -322,6 +335,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                  conduct=None, refs: list[KillReference] = ()) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
     ``refs`` are deaths named only in references, which may number a killing told without its toll."""
+    if not drafts:
+        return []
     accs: list[_Acc] = []
     for ctx, d in drafts:
         # the same named dead make the same event, however far apart and however told; else the nearest fit
@@ -344,6 +359,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 acc.actor1 = found
                 if acc.actor2 is not None and acc.actor2.id == found.id:
                     acc.actor2 = None
+        if acc.actor1 is not None and acc.actor1.sector != "UAF" and acc.actor1.kind == "armed_group" and \
+                acc.actor2 is not None and acc.actor2.sector == "UAF" and acc.typing.acled_sub_event_type != "Armed clash":
+            # "a bomber blew up the gate and gunmen stormed the compound" in an attack by a named group: the
+            # unnamed gunmen are its men, not its target (a clash with unknown gunmen keeps both sides)
+            acc.actor2 = None
     dateline = _dateline_place(ctxs)
     reported = doc.date or _dateline_date(ctxs)
     events = []

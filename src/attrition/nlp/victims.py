@@ -3,13 +3,17 @@
 A report often tells a killing without a number: "a policeman was shot dead", "gunmen killed
 Mayor Alfredo Chamorro", "the assassination of Judge Carlos Valencia", "killed a professor, a
 policeman and a pedestrian". Each named or singular person is one death (ACLED codes what is
-told, conservatively). Three guards keep this precise:
+told, conservatively). Guards keep this precise:
 
 - a number before an active killing verb with an object numbers the killers, not the dead
   ("four gunmen murdered the mayor");
-- an appositive is the same person ("Dolores Hinostroza, the mayor of Mulqui": one);
+- an appositive is the same person ("Dolores Hinostroza, the mayor of Mulqui": one), and so are a
+  name's bare titles ("Luis Galan, senator and presidential candidate": one);
+- a participle before a noun names the dead but tells no killing ("the murdered nuns followed him");
 - a tally over a period or over many places is not an event ("1,775 have been killed over the past 12
   months", "13,000 have been killed since 1980", "eight were killed in clashes in various parts of the country").
+
+victim_name() keeps the name of a one-person victim so that merge.py can know the person again.
 """
 from __future__ import annotations
 
@@ -50,6 +54,14 @@ _LIST_END = re.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bms
                        r"tonight|last|this|early|late|earlier|overnight)\b")
 _THAT = re.compile(r"(?i)\bthat\s+")
 _NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
+# the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
+_APPOSITION_END = re.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+                             r"(?:members|leaders|activists|officials|students|employees|workers|journalists)\b[^,]*)?"
+                             r"\s*,?\s*$")
+_ONE_NAME = r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|y|[A-Z][a-z][\w'-]*))+"
+# a list of two or more names that ends the subject: "Raul Pellegrin and Cecilia Magni"
+_NAME_LIST_END = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s*,?\s+and\s+{_ONE_NAME}$")
+_DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|these|those)\s+$")
 _SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
 _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
@@ -272,12 +284,18 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         n = sum(1 for x in _items(subj[-160:]) if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
         if n:
             add(m.start() - len(subj[-160:]), m.start(), n)
+        elif not caps:
+            names = _NAME_LIST_END.search(_APPOSITION_END.sub("", subj[-200:]))
+            if names:  # "Raul Pellegrin and Cecilia Magni, members of the front, were killed"
+                add(m.start() - len(subj[-200:]) + names.start(), m.start(), len(_items(names.group(0))))
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text):
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
             continue
         if _NEAR_MISS.search(text[max(0, m.start() - 25): m.start()]):
             continue  # "the surgery almost killed him"
+        if _DET_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+            continue  # "the murdered nuns followed him": a participle before a noun, not a verb with its object
         phrase = _list_after(text, m.end())
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
