@@ -74,7 +74,8 @@ _THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[
                           r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
                           r"targets?|facilities|facility|equipment|uniforms?)\b")
 # the object of a verb in -ing ("after subduing the military guards, they dynamited"): not the next verb's subject
-_ING_OBJECT = re.compile(r"(?i)\b(?!(?:during|according|including|following|regarding|concerning)\b)[a-z]{2,}ing\s+"
+# (the verb opens its clause: "after", "while", "by" or a comma before it, so "this morning the guerrillas" is no object)
+_ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
                          r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
