@@ -373,3 +373,7 @@ def test_a_list_of_names_that_were_killed(extractor):
 def test_a_list_after_include_is_a_breakdown(extractor):
     text = "The people killed in the attack in Oruro on 3 May 2021 include around 30 deputies and many mayors."
     assert _deaths(extractor, text) == 0
+
+
+def test_people_held_before_they_were_killed_are_victims(extractor):
+    assert _deaths(extractor, "Three men detained in a raid in Oruro on 3 May 2021 were killed in custody.") == 3
