@@ -30,3 +30,16 @@ def test_a_thing_destroyed_with_a_weapon_was_attacked_not_disarmed(extractor):
     # weapons destroyed by the army are taken out of use
     assert subs(extractor, "The army destroyed 40 rifles and two mortars seized from rebels near Tumaco.") == \
         ["Disrupted weapons use"]
+
+
+def test_a_bomb_planted_is_a_deed_and_one_defused_is_disarmed(extractor):
+    assert subs(extractor, "Rebels planted a bomb in the town hall of Tumaco on Sunday.") == ["Remote explosive/landmine/IED"]
+    assert subs(extractor, "The army defused a bomb planted in the market of Tumaco on Sunday.") == ["Disrupted weapons use"]
+    # fans who throw "missiles" at a match throw objects, not rockets
+    assert subs(extractor, "Fans threw missiles and shouted abuse at the players in the stadium on Sunday.") == []
+
+
+def test_an_aircraft_hit_is_a_target_not_an_air_strike(extractor):
+    assert subs(extractor, "Gunmen attacked the Air Force installations in Tumaco on Friday.") == ["Attack"]
+    assert subs(extractor, "The village was hit by army helicopters near Tumaco on Friday.") == ["Air/drone strike"]
+    assert subs(extractor, "Drones struck a compound near Tumaco on Friday.") == ["Air/drone strike"]

@@ -284,6 +284,22 @@ def test_a_specific_deed_referred_back_joins_an_event_of_its_kind(extractor):
     assert capture["date"] == "2022-05-01" and not capture.get("more_evidence")
 
 
+def test_a_headline_and_its_lead_about_one_non_violent_act_are_one_event(extractor):
+    text = ("Hundreds of ISIS-K fighters surrender as Ghani declares victory\n\n"
+            "About 600 ISIS-K fighters surrendered to Afghan forces in Nangarhar province on 12 November 2019.")
+    evs = events(extractor, text)
+    assert len(evs) == 1, [e["evidence"]["text"] for e in evs]
+    assert evs[0]["acled_sub_event_type"] == "Agreement" and aid(evs[0]["actor1"]) == "iskp"
+
+
+def test_unnamed_gunmen_in_a_named_groups_attack_are_not_its_target(extractor):
+    text = ("ISIS-K attacked the central prison in Jalalabad on 2 August 2020. A suicide bomber blew up a car at "
+            "the gate and gunmen stormed the compound.")
+    e = one_event(extractor, text)
+    assert aid(e["actor1"]) == "iskp"
+    assert e["actor2"] is None or not e["actor2"]["id"].startswith("unidentified")
+
+
 # --- offsets and the record schema ---------------------------------------------------------
 
 def _all_documents(extractor):

@@ -42,6 +42,9 @@ def test_the_object_of_a_deed_is_not_the_subject_of_the_next(extractor):
     ev = only_event(extractor, "The rebels attacked military positions in Cuenca on Friday, blew up a store and "
                                "burned a bus.")
     assert ev.actor1 is not None and ev.actor1.sector != "MIL"
+    ev = only_event(extractor, "Rebels entered Cuenca on Friday and, after disarming the police guards, they "
+                               "dynamited the town hall.")
+    assert ev.actor1 is None or ev.actor1.sector != "COP"
 
 
 @pytest.mark.parametrize("text", [

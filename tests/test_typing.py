@@ -565,3 +565,55 @@ def test_a_withdrawal_told_after_a_capture_joins_it_whoever_withdrew(extractor):
             "The Syrian army had withdrawn from the crossing a day earlier.")
     evs = [e for e in _events(extractor, text) if e["acled_event_type"]]
     assert [e["acled_sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # "since 2012" tells when the road was last open, not a tally of the capture
+    ("Rebel fighters retook a strategic town from government forces on Thursday, cutting the highway that the army "
+     "had reopened for the first time since 2012.", "Non-state actor overtakes territory"),
+    # the year of a since-clause is not the strike's date (no year-long toll for a country)
+    ("An air strike killed 17 soldiers in northern Syria, the ministry said, the worst loss since it first sent "
+     "troops into Syria in 2016.", "Air/drone strike"),
+    # "would-be bombers" is a noun, not a conditional
+    ("Two would-be suicide bombers blew themselves up before reaching their target in the eastern province.",
+     "Suicide bomb"),
+])
+def test_since_clauses_and_would_be_do_not_undo_an_event(extractor, text, sub):
+    assert _top(extractor, text) == sub
+
+
+def test_a_toll_since_a_year_is_still_a_tally(extractor):
+    text = "More than 13,000 people have been killed in the conflict since 2012, the monitoring group said."
+    assert _top(extractor, text) is None
+
+
+def test_a_capture_keeps_its_fighting_and_drops_the_offensives_past(extractor):
+    text = ("Government troops pushed into the enclave on Wednesday, clashing with insurgents and capturing a village "
+            "at its edge, widening an offensive that had previously involved mainly air raids and shelling.")
+    ev = max((e for e in _events(extractor, text) if e["acled_event_type"]), key=lambda e: e["confidence"])
+    assert ev["acled_event_type"] == "Battles"
+
+
+def test_a_dateline_month_after_an_ordinal_is_no_march(extractor):
+    text = "Tripoli, Wednesday 4th March, 2015. Militants seized two oil fields on Tuesday, a security official said."
+    assert _top(extractor, text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village in northeast Kenya on Tuesday, killing 12 people, police said.",
+    "Gunmen attacked two villages near the border with Niger on Tuesday, killing 20 people.",
+])
+def test_a_country_named_as_a_place_is_no_side_of_the_attack(extractor, text):
+    ev = max((e for e in _events(extractor, text) if e["acled_event_type"]), key=lambda e: e["confidence"])
+    assert ev["acled_sub_event_type"] == "Attack"
+    assert not (ev.get("actor2") or {}).get("id", "").startswith("gov_")
+
+
+def test_an_intention_beside_a_deed_does_not_undo_the_deed(extractor):
+    text = "Angry residents and vigilantes killed four men they said had tried to kidnap a teacher in the village."
+    assert _top(extractor, text) == "Mob violence"
+
+
+def test_an_intention_alone_is_no_event(extractor):
+    text = "The group had tried to kidnap a teacher in the village, officials said."
+    assert _top(extractor, text) is None

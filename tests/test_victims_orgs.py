@@ -319,6 +319,16 @@ def test_deaths_named_beside_the_act(extractor):
     assert _events(extractor, "He is the first party leader killed since President Cerezo took power.") == []
 
 
+def test_english_words_in_all_caps_copy_are_no_actors(extractor):
+    from attrition.records import Document
+    text = ("LIMA, 3 MAY 90 (EFE) -- [TEXT] THE COMMANDER, WHO LED THE RAID, SAID: LET US BE CLEAR. IN FACT, "
+            "THE ELN KILLED TWO GUARDS IN TUMACO YESTERDAY.")
+    a = extractor.analyse(Document(id="t", text=text))
+    names = {x.ref.name for x in a.actors}
+    assert not any("Health" in n or "Lashkar" in n for n in names)
+    assert any("ELN" in n for n in names)  # a real three-letter acronym still counts
+
+
 def test_the_same_named_dead_are_one_event(extractor):
     text = ("Rebels claimed responsibility for the murder of Ana Lucia Quispe Mamani, a teacher in Oruro, on 3 May 2021. "
             "The rebels said she was an informer. Police said the weather was cold. The market reopened. "

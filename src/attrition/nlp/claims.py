@@ -83,6 +83,7 @@ _POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
 _NUMBER_WORD = re.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
 _NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "score")
 _DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"\d")
 _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
@@ -159,7 +160,9 @@ class ClaimFinder:
     def _counts(self, text: str, time_spans: list[tuple[int, int]]) -> list[tuple[int, int, Count, str | None]]:
         out: list[tuple[int, int, Count, str | None]] = []
         taken: list[tuple[int, int]] = []
-        for m in self._money.finditer(text):
+        # a money amount and "from N to M" hold a digit; most sentences read here have only number words
+        digits = _ANY_DIGIT.search(text) is not None
+        for m in self._money.finditer(text) if digits else ():
             num = m.group("num") or m.group("num2")
             scale = m.group("scale") or m.group("scale2")
             v = parse_number(num + (" " + scale if scale else ""))
@@ -183,7 +186,7 @@ class ClaimFinder:
                 c = Count(c.best, c.low if q != "up to" else 0, None if q in ("over", "at least") else c.high, q)
             out.append((m.start(), m.end(), c, unit))
             taken.append((m.start(), m.end()))
-        for m in _FROM_TO.finditer(text):
+        for m in _FROM_TO.finditer(text) if digits else ():
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             ca, cb = parse_count(m.group("a")), parse_count(m.group("b"))

@@ -215,6 +215,9 @@ class EventExtractor:
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
+                    if a >= ve and comp.cls == "airstrike" and text[vs:ve].lower() in _HIT_VERBS and \
+                            not re.search(r"(?i)\b(?:by|from|with|using)\b", gap):
+                        continue  # "attacked the Air Force installations", "destroyed three helicopters": the target
                     near.append((a, b))
                     dist = min(dist, n + extra)
                 if near and ((vs, ve) not in best or dist < best[(vs, ve)][0]):
@@ -292,7 +295,8 @@ class EventExtractor:
                                         _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
-                                        (re.match(r"\s+\d", text[t[1]:]) or re.search(r"\d\s+$", text[:t[0]])))]
+                                        (re.match(r"[\s,]+\d", text[t[1]:]) or
+                                         re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]])))]
         # "Sam Gamgee marched to the border": a march or rally needs a crowd
         prot = [t for t in kept if t[3] == "protest"]
         if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
@@ -335,8 +339,9 @@ class EventExtractor:
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
-        trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
-                 if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
+        if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
+            trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
+                     if not any(a < m.end("td") and m.start("td") < b for a, b, _, _ in trig)]
         trig.sort(key=lambda t: t[0])
         if not trig:
             return []
@@ -360,7 +365,8 @@ class EventExtractor:
                     # ("accused of assassinating the six priests": a court's case, and the priests' toll)
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
                 continue
-            if d.typing.violent and is_tally(text[fr.start: fr.end]) and not (d.time and d.time.precision == "day"):
+            if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
+                    not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
@@ -492,7 +498,7 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b", pre) or \
+        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
                 self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
             return "hypothetical"
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
@@ -529,6 +535,13 @@ class EventExtractor:
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in viol], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
                 cues_all = cues_all | {"violence_context"}  # the fighting still tells how the act came about
+            elif "capture" in classes:
+                # "clashing with insurgents and capturing a village, widening an offensive that had previously
+                # involved air strikes and shelling": the fighting of the capture stays, its background goes
+                past = [t for t in viol if _BACKGROUND.search(text[max(0, t[0] - 60): t[0]])]
+                if past:
+                    fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in past], fr.kill, fr.injured)
+                    classes = {t[3] for t in fr.triggers}
         if classes & {"protest", "riot"} and "clash" in classes and \
                 all(t[2] in _CONTEST_FORMS for t in fr.triggers if t[3] == "clash"):
             # "protesters fighting deportation": a struggle, not a clash
@@ -560,7 +573,15 @@ class EventExtractor:
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         modality = self._modality(text, fr, main)
         if modality is None:
-            return None
+            # "vigilantes killed six men who tried to kidnap a teacher": the intention is not the deed, but the
+            # deed told beside it still is
+            told = [t for t in fr.triggers if t[3] != main[3] and self._modality(text, fr, t) is not None]
+            if not told:
+                return None
+            fr = Frame(fr.start, fr.end, told, fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
+            main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
+            modality = self._modality(text, fr, main)
         off = ctx.start
         actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
@@ -640,7 +661,8 @@ class EventExtractor:
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
                 any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
-                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]))
+                                                                 _DONE_WITH.search(text, max(0, t[0] - 50), t[0]) or
+                                                                 t[3] != "shell" and _SET_BOMB.search(text, max(0, t[0] - 40), t[0]))
                     for t in fr.triggers)
             # a country name ("Germany and Brazil fought out a draw") is not evidence of armed force
             real = {a.ref.id for a in actors if not a.metonym}
@@ -804,12 +826,16 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
+# verbs whose object is what was hit: an aircraft after them is a target, not the striker
+_HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
 _MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
                           r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
+# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
 _DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
                         r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
+_SET_BOMB = re.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
@@ -837,7 +863,8 @@ _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", 
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
 _POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
 _WEAPON_DID = re.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
-                         r"killed|wounded|injured|detonated|shattered)\b")
+                         r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                         r"(?:planted|placed|hidden|left|thrown|hurled))\b")
 _NOT_HUMAN_ATTACK = re.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
                                r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
@@ -857,7 +884,7 @@ _PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took 
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
-_BACKGROUND = re.compile(r"(?i)\b(?:after|following|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+_BACKGROUND = re.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                          r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                          r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 _PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
@@ -896,12 +923,15 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+# "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
-    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])]
+    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
+           and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts

@@ -17,8 +17,9 @@ from ..numbers import COUNT_RE, _count_from_match
 from .context import ActorSpan, PlaceSpan
 from .phrases import NameIndex, PhraseIndex, longest_first
 
-# Short upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US").
-_CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA"}
+# Upper-case aliases that are ordinary words in all-caps text ("IT IS", "LET US", "THE MAN WHO", "IN FACT").
+_CAPS_UNSAFE = {"IS", "US", "IT", "AN", "ON", "IN", "AT", "NO", "OR", "AS", "BE", "UN", "ISK", "IEA",
+                "WHO", "LET", "FACT", "RAW", "TIP", "MEND"}
 
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -86,8 +87,15 @@ class MentionFinder:
         self._generic_index = PhraseIndex(nouns, case_sensitive=False)
 
     # -- actors ---------------------------------------------------------------------------
-    def raw_actors(self, text: str, caps: bool | None = None) -> list[RawActor]:
-        """Catalog aliases in ``text``; ``caps``: whether it is all-caps copy (found when not given)."""
+    def case_insensitive_aliases(self) -> list[str]:
+        """The aliases matched in any case, lower-cased: a caller that scans the text for other
+        phrases too finds them in the same pass (``PhraseGroups``) and passes them to ``raw_actors``."""
+        return list(self._ci)
+
+    def raw_actors(self, text: str, caps: bool | None = None,
+                   ci_found: list[tuple[int, int, str]] | None = None) -> list[RawActor]:
+        """Catalog aliases in ``text``; ``caps``: whether it is all-caps copy (found when not given);
+        ``ci_found``: the case-insensitive aliases' (start, end, lower-cased alias), when found already."""
         if caps is None:
             caps = is_caps(text)
         found: list[RawActor] = []
@@ -95,9 +103,10 @@ class MentionFinder:
             if caps and (len(m.group(0)) <= 3 or m.group(0) in _CAPS_UNSAFE):
                 continue  # "THE COUNTRY IS NOW": in all-caps copy short acronyms are ordinary words
             found.append(RawActor(m.start(), m.end(), m.group(0), tuple(self._cs[m.group(0)])))
-        for m in self._ci_index.finditer(text):
-            s = text[m.start(): m.end()]
-            found.append(RawActor(m.start(), m.end(), s, tuple(self._ci[m.group(0)])))
+        if ci_found is None:
+            ci_found = [(m.start(), m.end(), m.group(0)) for m in self._ci_index.finditer(text)]
+        for s, e, key in ci_found:
+            found.append(RawActor(s, e, text[s:e], tuple(self._ci[key])))
         if caps:
             for m in self._caps_index.finditer(text):
                 s = text[m.start(): m.end()]
@@ -126,14 +135,16 @@ class MentionFinder:
         return w.lower() in _STATE_QUALIFIERS or self.gazetteer.demonym(w) is not None or \
             self.gazetteer.country_by_name(w) is not None
 
-    def may_have_generic(self, text: str) -> bool:
-        """Whether ``text`` holds a generic noun (else ``generic_actors`` finds none)."""
-        return self._generic_index.search(text)
+    def generic_nouns(self, text: str) -> list[re.Match]:
+        """The generic nouns of ``text``, for ``generic_actors`` (which needs a date only when there are some)."""
+        return list(self._generic_index.finditer(text))
 
-    def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None) -> list[ActorSpan]:
+    def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None,
+                       nouns: list[re.Match] | None = None) -> list[ActorSpan]:
+        """Generic nouns resolved by the country and date in context (``nouns``: found already)."""
         out = []
         headline = None
-        for m in self._generic_index.finditer(text):
+        for m in self.generic_nouns(text) if nouns is None else nouns:
             noun = m.group(0)
             ctry = country
             left = text[max(0, m.start() - 60): m.start()]
@@ -177,7 +188,8 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
-_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
+# (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
+_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
 _COUNT_AT_END = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
 
 

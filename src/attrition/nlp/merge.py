@@ -117,6 +117,10 @@ class _Acc:
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
                 return False
             return True
+        if near and not d.typing.violent and d.typing == self.typing and d.actor1 is not None and \
+                self.actor1 is not None and d.actor1.id == self.actor1.id:
+            # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered")
+            return True
         return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
@@ -324,6 +328,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                  conduct=None, refs: list[KillReference] = ()) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
     ``refs`` are deaths named only in references, which may number a killing told without its toll."""
+    if not drafts:
+        return []
     accs: list[_Acc] = []
     for ctx, d in drafts:
         # the same named dead make the same event, however far apart and however told; else the nearest fit
@@ -346,6 +352,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 acc.actor1 = found
                 if acc.actor2 is not None and acc.actor2.id == found.id:
                     acc.actor2 = None
+        if acc.actor1 is not None and acc.actor1.sector != "UAF" and acc.actor1.kind == "armed_group" and \
+                acc.actor2 is not None and acc.actor2.sector == "UAF" and acc.typing.acled_sub_event_type != "Armed clash":
+            # "a bomber blew up the gate and gunmen stormed the compound" in an attack by a named group: the
+            # unnamed gunmen are its men, not its target (a clash with unknown gunmen keeps both sides)
+            acc.actor2 = None
     dateline = _dateline_place(ctxs)
     reported = doc.date or _dateline_date(ctxs)
     events = []

@@ -124,6 +124,53 @@ _WORD_CHAR = re.compile(r"\w")
 _HYPHEN_WORD = re.compile(r"-\w")
 
 
+class PhraseGroups:
+    """Several phrase lists matched in any case in one pass over a text: ``finditer(text)[name]`` is
+    what ``PhraseIndex(lists[name], case_sensitive=False).finditer(text)`` finds, as (start, end,
+    lower-cased phrase) tuples. A whole-document scan costs per character whatever it looks for, so
+    the lists a document is scanned for go in one.
+
+        >>> PhraseGroups({"a": ["kabul", "kabul airport"], "b": ["airport", "kabul"]}).finditer("Kabul airport")
+        {'a': [(0, 13, 'kabul airport')], 'b': [(0, 5, 'kabul'), (6, 13, 'airport')]}
+
+    One regex over all phrases finds, at every place where a phrase starts, the longest phrase of
+    any list (in a look-ahead, so that a phrase starting inside another is seen too). A list's
+    longest phrase there is that one or a prefix of it that ends a word inside it (as in
+    PhraseSets); each list then takes, left to right, those that start after its last one ends."""
+
+    def __init__(self, lists: dict[str, Iterable[str]]):
+        self.names = list(lists)
+        owners: dict[str, set[str]] = {}
+        for name, phrases in lists.items():
+            for p in phrases:
+                if p and p.strip():
+                    owners.setdefault(p.lower(), set()).add(name)
+        # phrase -> ((list, its longest phrase that is this one or a prefix ending a word inside it), ...)
+        self._longest: dict[str, tuple[tuple[str, str], ...]] = {}
+        for p in owners:
+            best: dict[str, str] = {}
+            for j in range(1, len(p) + 1):
+                if p[:j] in owners and (j == len(p) or not _WORD_CHAR.match(p, j) and not _HYPHEN_WORD.match(p, j)):
+                    best.update(dict.fromkeys(owners[p[:j]], p[:j]))
+            self._longest[p] = tuple(best.items())
+        body = trie_regex(sorted(owners, key=len, reverse=True)) if owners else r"(?!x)x"
+        self._re = re.compile(r"(?<![\w\-])(?=(" + body + r")(?![\w])(?!-\w))")
+
+    def finditer(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        low = text.lower()
+        if len(low) != len(text):  # as PhraseIndex: rare non-ASCII case-folding that changes length
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        out: dict[str, list[tuple[int, int, str]]] = {n: [] for n in self.names}
+        ends = dict.fromkeys(self.names, 0)
+        for m in self._re.finditer(low):
+            s = m.start()
+            for name, phrase in self._longest[m.group(1)]:
+                if s >= ends[name]:
+                    ends[name] = e = s + len(phrase)
+                    out[name].append((s, e, phrase))
+        return out
+
+
 def longest_first(spans: list, bounds=lambda s: (s.start, s.end)) -> list:
     """Non-overlapping spans, left to right, the longest winning where two start together."""
     ordered = sorted(spans, key=lambda s: (bounds(s)[0], -(bounds(s)[1] - bounds(s)[0])))

@@ -33,7 +33,7 @@ from .events import EventDraft, EventExtractor, KillReference
 from .merge import merge_drafts
 from .mentions import MentionFinder, drop_overlapping, is_caps
 from .orgs import OrgDetector
-from .phrases import PhraseIndex
+from .phrases import PhraseGroups
 from .relations import RelationFinder
 from .segment import paragraph_starts, split_sentences
 from .typing import is_civilian
@@ -43,6 +43,8 @@ from .typing import is_civilian
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
                               r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
                               r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
+                              r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
+                              r"south-?eastern|south-?western|border\s+with|borders\s+with|frontier\s+with|"
                               r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
 
 
@@ -92,7 +94,8 @@ class Extractor:
         if "claims" in self.components:
             self.claims = ClaimFinder(self.nlp, self.catalog, mentions=self.mentions)
             gate += list(self.claims.gate_words)
-        self._gate = PhraseIndex(gate, case_sensitive=False)
+        # one scan of each document for the aliases matched in any case and the gate's words
+        self._scan = PhraseGroups({"actors": self.mentions.case_insensitive_aliases(), "gate": gate})
 
     def _country_as_actor(self, ctx: SentenceContext, p: PlaceSpan) -> ActorSpan | None:
         """A country named as a doer, not a place ("China fears...", "countries like Pakistan and Iran"):
@@ -128,7 +131,8 @@ class Extractor:
         sents = split_sentences(text)
         starts = [s[0] for s in sents]
         caps = is_caps(text)
-        raw_actors = self.mentions.raw_actors(text, caps)
+        found = self._scan.finditer(text)
+        raw_actors = self.mentions.raw_actors(text, caps, ci_found=found["actors"])
         # an actor name and a place name over the same words: the longer wins
         # ("Islamic State Khorasan" is an actor, "Hamid Karzai International Airport" a place)
         all_places = self.mentions.raw_places(text, caps)
@@ -148,8 +152,8 @@ class Extractor:
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
         para_starts = paragraph_starts(text)
         gated = set()
-        for m in self._gate.finditer(text):
-            i = bisect.bisect_right(starts, m.start()) - 1
+        for g, _, _ in found["gate"]:
+            i = bisect.bisect_right(starts, g) - 1
             if i >= 0:
                 gated.add(i)
 
@@ -250,9 +254,11 @@ class Extractor:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
         "The guerrillas", "the rebels" in a report that names one insurgent group are that group.
         (A sentence without a generic noun needs no date: its times are not looked for.)"""
-        if not self.mentions.may_have_generic(ctx.text):
+        nouns = self.mentions.generic_nouns(ctx.text)
+        if not nouns:
             return
-        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.date or ctx.doc.date)
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.date or ctx.doc.date,
+                                               nouns=nouns)
         if insurgency is not None:
             generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
                        if g.ref.sector == "UAF" and _INSURGENTS.fullmatch(g.text) else g for g in generic]

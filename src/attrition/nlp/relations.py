@@ -304,6 +304,8 @@ class RelationFinder:
 
     def relations_for_document(self, doc: Document, statements: list[Statement], events: list[Event]) -> list[Relation]:
         """One Relation per actor pair of ``doc`` from its statements and the events between the pair."""
+        if not statements and not events:
+            return []
         from ..analysis.relations import combine
         groups: dict[tuple[str, str], list[Statement]] = {}
         for s in statements:

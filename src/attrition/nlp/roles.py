@@ -69,6 +69,9 @@ _THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[
                           r"convoys?|vehicles?|trucks?|jeeps?|patrols?\s+cars?|helicopters?|aircraft|planes?|courts?|"
                           r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
                           r"targets?|facilities|facility|equipment|uniforms?)\b")
+# the object of a verb in -ing ("after subduing the military guards, they dynamited"): not the next verb's subject
+_ING_OBJECT = re.compile(r"(?i)\b(?!(?:during|according|including|following|regarding|concerning)\b)[a-z]{2,}ing\s+"
+                         r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
 
@@ -107,6 +110,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         return not (e <= t0 and _SPEAKER_BETWEEN.search(text[e:t0])) and \
             not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
+            not _ING_OBJECT.search(text, max(0, s - 40), s) and \
             not (e <= t0 and any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
