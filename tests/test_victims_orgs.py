@@ -353,6 +353,9 @@ def test_a_killing_told_without_its_toll_takes_the_dead_a_reference_names(extrac
     evs = _events(extractor, "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. " + told)
     assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.best == 1
     # a reference far from the killing numbers nothing, unless the killing's sentences name the dead
+    # nor a killing told with another word: "the massacre at the mine" is not "the murder of Ana Quispe Mamani"
+    assert _deaths(extractor, "We condemn the vile murder of Ana Quispe Mamani. The market reopened. "
+                              "The massacre at the mine in Oruro on 3 May 2021 shocked the country.") == 0
     far = "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. Trade was slow. Prices rose. "
     assert _deaths(extractor, far + told) == 0
     assert _deaths(extractor, far + "The police said gunmen who had threatened Quispe Mamani carried out the murder "

@@ -117,6 +117,7 @@ class KillReference:
     sentence: int                  # SentenceContext.index
     fatalities: Count
     victims: tuple[str, ...]       # the named dead (victims.victim_name)
+    words: tuple[str, ...] = ()    # the killing words of the reference ("murder", "assassinating")
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -363,7 +364,8 @@ class EventExtractor:
                 if refs is not None and fr.kill and not is_tally(text[fr.start: fr.end]) and \
                         self._modality(text, fr, min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))) in ("asserted", "reported"):
                     # ("accused of assassinating the six priests": a court's case, and the priests' toll)
-                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
+                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
+                                              tuple(t[2] for t in fr.triggers if t[3] == "kill")))
                 continue
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
