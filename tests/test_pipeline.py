@@ -172,6 +172,24 @@ def test_fatality_counts_follow_contract_rules(extractor, text, low, best, high)
     assert (f["low"], f["best"], f["high"]) == (low, best, high)
 
 
+@pytest.mark.parametrize("text, best", [
+    ("A suicide bomber struck a mosque in Kunduz on 8 October 2021, killing at least 46 worshippers. "
+     "The UN said more than 100 people had been killed or wounded.", 46),
+    ("Gunmen attacked a market in Kandahar on 3 May 2019. Ten people were killed and wounded.", None),
+    ("Gunmen attacked a market in Kandahar on 3 May 2019. Ten people were killed and 12 wounded.", 10),
+])
+def test_one_figure_for_dead_and_wounded_numbers_neither(extractor, text, best):
+    e = one_event(extractor, text)
+    assert (e["fatalities"] or {}).get("best") == best
+
+
+def test_a_police_district_is_a_place_not_the_police(extractor):
+    e = one_event(extractor, "A bomb exploded outside a mosque in Kabul's 17th police district on 3 October 2021, "
+                             "killing five civilians.")
+    assert e["actor1"] is None or "police" not in e["actor1"]["id"]
+    assert e["fatalities"]["best"] == 5
+
+
 def test_a_dozen_is_twelve(extractor):
     f = one_event(extractor, "Gunmen killed a dozen policemen in Kandahar on 3 May 2019.")["fatalities"]
     assert (f["low"], f["best"]) == (12, 12)

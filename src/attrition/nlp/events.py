@@ -59,6 +59,8 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 
 
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
+# one figure for the dead and the hurt together: it numbers neither
+_KILLED_OR_HURT = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,4}?(?:killed|dead)\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt)\b")
 _PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|assassinated|wounded|injured)\b")
 _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|"
                       r"bodies\s+of|executed|slaughtered|massacred|assassinating|murdering)\s+(?:the\s+)?$")
@@ -408,6 +410,8 @@ class EventExtractor:
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
+            if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
+                continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
