@@ -69,7 +69,7 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
-                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over|in)\b")
+                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
@@ -119,6 +119,7 @@ class KillReference:
     sentence: int                  # SentenceContext.index
     fatalities: Count
     victims: tuple[str, ...]       # the named dead (victims.victim_name)
+    words: tuple[str, ...] = ()    # the killing words of the reference ("murder", "assassinating")
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -365,7 +366,8 @@ class EventExtractor:
                 if refs is not None and fr.kill and not is_tally(text[fr.start: fr.end]) and \
                         self._modality(text, fr, min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))) in ("asserted", "reported"):
                     # ("accused of assassinating the six priests": a court's case, and the priests' toll)
-                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
+                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
+                                              tuple(t[2] for t in fr.triggers if t[3] == "kill")))
                 continue
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
