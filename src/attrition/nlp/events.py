@@ -497,10 +497,10 @@ class EventExtractor:
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
-        if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
-            claimed = True
-        else:
-            claimed = False
+        frame = text[fr.start: fr.end]
+        # (a frame that is the whole sentence is searched once)
+        claimed = bool(self._mod_index["claimed"].search(frame) or
+                       (len(frame) != len(text) and self._mod_index["claimed"].search(text)))
         if self._mod_index["negated"].search(" ".join(pre.split()[-3:])):
             return "negated"
         if self._mod_index["planned"].search(near):
