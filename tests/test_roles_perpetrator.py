@@ -45,6 +45,9 @@ def test_the_object_of_a_deed_is_not_the_subject_of_the_next(extractor):
     ev = only_event(extractor, "Rebels entered Cuenca on Friday and, after disarming the police guards, they "
                                "dynamited the town hall.")
     assert ev.actor1 is None or ev.actor1.sector != "COP"
+    # a time word in -ing is no verb: the rebels are the subject
+    ev = only_event(extractor, "This morning the Red Dawn Front attacked a police post in Cuenca, killing two agents.")
+    assert ev.actor1 is not None and "Red Dawn" in ev.actor1.name
 
 
 @pytest.mark.parametrize("text", [

@@ -59,3 +59,12 @@ def test_attacks_in_towns_far_apart_stay_two_events(extractor):
     assert len(evs) == 2
     assert {e.acled_sub_event_type for e in evs} >= {"Remote explosive/landmine/IED"}
     assert any(e.acled_sub_event_type != "Remote explosive/landmine/IED" for e in evs)
+
+
+def test_a_dateline_city_does_not_keep_apart_the_event_told_elsewhere(extractor):
+    # the report is filed in Quito; the bomb went off in Cuenca, hundreds of km away: one event, placed in Cuenca
+    text = ("Quito, 3 May 91 (EFE) -- [Text] Ten people were wounded in a bomb explosion before dawn today. "
+            "The bomb was placed in a market in Cuenca, south of the capital.")
+    evs = events(extractor, text)
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.name == "Cuenca"

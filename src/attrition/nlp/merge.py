@@ -46,6 +46,7 @@ class _Acc:
         self.fat, self.inj = d.fatalities, d.injured
         self.modality, self.conf = d.modality, d.confidence
         self.place = d.place.place if d.place else None
+        self.dateline = _opens_report(ctx, d)  # the place is where the report was filed, maybe not where it happened
         self.time = d.time
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
@@ -83,7 +84,8 @@ class _Acc:
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
                 and p.kind != "country" and self.place.kind != "country":
             return False
-        if p is not None and self.place is not None and _far_apart(p, self.place):
+        if p is not None and self.place is not None and _far_apart(p, self.place) and \
+                not self.dateline and not _opens_report(ctx, d):
             return False  # two towns a day's drive apart: two events, even without provinces to compare
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
@@ -153,10 +155,9 @@ class _Acc:
         if _MODALITY_RANK[d.modality] < _MODALITY_RANK[self.modality]:
             self.modality = d.modality
         self.conf = min(0.99, max(self.conf, d.confidence) + 0.05)
-        if self.place is None and d.place is not None:
-            self.place = d.place.place
-        elif d.place is not None and _rank(d.place.place) < _rank(self.place):
-            self.place = d.place.place
+        if self.place is None and d.place is not None or \
+                d.place is not None and (_rank(d.place.place) < _rank(self.place) or self.dateline):
+            self.place, self.dateline = d.place.place, _opens_report(ctx, d)  # a place told of the event beats the dateline
         if self.time is None or (d.time is not None and _prec_rank(d.time.precision) < _prec_rank(self.time.precision)):
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
@@ -214,6 +215,11 @@ def _may_refer_to(ref, t) -> bool:
 def _is_protest(t) -> bool:
     """A demonstration of any conduct (not mob violence, which has no demonstration behind it)."""
     return t.acled_sub_event_type in _PROTEST_RANK
+
+
+def _opens_report(ctx: SentenceContext, d: EventDraft) -> bool:
+    """The draft's place is the dateline's ("Lima, 31 Oct 88 (EFE) -- ..."): the first words of the report."""
+    return d.place is not None and ctx.index == 0 and not ctx.doc.text[:d.place.start].strip()
 
 
 _POINT_KINDS = frozenset({"site", "town", "city"})
@@ -275,8 +281,9 @@ _ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,
                                 r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
-                          r"massacre|murders?|killings?|assassinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b")
-_BLAMED_AFTER = re.compile(r"(?i)^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                          r"massacre|murders?|killings?|assassinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
+                          r"\bresponsib\w*\s+for\b")
+_BLAMED_AFTER = re.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
 
@@ -311,12 +318,15 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
 def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
     """A killing told without its toll takes the dead a reference nearby names: "we condemn the murder of
     Mr. Carlos Pizarro" ... "those responsible for this murder". The reference's named dead find their event
-    anywhere; unnamed, it numbers the nearest killing told within three sentences of it."""
+    anywhere; else it numbers the nearest killing told with the same word within three sentences of it."""
     for ref in refs:
         open_ = [a for a in accs if a.fat is None and a.typing.violent and a.modality != "negated" and
                  _KILLING_TRIGGER.search(a.trigger or "")]
         named = [a for a in open_ if a.knows(ref)]
-        near = [a for a in open_ if any(abs(s - ref.sentence) <= 3 for s in a.sents)]
+        # near, the killing is told with the reference's own word ("the murder of X" ... "this murder")
+        stems = {w[:6].lower() for w in ref.words}
+        near = [a for a in open_ if any(abs(s - ref.sentence) <= 3 for s in a.sents) and
+                any(e.cue and e.cue[:6].lower() in stems for e in a.evidence)]
         pick = named or near
         if pick:
             target = min(pick, key=lambda a: min(abs(s - ref.sentence) for s in a.sents))

@@ -40,6 +40,10 @@ _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)state
                               r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
                               r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+# a speaker telling of its own deed: "the Taliban say they destroyed", "the army said its troops had killed"
+_SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
+                          r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+                          r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -70,7 +74,8 @@ _THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[
                           r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
                           r"targets?|facilities|facility|equipment|uniforms?)\b")
 # the object of a verb in -ing ("after subduing the military guards, they dynamited"): not the next verb's subject
-_ING_OBJECT = re.compile(r"(?i)\b(?!(?:during|according|including|following|regarding|concerning)\b)[a-z]{2,}ing\s+"
+# (the verb opens its clause: "after", "while", "by" or a comma before it, so "this morning the guerrillas" is no object)
+_ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
                          r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -171,6 +176,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             s, e, a = before[k]
             if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
+                break
+            if _SELF_REPORT.fullmatch(text, e, t0) and not is_civilian(a.ref):
+                a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
                 break
             if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]) or \
                     _RESPONSE_BETWEEN.search(text[e:t0]):
