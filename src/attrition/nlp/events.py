@@ -903,7 +903,7 @@ _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandali
 _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
                                 r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
                                 r"(?:[\w'-]+\s+){0,4}$")
-_PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
+_PROTEST_VERBS = {"marched", "march", "marches", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
