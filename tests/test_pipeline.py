@@ -155,6 +155,21 @@ def test_an_agreement_has_both_parties(extractor, text):
     assert {aid(e["actor1"]), aid(e["actor2"])} == {"taliban", "us_government"}
 
 
+@pytest.mark.parametrize("text, a1, a2", [
+    ("The Taliban said they destroyed an Islamic State cell in Kabul on 3 October 2021.", "taliban", "iskp"),
+    ("The Taliban said they had attacked an ISIS-K hideout in Kunar on 3 May 2019.", "taliban", "iskp"),
+])
+def test_a_speaker_telling_of_its_own_deed_is_its_agent(extractor, text, a1, a2):
+    e = one_event(extractor, text)
+    assert (aid(e["actor1"]), aid(e["actor2"])) == (a1, a2)
+    assert e["acled_event_type"] == "Battles"  # a cell of armed men is fought, not property destroyed
+
+
+def test_the_police_who_tell_of_a_killing_are_not_its_target(extractor):
+    e = one_event(extractor, "Police said gunmen killed 12 people in Kandahar on 3 May 2019.")
+    assert e["acled_sub_event_type"] == "Attack"
+
+
 # --- counts (CONTRACT: "Numbers follow ACLED's conservative conventions") ----------------------
 
 @pytest.mark.parametrize("text, low, best, high", [
@@ -170,6 +185,24 @@ def test_fatality_counts_follow_contract_rules(extractor, text, low, best, high)
     f = one_event(extractor, text)["fatalities"]
     assert f is not None
     assert (f["low"], f["best"], f["high"]) == (low, best, high)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("A suicide bomber struck a mosque in Kunduz on 8 October 2021, killing at least 46 worshippers. "
+     "The UN said more than 100 people had been killed or wounded.", 46),
+    ("Gunmen attacked a market in Kandahar on 3 May 2019. Ten people were killed and wounded.", None),
+    ("Gunmen attacked a market in Kandahar on 3 May 2019. Ten people were killed and 12 wounded.", 10),
+])
+def test_one_figure_for_dead_and_wounded_numbers_neither(extractor, text, best):
+    e = one_event(extractor, text)
+    assert (e["fatalities"] or {}).get("best") == best
+
+
+def test_a_police_district_is_a_place_not_the_police(extractor):
+    e = one_event(extractor, "A bomb exploded outside a mosque in Kabul's 17th police district on 3 October 2021, "
+                             "killing five civilians.")
+    assert e["actor1"] is None or "police" not in e["actor1"]["id"]
+    assert e["fatalities"]["best"] == 5
 
 
 def test_a_dozen_is_twelve(extractor):

@@ -617,3 +617,20 @@ def test_an_intention_beside_a_deed_does_not_undo_the_deed(extractor):
 def test_an_intention_alone_is_no_event(extractor):
     text = "The group had tried to kidnap a teacher in the village, officials said."
     assert _top(extractor, text) is None
+
+
+def test_towns_recaptured_in_a_series_of_battles_are_one_capture(extractor):
+    text = ("Government forces have dealt a major blow to the rebels in a series of battles, recapturing a number of "
+            "towns and districts over the past few weeks.")
+    assert _top(extractor, text) in ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def test_a_legal_word_after_one_trigger_does_not_undo_the_deed_told_by_another(extractor):
+    text = ("A chemical weapons investigation team took samples near the town on Monday after rescue workers said the "
+            "army had launched an attack with poisonous gas last week.")
+    assert _top(extractor, text) == "Chemical weapon"
+
+
+def test_a_legal_word_after_the_only_trigger_still_tells_no_deed(extractor):
+    text = "The chemical weapons investigation in the capital was extended by the government on Monday."
+    assert _top(extractor, text) is None

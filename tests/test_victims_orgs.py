@@ -353,6 +353,9 @@ def test_a_killing_told_without_its_toll_takes_the_dead_a_reference_names(extrac
     evs = _events(extractor, "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. " + told)
     assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.best == 1
     # a reference far from the killing numbers nothing, unless the killing's sentences name the dead
+    # nor a killing told with another word: "the massacre at the mine" is not "the murder of Ana Quispe Mamani"
+    assert _deaths(extractor, "We condemn the vile murder of Ana Quispe Mamani. The market reopened. "
+                              "The massacre at the mine in Oruro on 3 May 2021 shocked the country.") == 0
     far = "We condemn the vile murder of Ana Quispe Mamani. The market reopened. Schools stayed shut. Trade was slow. Prices rose. "
     assert _deaths(extractor, far + told) == 0
     assert _deaths(extractor, far + "The police said gunmen who had threatened Quispe Mamani carried out the murder "
@@ -383,3 +386,7 @@ def test_a_list_of_names_that_were_killed(extractor):
 def test_a_list_after_include_is_a_breakdown(extractor):
     text = "The people killed in the attack in Oruro on 3 May 2021 include around 30 deputies and many mayors."
     assert _deaths(extractor, text) == 0
+
+
+def test_people_held_before_they_were_killed_are_victims(extractor):
+    assert _deaths(extractor, "Three men detained in a raid in Oruro on 3 May 2021 were killed in custody.") == 3

@@ -59,6 +59,8 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 
 
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
+# one figure for the dead and the hurt together: it numbers neither
+_KILLED_OR_HURT = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,4}?(?:killed|dead)\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt)\b")
 _PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|assassinated|wounded|injured)\b")
 _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|"
                       r"bodies\s+of|executed|slaughtered|massacred|assassinating|murdering)\s+(?:the\s+)?$")
@@ -67,7 +69,7 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
-                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over|in)\b")
+                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
@@ -117,6 +119,7 @@ class KillReference:
     sentence: int                  # SentenceContext.index
     fatalities: Count
     victims: tuple[str, ...]       # the named dead (victims.victim_name)
+    words: tuple[str, ...] = ()    # the killing words of the reference ("murder", "assassinating")
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -363,7 +366,8 @@ class EventExtractor:
                 if refs is not None and fr.kill and not is_tally(text[fr.start: fr.end]) and \
                         self._modality(text, fr, min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))) in ("asserted", "reported"):
                     # ("accused of assassinating the six priests": a court's case, and the priests' toll)
-                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names)))
+                    refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
+                                              tuple(t[2] for t in fr.triggers if t[3] == "kill")))
                 continue
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
@@ -406,6 +410,8 @@ class EventExtractor:
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
+            if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
+                continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
@@ -621,7 +627,7 @@ class EventExtractor:
         victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
                           v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
         victims_arm = any(is_armed(v.ref) for v in told if v.generic and v.ref is not (a1 and a1)) \
-            or ("armed_target" in cues_all and not victims_civ)
+            or ("armed_target" in cues_all and not victims_civ and self._armed_target_told(text))
         typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
             return None
@@ -697,7 +703,8 @@ class EventExtractor:
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
-                    (place is None or place.place.kind == "country") and not two_named_sides:
+                    (place is None or place.place.kind == "country") and not two_named_sides and "capture" not in classes:
+                # (towns taken "in a series of battles" are one act, however general the fighting)
                 return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
             return True
         if typ.violent and typ.plover_type != "PROTEST" and not anchored():
@@ -744,6 +751,12 @@ class EventExtractor:
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names)
 
+    def _armed_target_told(self, text: str) -> bool:
+        """Whether an armed-target word of the sentence is not only the source of the report ("police said
+        gunmen killed 12 people": the police tell of the killing, they are not its target)."""
+        return any(not _SPEAKER_AFTER.match(text, m.end(), m.end() + 25)
+                   for m in self._cue_index["armed_target"].finditer(text))
+
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
         earthquake killed eight"), a court case ("the rape trial", "charged with murder"), a contest ("legal battle",
@@ -780,8 +793,11 @@ class EventExtractor:
                 all(t[2] in _WEAK_KILL for t in fr.triggers if t[3] == "kill") and \
                 _NATURAL_DISASTER.search(_text_before(ctx, 600) + text):
             return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
-        after = text[main[1]: main[1] + 30]
-        if any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", after)[:2]):
+
+        def legal(t) -> bool:  # "the rape trial", "a chemical weapons investigation team"
+            return any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", text[t[1]: t[1] + 30])[:2])
+        # ... unless another word of violence in the frame tells the deed ("launched an attack with poison gas")
+        if legal(main) and all(legal(t) for t in viol):
             return True
         clause = text[fr.start: main[0]]
         clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]

@@ -51,6 +51,10 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+# an administrative part of a city named after a force: "the 17th police district"
+_ZONE_AFTER = re.compile(r"(?i)\s+(?:district|precinct)s?\b")
+
+
 @dataclass(frozen=True, slots=True)
 class RawActor:
     start: int
@@ -160,6 +164,8 @@ class MentionFinder:
                 if c:
                     ctry = c
                     break
+            if _ZONE_AFTER.match(text, m.end()):
+                continue  # "Kabul's 17th police district": a part of a city, no one in it
             ref = self.catalog.generic(noun, country=ctry, date=date)
             if ref is None:
                 continue

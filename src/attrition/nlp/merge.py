@@ -318,12 +318,15 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
 def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
     """A killing told without its toll takes the dead a reference nearby names: "we condemn the murder of
     Mr. Carlos Pizarro" ... "those responsible for this murder". The reference's named dead find their event
-    anywhere; unnamed, it numbers the nearest killing told within three sentences of it."""
+    anywhere; else it numbers the nearest killing told with the same word within three sentences of it."""
     for ref in refs:
         open_ = [a for a in accs if a.fat is None and a.typing.violent and a.modality != "negated" and
                  _KILLING_TRIGGER.search(a.trigger or "")]
         named = [a for a in open_ if a.knows(ref)]
-        near = [a for a in open_ if any(abs(s - ref.sentence) <= 3 for s in a.sents)]
+        # near, the killing is told with the reference's own word ("the murder of X" ... "this murder")
+        stems = {w[:6].lower() for w in ref.words}
+        near = [a for a in open_ if any(abs(s - ref.sentence) <= 3 for s in a.sents) and
+                any(e.cue and e.cue[:6].lower() in stems for e in a.evidence)]
         pick = named or near
         if pick:
             target = min(pick, key=lambda a: min(abs(s - ref.sentence) for s in a.sents))

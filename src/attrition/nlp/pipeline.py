@@ -7,11 +7,11 @@
     >>> [r["type"] for r in recs]
     ['document', 'actor', 'actor', 'event']
 
-How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
-place names and trigger words with trie regexes; only sentences that contain a trigger or cue are
+How it stays fast: the whole document is split into sentences and scanned once for actor aliases
+and trigger words (one pass for both, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
 handed to the components, and of those only the words around places where an event trigger can
 match are tokenised by spaCy (blank English), for the one component that reads tokens. Work whose result
-nobody reads is skipped: times only in sentences read by a component or naming an actor,
+nobody reads is skipped: times are found when first read (by a component, or to resolve an actor),
 generic actors only where events or claims read them (or an event may use them). Nothing is
 tokenised twice, and nothing per token runs in Python outside those sentences.
 """

@@ -42,6 +42,10 @@ _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)state
                               r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
                               r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+# a speaker telling of its own deed: "the Taliban say they destroyed", "the army said its troops had killed"
+_SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
+                          r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+                          r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -174,6 +178,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             s, e, a = before[k]
             if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
+                break
+            if _SELF_REPORT.fullmatch(text, e, t0) and not is_civilian(a.ref):
+                a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
                 break
             if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]) or \
                     _RESPONSE_BETWEEN.search(text[e:t0]):
