@@ -5,7 +5,7 @@
     >>> ex = Extractor()
     >>> recs = ex.extract(Document(id="d1", text="Gunmen killed 3 policemen in Peshawar on 2 May 2023."))
     >>> [r["type"] for r in recs]
-    ['document', 'actor', 'actor', 'event']
+    ['document', 'actor', 'actor', 'event', 'claim']
 
 How it stays fast: the whole document is split into sentences and scanned once for actor aliases
 and trigger words (one pass for both, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
