@@ -347,6 +347,15 @@ def test_a_toll_since_a_month_is_a_tally(extractor):
     assert events(extractor, "Bombings and shootings have killed dozens of Taliban members in Jalalabad since September.") == []
 
 
+def test_a_report_without_a_date_is_dated_by_its_dateline(extractor):
+    text = "KABUL, Oct 4, 2021 (Demo Wire) - Gunmen killed three policemen in Kabul yesterday, officials said."
+    recs = run(extractor, text, doc_id="undated")
+    doc = next(r for r in recs if r["type"] == "document")
+    assert doc["published"] == "2021-10-04"
+    e = next(r for r in recs if r["type"] == "event")
+    assert e["date"] == "2021-10-03"
+
+
 # --- offsets and the record schema ---------------------------------------------------------
 
 def _all_documents(extractor):
