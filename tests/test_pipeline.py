@@ -356,6 +356,20 @@ def test_a_report_without_a_date_is_dated_by_its_dateline(extractor):
     assert e["date"] == "2021-10-03"
 
 
+def test_a_section_heading_is_no_event_but_the_opening_headline_is(extractor):
+    body = ("A bomb killed 12 people at a market in Jalalabad on 3 May 2019, officials said.\n\n"
+            "Clashes between the Taliban and ISIS-K\n\n"
+            "A suicide bomber killed 20 worshippers at a mosque in Kunduz on 8 October 2021.")
+    evs = events(extractor, body)
+    told = [m["text"] for e in evs for m in [e["evidence"], *(e.get("more_evidence") or [])]]
+    assert not any("Clashes between" in t for t in told)
+    assert not any(aid(e["actor1"]) == "taliban" for e in evs)  # the heading lent no one its actors
+    kunduz = [e for e in evs if e["location"] and e["location"]["admin1"] == "Kunduz"]
+    assert len(kunduz) == 1 and kunduz[0]["acled_event_type"] == "Explosions/Remote violence"
+    headline = events(extractor, "Clashes between the Taliban and ISIS-K in Kunar\n\nThe fighting began on 5 June 2020.")
+    assert any(e["acled_event_type"] == "Battles" for e in headline)
+
+
 # --- offsets and the record schema ---------------------------------------------------------
 
 def _all_documents(extractor):

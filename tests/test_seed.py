@@ -100,6 +100,8 @@ def test_kabul_airport_attack_is_one_event_with_all_its_dead(recs):
     assert len(kabul) == 1, [(e["acled_sub_event_type"], e["fatalities"]) for e in about]
     e = kabul[0]
     assert e["location"] is None or e["location"]["admin1"] == "Kabul"
+    # the attack killed American soldiers and Afghans: the Taliban were not its attackers
+    assert (e["actor1"] or {}).get("id") != "taliban"
     # its dead are not counted a second time by another event of the same sentence
     others = [x for x in about if x is not e and x["fatalities"] and x["fatalities"]["best"] in (13, 100, 113)]
     assert others == []

@@ -227,7 +227,7 @@ class Extractor:
         refs: list[KillReference] = []
         statements, claims = [], []
         for ctx in work:
-            if ctx.tokens is not None:  # tokenised only where a trigger may match
+            if ctx.tokens is not None and not _section_heading(ctx, para_starts):  # tokenised only where a trigger may match
                 for d in self.events.extract(ctx, refs):
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
@@ -284,6 +284,19 @@ class Extractor:
                     continue
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:
+    """A heading inside a report ("Clashes between the Taliban and ISIS-K"): a short paragraph of its own
+    without a full stop, after the first paragraph. It names what a section is about, not an event (the
+    events are told below it); the headline that opens a report is its news and is kept."""
+    text = ctx.text.rstrip()
+    if ctx.paragraph <= 0 or not text or text[-1] in ".!?\"'”’:;)" or text.count(" ") > 11:
+        return False
+    doc, nxt = ctx.doc.text, ctx.paragraph + 1
+    alone_before = not doc[para_starts[ctx.paragraph]: ctx.start].strip()
+    alone_after = not doc[ctx.end: para_starts[nxt] if nxt < len(para_starts) else len(doc)].strip()
+    return alone_before and alone_after
 
 
 def to_records(a: "Analysis") -> list[dict]:
