@@ -390,3 +390,13 @@ def test_a_list_after_include_is_a_breakdown(extractor):
 
 def test_people_held_before_they_were_killed_are_victims(extractor):
     assert _deaths(extractor, "Three men detained in a raid in Oruro on 3 May 2021 were killed in custody.") == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen assasinated Mayor Karim Nazari in Herat on 3 May 2021.",
+    "THE DISTRICT JUDGE WAS ASSASINATED BY GUNMEN IN HERAT ON 3 MAY 2021.",
+    "Police blamed the militants for the assasination of Judge Karim Nazari in Herat on 3 May 2021.",
+    "Police blamed the militants for the assassinations of Judge Karim Nazari and his driver in Herat on 3 May 2021.",
+])
+def test_the_common_misspelling_and_the_plural_of_assassination_are_killings(extractor, text):
+    assert _deaths(extractor, text) >= 1

@@ -34,7 +34,7 @@ _DATELINE_END = 80
 # a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
 # a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
 _KILLING_TRIGGER = re.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
-_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
+_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
                    r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
@@ -281,7 +281,7 @@ _ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,
                                 r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
-                          r"massacre|murders?|killings?|assassinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
+                          r"massacre|murders?|killings?|as?sas?sinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
                           r"\bresponsib\w*\s+for\b")
 _BLAMED_AFTER = re.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")

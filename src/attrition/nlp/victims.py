@@ -25,9 +25,9 @@ from ..records import Count
 from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
-                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|assassinated|slain|beheaded|lynched|strangled)")
-_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|assassinated|slew|beheaded|lynched)"
-_LETHAL_NOUN = r"(?:assassinations?|murders?|killings?|slayings?|beheading|lynching|death)"
+                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled)")
+_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched)"
+_LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
@@ -119,7 +119,7 @@ def plural_people() -> re.Pattern:
     fishermen", "two slain priests"). Match it at the end of the number."""
     words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(r"(?i)\s*(?:(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+)?"
+    return re.compile(r"(?i)\s*(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
                       r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
 
 
