@@ -334,6 +334,26 @@ def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
             target.victims.update(ref.victims)
 
 
+def _fold_named(accs: list[_Acc]) -> list[_Acc]:
+    """One person is killed once: an event that a reference gave its named dead ("the vile murder of X" ...
+    "this murder") takes in a later event of the same named dead ("... affected by the murder of X"), which
+    could not know them while the drafts were merged."""
+    kept: list[_Acc] = []
+    for acc in accs:
+        same = next((k for k in kept if acc.victims and k.victims and k.typing.violent and acc.typing.violent and
+                     "negated" not in (k.modality, acc.modality) and
+                     any(_same_person(v, u) for v in acc.victims for u in k.victims)), None)
+        if same is None:
+            kept.append(acc)
+            continue
+        same.evidence.extend(acc.evidence)
+        same.sents.extend(acc.sents)
+        same.victims.update(acc.victims)
+        if acc.fat is not None and (same.fat is None or acc.fat.best > same.fat.best):
+            same.fat = acc.fat
+    return kept
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = ()) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -350,6 +370,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         else:
             accs.append(_Acc(ctx, d))
     _fill_from_references(accs, list(refs))
+    accs = _fold_named(accs)
     if conduct is not None:
         taken = {c.index for c, d in drafts if _is_protest(d.typing)}
         for acc in accs:
