@@ -431,3 +431,9 @@ def test_events_of_the_same_named_dead_fold_into_one():
     kept = _fold_named([first, again, other])
     assert kept == [first, other] and first.fat.best == 1 and len(first.evidence) == 2
     assert len(_fold_named([acc({"hamid nazari"}, 1), acc({"karim nazari"}, 1)])) == 2
+
+
+def test_a_list_of_names_in_capitals_that_were_killed(extractor):
+    text = ("KABUL, 3 MAY 21 -- HAMID NAZARI, THE SCHOOL'S HEADMASTER, AND ANA LOPEZ, THE OFFICE ADMINISTRATOR, WERE "
+            "KILLED TODAY IN SEPARATE ATTACKS CARRIED OUT BY GUNMEN IN HERAT.")
+    assert _deaths(extractor, text) == 2

@@ -311,6 +311,12 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             names = _NAME_LIST_END.search(_APPOSITION_END.sub("", subj[-200:]))
             if names:  # "Raul Pellegrin and Cecilia Magni, members of the front, were killed"
                 add(m.start() - len(subj[-200:]) + names.start(), m.start(), len(_items(names.group(0))))
+        else:  # "HECTOR RAMIREZ, A TEACHER, AND ANA FLORES, A NURSE, WERE KILLED": the names in the list
+            tail = text[max(_subject_start(text, m.start()), m.start() - 200): m.start()]
+            tail = re.split(r"--|—|\[TEXT\]", tail)[-1]  # not the dateline before the list
+            n = sum(1 for x in _items(tail) if caps_name(x))
+            if n >= 2 and re.search(r"\bAND\b", tail):
+                add(m.start() - len(tail), m.start(), n)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text):
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
