@@ -333,6 +333,29 @@ def test_unnamed_gunmen_in_a_named_groups_attack_are_not_its_target(extractor):
     assert e["actor2"] is None or not e["actor2"]["id"].startswith("unidentified")
 
 
+def test_a_deed_told_as_what_came_before_is_another_event(extractor):
+    text = ("Taliban fighters raided an ISIS-K hideout in Kabul on 4 October 2021 and killed the militants inside. "
+            "The raid came hours after a bomb exploded at a mosque in Kabul on 3 October 2021. "
+            "At least five civilians were killed in that blast.")
+    evs = events(extractor, text)
+    assert len(evs) == 2, [e["evidence"]["text"] for e in evs]
+    bomb = next(e for e in evs if e["acled_event_type"] == "Explosions/Remote violence")
+    assert bomb["date"] == "2021-10-03" and bomb["fatalities"]["best"] == 5
+
+
+def test_a_toll_since_a_month_is_a_tally(extractor):
+    assert events(extractor, "Bombings and shootings have killed dozens of Taliban members in Jalalabad since September.") == []
+
+
+def test_a_report_without_a_date_is_dated_by_its_dateline(extractor):
+    text = "KABUL, Oct 4, 2021 (Demo Wire) - Gunmen killed three policemen in Kabul yesterday, officials said."
+    recs = run(extractor, text, doc_id="undated")
+    doc = next(r for r in recs if r["type"] == "document")
+    assert doc["published"] == "2021-10-04"
+    e = next(r for r in recs if r["type"] == "event")
+    assert e["date"] == "2021-10-03"
+
+
 # --- offsets and the record schema ---------------------------------------------------------
 
 def _all_documents(extractor):

@@ -79,3 +79,9 @@ def test_attribution_names_the_perpetrator(extractor, text, group):
     evs = extractor.analyse(Document(id="t", text=text)).events
     assert any(e.actor1 is not None and group in e.actor1.name for e in evs), \
         [(e.acled_sub_event_type, e.actor1) for e in evs]
+
+
+def test_a_word_for_a_deed_takes_its_agent_after_by(extractor):
+    ev = only_event(extractor, "As a result of the savage action by the Red Dawn Front, two girls were killed in "
+                               "Cuenca on Friday.")
+    assert ev.actor1 is not None and "Red Dawn" in ev.actor1.name

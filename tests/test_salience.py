@@ -16,6 +16,12 @@ def test_lead_event_outranks_a_later_one_of_equal_weight():
     assert lead > later
 
 
+def test_the_first_sentence_leads_the_second():
+    # a report's first sentence (headline or lead) tells its news; the second already adds to it
+    kw = dict(mentions=1, named_perpetrator=False, harmed=0, background=False)
+    assert salience(first=0, **kw) > salience(first=1, **kw) > salience(first=2, **kw)
+
+
 def test_told_again_with_perpetrator_and_toll_ranks_higher():
     bare = salience(first=3, mentions=1, named_perpetrator=False, harmed=0, background=False)
     full = salience(first=3, mentions=4, named_perpetrator=True, harmed=12, background=False)

@@ -634,3 +634,9 @@ def test_a_legal_word_after_one_trigger_does_not_undo_the_deed_told_by_another(e
 def test_a_legal_word_after_the_only_trigger_still_tells_no_deed(extractor):
     text = "The chemical weapons investigation in the capital was extended by the government on Monday."
     assert _top(extractor, text) is None
+
+
+def test_peaceful_marches_are_a_protest_but_a_player_marching_on_is_not(extractor):
+    assert _top(extractor, "Thousands of schoolchildren across the region took part in peaceful marches on Friday "
+                           "to call for action against climate change.") == "Peaceful protest"
+    assert _top(extractor, "Federer marches on into the semi-finals in Melbourne.") is None

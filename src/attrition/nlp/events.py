@@ -108,6 +108,7 @@ class EventDraft:
     end: int
     anaphoric: bool       # "the attack", "the blast": refers back to an event already told
     fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
+    another: bool = False  # told as another event than the one the sentence refers to ("the raid came hours after a bomb")
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
 
 
@@ -496,10 +497,10 @@ class EventExtractor:
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
-        if self._mod_index["claimed"].search(text[fr.start: fr.end]) or self._mod_index["claimed"].search(text):
-            claimed = True
-        else:
-            claimed = False
+        frame = text[fr.start: fr.end]
+        # (a frame that is the whole sentence is searched once)
+        claimed = bool(self._mod_index["claimed"].search(frame) or
+                       (len(frame) != len(text) and self._mod_index["claimed"].search(text)))
         if self._mod_index["negated"].search(" ".join(pre.split()[-3:])):
             return "negated"
         if self._mod_index["planned"].search(near):
@@ -745,9 +746,10 @@ class EventExtractor:
         if anchors == 0:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
-        anaphoric = referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end]))
+        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]))
+        anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
-                          off + fr.start, off + fr.end, anaphoric,
+                          off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names)
 
@@ -869,6 +871,11 @@ _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|con
 _WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
+# "the raid came hours after a bomb exploded", "the attack followed a week after clashes": the deed after these
+# words is another event than the one the sentence's subject refers back to
+_ANOTHER_EVENT = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
+                            r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
+                            r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
@@ -898,7 +905,7 @@ _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandali
 _PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
                                 r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
                                 r"(?:[\w'-]+\s+){0,4}$")
-_PROTEST_VERBS = {"marched", "march", "rallied", "rally", "demonstrated", "took to the streets"}
+_PROTEST_VERBS = {"marched", "march", "marches", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}

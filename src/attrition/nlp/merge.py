@@ -103,6 +103,8 @@ class _Acc:
         if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
+        if d.another:
+            return False  # "the raid came hours after a bomb exploded": not the event told before
         if d.anaphoric and 0 < ctx.index - self.sent <= 6 and _may_refer_to(d.typing, self.typing):
             return True
         same_when = d.time is not None and self.time is not None and d.time.value == self.time.value

@@ -74,7 +74,8 @@ _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_
 _ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
 
 
-_ACRONYM_MEN = re.compile(r"\b([A-Z]{2,6})\s+(?:troops|soldiers|guerrillas|rebels|fighters|militants|commandos|militiamen|"
+# (the word boundary is looked for behind the first capital: the engine skips in C to the next capital)
+_ACRONYM_MEN = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})\s+(?:troops|soldiers|guerrillas|rebels|fighters|militants|commandos|militiamen|"
                           r"insurgents|gunmen)\b")
 
 

@@ -86,8 +86,8 @@ class PhraseSets:
     ``present(text)`` is ``{name for name, idx in indexes.items() if idx.search(text)}`` for
     case-insensitive ``PhraseIndex``es of the lists, without a scan of the text per list.
 
-        >>> PhraseSets({"arms": ["gun", "gunfire"], "fire": ["fire", "gunfire"], "car": ["car bomb"]}).present("Gunfire, a car.")
-        {'arms', 'fire'}
+        >>> sorted(PhraseSets({"arms": ["gun", "gunfire"], "fire": ["fire", "gunfire"], "car": ["car bomb"]}).present("Gunfire, a car."))
+        ['arms', 'fire']
 
     One regex over all phrases finds, at every place where some phrase starts, the longest one
     that ends a word there (as PhraseIndex does: a trie is greedy, the boundary makes it back

@@ -5,7 +5,7 @@
     >>> ex = Extractor()
     >>> recs = ex.extract(Document(id="d1", text="Gunmen killed 3 policemen in Peshawar on 2 May 2023."))
     >>> [r["type"] for r in recs]
-    ['document', 'actor', 'actor', 'event']
+    ['document', 'actor', 'actor', 'event', 'claim']
 
 How it stays fast: the whole document is split into sentences and scanned once for actor aliases
 and trigger words (one pass for both, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 import spacy
 
+from ..ingest.dates import find_published
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon, person_nouns
@@ -127,6 +129,12 @@ class Extractor:
 
     def analyse(self, doc: Document) -> "Analysis":
         """Typed records for one document (the library-level result)."""
+        if not doc.published:
+            # a report without a publication date is dated by its dateline ("LIMA, 2 Oct 88 (AFP) --"), as
+            # the readers date the files they ingest: relative dates ("yesterday") then have a reference
+            dateline = find_published(doc.text)
+            if dateline:
+                doc = replace(doc, published=dateline)
         text = doc.text
         sents = split_sentences(text)
         starts = [s[0] for s in sents]

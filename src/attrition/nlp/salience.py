@@ -8,7 +8,7 @@ per document after merging (one event told in five sentences is one event mentio
 and is comparable between the events of one document; across documents it is only a rough guide.
 
     >>> round(salience(first=0, mentions=3, named_perpetrator=True, harmed=4, background=False), 2)
-    0.93
+    0.84
     >>> salience(first=9, mentions=1, named_perpetrator=False, harmed=0, background=True) < 0.2
     True
 """
@@ -32,7 +32,7 @@ def salience(first: int, mentions: int, named_perpetrator: bool, harmed: int, ba
     events not asserted as fact ("planned", "hypothetical", "negated") and, beside violence, acts without
     it (arrests, seizures, talks) count for less: a report that tells of an attack and of the arrests
     after it is about the attack."""
-    lead = 1.0 if first < _LEAD_SENTENCES else 0.6 / (1 + (first - _LEAD_SENTENCES) / 4)
+    lead = (1.0 if first == 0 else 0.9) if first < _LEAD_SENTENCES else 0.6 / (1 + (first - _LEAD_SENTENCES) / 4)
     told = min(1.0, (mentions - 1) / 3)
     harm = min(1.0, math.log1p(max(0, harmed)) / math.log1p(20))
     s = _W_LEAD * lead + _W_MENTIONS * told + _W_PERP * named_perpetrator + _W_HARM * harm
