@@ -437,3 +437,9 @@ def test_a_list_of_names_in_capitals_that_were_killed(extractor):
     text = ("KABUL, 3 MAY 21 -- HAMID NAZARI, THE SCHOOL'S HEADMASTER, AND ANA LOPEZ, THE OFFICE ADMINISTRATOR, WERE "
             "KILLED TODAY IN SEPARATE ATTACKS CARRIED OUT BY GUNMEN IN HERAT.")
     assert _deaths(extractor, text) == 2
+
+
+def test_the_same_toll_told_again_of_the_attack_is_one_event(extractor):
+    text = ("Kabul, 25 Oct 2021 -- In another act of violence, 18 people were killed near Khost. The attack killed nine "
+            "policemen and nine civilians, including four clerks who had been in Gardez on Sunday for the election.")
+    assert _deaths(extractor, text) == 18

@@ -77,6 +77,11 @@ class _Acc:
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
+        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and d.fatalities is not None and self.fat is not None and \
+                d.fatalities.best == self.fat.best > 1 and d.typing.violent and self.typing.violent:
+            # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
+            # again of "the attack" is the same event, whatever date or place its details bring
+            return True
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time):  # "in April 2015" and "on 18 April 2015" can be one event
             return False
