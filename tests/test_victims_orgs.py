@@ -390,3 +390,56 @@ def test_a_list_after_include_is_a_breakdown(extractor):
 
 def test_people_held_before_they_were_killed_are_victims(extractor):
     assert _deaths(extractor, "Three men detained in a raid in Oruro on 3 May 2021 were killed in custody.") == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen assasinated Mayor Karim Nazari in Herat on 3 May 2021.",
+    "THE DISTRICT JUDGE WAS ASSASINATED BY GUNMEN IN HERAT ON 3 MAY 2021.",
+    "Police blamed the militants for the assasination of Judge Karim Nazari in Herat on 3 May 2021.",
+    "Police blamed the militants for the assassinations of Judge Karim Nazari and his driver in Herat on 3 May 2021.",
+])
+def test_the_common_misspelling_and_the_plural_of_assassination_are_killings(extractor, text):
+    assert _deaths(extractor, text) >= 1
+
+
+@pytest.mark.parametrize("text,want", [
+    ("KABUL, 3 MAY 21 -- GUNMEN KILLED HAMID NAZARI AND ANA LOPEZ IN HERAT TODAY.", 2),
+    ("KABUL, 3 MAY 21 -- THE UNION SAID THAT MARIA LUISA RAMOS' DEATH IN THE BOMB ATTACK ON ITS OFFICES HAD ANGERED WORKERS.", 1),
+])
+def test_a_name_in_capitals_that_starts_with_a_given_name_is_a_person(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+def test_caps_name_needs_a_given_name_and_no_place_head():
+    from attrition.nlp.victims import caps_name
+    assert caps_name("HAMID NAZARI")
+    assert not caps_name("JOSE MARIA CORDOBA AIRPORT")
+    assert not caps_name("NATIONAL ARMY")
+    assert not caps_name("HAMID")
+
+
+def test_events_of_the_same_named_dead_fold_into_one():
+    from types import SimpleNamespace as NS
+    from attrition.nlp.merge import _fold_named
+    from attrition.records import Count
+    violent = NS(violent=True)
+
+    def acc(victims, fat):
+        return NS(victims=set(victims), typing=violent, modality="asserted", evidence=[object()], sents=[0],
+                  fat=Count(best=fat, low=fat, high=fat) if fat else None)
+    first, again, other = acc({"hamid nazari"}, 1), acc({"nazari"}, 1), acc({"ana lopez"}, 1)
+    kept = _fold_named([first, again, other])
+    assert kept == [first, other] and first.fat.best == 1 and len(first.evidence) == 2
+    assert len(_fold_named([acc({"hamid nazari"}, 1), acc({"karim nazari"}, 1)])) == 2
+
+
+def test_a_list_of_names_in_capitals_that_were_killed(extractor):
+    text = ("KABUL, 3 MAY 21 -- HAMID NAZARI, THE SCHOOL'S HEADMASTER, AND ANA LOPEZ, THE OFFICE ADMINISTRATOR, WERE "
+            "KILLED TODAY IN SEPARATE ATTACKS CARRIED OUT BY GUNMEN IN HERAT.")
+    assert _deaths(extractor, text) == 2
+
+
+def test_the_same_toll_told_again_of_the_attack_is_one_event(extractor):
+    text = ("Kabul, 25 Oct 2021 -- In another act of violence, 18 people were killed near Khost. The attack killed nine "
+            "policemen and nine civilians, including four clerks who had been in Gardez on Sunday for the election.")
+    assert _deaths(extractor, text) == 18

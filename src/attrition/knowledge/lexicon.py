@@ -128,3 +128,14 @@ def person_nouns() -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise KnowledgeError(where, "persons", "expected a list of strings")
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (data/given_names.yaml), lower case: in a report in capitals, a run of words that
+    starts with one names a person ("THE BODIES OF HECTOR RAMIREZ AND ANA FLORES")."""
+    data, where = read_knowledge_yaml("given_names.yaml", None, "given names")
+    words = (data or {}).get("given_names") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise KnowledgeError(where, "given_names", "expected a list of strings")
+    return frozenset(w.lower() for w in words)

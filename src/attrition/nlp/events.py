@@ -34,7 +34,7 @@ _INCLUDE_LIST = re.compile(r"(?i)\binclude[sd]?\s+[^;:.]*$")
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
 _ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
-_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+"
+_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+"
                                r"(?!(?:and|or|in|on|at|by|during|when|after|as|with|from|to|near|while|since|were|was|"
                                r"have|had|has|including)\b)[a-z]")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
@@ -61,9 +61,9 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
 # one figure for the dead and the hurt together: it numbers neither
 _KILLED_OR_HURT = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,4}?(?:killed|dead)\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt)\b")
-_PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|assassinated|wounded|injured)\b")
-_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|assassination\s+of|killing\s+of|deaths\s+of|"
-                      r"bodies\s+of|executed|slaughtered|massacred|assassinating|murdering)\s+(?:the\s+)?$")
+_PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|as?sas?sinated|wounded|injured)\b")
+_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|as?sas?sination\s+of|killing\s+of|deaths\s+of|"
+                      r"bodies\s+of|executed|slaughtered|massacred|as?sas?sinating|murdering)\s+(?:the\s+)?$")
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
@@ -884,7 +884,9 @@ _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|f
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
-_POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "massacred", "massacre", "massacres"}
+# "assasinated": the misspelling is common enough in wire copy to be a form of the word
+_POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "assasinated", "assasination", "assasinations",
+                   "massacred", "massacre", "massacres"}
 _WEAPON_DID = re.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
                          r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                          r"(?:planted|placed|hidden|left|thrown|hurled))\b")

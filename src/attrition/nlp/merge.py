@@ -34,7 +34,7 @@ _DATELINE_END = 80
 # a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
 # a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
 _KILLING_TRIGGER = re.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
-_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|assassinated|executed|shot|lost)\b"
+_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
                    r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
@@ -77,6 +77,11 @@ class _Acc:
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
+        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and d.fatalities is not None and self.fat is not None and \
+                d.fatalities.best == self.fat.best > 1 and d.typing.violent and self.typing.violent:
+            # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
+            # again of "the attack" is the same event, whatever date or place its details bring
+            return True
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time):  # "in April 2015" and "on 18 April 2015" can be one event
             return False
@@ -283,7 +288,7 @@ _ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,
                                 r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
-                          r"massacre|murders?|killings?|assassinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
+                          r"massacre|murders?|killings?|as?sas?sinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
                           r"\bresponsib\w*\s+for\b")
 _BLAMED_AFTER = re.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
@@ -336,6 +341,26 @@ def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
             target.victims.update(ref.victims)
 
 
+def _fold_named(accs: list[_Acc]) -> list[_Acc]:
+    """One person is killed once: an event that a reference gave its named dead ("the vile murder of X" ...
+    "this murder") takes in a later event of the same named dead ("... affected by the murder of X"), which
+    could not know them while the drafts were merged."""
+    kept: list[_Acc] = []
+    for acc in accs:
+        same = next((k for k in kept if acc.victims and k.victims and k.typing.violent and acc.typing.violent and
+                     "negated" not in (k.modality, acc.modality) and
+                     any(_same_person(v, u) for v in acc.victims for u in k.victims)), None)
+        if same is None:
+            kept.append(acc)
+            continue
+        same.evidence.extend(acc.evidence)
+        same.sents.extend(acc.sents)
+        same.victims.update(acc.victims)
+        if acc.fat is not None and (same.fat is None or acc.fat.best > same.fat.best):
+            same.fat = acc.fat
+    return kept
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = ()) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -352,6 +377,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         else:
             accs.append(_Acc(ctx, d))
     _fill_from_references(accs, list(refs))
+    accs = _fold_named(accs)
     if conduct is not None:
         taken = {c.index for c, d in drafts if _is_protest(d.typing)}
         for acc in accs:

@@ -17,7 +17,7 @@ from .typing import VIOLENT, is_civilian
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
 _PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrated|claimed|launched|conducted|staged|"
                               r"committed|ambushed|targeted|shot|bombed|fired|planted|detonated|kidnapped|abducted|seized|"
-                              r"captured|wounded|injured|murdered|assassinated|executed|shelled|struck|hit|raided|stormed|"
+                              r"captured|wounded|injured|murdered|as?sas?sinated|executed|shelled|struck|hit|raided|stormed|"
                               r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
                               r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
                               r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"

@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..knowledge.lexicon import person_nouns
+from ..knowledge.lexicon import given_names, person_nouns
 from ..records import Count
 from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
-                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|assassinated|slain|beheaded|lynched|strangled)")
-_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|assassinated|slew|beheaded|lynched)"
-_LETHAL_NOUN = r"(?:assassinations?|murders?|killings?|slayings?|beheading|lynching|death)"
+                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled)")
+_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched)"
+_LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
@@ -44,6 +44,9 @@ _NOMINAL = re.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!fo
                       rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
+# the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
+_POSSESSIVE_CAPS = re.compile(rf"\b(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{1,3}})(?:'S|’S|')\s+(?:[A-Z]+\s+)?"
+                              r"(?:AS?SAS?SINATIONS?|MURDERS?|KILLINGS?|SLAYINGS?|BEHEADING|LYNCHING|DEATH)\b")
 _NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
                               r"kingdom|union|nations|council|ministry|brigade|command|network|taliban|emirate)\b")
 
@@ -121,7 +124,7 @@ def plural_people() -> re.Pattern:
     fishermen", "two slain priests"). Match it at the end of the number."""
     words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(r"(?i)\s*(?:(?:murdered|slain|assassinated|massacred|killed|executed|dead)\s+)?"
+    return re.compile(r"(?i)\s*(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
                       r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
 
 
@@ -161,8 +164,28 @@ def _person_item(item: str, caps: bool) -> bool:
         if re.search(r"(?i)\b(?:men|women|people|persons|children|soldiers|policemen|civilians|members|workers)\b", head):
             return False  # a plural head noun
         return True
-    # a name: capitalised words in mixed case; in capitals only after a title ("MR. CARLOS PIZARRO")
-    return bool(_NAME.match(item)) if not caps else bool(_HONORIFIC.match(item))
+    # a name: capitalised words in mixed case; in capitals after a title ("MR. CARLOS PIZARRO") or as a run that
+    # starts with a common given name ("HECTOR OQUELI")
+    return bool(_NAME.match(item)) if not caps else bool(_HONORIFIC.match(item)) or caps_name(item)
+
+
+# words that end the name of a place or a body, not of a person ("JOSE MARIA CORDOBA AIRPORT")
+_NOT_PERSON_HEAD = re.compile(r"(?i)\b(?:airport|street|avenue|square|park|school|college|university|hospital|clinic|"
+                              r"bridge|stadium|plaza|district|department|municipality|province|neighbou?rhood|barracks|"
+                              r"base|battalion|company|foundation|institute|station|church|cathedral|highway|road)\b")
+_CAPS_RUN = re.compile(r"[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,4}")
+
+
+def caps_name(item: str) -> bool:
+    """In copy set in capitals, ``item`` is a person's name: two to five words, the first a common given name
+    (data/given_names.yaml), none of them the head of a place or a body ("JOSE MARIA CORDOBA AIRPORT" is not)."""
+    item = item.strip()
+    m = _CAPS_RUN.fullmatch(item)
+    if not m:
+        return False
+    words = item.split()
+    return words[0].lower() in given_names() and not _NOT_PERSON_NAME.search(item) and not _NOT_PERSON_HEAD.search(item) \
+        and not any(w.lower() in _NAME_STOP or w.lower() in person_nouns() for w in words[1:])
 
 
 def _bare_title(item: str) -> bool:
@@ -290,6 +313,12 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             names = _NAME_LIST_END.search(_APPOSITION_END.sub("", subj[-200:]))
             if names:  # "Raul Pellegrin and Cecilia Magni, members of the front, were killed"
                 add(m.start() - len(subj[-200:]) + names.start(), m.start(), len(_items(names.group(0))))
+        else:  # "HECTOR RAMIREZ, A TEACHER, AND ANA FLORES, A NURSE, WERE KILLED": the names in the list
+            tail = text[max(_subject_start(text, m.start()), m.start() - 200): m.start()]
+            tail = re.split(r"--|—|\[TEXT\]", tail)[-1]  # not the dateline before the list
+            n = sum(1 for x in _items(tail) if caps_name(x))
+            if n >= 2 and re.search(r"\bAND\b", tail):
+                add(m.start() - len(tail), m.start(), n)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text):
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
@@ -317,5 +346,10 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     if not caps:
         for m in _POSSESSIVE.finditer(text):
             if not _NOT_PERSON_NAME.search(m.group("name")):
+                add(m.start(), m.end(), 1, "kill_ref")
+    else:  # "FEBE ELIZABETH VELAZQUEZ' DEATH": a name known by a given name in it
+        for m in _POSSESSIVE_CAPS.finditer(text):
+            words = m.group("name").split()
+            if any(caps_name(" ".join(words[i:])) for i in range(len(words) - 1)):
                 add(m.start(), m.end(), 1, "kill_ref")
     return out
