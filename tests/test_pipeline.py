@@ -370,7 +370,18 @@ def test_a_section_heading_is_no_event_but_the_opening_headline_is(extractor):
     assert any(e["acled_event_type"] == "Battles" for e in headline)
 
 
-# --- offsets and the record schema ---------------------------------------------------------
+def test_a_spell_of_fighting_is_no_event(extractor):
+    assert events(extractor, "The letter follows weeks of fighting between the two groups in Nangarhar province.") == []
+    # the act it led to still is
+    e = one_event(extractor, "After months of heavy fighting, Taliban fighters captured the town of Kunduz on 28 September 2015.")
+    assert e["acled_sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_the_group_blamed_for_an_attack_is_its_perpetrator(extractor):
+    e = one_event(extractor, "JALALABAD, May 4, 2019 (Wire) - A bomb killed 12 people at a market in Jalalabad on "
+                             "Friday. The governor blamed the Taliban for the attack.")
+    assert aid(e["actor1"]) == "taliban"
+
 
 def _all_documents(extractor):
     texts = ALL_TEXTS + [fixture_text("kunduz-three-sentences.txt"), fixture_text("two-attacks.txt")]

@@ -780,6 +780,8 @@ class EventExtractor:
             return True
         if _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
+        if viol and not fr.kill and not fr.injured and all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
+            return True  # "weeks of fighting", "years of war": a spell of violence, no one act in it
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
@@ -876,6 +878,9 @@ _NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not
 _ANOTHER_EVENT = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                             r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                             r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+# a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
+_SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
+                       r"deadly|brutal)\s+)?$")
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}

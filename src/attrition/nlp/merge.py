@@ -283,7 +283,7 @@ def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
 _ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
                                 r"\b(?:who|which)\s+(?:are|were|is|was)\s+(?:\w+ly\s+|believed\s+to\s+be\s+|said\s+to\s+be\s+)?"
                                 r"(?:members|militants|guerrillas|terrorists|fighters|commandos|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-                                r"\baccus(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:the\s+)?$|"
+                                r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:\w+ly\s+)?(?:the\s+)?$|"
                                 r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
                                 r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph

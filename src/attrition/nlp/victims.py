@@ -82,7 +82,7 @@ _TALLY = re.compile(
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
     r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
     r"|(?:killed|died|dead)\s+in\s+(?:violent\s+acts|acts\s+of\s+violence|(?:political\s+|the\s+)?violence)\b"
-    r"|(?:have|has)\s+(?:\w+\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
+    r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
     r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
 # a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
