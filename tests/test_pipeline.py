@@ -383,6 +383,16 @@ def test_the_group_blamed_for_an_attack_is_its_perpetrator(extractor):
     assert aid(e["actor1"]) == "taliban"
 
 
+def test_the_same_toll_told_again_further_on_is_one_event(extractor):
+    text = ("Three people were killed at the airport in Kandahar on 3 May 2019, officials said. Flights were suspended "
+            "and the roads were closed. Police sealed off the terminal. Ambulances waited at the gate. "
+            "Officials repeated that three people had been killed inside the airport.")
+    evs = [e for e in events(extractor, text) if e["fatalities"]]
+    assert len(evs) == 1 and evs[0]["fatalities"]["best"] == 3
+
+
+# --- offsets and the record schema ---------------------------------------------------------
+
 def _all_documents(extractor):
     texts = ALL_TEXTS + [fixture_text("kunduz-three-sentences.txt"), fixture_text("two-attacks.txt")]
     return [(t, run(extractor, t)) for t in texts]

@@ -126,6 +126,12 @@ class _Acc:
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
                 return False
             return True
+        if d.typing.violent and self.typing.violent and d.fatalities is not None and self.fat is not None and \
+                d.fatalities.best == self.fat.best > 1 and d.fatalities.high == self.fat.high and \
+                0 < ctx.index - self.sent <= 8 and _may_refer_to(d.typing, self.typing) | _may_refer_to(self.typing, d.typing):
+            # the same toll told again further on ("I repeat: three persons have been killed inside the airport"),
+            # with no date, place or perpetrator above to tell the two apart
+            return True
         if near and not d.typing.violent and d.typing == self.typing and d.actor1 is not None and \
                 self.actor1 is not None and d.actor1.id == self.actor1.id:
             # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered")
