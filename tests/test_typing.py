@@ -57,6 +57,14 @@ def test_plain_non_violent_acts_are_typed(extractor, text, sub):
 
 
 @pytest.mark.parametrize("text", [
+    "Arms makers show a new videogame for soldiers.\n\nThe player is driving through a desert town when gunmen open fire.",
+    "Critics say the simulation is too real: the player shoots and kills three bystanders.",
+])
+def test_violence_in_a_game_or_a_simulation_is_no_event(extractor, text):
+    assert _events(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
     # business and sports senses of the same words: no ACLED event
     "The two companies signed an agreement to share their mobile networks.",
     "The union and the carmaker reached a deal after talks on Monday.",

@@ -785,6 +785,8 @@ class EventExtractor:
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
+        if "fiction" in cues_all or self._cue_index["fiction"].search(_text_before(ctx, 600)):
+            return True  # violence in a game or a simulation
         # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
             any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
