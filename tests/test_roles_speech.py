@@ -48,3 +48,12 @@ def test_an_arrest_told_in_a_condemnation_stays_the_event(extractor):
 def test_an_agreement_told_plainly_stays_an_agreement(extractor):
     ev = only_event(extractor, "Zambia and Malawi signed a border agreement on Monday.")
     assert ev.plover_type == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warplanes killed twelve villagers in an air raid near Idlib on Sunday.",
+    "Israeli tanks shelled Hamas positions near Khan Younis on Monday.",
+])
+def test_a_nations_war_machines_act_for_its_forces(extractor, text):
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL"

@@ -164,7 +164,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
                    or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
-    before = [x for x in loc if x[1] <= t0]
+    # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
+    before = [x for x in loc if x[1] <= t0 or x[0] < t0 and x[1] >= t1]
     after = [x for x in loc if x[0] >= t1]
     # "the police have attributed the attack to...": a deed named by a noun phrase that refers back has as agent
     # only the one said to have done it ("rebels carried out the attack"), not the subject of any verb before it
