@@ -57,3 +57,12 @@ def test_an_agreement_told_plainly_stays_an_agreement(extractor):
 def test_a_nations_war_machines_act_for_its_forces(extractor, text):
     ev = only_event(extractor, text)
     assert ev.actor1 is not None and ev.actor1.sector == "MIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels wounded two Spanish soldiers in a bomb attack near Bilbao on Thursday.",
+    "Separatist guerrillas wounded two Spanish soldiers in a bomb attack near Bilbao on Thursday, police said.",
+])
+def test_the_object_of_another_verb_of_the_deed_is_its_target(extractor, text):
+    ev = only_event(extractor, text)
+    assert ev.actor2 is not None and ev.actor2.id == "mil_es"
