@@ -66,3 +66,19 @@ def test_a_nations_war_machines_act_for_its_forces(extractor, text):
 def test_the_object_of_another_verb_of_the_deed_is_its_target(extractor, text):
     ev = only_event(extractor, text)
     assert ev.actor2 is not None and ev.actor2.id == "mil_es"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Zambia demanded the withdrawal of Malawian forces from the border on Monday.", "REQUEST"),
+    ("The Zambian government urged Malawi to sign the trade agreement.", "REQUEST"),
+    ("Zambia refused to allow United Nations planes to land.", "REJECT"),
+])
+def test_what_is_demanded_or_refused_has_not_happened(extractor, text, kind):
+    ev = only_event(extractor, text)
+    assert ev.plover_type == kind
+    assert ev.actor1 is not None and ev.actor1.id == "gov_zm"
+    assert ev.actor2 is not None
+
+
+def test_a_refusal_in_business_makes_no_event(extractor):
+    assert not events(extractor, "Shareholders rejected the takeover bid by Oracle on Monday.")
