@@ -75,6 +75,8 @@ def test_violence_in_a_game_or_a_simulation_is_no_event(extractor, text):
     # signing a letter or a statement is no agreement, whoever signs it
     "The letter, signed by the Taliban's deputy leader, was posted on the movement's website.",
     "The statement was signed by twelve militia commanders in Tripoli.",
+    # a country before a possessive is a place, however the feed spelled the apostrophe
+    "Britain #39;s biggest cable company agreed to sell its broadcasting arm to Australia #39;s largest bank.",
 ])
 def test_everyday_senses_are_not_acled_events(extractor, text):
     assert _top(extractor, text) is None

@@ -63,6 +63,8 @@ _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
 _OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                 r"(?:the\s+)?" + _QUALIFIER, re.I)
+# "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s*-\s*\w|\s?&?#(?:39|x27|8217);s?\b")
 
 
 def build_nlp():
@@ -105,7 +107,7 @@ class Extractor:
         text, actors = ctx.doc.text, ctx.actors
         if any(a.start < p.end and p.start < a.end for a in actors):
             return None
-        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or re.match(r"['’]s?\b|\s*-\s*\w", text[p.end: p.end + 3]):
+        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
