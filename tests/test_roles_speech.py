@@ -82,3 +82,8 @@ def test_what_is_demanded_or_refused_has_not_happened(extractor, text, kind):
 
 def test_a_refusal_in_business_makes_no_event(extractor):
     assert not events(extractor, "Shareholders rejected the takeover bid by Oracle on Monday.")
+
+
+def test_a_deployment_refused_is_no_deployment(extractor):
+    evs = events(extractor, "Zambia rejected a call by Malawi for its troops to be deployed along the border.")
+    assert all(e.plover_type != "MOBILIZE" for e in evs)

@@ -578,15 +578,15 @@ class EventExtractor:
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in topic], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
-        if main[3] in _SAID_ACTS or main[3] in _ASKED_ACTS:
+        if main[3] in _ASKED_ACTS or main[3] in _SPEECH_CLASSES:
             # "X accused Y of violating the truce", "X denounced the deal": an agreement, talks, aid or sanctions told
             # as the content of an accusation or a threat are what was said, not the event; the saying is (deeds
             # that change the world, "condemned the arrest of Y", stay the event: ACLED records them). What is
             # demanded or refused ("demanded the withdrawal of", "rejected a call for troops to be deployed") has
             # not happened at all
-            said = [t for t in fr.triggers if t[2].lower() in _SPEECH_VERBS and t[1] <= main[0] and
-                    (main[3] in _SAID_ACTS and t[3] in ("accuse", "threaten") or t[3] in ("request", "reject")) and
-                    not _CLAUSE_BREAK.search(text, t[1], main[0])]
+            said = [t for t in fr.triggers if t[2].lower() in _SPEECH_VERBS and t[3] in _SPEECH_CLASSES and
+                    any(u[0] >= t[1] and u[3] in (_SAID_ACTS if t[3] in ("accuse", "threaten") else _ASKED_ACTS) and
+                        not _CLAUSE_BREAK.search(text, t[1], u[0]) for u in fr.triggers)]
             if said:
                 main = said[0]
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[0] <= main[0]], fr.kill, fr.injured)
@@ -907,6 +907,7 @@ _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|f
 _SPEECH_VERBS = frozenset({"accused", "accuses", "blamed", "blames", "condemned", "condemns", "denounced", "criticised",
                            "criticized", "threatened", "threatens", "demanded", "demands", "urged", "urges",
                            "called for", "calls for", "appealed for", "rejected", "rejects", "refused", "refuses"})
+_SPEECH_CLASSES = frozenset({"accuse", "threaten", "request", "reject"})
 # acts that a demand or a refusal tells as not done ("demanded the release of", "refused to sign the accord")
 _ASKED_ACTS = frozenset({"agree", "consult", "aid", "sanction", "withdraw", "release", "mobilize", "base"})
 # a break between a verb of saying and a later act that ends its reach: "; ", ". ", or a new clause's subject said
