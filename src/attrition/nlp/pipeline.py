@@ -159,7 +159,6 @@ class Extractor:
 
         ctxs: list[SentenceContext] = []
         work: list[SentenceContext] = []  # the gated sentences, which the components read
-        pending: list[SentenceContext] = []  # gated sentences without generic actors yet
         events_on = "events" in self.components
         ai = pi = oi = 0
         for i, (s, e, st) in enumerate(sents):
@@ -207,20 +206,27 @@ class Extractor:
                 work.append(ctx)
                 if events_on and (windows := self.events.token_windows(st)):
                     ctx.tokens = [(offset, self.nlp.make_doc(part)) for offset, part in windows]
-                # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
-                # only by the actor records, and only when an event uses them: those wait
-                if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
-                    self._add_generic(ctx, insurgency)
-                else:
-                    pending.append(ctx)
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
         refs: list[KillReference] = []
         statements, claims = [], []
+        pending: list[SentenceContext] = []  # gated sentences without generic actors yet
         for ctx in work:
-            if ctx.tokens is not None:  # tokenised only where a trigger may match
-                for d in self.events.extract(ctx, refs):
+            # tokenised only where a trigger may match. Triggers are found before the generic actors
+            # ("gunmen", "13 soldiers"), which the event filters read (and so do claims, with the dates
+            # the generic actors resolve by); elsewhere only the actor records read them, and only when
+            # an event uses them: those wait. Generic nouns that name the report's one insurgent group
+            # are named mentions, which relations and actor records read in any case: with such a group,
+            # sentences that may hold a trigger take them as before.
+            found = self.events.triggers(ctx) if ctx.tokens is not None else None
+            if found or (self.claims is not None and self.claims.may_claim(ctx.text)) or \
+                    insurgency is not None and ctx.tokens is not None:
+                self._add_generic(ctx, insurgency)
+            else:
+                pending.append(ctx)
+            if found:
+                for d in self.events.extract(ctx, refs, found):
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
             if self.claims is not None:
