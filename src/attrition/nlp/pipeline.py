@@ -213,15 +213,16 @@ class Extractor:
         statements, claims = [], []
         pending: list[SentenceContext] = []  # gated sentences without generic actors yet
         for ctx in work:
-            # tokenised only where a trigger may match. Triggers are found before the generic actors
-            # ("gunmen", "13 soldiers"), which the event filters read (and so do claims, with the dates
-            # the generic actors resolve by); elsewhere only the actor records read them, and only when
-            # an event uses them: those wait. Generic nouns that name the report's one insurgent group
-            # are named mentions, which relations and actor records read in any case: with such a group,
-            # sentences that may hold a trigger take them as before.
+            # tokenised only where a trigger may match. Triggers and claims' counts are found before the
+            # generic actors ("gunmen", "13 soldiers"), which the event filters and claims' subjects read
+            # (with the dates the generic actors resolve by); elsewhere only the actor records read them,
+            # and only when an event uses them: those wait. Generic nouns that name the report's one
+            # insurgent group are named mentions, which relations and actor records read in any case:
+            # with such a group, sentences that may hold a trigger or a claim take them as before.
             found = self.events.triggers(ctx) if ctx.tokens is not None else None
-            if found or (self.claims is not None and self.claims.may_claim(ctx.text)) or \
-                    insurgency is not None and ctx.tokens is not None:
+            counts = self.claims.counts(ctx) if self.claims is not None else None
+            if found or counts or insurgency is not None and (
+                    ctx.tokens is not None or self.claims is not None and self.claims.may_claim(ctx.text)):
                 self._add_generic(ctx, insurgency)
             else:
                 pending.append(ctx)
@@ -230,7 +231,7 @@ class Extractor:
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
             if self.claims is not None:
-                claims.extend(self.claims.find(ctx))
+                claims.extend(self.claims.find(ctx, counts))
         events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs) if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
