@@ -184,7 +184,10 @@ class Extractor:
                 ctx.times_from(doc.date)
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
-                span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=ctx.date or doc.date)
+                # the sentence's own date is found only for an alias whose meaning it can change
+                raw = raw_actors[j]
+                span = self.mentions.resolve(raw, country=ctx.country,
+                                             date=ctx.date or doc.date if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
