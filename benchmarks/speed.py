@@ -11,10 +11,12 @@ Each pipeline is timed twice: by the wall clock (time.perf_counter), and by the 
 process spent (time.process_time; for `--cli`, the CPU time of the child processes). The host
 is shared: other jobs take the core away from the run for moments it cannot see, which stretches
 wall-clock time by as much as they load the machine, so wall-clock words/s vary from run to run
-and by time of day. CPU time counts only the work this process did, so it is the figure to compare
-between runs, and between commits. It leaves out time spent waiting (on disk, for ingest's SQLite
-writes), which the wall clock includes. spaCy may run work on more than one thread; its CPU time
-is that of all its threads, the cost of its words on this machine.
+and by time of day. CPU time counts only the time this process ran, so it is the figure to
+compare between runs and commits. It still varies with the load, less (other jobs share the
+core's caches and clock; on this host by up to a third between runs of the same code): compare
+the least of a few runs alternating with the other code. It leaves out time spent waiting (on
+disk, for ingest's SQLite writes), which the wall clock includes. spaCy may run work on more
+than one thread; its CPU time is that of all its threads, the cost of its words on this machine.
 """
 from __future__ import annotations
 
