@@ -26,6 +26,7 @@ class ActorSpan:
     generic: bool = False   # "gunmen", "soldiers", "civilians"
     count: Any = None       # attrition.records.Count when a number qualifies the mention ("13 soldiers")
     metonym: bool = False   # a country name standing for its state ("China fears..."): not evidence of armed force
+    qualified: bool = False  # a generic state noun with its nation's adjective ("Kenyan officials"): names the state
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
              "protest", "capture", "clash", "attack", "kill", "injure", "torture", "loot", "arrest", "disrupt", "agree",
-             "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "mobilize", "aid", "release", "consult"]
+             "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "reject", "request", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
 _SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
 # a list the verb "include" opens, up to the count: the members of a toll told elsewhere
@@ -600,6 +600,19 @@ class EventExtractor:
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in topic], fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
+        if main[3] in _SAID_ACTS or main[3] in _ASKED_ACTS:
+            # "X accused Y of violating the truce", "X denounced the deal": an agreement, talks, aid or sanctions told
+            # as the content of an accusation or a threat are what was said, not the event; the saying is (deeds
+            # that change the world, "condemned the arrest of Y", stay the event: ACLED records them). What is
+            # demanded or refused ("demanded the withdrawal of", "rejected a call for troops to be deployed") has
+            # not happened at all
+            said = [t for t in fr.triggers if t[2].lower() in _SPEECH_VERBS and t[1] <= main[0] and
+                    (main[3] in _SAID_ACTS and t[3] in ("accuse", "threaten") or t[3] in ("request", "reject")) and
+                    not _CLAUSE_BREAK.search(text, t[1], main[0])]
+            if said:
+                main = said[0]
+                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[0] <= main[0]], fr.kill, fr.injured)
+                classes = {t[3] for t in fr.triggers}
         modality = self._modality(text, fr, main)
         if modality is None:
             # "vigilantes killed six men who tried to kidnap a teacher": the intention is not the deed, but the
@@ -742,7 +755,9 @@ class EventExtractor:
             # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
                                                       "Looting/property destruction", "Headquarters or base established") else 2
-            if len({a.ref.id for a in named}) < need or (need == 2 and (a1 is None or a2 is None)):
+            # ("the Sudanese government", "Kenyan officials": a state named by its nation's adjective is named)
+            sides_named = {a.ref.id for a in actors if not a.generic or a.qualified}
+            if len(sides_named) < need or (need == 2 and (a1 is None or a2 is None)):
                 if not self._specific_enough(text, fr, typ, actors, cues_all, specific_at):
                     return None
                 conf += 0.1  # the trigger alone tells the act ("defused", "looted", "seized ... rifles")
@@ -910,7 +925,16 @@ _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
-_WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "sanction", "loot"}
+# the finite verbs of accusing and threatening, whose object clause holds what was said ("accused X of ...")
+_SPEECH_VERBS = frozenset({"accused", "accuses", "blamed", "blames", "condemned", "condemns", "denounced", "criticised",
+                           "criticized", "threatened", "threatens", "demanded", "demands", "urged", "urges",
+                           "called for", "calls for", "appealed for", "rejected", "rejects", "refused", "refuses"})
+# acts that a demand or a refusal tells as not done ("demanded the release of", "refused to sign the accord")
+_ASKED_ACTS = frozenset({"agree", "consult", "aid", "sanction", "withdraw", "release", "mobilize", "base"})
+# a break between a verb of saying and a later act that ends its reach: "; ", ". ", or a new clause's subject said
+_SAID_ACTS = frozenset({"agree", "consult", "aid", "sanction"})
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|as|after|before|when|since)\s+(?:the\s+)?[A-Z]")
+_WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "reject", "request", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
 # "assasinated": the misspelling is common enough in wire copy to be a form of the word

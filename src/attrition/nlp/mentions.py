@@ -163,10 +163,12 @@ class MentionFinder:
                 if not headline:
                     continue  # "the Runnin' Rebels": part of a name, not a generic noun ("Afghan Army" is one)
             words = left.split()[-2:]
-            for w in reversed(words):
+            qualified = False
+            for i, w in enumerate(reversed(words)):
                 c = self.gazetteer.demonym(w.strip(",.;:")) or (self.gazetteer.country_by_name(w.strip(",.;:")) if w[:1].isupper() else None)
                 if c:
                     ctry = c
+                    qualified = i == 0 and left[-1:].isspace()  # right before the noun: "Kenyan officials"
                     break
             if _ZONE_AFTER.match(text, m.end()):
                 continue  # "Kabul's 17th police district": a part of a city, no one in it
@@ -174,7 +176,8 @@ class MentionFinder:
             if ref is None:
                 continue
             count = _count_before(left)
-            out.append(ActorSpan(m.start() + offset, m.end() + offset, text[m.start(): m.end()], ref, True, count))
+            out.append(ActorSpan(m.start() + offset, m.end() + offset, text[m.start(): m.end()], ref, True, count,
+                                 qualified=qualified and ref.kind == "state"))
         return out
 
     # -- context ----------------------------------------------------------------------------

@@ -46,6 +46,9 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s
 _SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
                           r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                           r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
+# the source that tells of a deed, named after it: "..., police said", "..., officials told reporters"
+_TELLS_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
+                          r"confirmed|stated|announced|added|claimed)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -164,7 +167,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
                    or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
-    before = [x for x in loc if x[1] <= t0]
+    # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
+    before = [x for x in loc if x[1] <= t0 or x[0] < t0 and x[1] >= t1]
     after = [x for x in loc if x[0] >= t1]
     # "the police have attributed the attack to...": a deed named by a noun phrase that refers back has as agent
     # only the one said to have done it ("rebels carried out the attack"), not the subject of any verb before it
@@ -196,13 +200,20 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
     for s, e, a in after:
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
-            if _BY_BEFORE.search(text[max(0, s - 40): s]):
-                continue
+            if _BY_BEFORE.search(text[max(0, s - 40): s]) or _TELLS_AFTER.match(text, e, e + 25):
+                continue  # "..., police said": the source of the report is no side of the deed
             a2 = a.ref
             break
     if a2 is None and passive and before:
         for s, e, a in reversed(before):
             if a1 is None or a.ref.id != a1.id:
+                a2 = a.ref
+                break
+    if a2 is None:
+        # "guerrillas wounded two British soldiers in a bomb attack": the object of another verb of the deed
+        for s, e, a in loc:
+            if (a1 is None or a.ref.id != a1.id) and \
+                    any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in fr.triggers):
                 a2 = a.ref
                 break
     if a2 is None:

@@ -143,6 +143,7 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         # troops deployed, reinforced, sent: ACLED records the movement as a change to the group's activity
         return Typing("MOBILIZE", "troops", "Strategic developments", "Change to group/activity", False)
     for c, t, mode in (("threaten", "THREATEN", "violence"), ("sanction", "SANCTION", None), ("accuse", "ACCUSE", None),
+                       ("reject", "REJECT", None), ("request", "REQUEST", None),
                        ("mobilize", "MOBILIZE", "troops"), ("aid", "AID", None), ("release", "RETREAT", "release"),
                        ("consult", "CONSULT", None)):
         if c in classes:
