@@ -846,6 +846,13 @@ class Catalog:
             sector=(role.sector if role and role.sector else entry.sector),
         )
 
+    def date_matters(self, alias: Alias) -> bool:
+        """Whether what ``alias`` stands for can change with the date: it switches actors by period, or
+        an actor it may stand for has dated roles. When not, :meth:`resolve_alias` gives the same
+        actor for any date, and a caller need not find the date (finding it costs a scan for times)."""
+        return bool(alias.periods) or any(
+            (entry := self._entries.get(i)) is not None and bool(entry.roles) for i in (alias.actor_id, alias.fallback_id) if i)
+
     def resolve_alias(self, alias: Alias, *, country: str | None, date: str | None) -> ActorRef | None:
         """What ``alias`` means in a document about ``country`` on ``date`` (None: not an actor there)."""
         target = alias.target(country=country, date=_day(date))

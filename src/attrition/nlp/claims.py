@@ -123,13 +123,20 @@ class ClaimFinder:
             return any(w in low for w in _NUMBER_WORDS)
         return _NUMBER_WORD.search(text) is not None
 
-    def find(self, ctx: SentenceContext) -> list[Claim]:
+    def counts(self, ctx: SentenceContext) -> list[tuple[int, int, Count, str | None]]:
+        """The numbers a claim may be made of (sentence-local (start, end, count, money unit)), dates
+        left out. Reads the text and the times, not the actors: the pipeline looks for a sentence's
+        generic actors, which claims' subjects may be, only where there are counts (or an event)."""
+        if not self.may_claim(ctx.text):
+            return []
+        return self._counts(ctx.text, [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times])
+
+    def find(self, ctx: SentenceContext, counts: list[tuple[int, int, Count, str | None]] | None = None) -> list[Claim]:
+        """The sentence's claims. ``counts``: its ``counts``, when the caller has looked for them already."""
         text = ctx.text
         self._tracker().note(ctx)
-        if not self.may_claim(text):
-            return []
-        time_spans = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
-        counts = self._counts(text, time_spans)
+        if counts is None:
+            counts = self.counts(ctx)
         if not counts:
             return []
         low = text.lower()

@@ -123,6 +123,19 @@ class KillReference:
     words: tuple[str, ...] = ()    # the killing words of the reference ("murder", "assassinating")
 
 
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """What the trigger search found in a sentence (sentence-local offsets), before the filters that
+    read its actors and context. Found first and apart (``EventExtractor.triggers``) so that the
+    pipeline looks for what only events read (generic actors, dates) only in sentences that hold one."""
+
+    matched: list[tuple[int, int, str, str]]  # (start, end, form, class) of the lexicon's trigger words
+    composite: list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]  # see _composite_triggers
+
+    def __bool__(self) -> bool:
+        return bool(self.matched or self.composite)
+
+
 def _sum_counts(cs: list[Count]) -> Count | None:
     if not cs:
         return None
@@ -266,18 +279,27 @@ class EventExtractor:
                 parts.append([a, b])
         return [(a, text[a:b]) for a, b in parts]
 
-    def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None) -> list[EventDraft]:
-        """The sentence's event drafts; deaths named only in a reference that makes no event go to ``refs``."""
-        text = ctx.text
+    def triggers(self, ctx: SentenceContext) -> Triggers:
+        """The trigger words and composite triggers of a sentence with ``ctx.tokens`` (see token_windows).
+        Reads the tokens, the text and the places only: a sentence's actors need not be complete yet."""
         strings = self.matcher.vocab.strings
         trig = []
         for offset, doc in ctx.tokens:
             for mid, s, e in self.matcher(doc):
                 span = doc[s:e]
                 trig.append((offset + span.start_char, offset + span.end_char, span.text.lower(), strings[mid]))
-        composite = self._composite_triggers(ctx) if self._composites else []
-        if not trig and not composite:
+        return Triggers(trig, self._composite_triggers(ctx) if self._composites else [])
+
+    def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None,
+                found: Triggers | None = None) -> list[EventDraft]:
+        """The sentence's event drafts; deaths named only in a reference that makes no event go to ``refs``.
+        ``found``: the sentence's ``triggers``, when the caller has looked for them already."""
+        if found is None:
+            found = self.triggers(ctx)
+        if not found:
             return []
+        text = ctx.text
+        trig, composite = found.matched, found.composite
         kept = longest_first(trig, bounds=lambda t: (t[0], t[1]))
         # "troops marched into the town", "the army rallied": a protest verb with an armed subject is no protest
         prot = [t for t in kept if t[3] == "protest"]

@@ -117,6 +117,10 @@ class MentionFinder:
                 found.append(RawActor(m.start(), m.end(), s, tuple(self._caps[m.group(0)])))
         return longest_first(found)
 
+    def date_matters(self, raw: RawActor) -> bool:
+        """Whether the date can change what ``raw`` resolves to (see Catalog.date_matters)."""
+        return any(self.catalog.date_matters(a) for a in raw.aliases)
+
     def resolve(self, raw: RawActor, *, country: str | None, date: str | None) -> ActorSpan | None:
         """The actor a matched alias means here, or None (a country-bound alias used elsewhere)."""
         for alias in raw.aliases:

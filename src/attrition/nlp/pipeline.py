@@ -169,7 +169,6 @@ class Extractor:
 
         ctxs: list[SentenceContext] = []
         work: list[SentenceContext] = []  # the gated sentences, which the components read
-        pending: list[SentenceContext] = []  # gated sentences without generic actors yet
         events_on = "events" in self.components
         ai = pi = oi = 0
         for i, (s, e, st) in enumerate(sents):
@@ -195,7 +194,10 @@ class Extractor:
                 ctx.times_from(doc.date)
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
-                span = self.mentions.resolve(raw_actors[j], country=ctx.country, date=ctx.date or doc.date)
+                # the sentence's own date is found only for an alias whose meaning it can change
+                raw = raw_actors[j]
+                span = self.mentions.resolve(raw, country=ctx.country,
+                                             date=ctx.date or doc.date if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
@@ -217,24 +219,33 @@ class Extractor:
                 work.append(ctx)
                 if events_on and (windows := self.events.token_windows(st)):
                     ctx.tokens = [(offset, self.nlp.make_doc(part)) for offset, part in windows]
-                # generic actors ("gunmen", "13 soldiers") are read by events and claims; elsewhere
-                # only by the actor records, and only when an event uses them: those wait
-                if ctx.tokens is not None or (self.claims is not None and self.claims.may_claim(st)):
-                    self._add_generic(ctx, insurgency)
-                else:
-                    pending.append(ctx)
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
         refs: list[KillReference] = []
         statements, claims = [], []
+        pending: list[SentenceContext] = []  # gated sentences without generic actors yet
         for ctx in work:
-            if ctx.tokens is not None and not _section_heading(ctx, para_starts):  # tokenised only where a trigger may match
-                for d in self.events.extract(ctx, refs):
+            # tokenised only where a trigger may match. Triggers and claims' counts are found before the
+            # generic actors ("gunmen", "13 soldiers"), which the event filters and claims' subjects read
+            # (with the dates the generic actors resolve by); elsewhere only the actor records read them,
+            # and only when an event uses them: those wait. Generic nouns that name the report's one
+            # insurgent group are named mentions, which relations and actor records read in any case:
+            # with such a group, sentences that may hold a trigger or a claim take them as before.
+            heading = _section_heading(ctx, para_starts)  # a heading inside the report tells no event
+            found = self.events.triggers(ctx) if ctx.tokens is not None and not heading else None
+            counts = self.claims.counts(ctx) if self.claims is not None else None
+            if found or counts or insurgency is not None and (
+                    ctx.tokens is not None or self.claims is not None and self.claims.may_claim(ctx.text)):
+                self._add_generic(ctx, insurgency)
+            else:
+                pending.append(ctx)
+            if found:
+                for d in self.events.extract(ctx, refs, found):
                     if d.confidence >= self.min_confidence - 0.1:  # merging may still lift it
                         drafts.append((ctx, d))
             if self.claims is not None:
-                claims.extend(self.claims.find(ctx))
+                claims.extend(self.claims.find(ctx, counts))
         events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs) if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
