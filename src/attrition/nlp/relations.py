@@ -706,9 +706,15 @@ def _pair_key(a: ActorRef, b: ActorRef) -> tuple[str, str]:
 
 
 def event_polarity(plover_type: str) -> tuple[str, float] | None:
-    """(polarity, weight) an event of ``plover_type`` lends to its pair: quad 1-2 cooperative, 3-4 hostile."""
+    """(polarity, weight) an event of ``plover_type`` lends to its pair: quad 1-2 cooperative, 3-4 hostile.
+    A request tells neither: it may be an appeal between friends or a demand between enemies ("China urged
+    the Taliban to protect its nationals").
+
+    >>> event_polarity("ASSAULT"), event_polarity("AGREE"), event_polarity("REQUEST")
+    (('hostile', 0.9), ('cooperative', 0.4), None)
+    """
     q, s = PLOVER_QUAD.get(plover_type), PLOVER_SCORE.get(plover_type)
-    if q is None or s is None:
+    if q is None or s is None or plover_type == "REQUEST":
         return None
     return ("cooperative" if q <= 2 else "hostile"), abs(s) / 10.0
 
