@@ -391,6 +391,14 @@ def test_the_same_toll_told_again_further_on_is_one_event(extractor):
     assert len(evs) == 1 and evs[0]["fatalities"]["best"] == 3
 
 
+def test_a_town_taken_on_the_day_its_taker_became_the_government_is_taken_by_the_insurgents(extractor):
+    e = one_event(extractor, "Taliban fighters took control of Kabul on 15 August 2021 as the president fled.")
+    assert aid(e["actor1"]) == "taliban" and e["actor1"]["kind"] == "armed_group"
+    assert e["acled_sub_event_type"] == "Non-state actor overtakes territory"
+    later = one_event(extractor, "Taliban forces took control of the Panjshir valley on 6 September 2021 after heavy fighting.")
+    assert later["acled_sub_event_type"] == "Government regains territory"
+
+
 # --- offsets and the record schema ---------------------------------------------------------
 
 def _all_documents(extractor):

@@ -18,6 +18,7 @@ tokenised twice, and nothing per token runs in Python outside those sentences.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from dataclasses import replace
 from typing import Iterable, Iterator
@@ -100,6 +101,22 @@ class Extractor:
             gate += list(self.claims.gate_words)
         # one scan of each document for the aliases matched in any case and the gate's words
         self._scan = PhraseGroups({"actors": self.mentions.case_insensitive_aliases(), "gate": gate})
+
+    def _taken_by(self, e: Event) -> Event:
+        """A town taken by an actor who became the government that very day is taken by who it was before:
+        the Taliban took Kabul on 2021-08-15 as insurgents, and became the government by taking it."""
+        a = e.actor1
+        if e.acled_sub_event_type != "Government regains territory" or a is None or e.date_precision != "day" or \
+                self.catalog.get(a.id) is None:
+            return e
+        try:
+            before = (_dt.date.fromisoformat(e.date[:10]) - _dt.timedelta(days=1)).isoformat()
+        except ValueError:
+            return e
+        was = self.catalog.ref(a.id, date=before)
+        if was.kind == "state":
+            return e
+        return replace(e, actor1=was, acled_sub_event_type="Non-state actor overtakes territory")
 
     def _country_as_actor(self, ctx: SentenceContext, p: PlaceSpan) -> ActorSpan | None:
         """A country named as a doer, not a place ("China fears...", "countries like Pakistan and Iran"):
@@ -246,7 +263,8 @@ class Extractor:
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx, counts))
-        events = [e for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs) if e.confidence >= self.min_confidence]
+        events = [self._taken_by(e) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs)
+                  if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
                 self._add_generic(ctx, insurgency)
