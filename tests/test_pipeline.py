@@ -399,6 +399,19 @@ def test_a_town_taken_on_the_day_its_taker_became_the_government_is_taken_by_the
     assert later["acled_sub_event_type"] == "Government regains territory"
 
 
+@pytest.mark.parametrize("text", [
+    "The Taliban fought ISIS-K for years as rivals for the same recruits.",
+    "Since they took power, the Taliban have become the target of the group they fought as insurgents.",
+])
+def test_a_long_struggle_or_a_deed_describing_a_noun_is_no_event(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_a_fight_told_as_news_stays_an_event(extractor):
+    e = one_event(extractor, "The Taliban fought ISIS-K in Kunar on 3 May 2019, killing 12 militants.")
+    assert e["acled_sub_event_type"] == "Armed clash"
+
+
 # --- offsets and the record schema ---------------------------------------------------------
 
 def _all_documents(extractor):

@@ -819,6 +819,12 @@ class EventExtractor:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
         if viol and not fr.kill and not fr.injured and all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
             return True  # "weeks of fighting", "years of war": a spell of violence, no one act in it
+        if viol and not fr.kill and not fr.injured and all(
+                _FOR_YEARS.match(text, t[1], t[1] + 50) or _OBJECT_RELATIVE.search(text, max(0, t[0] - 40), t[0])
+                for t in viol):
+            # "the Taliban fought ISIS-K for years", "the group they fought as insurgents": a long struggle, or a
+            # deed that only describes a noun, not an act told as news
+            return True
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
@@ -920,6 +926,11 @@ _ANOTHER_EVENT = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
 _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
                        r"deadly|brutal)\s+)?$")
+# a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
+_FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
+# a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
+_OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
+                              r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
