@@ -77,8 +77,8 @@ class _Acc:
             return False
         if d.modality != self.modality and "negated" in (d.modality, self.modality):
             return False
-        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and d.fatalities is not None and self.fat is not None and \
-                d.fatalities.best == self.fat.best > 1 and d.typing.violent and self.typing.violent:
+        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and _same_toll(d.fatalities, self.fat) and \
+                d.typing.violent and self.typing.violent:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
@@ -119,16 +119,14 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < ctx.index - self.sent <= 2
-        if near and d.typing.violent and self.typing.violent and \
-                (_may_refer_to(d.typing, self.typing) or _may_refer_to(self.typing, d.typing)):
+        if near and d.typing.violent and self.typing.violent and _kindred(d.typing, self.typing):
             bounded = d.fatalities is not None and self.fat is not None and \
                 d.fatalities.high is not None and self.fat.high is not None  # "dozens", "more than 100" are floors
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
                 return False
             return True
-        if d.typing.violent and self.typing.violent and d.fatalities is not None and self.fat is not None and \
-                d.fatalities.best == self.fat.best > 1 and d.fatalities.high == self.fat.high and \
-                0 < ctx.index - self.sent <= 8 and _may_refer_to(d.typing, self.typing) | _may_refer_to(self.typing, d.typing):
+        if d.typing.violent and self.typing.violent and _same_toll(d.fatalities, self.fat) and \
+                d.fatalities.high == self.fat.high and 0 < ctx.index - self.sent <= 8 and _kindred(d.typing, self.typing):
             # the same toll told again further on ("I repeat: three persons have been killed inside the airport"),
             # with no date, place or perpetrator above to tell the two apart
             return True
@@ -223,6 +221,16 @@ def _may_refer_to(ref, t) -> bool:
     if ref.acled_event_type == t.acled_event_type:
         return True
     return ref.acled_sub_event_type in _GENERIC_DEEDS and t.violent and not _is_territory(t)
+
+
+def _kindred(a, b) -> bool:
+    """Two deeds either of which may name the other (see _may_refer_to)."""
+    return _may_refer_to(a, b) or _may_refer_to(b, a)
+
+
+def _same_toll(a: Count | None, b: Count | None) -> bool:
+    """The same number of dead, more than one, told twice: one toll, most likely of one event."""
+    return a is not None and b is not None and a.best == b.best > 1
 
 
 def _is_protest(t) -> bool:

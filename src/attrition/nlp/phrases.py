@@ -96,11 +96,7 @@ class PhraseSets:
 
     def __init__(self, lists: dict[str, Iterable[str]]):
         self.names = list(lists)
-        owners: dict[str, set[str]] = {}
-        for name, phrases in lists.items():
-            for p in phrases:
-                if p and p.strip():
-                    owners.setdefault(p.lower(), set()).add(name)
+        owners = _owners(lists)
         self._names_of: dict[str, frozenset[str]] = {}
         for p, own in owners.items():
             names = set(own)
@@ -118,6 +114,16 @@ class PhraseSets:
         for m in self._re.finditer(text.lower()):
             found |= self._names_of[m.group(1)]
         return {n for n in self.names if n in found}
+
+
+def _owners(lists: dict[str, Iterable[str]]) -> dict[str, set[str]]:
+    """Each lower-cased phrase of the lists, with the names of the lists that hold it (blank phrases left out)."""
+    owners: dict[str, set[str]] = {}
+    for name, phrases in lists.items():
+        for p in phrases:
+            if p and p.strip():
+                owners.setdefault(p.lower(), set()).add(name)
+    return owners
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -140,11 +146,7 @@ class PhraseGroups:
 
     def __init__(self, lists: dict[str, Iterable[str]]):
         self.names = list(lists)
-        owners: dict[str, set[str]] = {}
-        for name, phrases in lists.items():
-            for p in phrases:
-                if p and p.strip():
-                    owners.setdefault(p.lower(), set()).add(name)
+        owners = _owners(lists)
         # phrase -> ((list, its longest phrase that is this one or a prefix ending a word inside it), ...)
         self._longest: dict[str, tuple[tuple[str, str], ...]] = {}
         for p in owners:
