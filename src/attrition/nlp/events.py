@@ -21,6 +21,7 @@ from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
+from .sources import is_source, source_before, tells_after
 from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -365,7 +366,7 @@ class EventExtractor:
         if any(t[3] in _FIGHT for t in kept):
             kept = [t for t in kept if not (t[3] == "capture" and _BUILDING_CONTROLLED.match(text, t[1]))]
         # "..., according to vigilantes": the source of the report is no trigger
-        kept = [t for t in kept if not _ACCORDING_TO.search(text[max(0, t[0] - 30): t[0]])]
+        kept = [t for t in kept if not source_before(text, t[0])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
@@ -635,13 +636,13 @@ class EventExtractor:
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
-        actors = [a for a in actors if not _ACCORDING_TO.search(text[max(0, a.start - off - 30): a.start - off])]
+        actors = [a for a in actors if not source_before(text, a.start - off)]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
         # "..., police said": the source of the report is not the other side
-        speakers = {a.ref.id for a in actors if _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25])}
+        speakers = {a.ref.id for a in actors if tells_after(text, a.end - off)}
         if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
-                a.ref.id == a2.id and not _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25]) for a in actors):
+                a.ref.id == a2.id and not tells_after(text, a.end - off) for a in actors):
             a2 = None
         if main[3] in ("protest", "riot") and a1 is None:
             # the protesters are the ones who act ("protesters rallied": the noun is often the trigger itself)
@@ -664,8 +665,7 @@ class EventExtractor:
         neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
             {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
         # "..., police said": the source of the report is no party to the event
-        told = [v for v in actors if not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25]) and
-                not _TOLD_BY_BEFORE.search(text, max(0, v.start - off - 40), v.start - off)]
+        told = [v for v in actors if not is_source(text, v.start - off, v.end - off)]
         # named civilian groups ("a judge", "journalists") are victims as much as generic ones
         victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
                           v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
@@ -800,9 +800,7 @@ class EventExtractor:
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
         gunmen killed 12 people": the police tell of the killing, they are not its target)."""
-        return any(not _SPEAKER_AFTER.match(text, m.end(), m.end() + 25) and
-                   not _TOLD_BY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                   for m in self._cue_index["armed_target"].finditer(text))
+        return any(not is_source(text, m.start(), m.end()) for m in self._cue_index["armed_target"].finditer(text))
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
@@ -901,7 +899,6 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
     return ctx.doc.text[max(0, ctx.start - n): ctx.start] if ctx.doc is not None else ""
 
 
-_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
 # verbs whose object is what was hit: an aircraft after them is a target, not the striker
 _HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
@@ -945,11 +942,6 @@ _FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
 _OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
                               r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
-# "confirmed dead by the police", "according to the army": the armed men tell of the deed
-_TOLD_BY_BEFORE = re.compile(r"(?i)\b(?:(?:confirmed|declared|pronounced|reported|announced)\s+(?:[\w-]+\s+){0,2}by|"
-                             r"according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-_SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
-                            r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")
