@@ -178,3 +178,9 @@ def test_a_state_and_its_forces_told_in_headline_and_lead_are_one_event(extracto
     evs = events(extractor, "ISIS-K fighters attacked a checkpoint in Herat on Monday.\n\n"
                             "TTP fighters attacked a checkpoint in Herat on Monday.", "2022-05-10")
     assert len(evs) == 2
+
+
+def test_the_head_of_an_appositive_is_the_agent_of_its_relative_clause(extractor):
+    ev = only_event(extractor, "The branch is led by Hafiz Saeed Khan, a former commander of the Pakistani Taliban "
+                               "(TTP) from Orakzai, who pledged allegiance to Abu Bakr al-Baghdadi.", "2015-06-28")
+    assert ev.actor1 is not None and ev.actor1.id == "hafiz_saeed_khan"

@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import KnowledgeError
 from ..knowledge.lexicon import read_knowledge_yaml
 from ..records import ActorRef, Document, Event, Evidence, Relation
-from .context import ActorSpan, SentenceContext
+from .context import ActorSpan, SentenceContext, in_appositive
 from .phrases import PhraseIndex, longest_first
 from .typing import PLOVER_QUAD, PLOVER_SCORE
 
@@ -172,9 +172,11 @@ def load_lexicon(path: str | None = None) -> RelationLexicon:
 # clause geometry
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _LEFT_STOP = re.compile(r"(?i)(?:;|—|\bbut\s+(?:the|a|an|they|it|he|she|we|this|that|these|those|none|neither|its|their|i)\b|\bso that\b|\bin order to\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|"
-                        r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b)")
+                        r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b|"
+                        r"\bwhom\b)")  # "the Taliban, whom it accused": the name is the object, its subject a pronoun
 _RIGHT_STOP = re.compile(r"(?i)(?:^\s*(?:them|it|him|her|us|each other|one another|themselves|itself)\b|,\s*and\s+(?:this|that|it|they|he|she|we)\b|;|—|\bbut\b(?!\s+also)|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
-                         r"\bthen\b|\bbecause\b|\bso that\b|,\s*(?:which|who|whose|and then|but)\b|\bafter\b|\bbefore\b|\bwhen\b)")
+                         r"\bthen\b|\bbecause\b|\bso that\b|,\s*(?:which|who|whose|and then|but)\b|\bafter\b|\bbefore\b|\bwhen\b|"
+                         r"^\s*of\s+\w+ing\b)")  # "accused of being ready to expel militants to please China": what was said
 _COORD = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&|,?\s*and also|,?\s*and even|,?\s*but also|nor|"
                     r",?\s*and even with|,?\s*and with|,?\s*and against|,?\s*and on|,?\s*but)\s*(?:both\s+|also\s+|even\s+)?"
                     r"(?:the\s+)?$")
@@ -470,7 +472,15 @@ class RelationFinder:
                 if inner and len(inner) < len(cands):
                     cands = [a for a in cands if a not in inner]
         a = cands[-1]
-        between = low[a.end: h.start]
+        clause_end = a.end  # where the words between the subject and its verb begin
+        for k in range(len(cands) - 2, -1, -1):
+            if in_appositive(low, cands[k].end, cands[k + 1].start, a.end, h.start):
+                # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan pledged (the
+                # appositive and its relative pronoun stand between him and his verb)
+                a, cands = cands[k], cands[:k + 1]
+                clause_end = low.rindex(",", 0, h.start) + 1
+                break
+        between = low[clause_end: h.start]
         stop = _LEFT_STOP.search(between)
         if stop and _THEN.fullmatch(stop.group(0).strip()) and not re.search(r"[;—]", between):
             # "A fought B for years, then cooperated with C": the clause's subject did both

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import ActorRef
-from .context import ActorSpan
+from .context import ActorSpan, in_appositive
 from .phrases import PhraseIndex
 from .sources import source_before, speaks_between, tells_after
 from .typing import VIOLENT, is_civilian
@@ -196,6 +196,11 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                     _RESPONSE_BETWEEN.search(text[e:t0]):
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
+                break
+            head = next((before[j][2] for j in range(k - 1, -1, -1)
+                         if in_appositive(text, before[j][1], before[j + 1][0], e, t0)), None)
+            if head is not None and not is_civilian(head.ref):
+                a1 = head.ref  # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
