@@ -252,3 +252,10 @@ def test_the_head_of_an_appositive_is_the_subject_of_its_relative_clause(finder)
                      {"Hafiz Saeed Khan": "hafiz", "TTP": "ttp", "Abu Bakr al-Baghdadi": "baghdadi"})
     assert verdict(sts, "hafiz", "baghdadi") == "cooperative"
     assert verdict(sts, "ttp", "baghdadi") == "none"
+
+
+def test_a_clause_of_its_own_after_as_has_its_own_subject(finder):
+    sts = statements(finder, "America would still be insecure as all the senior security officials are recruited from "
+                             "the Haqqani network.", {"America": "us", "Haqqani network": "haqqani"})
+    assert verdict(sts, "us", "haqqani") == "none"
+

@@ -184,3 +184,13 @@ def test_the_head_of_an_appositive_is_the_agent_of_its_relative_clause(extractor
     ev = only_event(extractor, "The branch is led by Hafiz Saeed Khan, a former commander of the Pakistani Taliban "
                                "(TTP) from Orakzai, who pledged allegiance to Abu Bakr al-Baghdadi.", "2015-06-28")
     assert ev.actor1 is not None and ev.actor1.id == "hafiz_saeed_khan"
+
+
+def test_countries_told_as_places_are_no_parties_to_a_relation(extractor):
+    def pairs(text):
+        return {frozenset((r["a"]["id"], r["b"]["id"])) for r in extractor.extract(Document(id="t", text=text))
+                if r["type"] == "relation"}
+    assert not pairs("Their bases were operated in Syria and Iraq, through which funding was arranged.")
+    # a country in the slot of a cue still is one: "working with Pakistan", "a war in Iran"
+    assert pairs("The Taliban insisted on working with Pakistan.")
+    assert pairs("ISIS-K wanted to wage a war in Iran to purify the land.")
