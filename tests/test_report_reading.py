@@ -194,3 +194,29 @@ def test_countries_told_as_places_are_no_parties_to_a_relation(extractor):
     # a country in the slot of a cue still is one: "working with Pakistan", "a war in Iran"
     assert pairs("The Taliban insisted on working with Pakistan.")
     assert pairs("ISIS-K wanted to wage a war in Iran to purify the land.")
+
+
+def test_a_headline_verb_in_the_present_takes_an_object(extractor):
+    ev = only_event(extractor, "Taliban forces kill ISIS-K commander in Kunar raid", "2022-07-26")
+    assert aid(ev.actor1) == "taliban" and aid(ev.actor2) == "iskp"
+
+
+def test_those_taken_alive_are_not_counted_dead(extractor):
+    ev = only_event(extractor, "Taliban forces killed a senior ISIS-K commander and arrested three of his men in a "
+                               "night raid in Jalalabad on Monday.", "2022-07-26")
+    assert ev.fatalities is not None and ev.fatalities.best == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The TTP ended a ceasefire with the government in November.",
+    "The rebels broke the month-long truce in Kunar on Friday.",
+])
+def test_the_end_of_an_agreement_is_no_agreement(extractor, text):
+    assert [e for e in events(extractor, text, "2023-03-03") if e.acled_sub_event_type == "Agreement"] == []
+
+
+def test_dozens_of_attacks_are_many_acts_not_one(extractor):
+    assert events(extractor, "The TTP has carried out dozens of attacks in Khyber Pakhtunkhwa since November.",
+                  "2023-03-03") == []
+    ev = only_event(extractor, "Dozens of people were killed in attacks in Kabul on Monday.", "2023-03-03")
+    assert ev.fatalities is not None and ev.fatalities.best == 12
