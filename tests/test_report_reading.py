@@ -220,3 +220,16 @@ def test_dozens_of_attacks_are_many_acts_not_one(extractor):
                   "2023-03-03") == []
     ev = only_event(extractor, "Dozens of people were killed in attacks in Kabul on Monday.", "2023-03-03")
     assert ev.fatalities is not None and ev.fatalities.best == 12
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission said it had recorded 1,095 civilians killed and 2,679 wounded between August 2021 and May 2023.",
+    "Attacks on mosques, schools and markets had killed hundreds of people from the Hazara community.",
+])
+def test_a_tally_is_no_event(extractor, text):
+    assert events(extractor, text, None) == []
+
+
+def test_attacks_told_with_a_day_and_a_town_are_an_event(extractor):
+    ev = only_event(extractor, "Attacks on two schools in Kabul killed hundreds of people on Monday.", "2022-05-03")
+    assert ev.fatalities is not None and ev.fatalities.best == 100
