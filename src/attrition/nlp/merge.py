@@ -333,6 +333,12 @@ _BLAMED_AFTER = re.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
 
+# "The Islamic State group claimed responsibility for the killings": a claim told in a sentence of its own
+_CLAIMED_AFTER = re.compile(r"(?i)^(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*(?:,[^,]{0,80},\s*)?"
+                            r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:claimed|claims|claiming|took|takes|accepted)\s+"
+                            r"(?:responsibility|credit)\b")
+
+
 def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
     """An armed group the report names as the perpetrator in or just after the event's sentences."""
     last = acc.sent
@@ -343,7 +349,8 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
         for a in ctx.actors:
             if a.generic or a.metonym or a.ref.kind != "armed_group":
                 continue
-            if _ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60]):
+            if _ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60]) \
+                    or _CLAIMED_AFTER.match(text[a.end: a.end + 80]):
                 return a.ref
     return None
 
