@@ -248,3 +248,12 @@ def test_an_organisation_named_at_the_end_of_a_sentence_keeps_no_full_stop(extra
                                                     "Group. A spokesman declined to comment.", published="2021-01-03"))
     names = {r["name"] for r in recs if r["type"] == "actor"}
     assert "SITE Monitoring Group" in names and not any(n.endswith(".") for n in names)
+
+
+def test_those_who_fought_back_tell_the_same_attack_and_its_attackers_dead_add(extractor):
+    evs = events(extractor, "Militants stormed a Sikh temple in Kabul on Saturday, killing two worshippers.\n\n"
+                            "Taliban fighters fought the attackers for hours and killed all three of them, a spokesman "
+                            "said.", "2022-06-18")
+    assert len(evs) == 1
+    assert evs[0].fatalities is not None and evs[0].fatalities.best == 5
+    assert evs[0].actor1 is None or evs[0].actor1.id != "taliban"
