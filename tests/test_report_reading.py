@@ -257,3 +257,15 @@ def test_those_who_fought_back_tell_the_same_attack_and_its_attackers_dead_add(e
     assert len(evs) == 1
     assert evs[0].fatalities is not None and evs[0].fatalities.best == 5
     assert evs[0].actor1 is None or evs[0].actor1.id != "taliban"
+
+
+def test_a_group_telling_of_its_own_men_s_deed_claims_it(extractor):
+    ev = only_event(extractor, "The Balochistan Liberation Army (BLA) said its fighters had killed nine Pakistani "
+                               "soldiers in Gwadar on Sunday.", "2023-08-13")
+    assert ev.actor1 is not None and ev.actor1.id == "bla"
+    assert ev.modality == "claimed"
+
+
+def test_a_kind_of_deed_is_no_deed(extractor):
+    assert events(extractor, "Such an attack would embarrass the Taliban, who have promised that Afghan soil will not "
+                             "be used against other countries.", "2023-01-01") == []

@@ -21,7 +21,7 @@ from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .sources import is_source, source_before, tells_after
+from .sources import is_source, source_before, tells_after, tells_own_deed
 from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -548,8 +548,9 @@ class EventExtractor:
         if self._mod_index["planned"].search(near):
             return "planned"
         if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
-                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
-            return "hypothetical"
+                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])) or \
+                _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
+            return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
             return "reported"
         return "claimed" if claimed else "asserted"
@@ -652,6 +653,9 @@ class EventExtractor:
         actors = [a for a in actors if not source_before(text, a.start - off)]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
+        if modality == "asserted" and a1 is not None and \
+                any(a.ref.id == a1.id and a.end - off <= main[0] and tells_own_deed(text, a.end - off) for a in actors):
+            modality = "claimed"  # "the BLA said its fighters had killed nine soldiers": the group's own word
         # "..., police said": the source of the report is not the other side
         speakers = {a.ref.id for a in actors if tells_after(text, a.end - off)}
         if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
@@ -958,6 +962,8 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
 _FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
                           r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"

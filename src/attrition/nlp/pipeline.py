@@ -62,6 +62,7 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+_ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                 r"(?:the\s+)?" + _QUALIFIER, re.I)
 # "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
@@ -326,6 +327,10 @@ class Extractor:
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
                        g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
                     continue
+                # "the BLA said its fighters had killed": the group's own men
+                owner = [x for x in named if x.end <= g.start and x.ref.kind == "armed_group"]
+                if owner and g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
+                    g = ActorSpan(g.start, g.end, g.text, owner[-1].ref, False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
 
