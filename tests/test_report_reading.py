@@ -269,3 +269,22 @@ def test_a_group_telling_of_its_own_men_s_deed_claims_it(extractor):
 def test_a_kind_of_deed_is_no_deed(extractor):
     assert events(extractor, "Such an attack would embarrass the Taliban, who have promised that Afghan soil will not "
                              "be used against other countries.", "2023-01-01") == []
+
+
+def test_the_subject_of_another_clause_is_no_recipient(extractor):
+    ev = only_event(extractor, "Nobody claimed the blast in Kunar on Monday, but Islamic State Khorasan has attacked "
+                               "Taliban officials in the east.", "2022-03-10")
+    assert ev.actor2 is None or ev.actor2.id != "iskp"
+
+
+def test_a_sentence_told_days_later_is_another_event(extractor):
+    evs = events(extractor, "Gunmen shot dead a Taliban intelligence officer in Behsud district on Monday.\n\n"
+                            "Two days later, a magnetic bomb attached to a Taliban vehicle exploded in Jalalabad, "
+                            "wounding three.", "2022-03-10")
+    assert len(evs) == 2
+
+
+def test_the_dateline_country_is_not_an_actor(extractor):
+    ev = only_event(extractor, "ASADABAD, Afghanistan (Wire) — A roadside bomb killed a district chief in Konar "
+                               "province on Wednesday, a spokesman said.", "2022-03-10")
+    assert ev.actor1 is None

@@ -814,7 +814,7 @@ class EventExtractor:
         if anchors == 0:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]))
+        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
         anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
@@ -962,6 +962,10 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+# a sentence that opens with another time than the one told before: "Two days later, a bomb exploded"
+_LATER_OPENING = re.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
+                            r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
+                            r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
 _SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"

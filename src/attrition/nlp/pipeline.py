@@ -62,6 +62,7 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*")
 _ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                 r"(?:the\s+)?" + _QUALIFIER, re.I)
@@ -140,6 +141,8 @@ class Extractor:
             return None
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None
+        if p.start < 60 and _DATELINE_HEAD.fullmatch(text, 0, p.start):
+            return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
