@@ -295,3 +295,9 @@ def test_the_dateline_country_is_not_an_actor(extractor):
 def test_roles_resolve_on_the_first_day_a_date_covers(extractor, when, forces):
     ev = only_event(extractor, f"{when}, Afghan forces raided an ISIS-K hideout in Kabul.", "2021-09-10")
     assert aid(ev.actor1) == forces
+
+
+def test_the_target_of_another_deed_is_not_the_recipient(extractor):
+    ev = only_event(extractor, "It was the deadliest attack since the bombing outside Kabul airport on August 26 and the "
+                               "latest in a series of ISIS-K attacks on the new Taliban government.", "2021-10-08")
+    assert ev.actor2 is None or ev.actor2.id != "taliban"
