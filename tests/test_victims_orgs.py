@@ -443,3 +443,32 @@ def test_the_same_toll_told_again_of_the_attack_is_one_event(extractor):
     text = ("Kabul, 25 Oct 2021 -- In another act of violence, 18 people were killed near Khost. The attack killed nine "
             "policemen and nine civilians, including four clerks who had been in Gardez on Sunday for the election.")
     assert _deaths(extractor, text) == 18
+
+
+def test_the_toll_of_an_offensive_is_a_sum_of_attacks(extractor):
+    assert [e for e in _events(extractor, "In its first two days, the rebel offensive has caused 210 casualties, 84 dead and "
+                                          "126 wounded, the army said in Oruro on 3 May 2021.") if e.fatalities] == []
+    assert [e for e in _events(extractor, "Oruro, 3 May 2021 -- A rebel offensive today left 31 insurgents and 4 policemen "
+                                          "dead, officials said.") if e.fatalities] == []
+    # one attack called an offensive keeps its toll, and so does a deed told within an offensive
+    assert _deaths(extractor, "The offensive on the garrison at Oruro on 3 May 2021 left six soldiers dead.") == 6
+    assert _deaths(extractor, "During their offensive, rebels ambushed a convoy near Oruro on 3 May 2021, "
+                              "killing four policemen.") == 4
+
+
+def test_a_running_total_of_the_week_keeps_its_perpetrator_not_its_toll(extractor):
+    text = ("Oruro, 9 May 2021 -- Police said nine farmers have been murdered this week by members of the Shining Path. "
+            "Three brothers were shot dead in Caracollo on Friday.")
+    events = _events(extractor, text)
+    assert _deaths(extractor, text) == 3
+    assert any(e.actor1 is not None and e.actor1.name == "Shining Path" for e in events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Miners struck in memory of a union leader killed 13 days ago along with six other workers in a blast in Oruro.", 7),
+    ("A nurse murdered near Oruro on 3 May 2021 together with two other women was buried today.", 3),
+    # an active verb's subject is the killer: "the gunman" is not one of the dead
+    ("The gunman killed a farmer along with two other men near Oruro on 3 May 2021.", 3),
+])
+def test_the_one_told_beside_others_is_counted_with_them(extractor, text, want):
+    assert _deaths(extractor, text) == want

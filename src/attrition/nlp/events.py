@@ -8,7 +8,7 @@ frame, roles come from the surface (roles.py); deaths told without numbers from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from spacy.matcher import PhraseMatcher
@@ -21,7 +21,7 @@ from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
+from .victims import TO_DEATH, is_running_total, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -397,6 +397,10 @@ class EventExtractor:
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
+            if d.typing.violent and d.fatalities and is_running_total(text[fr.start: fr.end]):
+                # "a total of six engineers have been murdered this week by the Shining Path": who did it stays, the
+                # week's sum is no one deed's toll
+                d = replace(d, fatalities=None)
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident

@@ -70,6 +70,13 @@ _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
 _HEADLESS = re.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
 _HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|msgr|monsignor)\.?\s+[a-z][\w'-]+")
+# "a union leader killed 13 days ago along with nine other workers": a participle whose dead are counted only as
+# the others; the person it follows is one more
+_ALONG_WITH_OTHERS = re.compile(rf"(?i)\b{_LETHAL_PASSIVE}\b(?=[^.;:]{{0,60}}?\b(?:along|together)\s+with\s+(?:[\w-]+\s+){{1,2}}?others?\b)")
+# what follows a participle, not an active verb's object ("the gunman killed a farmer along with two other men")
+_NO_OBJECT = re.compile(r"(?i)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
+                        r"on|in|at|last|yesterday|today|along|together|when|while|during|near|by|outside|inside)\b")
+_ONE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s*,?\s*$")
 _NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
                    r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
 
@@ -85,11 +92,20 @@ _TALLY = re.compile(
     r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
     r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
+# a running total of the days just past: "a total of six engineers have been murdered this week", "have been killed so
+# far this month". Unlike a tally it tells recent deeds (who did them, where), but its toll sums them
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:have|has)\s+(?:now\s+)?been\s+(?:killed|murdered|slain|as?sas?sinated)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:so\s+far\s+)?this\s+(?:week|month)\b")
 # a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
 _SPREAD = re.compile(
     r"(?i)\b(?:(?:as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?(?:political\s+|urban\s+|terrorist\s+)?"
     r"(?:violent\s+acts|acts\s+of\s+violence)"
-    r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of)")
+    r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of"
+    # the toll of an offensive or a campaign, many attacks in many places: "the offensive has caused 300 casualties",
+    # "a guerrilla offensive today left 35 rebels dead" (not "the offensive on the town left five dead", one attack;
+    # a deed told within an offensive keeps its own toll)
+    r"|(?:offensive|campaign)\s+(?:(?:today|yesterday|so\s+far|alone|\w+ly)\s+)?(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+    r"(?:caused|left|claimed|cost)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +147,12 @@ def plural_people() -> re.Pattern:
 def is_tally(text: str) -> bool:
     """A count over a period ("since 1980", "over the past 12 months", "annually")."""
     return bool(_TALLY.search(text))
+
+
+def is_running_total(text: str) -> bool:
+    """A toll summed over the week or month so far ("six engineers have been murdered this week"): the sum of the
+    deeds the report tells one by one, not one deed's toll."""
+    return bool(_RUNNING_TOTAL.search(text))
 
 
 def is_spread_toll(text: str) -> bool:
@@ -319,6 +341,14 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             n = sum(1 for x in _items(tail) if caps_name(x))
             if n >= 2 and re.search(r"\bAND\b", tail):
                 add(m.start() - len(tail), m.start(), n)
+    # "a union leader killed ... along with nine other workers": the leader, beside the others counted already
+    for m in _ALONG_WITH_OTHERS.finditer(text):
+        before = text[max(0, m.start() - 60): m.start()]
+        one = _ONE_BEFORE.search(before)
+        if near_kill(m.start(), m.end()) and one and _person().fullmatch(one.group("noun")) and \
+                _NO_OBJECT.match(text, m.end()) and \
+                not re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", before):
+            add(m.start() - len(before) + one.start(), m.start(), 1)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text):
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
