@@ -285,6 +285,13 @@ def test_a_toll_over_many_places_or_acts_is_no_incident(extractor):
                                           "over the weekend.") if e.fatalities] == []
     assert [e for e in _events(extractor, "The senator said 212 people were killed in October as a result of violent acts.")
             if e.fatalities] == []
+    # told as the sum of separate attacks, the toll is theirs: the attack told next keeps its own
+    evs = _events(extractor, "Officials said three policemen were killed in separate attacks in the north on 2 May 2021. "
+                             "A policeman was killed in a grenade attack on a checkpoint in Kunduz on 2 May 2021.")
+    assert [e.fatalities.best for e in evs if e.fatalities] == [1]
+    # the attacks happened: their event stays, without the sum as its toll
+    evs = _events(extractor, "Gunmen killed seven villagers in separate attacks on three villages in Kunduz on 2 May 2021.")
+    assert evs and all(e.fatalities is None for e in evs)
     # without a count, fighting across the country is still told
     assert _events(extractor, "Rebels attacked army posts across the country on 3 May 2021.")
 
@@ -472,3 +479,26 @@ def test_a_running_total_of_the_week_keeps_its_perpetrator_not_its_toll(extracto
 ])
 def test_the_one_told_beside_others_is_counted_with_them(extractor, text, want):
     assert _deaths(extractor, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a wire report's dateline is not part of the first sentence's subject or count
+    ("Kunduz, 3 May 21 -- A soldier and a rebel have been killed in a clash near the city.", 2),
+    ("Kunduz, 3 May 21 -- Two soldiers were killed in an ambush near the city.", 2),
+    # people whose own verb tells another fate are not dead
+    ("Two soldiers were killed and two others were taken hostage by rebels near Kunduz on 3 May 2021.", 2),
+    ("Three policemen were killed and four were kidnapped in Kunduz on 3 May 2021.", 3),
+])
+def test_dateline_and_other_fates_do_not_change_the_count(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+def test_a_lead_that_sums_the_deeds_told_after_it_adds_no_dead(extractor):
+    lead = "Kabul, 3 May 21 -- A soldier and a rebel have been killed in the latest clashes between the army and the rebels. "
+    parts = ("According to military reports, Corporal Ahmad Wali was killed as he was trying to defuse a mine placed by "
+             "the rebels on a bridge in Jalalabad.\n\nMeanwhile, army troops killed a rebel in a skirmish on the slopes of "
+             "a hill in Kunduz Province.")
+    assert _deaths(extractor, lead + parts) == 2
+    # a lead about one deed of its own keeps its toll, whatever the later ones add up to
+    one = "Kabul, 3 May 21 -- Two soldiers were killed when rebels stormed a checkpoint in Kabul. "
+    assert _deaths(extractor, one + parts.replace("Corporal Ahmad Wali", "a policeman")) == 4

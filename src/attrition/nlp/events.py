@@ -21,7 +21,7 @@ from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .victims import TO_DEATH, is_running_total, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
+from .victims import TO_DEATH, is_spread_toll, is_summed_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -67,6 +67,10 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "two others were taken hostage", "three were kidnapped": people whose own verb tells another fate than death
+_OTHER_FATE_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                               r"(?:taken|kidnapped|abducted|seized|arrested|detained|captured|held|released|freed|rescued|"
+                               r"evacuated|missing|displaced)\b")
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
                              r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
@@ -397,10 +401,10 @@ class EventExtractor:
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
-            if d.typing.violent and d.fatalities and is_running_total(text[fr.start: fr.end]):
-                # "a total of six engineers have been murdered this week by the Shining Path": who did it stays, the
-                # week's sum is no one deed's toll
-                d = replace(d, fatalities=None)
+            if d.typing.violent and (d.fatalities or d.injured) and is_summed_toll(text[fr.start: fr.end]):
+                # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
+                # separate attacks on three villages": who did what stays, the sum is no one deed's toll
+                d = replace(d, fatalities=None, injured=None)
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
@@ -433,10 +437,13 @@ class EventExtractor:
             after = text[e: e + 50]
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
-            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
+            # "2-3", "3/5", "10:30" (not a dateline's dash: "Oruro, 3 May 21 -- Two soldiers were killed")
+            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"(?:[\d/]|(?<!-)-)\s*$", before[-3:]):
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
+            if _OTHER_FATE_AFTER.match(after):
+                continue  # "two were killed and two others were taken hostage": the hostages are alive
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft, KillReference
-from .salience import is_background, salience
+from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
@@ -375,6 +375,29 @@ def _fold_named(accs: list[_Acc]) -> list[_Acc]:
     return kept
 
 
+# a sentence that sums several deeds: "a corporal and a guerrilla were killed in the latest clashes"
+_SEVERAL_DEEDS = re.compile(r"(?i)\b(?:clashes|attacks|incidents|actions|operations|skirmishes|ambushes|raids|bombings|"
+                            r"fighting|violence|engagements)\b")
+
+
+def _unsum_summaries(accs: list[_Acc], reported: str | None) -> None:
+    """A lead that sums the deeds the report then tells one by one ("A corporal and a guerrilla were killed in the
+    latest clashes." ... "Corporal X was killed by a mine near A." ... "Troops killed a guerrilla near B.") holds no
+    dead of its own: its toll is theirs, and it keeps none, so that the report's dead are counted once. It is known
+    by where it stands (the lead), by its words (several deeds) and by its toll, exactly the sum of the two or more
+    later deeds of the report's days (a killing recalled from months before is no part of it)."""
+    for i, acc in enumerate(accs):
+        f = acc.fat
+        if f is None or f.high != f.best or f.low != f.best or not acc.typing.violent or \
+                acc.ctx.index >= LEAD_SENTENCES or not any(_SEVERAL_DEEDS.search(e.text) for e in acc.evidence):
+            continue
+        parts = [a for a in accs[i + 1:] if a.typing.violent and a.fat is not None and a.modality != "negated" and
+                 not (a.time is not None and is_background(a.time.value, a.time.precision, reported))]
+        if len(parts) >= 2 and all(a.fat.high == a.fat.best for a in parts) and \
+                sum(a.fat.best for a in parts) == f.best and min(a.sent for a in parts) > max(acc.sents):
+            acc.fat = None
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = ()) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -392,6 +415,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             accs.append(_Acc(ctx, d))
     _fill_from_references(accs, list(refs))
     accs = _fold_named(accs)
+    reported = doc.date or _dateline_date(ctxs)
+    _unsum_summaries(accs, reported)
     if conduct is not None:
         taken = {c.index for c, d in drafts if _is_protest(d.typing)}
         for acc in accs:
@@ -410,7 +435,6 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             # unnamed gunmen are its men, not its target (a clash with unknown gunmen keeps both sides)
             acc.actor2 = None
     dateline = _dateline_place(ctxs)
-    reported = doc.date or _dateline_date(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):
         place = acc.place

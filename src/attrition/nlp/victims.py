@@ -12,6 +12,8 @@ told, conservatively). Guards keep this precise:
 - a participle before a noun names the dead but tells no killing ("the murdered nuns followed him");
 - a tally over a period or over many places is not an event ("1,775 have been killed over the past 12
   months", "13,000 have been killed since 1980", "eight were killed in clashes in various parts of the country").
+- a toll that sums deeds told as news keeps the deeds but is none of theirs ("the offensive has caused 300
+  casualties", "six engineers have been murdered this week by X", "two were killed in separate attacks").
 
 victim_name() keeps the name of a one-person victim so that merge.py can know the person again.
 """
@@ -70,6 +72,8 @@ _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
 _HEADLESS = re.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
 _HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|msgr|monsignor)\.?\s+[a-z][\w'-]+")
+# a wire report's dateline before its first sentence: "Oruro, 3 May 21 -- ", "San Salvador, 25 Aug 88 (Canal Doce) -- [Text] "
+_DATELINE = re.compile(r"^[^.;:\n]{0,80}?\b\d{1,4}\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)\s*(?:\[[^\]]{0,60}\]\s*)*")
 # "a union leader killed 13 days ago along with nine other workers": a participle whose dead are counted only as
 # the others; the person it follows is one more
 _ALONG_WITH_OTHERS = re.compile(rf"(?i)\b{_LETHAL_PASSIVE}\b(?=[^.;:]{{0,60}}?\b(?:along|together)\s+with\s+(?:[\w-]+\s+){{1,2}}?others?\b)")
@@ -92,20 +96,27 @@ _TALLY = re.compile(
     r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
     r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
-# a running total of the days just past: "a total of six engineers have been murdered this week", "have been killed so
-# far this month". Unlike a tally it tells recent deeds (who did them, where), but its toll sums them
-_RUNNING_TOTAL = re.compile(r"(?i)\b(?:have|has)\s+(?:now\s+)?been\s+(?:killed|murdered|slain|as?sas?sinated)\s+"
-                            r"(?:[\w-]+\s+){0,4}?(?:so\s+far\s+)?this\s+(?:week|month)\b")
 # a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
 _SPREAD = re.compile(
     r"(?i)\b(?:(?:as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?(?:political\s+|urban\s+|terrorist\s+)?"
     r"(?:violent\s+acts|acts\s+of\s+violence)"
-    r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of"
+    r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of)")
+# a toll that sums deeds the sentence still tells as news (who did them, where, when): the deeds stay, the toll is none
+# of theirs.
+_SUMMED = re.compile(
     # the toll of an offensive or a campaign, many attacks in many places: "the offensive has caused 300 casualties",
     # "a guerrilla offensive today left 35 rebels dead" (not "the offensive on the town left five dead", one attack;
     # a deed told within an offensive keeps its own toll)
-    r"|(?:offensive|campaign)\s+(?:(?:today|yesterday|so\s+far|alone|\w+ly)\s+)?(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
-    r"(?:caused|left|claimed|cost)\b)")
+    r"(?i)\b(?:(?:offensive|campaign)\s+(?:(?:today|yesterday|so\s+far|alone|\w+ly)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:already\s+)?(?:caused|left|claimed|cost)\b"
+    # a running total of the days just past: "six engineers have been murdered this week", "killed so far this month"
+    r"|(?:have|has)\s+(?:now\s+)?been\s+(?:killed|murdered|slain|as?sas?sinated)\s+(?:[\w-]+\s+){0,4}?(?:so\s+far\s+)?"
+    r"this\s+(?:week|month)\b"
+    # a number of dead over separate attacks: "two civilians were killed in separate attacks" (not people told by name,
+    # "X and Y were killed in separate attacks": each is known again wherever the report tells them)
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)\s+[^.;:]{0,80}?"
+    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -149,16 +160,17 @@ def is_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
-def is_running_total(text: str) -> bool:
-    """A toll summed over the week or month so far ("six engineers have been murdered this week"): the sum of the
-    deeds the report tells one by one, not one deed's toll."""
-    return bool(_RUNNING_TOTAL.search(text))
-
-
 def is_spread_toll(text: str) -> bool:
     """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
     with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
     return bool(_SPREAD.search(text))
+
+
+def is_summed_toll(text: str) -> bool:
+    """A toll that sums deeds the sentence tells as news: an offensive's ("the offensive has caused 300
+    casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
+    civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
+    return bool(_SUMMED.search(text))
 
 
 def numbers_killers(text: str, end: int) -> bool:
@@ -326,6 +338,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
+        if clause_start == 0 and (dl := _DATELINE.match(text)) and dl.end() <= m.start():
+            clause_start = dl.end()  # "Oruro, 3 May 21 -- A soldier and a rebel were killed": the list starts after it
         subj = text[clause_start: m.start()]
         # only the singular items of the list: numbers were counted already
         n = sum(1 for x in _items(subj[-160:]) if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
