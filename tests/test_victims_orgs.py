@@ -502,3 +502,21 @@ def test_a_lead_that_sums_the_deeds_told_after_it_adds_no_dead(extractor):
     # a lead about one deed of its own keeps its toll, whatever the later ones add up to
     one = "Kabul, 3 May 21 -- Two soldiers were killed when rebels stormed a checkpoint in Kabul. "
     assert _deaths(extractor, one + parts.replace("Corporal Ahmad Wali", "a policeman")) == 4
+
+
+def test_one_toll_told_by_two_sources_is_one_toll(extractor):
+    evs = _events(extractor, "Police said 10 people were killed in the bombing in Kunduz on 3 May 2021, but hospital "
+                             "officials said 12 were killed.")
+    assert [(e.fatalities.low, e.fatalities.best, e.fatalities.high) for e in evs if e.fatalities] == [(10, 10, 12)]
+    # two sources telling of two places are two deeds
+    evs = _events(extractor, "Police said two soldiers were killed in Kunduz on 3 May 2021, but the army said three "
+                             "rebels were killed in Herat.")
+    assert sorted(e.fatalities.best for e in evs if e.fatalities) == [2, 3]
+
+
+def test_a_name_after_a_title_is_a_person_not_a_place(extractor):
+    text = ("Gunmen killed 15 farmers in Kunduz on the night of 3 May 2021. The first report gave 10 killed, but Gen Medina "
+            "gives 12 killed and 9 injured.")
+    evs = _events(extractor, text)
+    assert all(e.location is None or e.location.country == "AF" for e in evs)
+    assert _deaths(extractor, text) == 15

@@ -14,7 +14,7 @@ from itertools import product
 from spacy.matcher import PhraseMatcher
 
 from ..knowledge.lexicon import Lexicon
-from ..numbers import find_counts
+from ..numbers import conflicting, find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .mentions import is_caps
@@ -138,6 +138,33 @@ class Triggers:
 
     def __bool__(self) -> bool:
         return bool(self.matched or self.composite)
+
+
+# "..., but hospital officials said 12 were killed", "..., while the rebels put the toll at 30": a clause that gives
+# the toll again by another source, told as a contrast
+_CONTRAST_START = re.compile(r"(?i)\s*,?\s*(?:but|while|whereas|although|though)\b")
+_SOURCE_VERB = re.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
+                          r"estimated|estimates|counted|counts|according\s+to)\b")
+
+
+def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Two tolls a sentence gives of one killing by two sources ("the initial report mentions 10 killed, but the
+    governor mentions 12 killed") are one toll told twice, not two events: the first draft takes the second's
+    figure as a conflicting count (numbers.conflicting) and its wounded if it told none."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.typing.violent and d.typing.violent and prev.fatalities and d.fatalities and \
+                _CONTRAST_START.match(text, d.start - offset) and \
+                _SOURCE_VERB.search(text, prev.start - offset, prev.end - offset) and \
+                _SOURCE_VERB.search(text, d.start - offset, d.end - offset) and \
+                not (prev.place and d.place and prev.place.place.id != d.place.place.id) and \
+                not (prev.time and d.time and prev.time.value != d.time.value):  # another place or day: another deed
+            out[-1] = replace(prev, fatalities=conflicting(prev.fatalities, d.fatalities), injured=prev.injured or d.injured,
+                              victims=prev.victims + d.victims)
+            continue
+        out.append(d)
+    return out
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -409,7 +436,7 @@ class EventExtractor:
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
             out.append(d)
-        return out
+        return _one_toll_two_sources(text, ctx.start, out)
 
     # ------------------------------------------------------------------------------------
     def _victim_counts(self, text: str, trig, dates: list[tuple[int, int]] = ()) -> list[tuple[int, int, Count, str]]:
