@@ -12,6 +12,7 @@ import re
 from ..records import ActorRef
 from .context import ActorSpan
 from .phrases import PhraseIndex
+from .sources import source_before, speaks_between, tells_after
 from .typing import VIOLENT, is_civilian
 
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
@@ -31,24 +32,19 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s
                         r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
 _DEED_NOUN_END = re.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
+_DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                           r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed"
-_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:militants|fighters|soldiers|troops|members|"
+                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
-_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|announces|"
-                              r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
-                              r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
-                              r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
-_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the army said its troops had killed"
 _SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
                           r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                           r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
-# the source that tells of a deed, named after it: "..., police said", "..., officials told reporters"
-_TELLS_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
-                          r"confirmed|stated|announced|added|claimed)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -84,6 +80,13 @@ _ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\
                          r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
+# after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
+# Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
+_NOT_RECIPIENT_AFTER = re.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
+                                  r"(?:offensives?|operations?|attacks?|raids?|assaults?|campaign|advances?|onslaught|"
+                                  r"counter-?offensive|airstrikes?|air\s+strikes?|bombings?|ambush(?:es)?)\b|"
+                                  r"^\s*(?:'s|\u2019s)\s+(?:late\s+|own\s+)?(?:mother|father|brother|sister|son|daughter|"
+                                  r"wife|husband|family|relatives?|cousin|uncle|nephew|niece|children|parents)\b")
 
 
 _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set fire to", "set off", "took", "fought", "stole",
@@ -117,8 +120,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         "four of whom were policemen"), nor a thing of the actor's ("military actions", "a police club"), nor
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
-        return not (e <= t0 and _SPEAKER_BETWEEN.search(text[e:t0])) and \
-            not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
+        return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
             not (e <= t0 and any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
@@ -131,7 +133,11 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             continue
         by_at = max(0, s - 90) + m.start()
         head = text[:by_at].rstrip()
-        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head):
+        if source_before(text, s):
+            continue  # "confirmed dead by the police": who tells of the dead, not who killed them
+        lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
+        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
+                lasting is not None and lasting.start() in trig_ends:
             a1 = a.ref
             break
     # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
@@ -186,7 +192,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             if _SELF_REPORT.fullmatch(text, e, t0) and not is_civilian(a.ref):
                 a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
                 break
-            if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]) or \
+            if speaks_between(text, e, t0) or source_before(text, s) or \
                     _RESPONSE_BETWEEN.search(text[e:t0]):
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
@@ -200,13 +206,21 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
     for s, e, a in after:
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
-            if _BY_BEFORE.search(text[max(0, s - 40): s]) or _TELLS_AFTER.match(text, e, e + 25):
+            if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
                 continue  # "..., police said": the source of the report is no side of the deed
+            if _NOT_RECIPIENT_AFTER.match(text[e: e + 40]):
+                continue
             a2 = a.ref
             break
     if a2 is None and passive and before:
         for s, e, a in reversed(before):
             if a1 is None or a.ref.id != a1.id:
+                a2 = a.ref
+                break
+    if a2 is None:
+        # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to
+        for s, e, a in reversed(before):
+            if (a1 is None or a.ref.id != a1.id) and _VICTIM_PASSIVE.match(text[e: e + 60]):
                 a2 = a.ref
                 break
     if a2 is None:
