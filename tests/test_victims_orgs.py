@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from attrition.nlp.orgs import OrgDetector
-from attrition.nlp.victims import is_tally, numbers_killers, single_victims
+from attrition.nlp.victims import is_tally, numbers_killers, single_victims, victim_name
 from attrition.records import Document
 
 
@@ -520,3 +520,17 @@ def test_a_name_after_a_title_is_a_person_not_a_place(extractor):
     evs = _events(extractor, text)
     assert all(e.location is None or e.location.country == "AF" for e in evs)
     assert _deaths(extractor, text) == 15
+
+
+def test_the_one_victim_of_a_list_is_named_by_its_own_item():
+    assert victim_name("Judge Ana Quispe and those found to be members of the death squads", False) == "ana quispe"
+    assert victim_name("JUDGE ANA QUISPE AND THOSE FOUND TO BE MEMBERS OF THE DEATH SQUADS", True) == "ana quispe"
+    assert victim_name("the mayor and Juan Mamani", False) == "juan mamani"
+    assert victim_name("a policeman and a soldier", False) is None
+
+
+def test_those_killed_include_is_no_killing_of_its_own(extractor):
+    # the members of a toll told as a whole (here a year's tally): no incident of their own
+    text = ("Officials said 900 people were killed in political violence in 2020. The people killed include Juan Mamani, "
+            "a union leader, around 30 councillors and many mayors.")
+    assert _deaths(extractor, text) == 0

@@ -77,6 +77,8 @@ _DATELINE = re.compile(r"^[^.;:\n]{0,80}?\b\d{1,4}\s*(?:\([^()]{0,60}\)\s*)?(?:-
 # "a union leader killed 13 days ago along with nine other workers": a participle whose dead are counted only as
 # the others; the person it follows is one more
 _ALONG_WITH_OTHERS = re.compile(rf"(?i)\b{_LETHAL_PASSIVE}\b(?=[^.;:]{{0,60}}?\b(?:along|together)\s+with\s+(?:[\w-]+\s+){{1,2}}?others?\b)")
+# a verb right after "killed": the word was a participle ("the people killed include ...", "those killed were ...")
+_VERB_AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:include[sd]?|including|were|are|was|is|numbered|number|totalled|totaled)\b")
 # what follows a participle, not an active verb's object ("the gunman killed a farmer along with two other men")
 _NO_OBJECT = re.compile(r"(?i)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
                         r"on|in|at|last|yesterday|today|along|together|when|while|during|near|by|outside|inside)\b")
@@ -273,7 +275,18 @@ def victim_name(phrase: str, caps: bool) -> str | None:
     "Rosa Imelda Gonzalez Medrano, a professor" -> "rosa imelda gonzalez medrano", "Msgr Romero" -> "romero",
     "Mayor Alfredo Chamorro" -> "alfredo chamorro". None when the phrase names no one ("a policeman")."""
     head = re.split(r",|--|\s-\s|\(", phrase, maxsplit=1)[0]
-    words = re.findall(r"[A-Za-z][\w'-]*\.?", head)
+    # the one person of a list is in one of its items: "Msgr Romero and those found to be members of the death
+    # squads" names Romero, not "death squads"
+    for item in re.split(r"(?i)\s+and\s+", head):
+        name = _item_name(item, caps)
+        if name:
+            return name
+    return None
+
+
+def _item_name(item: str, caps: bool) -> str | None:
+    """The name words at the end of one item of a victim phrase (see victim_name)."""
+    words = re.findall(r"[A-Za-z][\w'-]*\.?", item)
     run: list[str] = []
     titled = False
     for w in words:
@@ -372,6 +385,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _DET_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
             continue  # "the murdered nuns followed him": a participle before a noun, not a verb with its object
         phrase = _list_after(text, m.end())
+        if _VERB_AFTER_PARTICIPLE.match(phrase):
+            continue  # "the people killed include X, 30 deputies and many mayors": the members of a toll told as a whole
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
                 add(m.end(), m.end() + len(phrase), 1)
