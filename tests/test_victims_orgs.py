@@ -534,3 +534,17 @@ def test_those_killed_include_is_no_killing_of_its_own(extractor):
     text = ("Officials said 900 people were killed in political violence in 2020. The people killed include Juan Mamani, "
             "a union leader, around 30 councillors and many mayors.")
     assert _deaths(extractor, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students marched in Kunduz on 3 May 2021 against the killing of two teachers.",
+    "Hundreds protested in Kunduz on 3 May 2021 over the murder of journalist Ahmad Wali.",
+    "The government sent a protest note to Pakistan on 3 May 2021 for the murder of two Afghan traders.",
+])
+def test_the_killing_a_protest_is_about_is_not_its_toll(extractor, text):
+    evs = _events(extractor, text)
+    assert evs and all(e.plover_type == "PROTEST" and e.fatalities is None for e in evs)
+
+
+def test_a_killing_at_a_protest_is_its_toll(extractor):
+    assert _deaths(extractor, "Police fired on protesters in Kunduz on 3 May 2021, killing three.") == 3

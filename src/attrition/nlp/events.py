@@ -638,9 +638,14 @@ class EventExtractor:
         if classes & {"protest", "riot"}:
             # "rallied to decry the arrests", "marched against the killings": the protest's cause, told elsewhere
             topic = [t for t in fr.triggers if t[3] not in ("protest", "riot") and
-                     _TOPIC_BEFORE.search(text[max(0, t[0] - 40): t[0]])]
+                     (_TOPIC_BEFORE.search(text[max(0, t[0] - 40): t[0]]) or
+                      t[3] == "kill" and _FOR_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
             if topic:
-                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in topic], fr.kill, fr.injured)
+                kept = [t for t in fr.triggers if t not in topic]
+                # "thousands marched against the killing of two teachers": the dead are the cause's, told elsewhere,
+                # not the protest's toll (a killing told of the protest itself keeps its trigger and its dead)
+                dead = fr.kill if any(t[3] == "kill" for t in kept) else []
+                fr = Frame(fr.start, fr.end, kept, dead, fr.injured)
                 classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         if main[3] in _ASKED_ACTS or main[3] in _SPEECH_CLASSES:
@@ -959,6 +964,9 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+# "a protest note for the murder of", "demanding justice for the killing of": the killing a protest is for is its cause
+# (not other deeds: "set the stage for Friday's violence")
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w'-]+\s+){0,3}$")
 _WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
