@@ -76,6 +76,13 @@ _OTHER_FATE_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+b
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
                              r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
+_ENDED_BEFORE = re.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broken|breaking|breaks|violated|violating|violates|"
+                           r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
+                           r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
+                           r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
+_TAKEN_ALIVE_BEFORE = re.compile(r"(?i)\b(?:arrested|arresting|detained|detaining|captured|capturing|rescued|rescuing|"
+                                 r"freed|freeing|released|releasing|evacuated|evacuating|abducted|abducting|kidnapped|"
+                                 r"kidnapping|held)\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$")
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
 
@@ -172,7 +179,8 @@ def _sum_counts(cs: list[Count]) -> Count | None:
     low = sum(c.low for c in cs)
     best = sum(c.best for c in cs)
     high = None if any(c.high is None for c in cs) else sum(c.high for c in cs)
-    return Count(best=best, low=low, high=high)
+    qualifiers = {c.qualifier for c in cs}
+    return Count(best=best, low=low, high=high, qualifier=qualifiers.pop() if len(qualifiers) == 1 else None)
 
 
 def _matcher_prefilter(patterns) -> re.Pattern:
@@ -373,6 +381,8 @@ class EventExtractor:
         # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
         kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
                                                             _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
+        # "ended a ceasefire", "broke the truce": the end of an agreement is no agreement
+        kept = [t for t in kept if not (t[3] == "agree" and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -474,6 +484,8 @@ class EventExtractor:
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             if _OTHER_FATE_AFTER.match(after):
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
+            if _TAKEN_ALIVE_BEFORE.search(before):
+                continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
@@ -786,10 +798,17 @@ class EventExtractor:
                 return False
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
-            if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
-                    (place is None or place.place.kind == "country") and not two_named_sides and "capture" not in classes:
+            deeds = [t for t in violent_trig if t[3] not in ("kill", "injure")]
+            plural_deeds = bool(deeds) and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in deeds)
+            untold = (time is None or time.precision == "year") and (place is None or place.place.kind == "country") \
+                and not two_named_sides and "capture" not in classes
+            if untold and (plural_generic and not (fat or inj) or
+                           plural_deeds and all(c is None or c.qualifier == "vague" for c in (fat, inj)) and
+                           _HAVE_KILLED.search(text, fr.start, fr.end) is not None):
                 # (towns taken "in a series of battles" are one act, however general the fighting)
-                return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
+                # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight; "attacks on
+                # schools and markets had killed hundreds": a tally, told with a vague toll and no time or town
+                return False
             return True
         if typ.violent and typ.plover_type != "PROTEST" and not anchored():
             # "shops were looted during xenophobic attacks", "houses burned down after the clash": violence told with
@@ -865,7 +884,8 @@ class EventExtractor:
         if _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
-                all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
+                all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
+                    t[2] in _COUNTED_DEEDS and _MANY_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
             # "weeks of fighting", "years of war": a spell of violence, no one act in it (towns taken "in a series of
             # battles" are taken: the capture is the act)
             return True
@@ -981,6 +1001,12 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+# a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
+_HAVE_KILLED = re.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
+# deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
+_MANY_OF = re.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
+_COUNTED_DEEDS = frozenset({"attacks", "raids", "bombings", "ambushes", "assaults", "clashes", "operations", "airstrikes",
+                            "air strikes", "strikes", "killings", "kidnappings", "abductions", "assassinations"})
 # a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
 _FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import ActorRef
-from .context import ActorSpan
+from .context import ActorSpan, in_appositive
 from .phrases import PhraseIndex
 from .sources import source_before, speaks_between, tells_after
 from .typing import VIOLENT, is_civilian
@@ -93,10 +93,20 @@ _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set f
                              "burnt", "shot dead", "gunned down", "beat", "tore"})
 
 
-def _is_verb(form: str) -> bool:
-    """A trigger said as a verb in the past ("attacked", "blew up"), which takes an object after it; a noun
-    ("an attack") does not: "after an attack the army recovered the town"."""
-    return form.endswith("ed") or form in _PAST_IRREGULAR
+# a headline's verbs are in the present: "Taliban forces kill ISIS-K commander in Nangarhar raid"
+_PRESENT_VERBS = frozenset({"kill", "kills", "attack", "attacks", "strike", "strikes", "bomb", "bombs", "ambush",
+                            "ambushes", "shoot", "shoots", "behead", "beheads", "abduct", "abducts", "kidnap", "kidnaps",
+                            "storm", "storms", "hit", "hits", "raid", "raids", "capture", "captures", "seize", "seizes"})
+_DETERMINER_END = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
+
+
+def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
+    """A trigger said as a verb in the past ("attacked", "blew up"), or in a headline's present ("kill" after its
+    subject, no article before it), which takes an object after it; a noun ("an attack") does not: "after an
+    attack the army recovered the town"."""
+    if form.endswith("ed") or form in _PAST_IRREGULAR:
+        return True
+    return form in _PRESENT_VERBS and start > 0 and not _DETERMINER_END.search(text, max(0, start - 25), start)
 
 
 def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex) -> tuple[ActorRef | None, ActorRef | None]:
@@ -123,7 +133,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
-            not (e <= t0 and any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
+            not (e <= t0 and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
@@ -197,6 +207,11 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
                 break
+            head = next((before[j][2] for j in range(k - 1, -1, -1)
+                         if in_appositive(text, before[j][1], before[j + 1][0], e, t0)), None)
+            if head is not None and not is_civilian(head.ref):
+                a1 = head.ref  # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan
+                break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
                 if k and a.generic and _ALLIED.fullmatch(text, before[k - 1][1], s) and not is_civilian(before[k - 1][2].ref):
@@ -227,7 +242,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         # "guerrillas wounded two British soldiers in a bomb attack": the object of another verb of the deed
         for s, e, a in loc:
             if (a1 is None or a.ref.id != a1.id) and \
-                    any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in fr.triggers):
+                    any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in fr.triggers):
                 a2 = a.ref
                 break
     if a2 is None:
