@@ -548,3 +548,8 @@ def test_the_killing_a_protest_is_about_is_not_its_toll(extractor, text):
 
 def test_a_killing_at_a_protest_is_its_toll(extractor):
     assert _deaths(extractor, "Police fired on protesters in Kunduz on 3 May 2021, killing three.") == 3
+
+
+def test_an_adjective_before_a_place_is_no_title(extractor):
+    evs = _events(extractor, "A bomb exploded in a major Kandahar market on 3 May 2021, killing four people.")
+    assert evs and evs[0].location is not None and evs[0].location.name == "Kandahar"

@@ -42,9 +42,9 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border", "security", "special", "republican",
                                "presidential", "government", "military", "armed", "regular", "local", "provincial"})
 # a person's title right before a name: the name is a person's, even when a place bears it ("Gen Medina")
-_PERSON_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|gen|general|col|colonel|maj|major|capt|captain|lt|sgt|msgr|"
-                                  r"monsignor|fr|rev|sen|senator|gov|judge|mayor|minister|commander|cmdr|adm|admiral)"
-                                  r"\.?\s+$")
+# (not "major" or "general", adjectives too: "a major Kandahar market")
+_PERSON_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|gen|col|colonel|maj|capt|captain|lt|sgt|msgr|monsignor|fr|rev|sen|"
+                                  r"senator|gov|judge|mayor|minister|commander|cmdr|adm|admiral)\.?\s+$")
 _TITLE_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
 
