@@ -553,3 +553,18 @@ def test_a_killing_at_a_protest_is_its_toll(extractor):
 def test_an_adjective_before_a_place_is_no_title(extractor):
     evs = _events(extractor, "A bomb exploded in a major Kandahar market on 3 May 2021, killing four people.")
     assert evs and evs[0].location is not None and evs[0].location.name == "Kandahar"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kunduz, 3 May 21 -- Gunmen killed Ahmad Wali and Karim Nazari near the border on 29 April. They were killed "
+     "along with 12 other traders.", [14]),
+    # the dead named as what a protest is about are known again when the next sentence tells their killing
+    ("Kunduz, 3 May 21 -- The government sent a protest note to Pakistan for the murder of Ahmad Wali and Karim Nazari "
+     "on 29 April. They were shot dead along with 12 other traders near the border.", [14]),
+    # without the others, "they" adds no one
+    ("Kunduz, 3 May 21 -- Gunmen killed two policemen at a checkpoint in Kunduz on Sunday. They were killed near the "
+     "gate.", [2]),
+])
+def test_they_killed_along_with_others_adds_those_named_before(extractor, text, want):
+    # one killing, told whole in the second sentence: one event with every dead
+    assert [e.fatalities.best for e in _events(extractor, text) if e.fatalities] == want

@@ -22,7 +22,7 @@ from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
 from .sources import is_source, source_before, tells_a_source, tells_after
-from .victims import TO_DEATH, is_spread_toll, is_summed_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
+from .victims import TO_DEATH, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -122,6 +122,7 @@ class EventDraft:
     fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
     another: bool = False  # told as another event than the one the sentence refers to ("the raid came hours after a bomb")
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
+    with_them: bool = False  # "They were killed along with 12 others": the toll leaves out those "they" names
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +437,11 @@ class EventExtractor:
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
                                               tuple(t[2] for t in fr.triggers if t[3] == "kill")))
                 continue
+            if refs is not None and fr.kill and d.fatalities is None and d.typing.plover_type == "PROTEST" and \
+                    not is_tally(text[fr.start: fr.end]):
+                # "a protest for the murder of X and Y": the dead a protest is about are named only in a reference
+                refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
+                                          tuple(t[2] for t in fr.triggers if t[3] == "kill")))
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
@@ -656,8 +662,11 @@ class EventExtractor:
                 kept = [t for t in fr.triggers if t not in topic]
                 # "thousands marched against the killing of two teachers": the dead are the cause's, told elsewhere,
                 # not the protest's toll (a killing told of the protest itself keeps its trigger and its dead)
-                dead = fr.kill if any(t[3] == "kill" for t in kept) else []
-                fr = Frame(fr.start, fr.end, kept, dead, fr.injured)
+                if not any(t[3] == "kill" for t in kept):
+                    fr = Frame(fr.start, fr.end, kept, [], fr.injured)
+                    names = ()
+                else:
+                    fr = Frame(fr.start, fr.end, kept, fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         if main[3] in _ASKED_ACTS or main[3] in _SPEECH_CLASSES:
@@ -855,7 +864,7 @@ class EventExtractor:
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names)
+                          victims=names, with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said

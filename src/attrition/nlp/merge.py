@@ -11,6 +11,7 @@ Dates and places missing from a sentence fall back to the paragraph, then the da
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import re
 from datetime import date as _date
 from functools import lru_cache
@@ -90,6 +91,8 @@ class _Acc:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
+        if d.with_them and ctx.index - self.sent == 1 and d.typing.violent and self.typing.violent:
+            return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time) and \
                 not (d.anaphoric and 0 < ctx.index - self.sent <= 2 and _next_day(d.time, self.time)):
@@ -423,6 +426,25 @@ def _unsum_summaries(accs: list[_Acc], reported: str | None) -> None:
             acc.fat = None
 
 
+def _with_them(drafts: list[tuple[SentenceContext, EventDraft]], refs: list[KillReference]) -> list[tuple[SentenceContext, EventDraft]]:
+    """"The murder of X and Y ..." then "They were assassinated along with 12 citizens": the toll of a sentence that
+    counts only those killed with "them" takes in the dead the sentence before named (in a reference or a deed),
+    and their names, so that the killing is known again and counted once."""
+    out = []
+    for ctx, d in drafts:
+        if d.with_them and d.fatalities is not None:
+            before = [r for r in refs if r.sentence == ctx.index - 1] or \
+                [b for c, b in drafts if c.index == ctx.index - 1 and b.typing.violent and b.fatalities is not None]
+            if before:
+                them = before[0].fatalities
+                for b in before[1:]:
+                    them = _add(them, b.fatalities)
+                d = replace(d, fatalities=_add(d.fatalities, them),
+                            victims=d.victims + tuple(v for b in before for v in b.victims))
+        out.append((ctx, d))
+    return out
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -431,7 +453,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     if not drafts:
         return []
     accs: list[_Acc] = []
-    for ctx, d in drafts:
+    refs = list(refs)
+    for ctx, d in _with_them(drafts, refs):
         # the same named dead make the same event, however far apart and however told; else the nearest fit
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
             next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
@@ -439,7 +462,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d)
         else:
             accs.append(_Acc(ctx, d))
-    _fill_from_references(accs, list(refs))
+    _fill_from_references(accs, refs)
     accs = _fold_named(accs)
     reported = doc.date or _dateline_date(ctxs)
     _unsum_summaries(accs, reported)

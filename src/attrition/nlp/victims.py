@@ -163,6 +163,17 @@ def is_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
+# "They were assassinated along with 12 citizens": a plural pronoun opens the sentence; its dead were told before
+_THEY_ALONG_WITH = re.compile(rf"(?i)^\W*(?:they|both|the\s+two|the\s+three)\s+(?:were|have\s+been|had\s+been)\s+{_ADV}"
+                              rf"{_LETHAL_PASSIVE}\b[^.;:]{{0,60}}?\b(?:along|together)\s+with\b")
+
+
+def killed_with_them(text: str) -> bool:
+    """A sentence that counts the dead killed along with people it names by a pronoun ("They were assassinated
+    along with 12 Venezuelan citizens"): its toll leaves out those the sentence before named."""
+    return bool(_THEY_ALONG_WITH.match(text))
+
+
 def is_spread_toll(text: str) -> bool:
     """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
     with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
