@@ -233,3 +233,58 @@ def test_a_tally_is_no_event(extractor, text):
 def test_attacks_told_with_a_day_and_a_town_are_an_event(extractor):
     ev = only_event(extractor, "Attacks on two schools in Kabul killed hundreds of people on Monday.", "2022-05-03")
     assert ev.fatalities is not None and ev.fatalities.best == 100
+
+
+def test_a_claim_told_in_a_sentence_of_its_own_names_the_perpetrator(extractor):
+    ev = only_event(extractor, "Unidentified gunmen abducted 11 coal miners from the Hazara community near the town of "
+                               "Mach in Balochistan early on Sunday and shot them dead, officials said.\n\nThe Islamic "
+                               "State group claimed responsibility for the killings through its Amaq news agency.",
+                    "2021-01-03")
+    assert ev.actor1 is not None and ev.actor1.id == "iskp"
+
+
+def test_an_organisation_named_at_the_end_of_a_sentence_keeps_no_full_stop(extractor):
+    recs = extractor.extract(Document(id="t", text="The group claimed the attack, according to the SITE Monitoring "
+                                                    "Group. A spokesman declined to comment.", published="2021-01-03"))
+    names = {r["name"] for r in recs if r["type"] == "actor"}
+    assert "SITE Monitoring Group" in names and not any(n.endswith(".") for n in names)
+
+
+def test_those_who_fought_back_tell_the_same_attack_and_its_attackers_dead_add(extractor):
+    evs = events(extractor, "Militants stormed a Sikh temple in Kabul on Saturday, killing two worshippers.\n\n"
+                            "Taliban fighters fought the attackers for hours and killed all three of them, a spokesman "
+                            "said.", "2022-06-18")
+    assert len(evs) == 1
+    assert evs[0].fatalities is not None and evs[0].fatalities.best == 5
+    assert evs[0].actor1 is None or evs[0].actor1.id != "taliban"
+
+
+def test_a_group_telling_of_its_own_men_s_deed_claims_it(extractor):
+    ev = only_event(extractor, "The Balochistan Liberation Army (BLA) said its fighters had killed nine Pakistani "
+                               "soldiers in Gwadar on Sunday.", "2023-08-13")
+    assert ev.actor1 is not None and ev.actor1.id == "bla"
+    assert ev.modality == "claimed"
+
+
+def test_a_kind_of_deed_is_no_deed(extractor):
+    assert events(extractor, "Such an attack would embarrass the Taliban, who have promised that Afghan soil will not "
+                             "be used against other countries.", "2023-01-01") == []
+
+
+def test_the_subject_of_another_clause_is_no_recipient(extractor):
+    ev = only_event(extractor, "Nobody claimed the blast in Kunar on Monday, but Islamic State Khorasan has attacked "
+                               "Taliban officials in the east.", "2022-03-10")
+    assert ev.actor2 is None or ev.actor2.id != "iskp"
+
+
+def test_a_sentence_told_days_later_is_another_event(extractor):
+    evs = events(extractor, "Gunmen shot dead a Taliban intelligence officer in Behsud district on Monday.\n\n"
+                            "Two days later, a magnetic bomb attached to a Taliban vehicle exploded in Jalalabad, "
+                            "wounding three.", "2022-03-10")
+    assert len(evs) == 2
+
+
+def test_the_dateline_country_is_not_an_actor(extractor):
+    ev = only_event(extractor, "ASADABAD, Afghanistan (Wire) — A roadside bomb killed a district chief in Konar "
+                               "province on Wednesday, a spokesman said.", "2022-03-10")
+    assert ev.actor1 is None

@@ -21,7 +21,7 @@ from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .sources import is_source, source_before, tells_a_source, tells_after
+from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed
 from .victims import TO_DEATH, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -122,6 +122,7 @@ class EventDraft:
     fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
     another: bool = False  # told as another event than the one the sentence refers to ("the raid came hours after a bomb")
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
+    fights_back: bool = False  # the deed is done to the attackers of an event told before ("fought the attackers")
     with_them: bool = False  # "They were killed along with 12 others": the toll leaves out those "they" names
 
 
@@ -589,8 +590,9 @@ class EventExtractor:
         if self._mod_index["planned"].search(near):
             return "planned"
         if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
-                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
-            return "hypothetical"
+                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])) or \
+                _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
+            return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
             return "reported"
         return "claimed" if claimed else "asserted"
@@ -701,6 +703,9 @@ class EventExtractor:
         actors = [a for a in actors if not source_before(text, a.start - off)]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
+        if modality == "asserted" and a1 is not None and \
+                any(a.ref.id == a1.id and a.end - off <= main[0] and tells_own_deed(text, a.end - off) for a in actors):
+            modality = "claimed"  # "the BLA said its fighters had killed nine soldiers": the group's own word
         # "..., police said": the source of the report is not the other side
         speakers = {a.ref.id for a in actors if tells_after(text, a.end - off)}
         if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
@@ -859,12 +864,13 @@ class EventExtractor:
         if anchors == 0:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]))
+        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
         anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names, with_them=fat is not None and fr.start == 0 and killed_with_them(text))
+                          victims=names, fights_back=bool(_FIGHTS_BACK.search(text, fr.start, fr.end)),
+                          with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
@@ -1010,6 +1016,17 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+# a sentence that opens with another time than the one told before: "Two days later, a bomb exploded"
+_LATER_OPENING = re.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
+                            r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
+                            r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
+_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
+# a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
+_FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
+                          r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"
+                          r"five\s+|six\s+)?(?:of\s+)?(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
+                          r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b")
 # a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
 _HAVE_KILLED = re.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)

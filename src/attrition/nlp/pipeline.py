@@ -62,6 +62,8 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*")
+_ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                 r"(?:the\s+)?" + _QUALIFIER, re.I)
 # "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
@@ -139,6 +141,8 @@ class Extractor:
             return None
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None
+        if p.start < 60 and _DATELINE_HEAD.fullmatch(text, 0, p.start):
+            return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
@@ -326,6 +330,10 @@ class Extractor:
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
                        g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
                     continue
+                # "the BLA said its fighters had killed": the group's own men
+                owner = [x for x in named if x.end <= g.start and x.ref.kind == "armed_group"]
+                if owner and g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
+                    g = ActorSpan(g.start, g.end, g.text, owner[-1].ref, False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
 

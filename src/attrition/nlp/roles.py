@@ -45,6 +45,7 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:mili
 _SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
                           r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                           r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
+_CLAUSE_BETWEEN = re.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -220,6 +221,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
     # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
     for s, e, a in after:
+        if _CLAUSE_BETWEEN.search(text, t1, s):
+            break  # "nobody claimed the blast, but ISIS-K has killed ...": the subject of another clause
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
             if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
                 continue  # "..., police said": the source of the report is no side of the deed
