@@ -288,3 +288,10 @@ def test_the_dateline_country_is_not_an_actor(extractor):
     ev = only_event(extractor, "ASADABAD, Afghanistan (Wire) — A roadside bomb killed a district chief in Konar "
                                "province on Wednesday, a spokesman said.", "2022-03-10")
     assert ev.actor1 is None
+
+
+@pytest.mark.parametrize("when, forces", [("In late August 2021", "af_taliban_forces"),
+                                          ("In early August 2021", "af_andsf")])
+def test_roles_resolve_on_the_first_day_a_date_covers(extractor, when, forces):
+    ev = only_event(extractor, f"{when}, Afghan forces raided an ISIS-K hideout in Kabul.", "2021-09-10")
+    assert aid(ev.actor1) == forces

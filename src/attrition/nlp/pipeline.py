@@ -148,7 +148,7 @@ class Extractor:
         nxt = _NEXT_WORD.match(text, p.end)
         if nxt and nxt.group(1).lower() in self._modified_nouns:
             return None  # "US agents", "Pakistan army": the noun after the country is the actor
-        ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.date or ctx.doc.date)
+        ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.role_date or ctx.doc.date)
         return ActorSpan(p.start, p.end, p.text, ref, metonym=True)
 
     # ------------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ class Extractor:
                 # the sentence's own date is found only for an alias whose meaning it can change
                 raw = raw_actors[j]
                 span = self.mentions.resolve(raw, country=ctx.country,
-                                             date=ctx.date or doc.date if self.mentions.date_matters(raw) else doc.date)
+                                             date=ctx.role_date or doc.date if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
@@ -313,7 +313,7 @@ class Extractor:
         nouns = self.mentions.generic_nouns(ctx.text)
         if not nouns:
             return
-        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.date or ctx.doc.date,
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.role_date or ctx.doc.date,
                                                nouns=nouns)
         if insurgency is not None:
             generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
