@@ -11,6 +11,7 @@ Dates and places missing from a sentence fall back to the paragraph, then the da
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import re
 from datetime import date as _date
 from functools import lru_cache
@@ -18,7 +19,7 @@ from functools import lru_cache
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft, KillReference
-from .salience import is_background, salience
+from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
@@ -90,6 +91,8 @@ class _Acc:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
+        if d.with_them and ctx.index - self.sent == 1 and d.typing.violent and self.typing.violent:
+            return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time) and \
                 not (d.anaphoric and 0 < ctx.index - self.sent <= 2 and _next_day(d.time, self.time)):
@@ -412,6 +415,48 @@ def _fold_named(accs: list[_Acc]) -> list[_Acc]:
     return kept
 
 
+# a sentence that sums several deeds: "a corporal and a guerrilla were killed in the latest clashes"
+_SEVERAL_DEEDS = re.compile(r"(?i)\b(?:clashes|attacks|incidents|actions|operations|skirmishes|ambushes|raids|bombings|"
+                            r"fighting|violence|engagements)\b")
+
+
+def _unsum_summaries(accs: list[_Acc], reported: str | None) -> None:
+    """A lead that sums the deeds the report then tells one by one ("A corporal and a guerrilla were killed in the
+    latest clashes." ... "Corporal X was killed by a mine near A." ... "Troops killed a guerrilla near B.") holds no
+    dead of its own: its toll is theirs, and it keeps none, so that the report's dead are counted once. It is known
+    by where it stands (the lead), by its words (several deeds) and by its toll, exactly the sum of the two or more
+    later deeds of the report's days (a killing recalled from months before is no part of it)."""
+    for i, acc in enumerate(accs):
+        f = acc.fat
+        if f is None or f.high != f.best or f.low != f.best or not acc.typing.violent or \
+                acc.ctx.index >= LEAD_SENTENCES or not any(_SEVERAL_DEEDS.search(e.text) for e in acc.evidence):
+            continue
+        parts = [a for a in accs[i + 1:] if a.typing.violent and a.fat is not None and a.modality != "negated" and
+                 not (a.time is not None and is_background(a.time.value, a.time.precision, reported))]
+        if len(parts) >= 2 and all(a.fat.high == a.fat.best for a in parts) and \
+                sum(a.fat.best for a in parts) == f.best and min(a.sent for a in parts) > max(acc.sents):
+            acc.fat = None
+
+
+def _with_them(drafts: list[tuple[SentenceContext, EventDraft]], refs: list[KillReference]) -> list[tuple[SentenceContext, EventDraft]]:
+    """"The murder of X and Y ..." then "They were assassinated along with 12 citizens": the toll of a sentence that
+    counts only those killed with "them" takes in the dead the sentence before named (in a reference or a deed),
+    and their names, so that the killing is known again and counted once."""
+    out = []
+    for ctx, d in drafts:
+        if d.with_them and d.fatalities is not None:
+            before = [r for r in refs if r.sentence == ctx.index - 1] or \
+                [b for c, b in drafts if c.index == ctx.index - 1 and b.typing.violent and b.fatalities is not None]
+            if before:
+                them = before[0].fatalities
+                for b in before[1:]:
+                    them = _add(them, b.fatalities)
+                d = replace(d, fatalities=_add(d.fatalities, them),
+                            victims=d.victims + tuple(v for b in before for v in b.victims))
+        out.append((ctx, d))
+    return out
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -420,7 +465,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     if not drafts:
         return []
     accs: list[_Acc] = []
-    for ctx, d in drafts:
+    refs = list(refs)
+    for ctx, d in _with_them(drafts, refs):
         # the same named dead make the same event, however far apart and however told; else the nearest fit
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
             next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
@@ -428,8 +474,10 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d)
         else:
             accs.append(_Acc(ctx, d))
-    _fill_from_references(accs, list(refs))
+    _fill_from_references(accs, refs)
     accs = _fold_named(accs)
+    reported = doc.date or _dateline_date(ctxs)
+    _unsum_summaries(accs, reported)
     if conduct is not None:
         taken = {c.index for c, d in drafts if _is_protest(d.typing)}
         for acc in accs:
@@ -448,7 +496,6 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             # unnamed gunmen are its men, not its target (a clash with unknown gunmen keeps both sides)
             acc.actor2 = None
     dateline = _dateline_place(ctxs)
-    reported = doc.date or _dateline_date(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):
         place = acc.place
