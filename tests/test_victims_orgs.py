@@ -568,3 +568,45 @@ def test_an_adjective_before_a_place_is_no_title(extractor):
 def test_they_killed_along_with_others_adds_those_named_before(extractor, text, want):
     # one killing, told whole in the second sentence: one event with every dead
     assert [e.fatalities.best for e in _events(extractor, text) if e.fatalities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the marks of violence in the sentence or in the one after it make a find a killing
+    ("Police found the bodies of three farmers in a ditch outside Kandahar on 3 May 2021; their hands were tied.", 3),
+    ("The body of a man was found on the road to Khost on 3 May 2021. He had been shot in the head.", 1),
+    ("Police in Herat identified on 3 May 2021 the body of a shopkeeper found last week near the river. "
+     "He had been tortured.", 1),
+    ("JALALABAD, 3 MAY 90 -- THE BODIES OF AHMAD KARIMI, A TEACHER, AND HAMID NOORI, A DRIVER, WERE FOUND NEAR "
+     "THE BRIDGE, POLICE REPORTED. BOTH HAD BEEN SHOT.", 2),
+])
+def test_bodies_found_with_marks_of_violence_are_a_killing(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a climber was found near the summit on 3 May 2021, rescuers said. He had fallen in a storm.",
+    "The body of a hiker was found in Khost on 3 May 2021. It showed no signs of violence, though a shot glass lay nearby.",
+    "Astronomers found the bodies of water on the moon were shot through with ice, NASA said on 3 May 2021.",
+])
+def test_a_body_found_without_marks_of_violence_is_no_killing(extractor, text):
+    assert [e for e in _events(extractor, text) if e.fatalities] == []
+
+
+def test_bodies_found_of_people_abducted_end_the_abduction(extractor):
+    text = ("Herat, 3 May 21 -- The bodies of Ahmad Karimi, a union leader, and Hamid Noori were found near the river on "
+            "Wednesday, police said. Both had been shot in the head. Relatives said armed men had abducted Karimi and "
+            "Noori in Herat on Monday.")
+    evs = [e for e in _events(extractor, text) if e.plover_type == "ASSAULT"]
+    assert len(evs) == 1
+    assert evs[0].acled_sub_event_type == "Abduction/forced disappearance"
+    assert evs[0].fatalities is not None and evs[0].fatalities.best == 2
+
+
+def test_bodies_found_far_from_where_they_were_abducted_end_the_abduction(extractor):
+    # another town more than 50 km away keeps drafts apart; the named dead bring the find to the abduction
+    text = ("Kandahar, 3 May 21 -- The bodies of Ahmad Karimi, a union leader, and Hamid Noori were found near Kandahar on "
+            "Wednesday, police said. Both had been shot in the head. Relatives said armed men had abducted Karimi and "
+            "Noori in Herat on Monday.")
+    evs = [e for e in _events(extractor, text) if e.plover_type == "ASSAULT"]
+    assert [(e.acled_sub_event_type, e.fatalities and e.fatalities.best) for e in evs] == \
+        [("Abduction/forced disappearance", 2)]

@@ -22,7 +22,7 @@ from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed
-from .victims import TO_DEATH, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
+from .victims import TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -328,6 +328,11 @@ class EventExtractor:
             for mid, s, e in self.matcher(doc):
                 span = doc[s:e]
                 trig.append((offset + span.start_char, offset + span.end_char, span.text.lower(), strings[mid]))
+        # "the bodies of X and Y were found ... they had been shot": a find with the marks of violence is a killing
+        # (the lexicon's "bodies of" alone is a death of unknown cause)
+        if "bod" in ctx.text.lower():
+            for s, e, _, _ in found_bodies(ctx.text, _next_sentence(ctx)):
+                trig = [t for t in trig if not (t[0] < e and s < t[1])] + [(s, e, "bodies found", "kill")]
         return Triggers(trig, self._composite_triggers(ctx) if self._composites else [])
 
     def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None,
@@ -968,6 +973,14 @@ class EventExtractor:
 
 _NATURAL_DISASTER = re.compile(r"(?i)\b(?:hurricanes?|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|tornado(?:es)?|"
                                r"tsunamis?|landslides?|mudslides?|avalanches?|volcan\w*|droughts?|epidemic|famine)\b")
+
+
+def _next_sentence(ctx: SentenceContext) -> str:
+    """The report's sentence after this one (up to 300 characters): what a report tells next of what it just told."""
+    if ctx.doc is None:
+        return ""
+    m = re.match(r"[^.!?]{0,300}[.!?]?", ctx.doc.text[ctx.end: ctx.end + 300])
+    return m.group(0) if m else ""
 
 
 def _text_before(ctx: SentenceContext, n: int) -> str:

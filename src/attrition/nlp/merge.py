@@ -21,6 +21,7 @@ from .context import SentenceContext
 from .events import EventDraft, KillReference
 from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
+from .victims import body_names
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
                 "Grenade": 2, "Remote explosive/landmine/IED": 3}
@@ -166,6 +167,8 @@ class _Acc:
             self.typing = (battle or nvt)[0] if (self.fought or d.fought) else (nvt or battle)[0]
         elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
             self.typing = d.typing
+        elif self.trigger == "bodies found" and d.typing.acled_sub_event_type == _ABDUCTION:
+            self.typing = d.typing  # the bodies found end an abduction told of them (see _fold_found_abducted)
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
@@ -415,6 +418,36 @@ def _fold_named(accs: list[_Acc]) -> list[_Acc]:
     return kept
 
 
+_ABDUCTION = "Abduction/forced disappearance"
+
+
+def _fold_found_abducted(accs: list[_Acc]) -> list[_Acc]:
+    """The bodies found of people the report tells were abducted ("the bodies of X and Y were found, shot" ... "armed
+    men had intercepted their vehicle and the two leaders had been kidnapped") end that abduction: one deed, an
+    abduction in which they were killed, not a killing apart from it. The abduction takes the find's dead; a person
+    is known by the surname of a named victim in the abduction's sentences."""
+    out = list(accs)
+    for acc in accs:
+        if acc.trigger != "bodies found" or acc.fat is None:
+            continue
+        names = set(acc.victims) | {n for e in acc.evidence for n in body_names(e.text)}
+        surnames = {v.split()[-1] for v in names if len(v.split()[-1]) >= 4}
+        if not surnames:
+            continue
+        pats = [re.compile(r"(?i)(?<![\w'-])" + re.escape(w) + r"(?![\w-])") for w in surnames]
+        took = next((a for a in out if a is not acc and a.typing.acled_sub_event_type == _ABDUCTION and
+                     a.modality != "negated" and a.fat is None and
+                     any(p.search(e.text) for p in pats for e in a.evidence)), None)
+        if took is None:
+            continue
+        took.fat = acc.fat
+        took.victims.update(names)
+        took.evidence.extend(acc.evidence)
+        took.sents.extend(acc.sents)
+        out.remove(acc)
+    return out
+
+
 # a sentence that sums several deeds: "a corporal and a guerrilla were killed in the latest clashes"
 _SEVERAL_DEEDS = re.compile(r"(?i)\b(?:clashes|attacks|incidents|actions|operations|skirmishes|ambushes|raids|bombings|"
                             r"fighting|violence|engagements)\b")
@@ -476,6 +509,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             accs.append(_Acc(ctx, d))
     _fill_from_references(accs, refs)
     accs = _fold_named(accs)
+    accs = _fold_found_abducted(accs)
     reported = doc.date or _dateline_date(ctxs)
     _unsum_summaries(accs, reported)
     if conduct is not None:

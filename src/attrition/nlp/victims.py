@@ -49,6 +49,19 @@ _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{
 # the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
 _POSSESSIVE_CAPS = re.compile(rf"\b(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{1,3}})(?:'S|’S|')\s+(?:[A-Z]+\s+)?"
                               r"(?:AS?SAS?SINATIONS?|MURDERS?|KILLINGS?|SLAYINGS?|BEHEADING|LYNCHING|DEATH)\b")
+# a body found is a death of unknown cause, but a body found with the marks of violence on it is a killing (ACLED
+# codes it): "the bodies of X and Y were found ...; they had been shot in the head", "police identified the body of a
+# man found on the highway. He had been shot"
+_FOUND_BODY = re.compile(
+    r"(?i)\b(?P<b>bod(?:y|ies))\s+of\s+(?P<obj>[^.;:!?]{1,200}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?)?(?:found|discovered|recovered|dumped)\b"
+    r"|\b(?:found|discovered|recovered|identified)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<b2>bod(?:y|ies))\s+of\s+(?P<obj2>[^.;:!?]{1,200})")
+# the marks of a violent death on a body (not "showed no signs of violence")
+_VIOLENT_MARKS = re.compile(
+    r"(?i)(?<!no )(?<!no signs of )\b(?:shot|bullet[\w-]*|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
+    r"strangled|mutilated|hacked|beheaded|decapitated|blindfolded|execution-style|(?:hands|feet)\s+(?:tied|bound)|"
+    r"throats?\s+(?:slit|cut))\b")
+_NO_VIOLENCE = re.compile(r"(?i)\bno\s+(?:signs?|marks?|traces?)\s+of\s+(?:violence|torture|injur)")
 _NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
                               r"kingdom|union|nations|council|ministry|brigade|command|network|taliban|emirate)\b")
 
@@ -185,6 +198,48 @@ def is_summed_toll(text: str) -> bool:
     casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
     civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
     return bool(_SUMMED.search(text))
+
+
+def found_bodies(text: str, after: str = "") -> list[tuple[int, int, int, int]]:
+    """Bodies found with the marks of violence told in the sentence or in ``after`` (the sentence that follows):
+    (start, end) of the word "body"/"bodies" and of the people whose bodies they are, for each such find. A body
+    found and no more ("the body of a climber was found") tells no killing; nor do bodies of no one ("the body of
+    work was found")."""
+    if not _VIOLENT_MARKS.search(text + " " + after) or _NO_VIOLENCE.search(text + " " + after):
+        return []
+    caps = is_caps(text)
+    out = []
+    for m in _FOUND_BODY.finditer(text):
+        b, obj = ("b", "obj") if m.group("b") else ("b2", "obj2")
+        phrase = _list_after(text, m.start(obj)) if obj == "obj2" else m.group(obj)
+        if _count_bodies(phrase, caps) or plural_people().match(" " + phrase) or \
+                re.match(r"(?i)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s", phrase):
+            out.append((m.start(b), m.end(b), m.start(obj), m.start(obj) + len(phrase.rstrip())))
+    return out
+
+
+def body_names(text: str) -> list[str]:
+    """The names of the people whose bodies a sentence tells were found, by their name words (see victim_name):
+    "the bodies of Arturo Mendez, a union leader, and Rosa Paredes were found" -> ["arturo mendez", "rosa paredes"]."""
+    caps = is_caps(text)
+    out = []
+    for m in _FOUND_BODY.finditer(text):
+        obj = "obj" if m.group("b") else "obj2"
+        phrase = _list_after(text, m.start(obj)) if obj == "obj2" else m.group(obj)
+        for x in _items(phrase):
+            if caps_name(x) if caps else _NAME.match(x) and not _person().match(x):
+                name = victim_name(x, caps)
+                if name:
+                    out.append(name)
+    return out
+
+
+def _count_bodies(phrase: str, caps: bool) -> int:
+    """People named in the list after "the bodies of": names, each with its appositive ("HECTOR OQUELI, A LEADER OF
+    THE MNR, AND GILDA FLORES, A MEMBER OF ..."), else singular people ("a man", "a policeman and a driver")."""
+    items = _items(phrase)
+    names = [x for x in items if (caps_name(x) if caps else _NAME.match(x) and not _person().match(x))]
+    return len(names) if names else _count_list(phrase, caps)
 
 
 def numbers_killers(text: str, end: int) -> bool:
@@ -410,6 +465,13 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             obj = m.group("obj")
             n = 1 if re.fullmatch(r"(?i)\s*(?:him|her)\s*", obj) else _count_list(obj, caps)
             add(m.start("obj"), m.end("obj"), n)
+    # "the bodies of Hector Oqueli and Gilda Flores were found" with the marks of violence: a kill trigger the
+    # extractor made of the find (events.py), whose people are those the bodies were
+    for m in _FOUND_BODY.finditer(text):
+        b, obj = ("b", "obj") if m.group("b") else ("b2", "obj2")
+        if near_kill(m.start(b), m.end(b)):
+            phrase = _list_after(text, m.start(obj)) if obj == "obj2" else m.group(obj)
+            add(m.start(obj), m.start(obj) + len(phrase.rstrip()), _count_bodies(phrase, caps))
     # "the assassination of Judge Carlos Valencia", "the murder of two engineers and a driver"
     for m in _NOMINAL.finditer(text):
         phrase = _list_after(text, m.end())
