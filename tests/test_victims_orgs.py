@@ -610,3 +610,27 @@ def test_bodies_found_far_from_where_they_were_abducted_end_the_abduction(extrac
     evs = [e for e in _events(extractor, text) if e.plover_type == "ASSAULT"]
     assert [(e.acled_sub_event_type, e.fatalities and e.fatalities.best) for e in evs] == \
         [("Abduction/forced disappearance", 2)]
+
+
+def test_a_place_between_a_killing_word_and_its_victim():
+    text = "The leaflet referred to the murder in Mazar, Balkh, of Deputy Governor Karim Nazari."
+    found = single_victims(text, [], [])
+    assert [(c.best, kind) for _, _, c, kind in found] == [(1, "kill_ref")]
+    assert victim_name(text[found[0][0]: found[0][1]], False) == "karim nazari"
+    # "of" after a common noun belongs to it, not to the killing
+    assert single_victims("He recalled the murder in the city of Herat.", [], []) == []
+
+
+@pytest.mark.parametrize("deed", ["killing", "assassination", "murder"])
+def test_a_reference_numbers_a_claimed_killing_told_with_another_murder_word(extractor, deed):
+    text = ("Kabul, 3 May 21 -- The leaflet referred to the murder in Mazar, Balkh, of Deputy Governor Karim Nazari. "
+            f"The self-styled Balkh Liberation Front claimed responsibility for the {deed}.")
+    evs = _events(extractor, text)
+    assert [e.fatalities and e.fatalities.best for e in evs] == [1]
+
+
+def test_a_reference_does_not_number_another_kind_of_death(extractor):
+    # a massacre is not the murder the reference names
+    text = ("Kabul, 3 May 21 -- The leaflet referred to the murder in Mazar, Balkh, of Deputy Governor Karim Nazari. "
+            "The self-styled Balkh Liberation Front claimed responsibility for the massacre.")
+    assert all(e.fatalities is None for e in _events(extractor, text))

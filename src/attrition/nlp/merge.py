@@ -379,6 +379,17 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
                 acc.typing = PROTEST_TYPINGS[sub]
 
 
+# words for one deed, a person killed on purpose: "the murder of X" ... "claimed responsibility for the killing"
+_MURDER_WORD = re.compile(r"(?i)^(?:murder|killing|kill|assas|assass|slayin|slain|slew)")
+
+
+def _deed_word(word: str) -> str:
+    """The deed a killing word tells: the murder words are one ("murder", "killing", "assassination", "slaying"),
+    any other is its own stem ("massacre", "execution", "death")."""
+    stem = word[:6].lower()
+    return "murder" if _MURDER_WORD.match(stem) else stem
+
+
 def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
     """A killing told without its toll takes the dead a reference nearby names: "we condemn the murder of
     Mr. Carlos Pizarro" ... "those responsible for this murder". The reference's named dead find their event
@@ -388,14 +399,15 @@ def _fill_from_references(accs: list[_Acc], refs: list[KillReference]) -> None:
                  _KILLING_TRIGGER.search(a.trigger or "")]
         named = [a for a in open_ if a.knows(ref)]
         # near, the killing is told with the reference's own word ("the murder of X" ... "this murder")
-        stems = {w[:6].lower() for w in ref.words}
+        stems = {_deed_word(w) for w in ref.words}
         near = [a for a in open_ if any(abs(s - ref.sentence) <= 3 for s in a.sents) and
-                any(e.cue and e.cue[:6].lower() in stems for e in a.evidence)]
+                any(e.cue and _deed_word(e.cue) in stems for e in a.evidence)]
         pick = named or near
         if pick:
             target = min(pick, key=lambda a: min(abs(s - ref.sentence) for s in a.sents))
             target.fat = ref.fatalities
             target.victims.update(ref.victims)
+            target.conf = min(0.99, target.conf + 0.1)  # a toll anchors the event as one told with it does (events._draft)
 
 
 def _fold_named(accs: list[_Acc]) -> list[_Acc]:

@@ -41,9 +41,12 @@ _KILLERS_VERB = rf"(?:{_LETHAL_ACTIVE}|stabbed|beat|hacked|clubbed|stoned|bludge
 # "stabbed Pisco Deputy Prefect Carlos Soto to death", "beat two men to death"
 TO_DEATH = re.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
                       r"kicked|shot|starved)\s+(?P<obj>[^.;:]{1,80}?)\s+(?P<td>to\s+death)\b")
+# the place told between the deed and its victim: "the murder in La Paz, Bolivia, of Naval Attache X" (a proper name
+# only: in "the murder in the city of X" the city is what "of" belongs to)
+_WHERE_BETWEEN = r"(?:in\s+(?!THE\b|[Tt]he\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+)?"
 # not "character assassination of"; not a death that only dates something else ("two years after the death of")
 _NOMINAL = re.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
-                      rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+of\s+")
+                      rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 # the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
