@@ -1020,7 +1020,7 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
                             r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
                             r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
-_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
 _FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
