@@ -327,3 +327,9 @@ def test_what_a_group_did_before_lends_no_perpetrator(extractor):
                                "No group claimed the attack, but ISIS-K has claimed similar bombings in the past.",
                     "2022-05-01")
     assert ev.actor1 is None
+
+
+def test_the_month_may_is_no_modal(extractor):
+    ev = only_event(extractor, "KUNDUZ, 3 May 21 -- Gunmen killed two guards at a checkpoint in Kunduz on Sunday.")
+    assert ev.modality == "asserted"
+    assert events(extractor, "Rebels may attack the town in May.", "2021-05-05") == []
