@@ -104,7 +104,7 @@ _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set f
 _PRESENT_VERBS = frozenset({"kill", "kills", "attack", "attacks", "strike", "strikes", "bomb", "bombs", "ambush",
                             "ambushes", "shoot", "shoots", "behead", "beheads", "abduct", "abducts", "kidnap", "kidnaps",
                             "storm", "storms", "hit", "hits", "raid", "raids", "capture", "captures", "seize", "seizes"})
-_DETERMINER_END = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
 
 
 def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
@@ -113,7 +113,7 @@ def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
     attack the army recovered the town"."""
     if form.endswith("ed") or form in _PAST_IRREGULAR:
         return True
-    return form in _PRESENT_VERBS and start > 0 and not _DETERMINER_END.search(text, max(0, start - 25), start)
+    return form in _PRESENT_VERBS and start > 0 and not _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
 
 
 def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex) -> tuple[ActorRef | None, ActorRef | None]:
