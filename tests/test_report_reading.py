@@ -301,3 +301,35 @@ def test_the_target_of_another_deed_is_not_the_recipient(extractor):
     ev = only_event(extractor, "It was the deadliest attack since the bombing outside Kabul airport on August 26 and the "
                                "latest in a series of ISIS-K attacks on the new Taliban government.", "2021-10-08")
     assert ev.actor2 is None or ev.actor2.id != "taliban"
+
+
+def test_a_headline_passive_counts_victims_not_perpetrators(extractor):
+    ev = only_event(extractor, "25 Taliban insurgents killed in Helmand operations", "2020-05-04")
+    assert ev.actor1 is None or ev.actor1.id != "taliban"
+
+
+def test_martyrdom_and_the_attackers_dead_in_a_military_press_release(extractor):
+    ev = only_event(extractor, "RAWALPINDI, Feb 6, 2023: Four soldiers embraced martyrdom when terrorists opened fire on "
+                               "a military post in North Waziristan on Sunday night, the ISPR said.\n\nTroops responded "
+                               "effectively and two terrorists were sent to hell, the military said.", "2023-02-06")
+    assert ev.actor2 is not None and ev.actor2.sector == "MIL"
+    assert ev.fatalities is not None and ev.fatalities.best == 6  # the four soldiers and the two attackers
+
+
+def test_a_dateline_after_the_headline_is_still_a_dateline(extractor):
+    ev = only_event(extractor, "Sticky bomb kills three in Kabul\n\nKabul, Afghanistan — A magnetic bomb attached to a "
+                               "minibus exploded in western Kabul on Saturday, killing three passengers.", "2022-05-01")
+    assert ev.actor1 is None
+
+
+def test_what_a_group_did_before_lends_no_perpetrator(extractor):
+    ev = only_event(extractor, "A bomb exploded on a minibus in western Kabul on Saturday, killing three passengers.\n\n"
+                               "No group claimed the attack, but ISIS-K has claimed similar bombings in the past.",
+                    "2022-05-01")
+    assert ev.actor1 is None
+
+
+def test_the_month_may_is_no_modal(extractor):
+    ev = only_event(extractor, "KUNDUZ, 3 May 21 -- Gunmen killed two guards at a checkpoint in Kunduz on Sunday.")
+    assert ev.modality == "asserted"
+    assert events(extractor, "Rebels may attack the town in May.", "2021-05-05") == []

@@ -595,7 +595,7 @@ class EventExtractor:
         if self._mod_index["planned"].search(near):
             return "planned"
         if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
-                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])) or \
+                self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if self._mod_index["reported"].search(text[fr.start: fr.end]):
@@ -1033,7 +1033,9 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
                             r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
                             r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
-_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+# the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
+_MONTH_MAY = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
+_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
 _FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"

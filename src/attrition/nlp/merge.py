@@ -46,6 +46,15 @@ def _own_side(actor) -> str:
     return actor.id
 
 
+def _attackers_dead(d: EventDraft, perpetrator, side) -> bool:
+    """The draft's dead are the event's unnamed attackers, told with no place or day of their own ("terrorists
+    opened fire on a post ... Troops responded and two terrorists were killed"): dead of their own, added to the
+    toll, not a new perpetrator. (A named group's dead told apart may be another clash with it.)"""
+    return d.actor2 is not None and perpetrator is not None and perpetrator.sector == "UAF" and \
+        d.fatalities is not None and d.place is None and d.time is None and \
+        side(d.actor2) == side(perpetrator) and (d.actor1 is None or side(d.actor1) != side(perpetrator))
+
+
 class _Acc:
     def __init__(self, ctx: SentenceContext, d: EventDraft):
         self.ctx, self.d = ctx, d
@@ -85,8 +94,9 @@ class _Acc:
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
                                             d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
-        if d.modality != self.modality and "negated" in (d.modality, self.modality):
-            return False
+        if d.modality != self.modality and ("negated" in (d.modality, self.modality) or
+                                            "hypothetical" in (d.modality, self.modality)):
+            return False  # what did not happen, or might, is not what did ("ISIS-K has claimed similar bombings")
         if d.anaphoric and 0 < ctx.index - self.sent <= 2 and _same_toll(d.fatalities, self.fat) and \
                 d.typing.violent and self.typing.violent:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
@@ -122,7 +132,8 @@ class _Acc:
             return 0 < ctx.index - self.sent <= 3
         # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
         # against its unnamed attackers, tell the same event
-        response = d.fights_back and 0 < ctx.index - self.sent <= 2 and self.typing.violent and d.typing.violent
+        response = (d.fights_back or _attackers_dead(d, self.actor1, side)) and 0 < ctx.index - self.sent <= 2 and \
+            self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
             return False
@@ -156,7 +167,7 @@ class _Acc:
             return True
         return False
 
-    def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
+    def absorb(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> None:
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing
@@ -172,16 +183,18 @@ class _Acc:
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
-        if not d.fights_back and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
+        if not (d.fights_back or _attackers_dead(d, self.actor1, side)) and \
+                (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
             self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
-        if not d.fights_back:
+        if not (d.fights_back or _attackers_dead(d, self.actor1, side)):
             self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
-        if d.fatalities and self.fat is not None and not known and (d.fights_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
+        fought_back = d.fights_back or _attackers_dead(d, self.actor1, side)
+        if d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
@@ -516,7 +529,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
             next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
         if target is not None:
-            target.absorb(ctx, d)
+            target.absorb(ctx, d, side)
         else:
             accs.append(_Acc(ctx, d))
     _fill_from_references(accs, refs)

@@ -141,7 +141,8 @@ class Extractor:
             return None
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None
-        if p.start < 60 and _DATELINE_HEAD.fullmatch(text, 0, p.start):
+        line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
+        if p.start - line < 60 and _DATELINE_HEAD.fullmatch(text, line, p.start):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
