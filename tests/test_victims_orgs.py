@@ -634,3 +634,23 @@ def test_a_reference_does_not_number_another_kind_of_death(extractor):
     text = ("Kabul, 3 May 21 -- The leaflet referred to the murder in Mazar, Balkh, of Deputy Governor Karim Nazari. "
             "The self-styled Balkh Liberation Front claimed responsibility for the massacre.")
     assert all(e.fatalities is None for e in _events(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A lawyer was shot at the market in Kandahar on 3 May 2021 and was pronounced dead at a clinic.",
+    # the shooting told in the sentence before
+    "A gunman fired on a lawyer at the market in Kandahar on 3 May 2021. The lawyer was taken to a clinic, where he "
+    "was pronounced dead on arrival.",
+])
+def test_pronounced_dead_after_a_shooting_is_its_toll(extractor, text):
+    assert _deaths(extractor, text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The striker collapsed on the pitch in Kandahar on 3 May 2021 and was pronounced dead at a clinic.",
+    # an accident is no shooting, whatever the bus carried
+    "A bus carrying a rifle club overturned in an accident near Kandahar on 3 May 2021. The driver was taken to a "
+    "clinic, where he was pronounced dead.",
+])
+def test_pronounced_dead_without_a_shooting_is_no_killing(extractor, text):
+    assert _events(extractor, text) == []

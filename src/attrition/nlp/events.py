@@ -46,7 +46,7 @@ _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|indiv
 
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
 _WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
-              "bodies were found"}
+              "bodies were found", "pronounced dead"}
 _WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing",
                  "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
 # explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
@@ -791,6 +791,11 @@ class EventExtractor:
                 any(_placed_armed(a.ref) for a in actors if not a.metonym) or \
                 ("capture" in classes and any(is_armed(a.ref) for a in actors if not a.metonym))  # only armed men take a town
             weapon = bool(classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical"}) or "firearms" in cues_all
+            if not weapon and fat is not None and fr.told_kills and any(t[2] == "pronounced dead" for t in fr.triggers):
+                # "a man took out a pistol and began firing ... Escobar was taken to a clinic, where he was pronounced
+                # dead": a death the hospital tells right after a shooting is the shooting's (not after an accident)
+                before = _text_before(ctx, 600)
+                weapon = bool(self._cue_index["firearms"].search(before)) and not self._cue_index["accident"].search(before)
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
                     return False

@@ -27,7 +27,8 @@ from ..records import Count
 from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
-                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled)")
+                   r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled|"
+                   r"pronounced\s+dead)")
 _LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched)"
 _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
