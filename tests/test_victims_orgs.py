@@ -573,6 +573,7 @@ def test_they_killed_along_with_others_adds_those_named_before(extractor, text, 
 @pytest.mark.parametrize("text,want", [
     # the marks of violence in the sentence or in the one after it make a find a killing
     ("Police found the bodies of three farmers in a ditch outside Kandahar on 3 May 2021; their hands were tied.", 3),
+    ("The bullet-riddled body of a shopkeeper was found in Khost on 3 May 2021.", 1),
     ("The body of a man was found on the road to Khost on 3 May 2021. He had been shot in the head.", 1),
     ("Police in Herat identified on 3 May 2021 the body of a shopkeeper found last week near the river. "
      "He had been tortured.", 1),
@@ -587,6 +588,8 @@ def test_bodies_found_with_marks_of_violence_are_a_killing(extractor, text, want
     "The body of a climber was found near the summit on 3 May 2021, rescuers said. He had fallen in a storm.",
     "The body of a hiker was found in Khost on 3 May 2021. It showed no signs of violence, though a shot glass lay nearby.",
     "Astronomers found the bodies of water on the moon were shot through with ice, NASA said on 3 May 2021.",
+    # a bulletin is no bullet
+    "The body of a fisherman was found on the shore near Karachi on 3 May 2021, the police bulletin said.",
 ])
 def test_a_body_found_without_marks_of_violence_is_no_killing(extractor, text):
     assert [e for e in _events(extractor, text) if e.fatalities] == []

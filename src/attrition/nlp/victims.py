@@ -62,7 +62,7 @@ _FOUND_BODY = re.compile(
     r"|\b(?:found|discovered|recovered|identified)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<b2>bod(?:y|ies))\s+of\s+(?P<obj2>[^.;:!?]{1,200})")
 # the marks of a violent death on a body (not "showed no signs of violence")
 _VIOLENT_MARKS = re.compile(
-    r"(?i)(?<!no )(?<!no signs of )\b(?:shot|bullet[\w-]*|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
+    r"(?i)(?<!no )(?<!no signs of )\b(?:shot|bullets?|bullet-\w+|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
     r"strangled|mutilated|hacked|beheaded|decapitated|blindfolded|execution-style|(?:hands|feet)\s+(?:tied|bound)|"
     r"throats?\s+(?:slit|cut))\b")
 _NO_VIOLENCE = re.compile(r"(?i)\bno\s+(?:signs?|marks?|traces?)\s+of\s+(?:violence|torture|injur)")
