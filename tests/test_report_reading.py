@@ -348,3 +348,9 @@ def test_a_club_named_after_a_city_is_no_place(extractor):
     ev = only_event(extractor, "Gunmen kidnapped the father of Liverpool striker Luis Diaz in the northern Colombian "
                                "town of Barrancas on Saturday.", "2023-10-30")
     assert ev.location is None or ev.location.country != "GB"
+
+
+def test_a_toll_that_rose_is_the_toll_however_far_its_word(extractor):
+    ev = only_event(extractor, "The death toll from a suicide bombing at a mosque inside a police compound in the "
+                               "northwestern city of Peshawar rose to 100 on Tuesday, officials said.", "2023-01-31")
+    assert ev.fatalities is not None and ev.fatalities.best == 100

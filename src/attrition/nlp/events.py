@@ -40,6 +40,7 @@ _PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|massacr
                                r"have|had|has|including)\b)[a-z]")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
+_ROSE_TO_END = re.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
 _PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
@@ -500,7 +501,10 @@ class EventExtractor:
                 continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
+            # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
+            toll_rose = bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
+                             or toll_rose
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
             if not is_victim or (numbers_killers(text, e) and not _VICTIM_BEFORE.search(before)):
@@ -512,6 +516,8 @@ class EventExtractor:
                 d = d if t[0] >= e else d * 0.8  # "killing 6" (trigger before) binds a bit tighter
                 if d < dist:
                     best, dist = t, d
+            if toll_rose:
+                best, dist = next(t for t in reversed(kt) if t[2] == "death toll" and t[1] <= s), 0
             if best is None or dist > 80:
                 continue
             kind = best[3]
