@@ -21,6 +21,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
@@ -84,6 +85,11 @@ class Extractor:
         self.gazetteer = Gazetteer.load(gazetteer_files) if gazetteer_files else Gazetteer.default()
         self.lexicon = Lexicon.load(lexicon_file) if lexicon_file else Lexicon.default()
         self.nlp = build_nlp()
+        # The parts of sentences that are tokenised (token_windows) are mostly a trigger word with its
+        # punctuation ("killed", "attack,"), the same in many documents, and tokenising even one word
+        # costs tens of microseconds: the Docs of the last few thousand parts are kept (the matchers
+        # only read them)
+        self._tokenise = lru_cache(maxsize=4096)(self.nlp.make_doc)
         self.mentions = MentionFinder(self.catalog, self.gazetteer)
         self.orgs = OrgDetector(is_country_word=lambda w: bool(self.gazetteer.demonym(w) or self.gazetteer.country_by_name(w)))
         # nouns a country name modifies ("US agents", "Chinese teachers"): then the country is no actor itself
@@ -235,7 +241,7 @@ class Extractor:
             if i in gated:
                 work.append(ctx)
                 if events_on and (windows := self.events.token_windows(st)):
-                    ctx.tokens = [(offset, self.nlp.make_doc(part)) for offset, part in windows]
+                    ctx.tokens = [(offset, self._tokenise(part)) for offset, part in windows]
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
