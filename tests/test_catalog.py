@@ -359,3 +359,13 @@ def test_alias_target_logic_is_plain_data():
     assert alias.target(country="af", date=None) == "a"
     assert alias.target(country="DE", date=None) == "b"
     assert alias.target(country=None, date=None) == "b"
+
+
+def test_family_is_the_top_of_the_parent_chain():
+    from attrition.knowledge.catalog import Catalog
+    cat = Catalog.default()
+    assert cat.family("af_taliban_forces") == "taliban"
+    assert cat.family("taliban") == "taliban"
+    assert cat.family("af_andsf") == cat.family("af_republic")
+    assert cat.family("af_andsf") != cat.family("af_taliban_forces")
+    assert cat.family("no_such_actor") == "no_such_actor"

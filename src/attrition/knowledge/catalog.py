@@ -810,6 +810,16 @@ class Catalog:
         """The entry for ``actor_id``, or None when the catalog does not know it."""
         return self._entries.get(actor_id)
 
+    def family(self, actor_id: str) -> str:
+        """The actor at the top of ``actor_id``'s parent chain: a state's forces and police belong to its
+        government ("Military Forces of Afghanistan (Taliban)" to the Taliban). An unknown id is its own family."""
+        seen = {actor_id}
+        entry = self._entries.get(actor_id)
+        while entry is not None and entry.parent is not None and entry.parent not in seen:
+            seen.add(entry.parent)
+            actor_id, entry = entry.parent, self._entries.get(entry.parent)
+        return actor_id
+
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self._entries
 

@@ -360,6 +360,10 @@ class EventExtractor:
             kept.append((s, e, form, cls))
             specific_at.add(s)
         kept.sort(key=lambda t: t[0])
+        # "regained control of the prison after a siege by militants": a building retaken ends the attack the sentence
+        # tells, it is no territory changing hands
+        if any(t[3] in _FIGHT for t in kept):
+            kept = [t for t in kept if not (t[3] == "capture" and _BUILDING_CONTROLLED.match(text, t[1]))]
         # "..., according to vigilantes": the source of the report is no trigger
         kept = [t for t in kept if not _ACCORDING_TO.search(text[max(0, t[0] - 30): t[0]])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
@@ -450,7 +454,9 @@ class EventExtractor:
             if best is None or dist > 80:
                 continue
             kind = best[3]
-            m_after = _VICTIM_AFTER.match(after)
+            # the count's own predicate decides, not the nearer trigger of the clause before: "all three
+            # attackers were killed, and that two guests were injured" (two injured)
+            m_after = _VICTIM_AFTER.match(after) or _PASSIVE_VICTIMS.match(text[e: e + 80])
             if m_after:
                 w = m_after.group(0).lower()
                 kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
@@ -608,7 +614,7 @@ class EventExtractor:
             # not happened at all
             said = [t for t in fr.triggers if t[2].lower() in _SPEECH_VERBS and t[3] in _SPEECH_CLASSES and
                     any(u[0] >= t[1] and u[3] in (_SAID_ACTS if t[3] in ("accuse", "threaten") else _ASKED_ACTS) and
-                        not _CLAUSE_BREAK.search(text, t[1], u[0]) for u in fr.triggers)]
+                        not _SAID_CLAUSE_BREAK.search(text, t[1], u[0]) for u in fr.triggers)]
             if said:
                 main = said[0]
                 fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t[0] <= main[0]], fr.kill, fr.injured)
@@ -658,7 +664,8 @@ class EventExtractor:
         neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
             {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
         # "..., police said": the source of the report is no party to the event
-        told = [v for v in actors if not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25])]
+        told = [v for v in actors if not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25]) and
+                not _TOLD_BY_BEFORE.search(text, max(0, v.start - off - 40), v.start - off)]
         # named civilian groups ("a judge", "journalists") are victims as much as generic ones
         victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
                           v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
@@ -793,7 +800,8 @@ class EventExtractor:
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
         gunmen killed 12 people": the police tell of the killing, they are not its target)."""
-        return any(not _SPEAKER_AFTER.match(text, m.end(), m.end() + 25)
+        return any(not _SPEAKER_AFTER.match(text, m.end(), m.end() + 25) and
+                   not _TOLD_BY_BEFORE.search(text, max(0, m.start() - 40), m.start())
                    for m in self._cue_index["armed_target"].finditer(text))
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
@@ -817,8 +825,11 @@ class EventExtractor:
             return True
         if _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
-        if viol and not fr.kill and not fr.injured and all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
-            return True  # "weeks of fighting", "years of war": a spell of violence, no one act in it
+        if viol and not fr.kill and not fr.injured and "capture" not in classes and \
+                all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
+            # "weeks of fighting", "years of war": a spell of violence, no one act in it (towns taken "in a series of
+            # battles" are taken: the capture is the act)
+            return True
         if viol and not fr.kill and not fr.injured and all(
                 _FOR_YEARS.match(text, t[1], t[1] + 50) or _OBJECT_RELATIVE.search(text, max(0, t[0] - 40), t[0])
                 for t in viol):
@@ -924,13 +935,19 @@ _ANOTHER_EVENT = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place
                             r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                             r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
+# (or many acts told as one: "a string of attacks on Taliban fighters", "has repeatedly attacked foreign targets")
 _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
-                       r"deadly|brutal)\s+)?$")
+                       r"deadly|brutal)\s+)?$|"
+                       r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
+                       r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
 # a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
 _FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
 _OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
                               r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
+# "confirmed dead by the police", "according to the army": the armed men tell of the deed
+_TOLD_BY_BEFORE = re.compile(r"(?i)\b(?:(?:confirmed|declared|pronounced|reported|announced)\s+(?:[\w-]+\s+){0,2}by|"
+                             r"according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
                             r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
@@ -945,7 +962,7 @@ _SPEECH_CLASSES = frozenset({"accuse", "threaten", "request", "reject"})
 _ASKED_ACTS = frozenset({"agree", "consult", "aid", "sanction", "withdraw", "release", "mobilize", "base"})
 # a break between a verb of saying and a later act that ends its reach: "; ", ". ", or a new clause's subject said
 _SAID_ACTS = frozenset({"agree", "consult", "aid", "sanction"})
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|as|after|before|when|since)\s+(?:the\s+)?[A-Z]")
+_SAID_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|as|after|before|when|since)\s+(?:the\s+)?[A-Z]")
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "reject", "request", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
@@ -1000,7 +1017,9 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     off = ctx.start
     # a country named as a doer ("as the United States and its allies...") is an actor there, not the place
     actors = {(a.start, a.end) for a in ctx.actors if a.metonym}
-    places = [p for p in ctx.places if (p.start, p.end) not in actors]
+    # "the Taliban government in Kabul condemned the bombing": the seat of those who speak, not the place of the deed
+    places = [p for p in ctx.places if (p.start, p.end) not in actors and
+              not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off)]
     cands = [p for p in places if fr.start <= p.start - off < fr.end] or places
     if not cands:
         return None
@@ -1012,6 +1031,12 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
 
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
+# (a national government's seat; local "authorities in Istanbul" are where the deed was)
+_SEAT_BEFORE = re.compile(r"(?i)\b(?:government|administration|regime|leadership|rulers)\s+in\s+$")
+_BUILDING_CONTROLLED = re.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:prison|jail|hotel|hospital|compound|"
+                                  r"building|mosque|school|university|embassy|office|offices|mall|shrine|ministry|"
+                                  r"headquarters|complex|guesthouse|bank|church|temple)\b")
+_OPENING_DATE = re.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
@@ -1026,7 +1051,10 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
     # a date in another clause tells of something else ("enemies since ... 2015, and the bombing was seen as...")
-    inside = [t for t in inside if not _CLAUSE_BREAK.search(ctx.text, min(t.end - off, main[0]), max(t.start - off, main[1]))]
+    # (a date that opens the sentence, "In August 2018, ...", tells the time of all its clauses)
+    inside = [t for t in inside if _OPENING_DATE.fullmatch(ctx.text, 0, t.start - off) and
+              ctx.text.startswith(",", t.end - off) or
+              not _CLAUSE_BREAK.search(ctx.text, min(t.end - off, main[0]), max(t.start - off, main[1]))]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.start - off - main[0]))

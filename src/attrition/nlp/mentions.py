@@ -52,6 +52,8 @@ def is_title_case(text: str) -> bool:
 
 
 # an administrative part of a city named after a force: "the 17th police district"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|said|says|told|who|and|or|in|at|on)\b)[a-z]")
+_AREA_AFTER = re.compile(r"(?i)\s+areas?\b")
 _ZONE_AFTER = re.compile(r"(?i)\s+(?:district|precinct)s?\b")
 
 
@@ -172,6 +174,10 @@ class MentionFinder:
                     break
             if _ZONE_AFTER.match(text, m.end()):
                 continue  # "Kabul's 17th police district": a part of a city, no one in it
+            if noun.lower() == "government" and _AREA_AFTER.match(text, m.end()):
+                continue  # "Chikun local government area": Nigeria's second-level division, no one in it
+            if noun.lower() == "local" and _NOUN_AFTER.match(text, m.end()):
+                continue  # "its local group", "local elders": an adjective ("a local was shot" is a person)
             ref = self.catalog.generic(noun, country=ctry, date=date)
             if ref is None:
                 continue

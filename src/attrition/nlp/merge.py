@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date as _date
 from functools import lru_cache
 
 from ..records import Count, Document, Event, Evidence, Location
@@ -36,6 +37,11 @@ _DATELINE_END = 80
 _KILLING_TRIGGER = re.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
 _ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
                    r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
+
+
+def _own_side(actor) -> str:
+    """Without a catalog, every actor is a side of its own."""
+    return actor.id
 
 
 class _Acc:
@@ -69,7 +75,9 @@ class _Acc:
                 return True
         return False
 
-    def compatible(self, ctx: SentenceContext, d: EventDraft) -> bool:
+    def compatible(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> bool:
+        """Whether draft ``d`` tells this event. ``side(actor)`` names the side an actor fights on (a state's
+        forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided")."""
         protests = _is_protest(d.typing) and _is_protest(self.typing)
         territory = _is_territory(d.typing) and _is_territory(self.typing)
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
@@ -83,7 +91,10 @@ class _Acc:
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
-                not _overlap(d.time, self.time):  # "in April 2015" and "on 18 April 2015" can be one event
+                not _overlap(d.time, self.time) and \
+                not (d.anaphoric and 0 < ctx.index - self.sent <= 2 and _next_day(d.time, self.time)):
+            # ("in April 2015" and "on 18 April 2015" can be one event; so can a siege that ended on Monday and
+            # "the attack", which began on Sunday evening)
             return False
         p = d.place.place if d.place else None
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
@@ -99,13 +110,13 @@ class _Acc:
             # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
             # (the side that withdrew is the actor of a withdrawal, the side that took over that of a capture)
             return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
-                                                       d.actor1.id == self.actor1.id or "UAF" in (d.actor1.sector, self.actor1.sector)
+                                                       side(d.actor1) == side(self.actor1) or "UAF" in (d.actor1.sector, self.actor1.sector)
                                                        or "RETREAT" in (d.typing.plover_type, self.typing.plover_type))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
             return 0 < ctx.index - self.sent <= 3
-        if d.actor1 is not None and self.actor1 is not None and d.actor1.id != self.actor1.id and \
+        if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
             return False
         if d.another:
@@ -119,7 +130,9 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < ctx.index - self.sent <= 2
-        if near and d.typing.violent and self.typing.violent and _kindred(d.typing, self.typing):
+        if near and d.typing.violent and self.typing.violent and _kindred(d.typing, self.typing) and \
+                not (d.anaphoric and _is_territory(self.typing) and not _is_territory(d.typing)):
+            # ("the attack" names no town taken; fighting told beside a capture without referring back may be its fight)
             bounded = d.fatalities is not None and self.fat is not None and \
                 d.fatalities.high is not None and self.fat.high is not None  # "dozens", "more than 100" are floors
             if bounded and d.fatalities.best > self.fat.best * 3 + 5:
@@ -131,7 +144,7 @@ class _Acc:
             # with no date, place or perpetrator above to tell the two apart
             return True
         if near and not d.typing.violent and d.typing == self.typing and d.actor1 is not None and \
-                self.actor1 is not None and d.actor1.id == self.actor1.id:
+                self.actor1 is not None and side(d.actor1) == side(self.actor1):
             # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered")
             return True
         return False
@@ -218,6 +231,8 @@ def _may_refer_to(ref, t) -> bool:
     """Whether a phrase that refers back ("the bombing", "the attack") can name an event typed ``t``: a
     specific deed names one of its own kind ("the bombing" is not the town taken the week before), a
     generic one ("the attack", "the assault") any act of violence."""
+    if _is_territory(t) and not _is_territory(ref):
+        return False  # "the attack" does not name a town taken (the fighting told beside a capture may be its own)
     if ref.acled_event_type == t.acled_event_type:
         return True
     return ref.acled_sub_event_type in _GENERIC_DEEDS and t.violent and not _is_territory(t)
@@ -255,6 +270,16 @@ def _far_apart(a, b) -> bool:
     la1, la2 = math.radians(a.lat), math.radians(b.lat)
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) > _FAR_KM
+
+
+def _next_day(a, b) -> bool:
+    """Two days next to each other (a deed that went on overnight is told on both)."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    try:
+        return abs((_date.fromisoformat(a.value) - _date.fromisoformat(b.value)).days) == 1
+    except ValueError:
+        return False
 
 
 def _overlap(a, b) -> bool:
@@ -376,16 +401,17 @@ def _fold_named(accs: list[_Acc]) -> list[_Acc]:
 
 
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
-                 conduct=None, refs: list[KillReference] = ()) -> list[Event]:
+                 conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
-    ``refs`` are deaths named only in references, which may number a killing told without its toll."""
+    ``refs`` are deaths named only in references, which may number a killing told without its toll; ``side``
+    names an actor's side (see _Acc.compatible)."""
     if not drafts:
         return []
     accs: list[_Acc] = []
     for ctx, d in drafts:
         # the same named dead make the same event, however far apart and however told; else the nearest fit
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
-            next((acc for acc in reversed(accs) if acc.compatible(ctx, d)), None)
+            next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
         if target is not None:
             target.absorb(ctx, d)
         else:

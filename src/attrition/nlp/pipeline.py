@@ -124,6 +124,19 @@ class Extractor:
             return e
         return replace(e, actor1=was, acled_sub_event_type="Non-state actor overtakes territory")
 
+    def _side(self, actor: ActorRef) -> str:
+        """The side an actor is on: a state's forces and police are the state's (armed groups' parents are their
+        affiliations, and affiliates do fight each other: only a state's organs are one side)."""
+        return self.catalog.family(actor.id) if actor.kind == "state" else actor.id
+
+    def _two_sides(self, e: Event) -> Event:
+        """A state and its own forces are one side ("the Taliban killing their commandos", "America pulled out its
+        troops"): the other side is not known, rather than the state's own men."""
+        a1, a2 = e.actor1, e.actor2
+        if a1 is None or a2 is None or self._side(a1) != self._side(a2):
+            return e
+        return replace(e, actor2=None)
+
     def _country_as_actor(self, ctx: SentenceContext, p: PlaceSpan) -> ActorSpan | None:
         """A country named as a doer, not a place ("China fears...", "countries like Pakistan and Iran"):
         its government. "in Iran", "from Pakistan", "Pakistan's army" stay places."""
@@ -269,7 +282,7 @@ class Extractor:
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx, counts))
-        events = [self._taken_by(e) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs)
+        events = [self._two_sides(self._taken_by(e)) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
                   if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:

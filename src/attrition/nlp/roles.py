@@ -31,10 +31,14 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s
                         r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
 _DEED_NOUN_END = re.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
+_TOLD_DEAD_END = re.compile(r"(?i)\b(?:confirmed|declared|pronounced|reported|announced)\s+(?:as\s+)?dead$")
+_DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                           r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed"
-_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:militants|fighters|soldiers|troops|members|"
+                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|announces|"
@@ -84,6 +88,13 @@ _ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\
                          r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
+# after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
+# Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
+_NOT_RECIPIENT_AFTER = re.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
+                                  r"(?:offensives?|operations?|attacks?|raids?|assaults?|campaign|advances?|onslaught|"
+                                  r"counter-?offensive|airstrikes?|air\s+strikes?|bombings?|ambush(?:es)?)\b|"
+                                  r"^\s*(?:'s|\u2019s)\s+(?:late\s+|own\s+)?(?:mother|father|brother|sister|son|daughter|"
+                                  r"wife|husband|family|relatives?|cousin|uncle|nephew|niece|children|parents)\b")
 
 
 _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set fire to", "set off", "took", "fought", "stole",
@@ -131,7 +142,11 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             continue
         by_at = max(0, s - 90) + m.start()
         head = text[:by_at].rstrip()
-        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head):
+        if _TOLD_DEAD_END.search(head):
+            continue  # "confirmed dead by the police": who tells of the dead, not who killed them
+        lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
+        if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
+                lasting is not None and lasting.start() in trig_ends:
             a1 = a.ref
             break
     # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
@@ -202,11 +217,19 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
             if _BY_BEFORE.search(text[max(0, s - 40): s]) or _TELLS_AFTER.match(text, e, e + 25):
                 continue  # "..., police said": the source of the report is no side of the deed
+            if _NOT_RECIPIENT_AFTER.match(text[e: e + 40]):
+                continue
             a2 = a.ref
             break
     if a2 is None and passive and before:
         for s, e, a in reversed(before):
             if a1 is None or a.ref.id != a1.id:
+                a2 = a.ref
+                break
+    if a2 is None:
+        # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to
+        for s, e, a in reversed(before):
+            if (a1 is None or a.ref.id != a1.id) and _VICTIM_PASSIVE.match(text[e: e + 60]):
                 a2 = a.ref
                 break
     if a2 is None:

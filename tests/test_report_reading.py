@@ -1,0 +1,180 @@
+"""Reading a whole report right, on invented sentences about the founding case: whose toll a count is, who the
+recipient of a deed is, which date and place are the event's, and which sentences tell one event."""
+from __future__ import annotations
+
+import pytest
+
+from attrition.records import Document
+
+
+def events(extractor, text: str, published: str = "2022-05-10") -> list:
+    return extractor.analyse(Document(id="t", text=text, published=published)).events
+
+
+def only_event(extractor, text: str, published: str = "2022-05-10"):
+    evs = events(extractor, text, published)
+    assert len(evs) == 1, [(e.acled_sub_event_type, e.evidence.text) for e in evs]
+    return evs[0]
+
+
+def aid(ref) -> str | None:
+    return ref.id if ref is not None else None
+
+
+# --- whose toll ----------------------------------------------------------------------------------
+
+def test_a_count_in_a_later_clause_takes_its_own_predicate(extractor):
+    # the nearer trigger ("killed") is in the clause before; "were injured" is the count's own verb
+    ev = only_event(extractor, "Gunmen stormed a guesthouse in Herat on Monday. A police spokesman said four attackers "
+                               "were killed, and that three guests were injured when they fled the building.")
+    assert ev.fatalities is not None and ev.fatalities.best == 4
+    assert ev.injured is not None and ev.injured.best == 3
+
+
+def test_gunfire_and_explosions_are_a_fight_not_a_bombing(extractor):
+    ev = only_event(extractor, "Gunmen stormed a guesthouse in Herat on Monday, setting off hours of gunfire and "
+                               "explosions before police ended the siege.")
+    assert ev.acled_event_type != "Explosions/Remote violence"
+    # a bomb is still a bomb
+    ev = only_event(extractor, "A roadside bomb explosion killed three soldiers in Herat on Monday.")
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+# --- who the deed was done to -----------------------------------------------------------------
+
+def test_the_agent_of_a_deed_of_its_own_is_not_the_recipient(extractor):
+    ev = only_event(extractor, "Army operations backed by US air strikes, and a Taliban offensive in the east, "
+                               "pushed the militants out of Achin in May 2019.", "2019-06-01")
+    assert aid(ev.actor2) != "taliban"
+
+
+def test_a_persons_kin_is_the_recipient_not_the_person(extractor):
+    ev = only_event(extractor, "A bomb exploded at a mosque in Herat on Sunday during the funeral of Zabihullah "
+                               "Mujahid's mother, killing four mourners.")
+    assert ev.actor2 is None or "Mujahid" not in ev.actor2.name
+
+
+def test_the_dead_of_a_named_group_are_the_recipient(extractor):
+    ev = only_event(extractor, "The Taliban, who are still at war with the government, said their own fighters had "
+                               "captured the bases the Islamic State left behind and that dozens of ISIS-K militants "
+                               "had been killed in the fighting.", "2019-11-19")
+    assert aid(ev.actor2) == "iskp"
+    assert aid(ev.actor1) != "iskp"
+
+
+def test_a_siege_by_a_group_has_it_as_perpetrator(extractor):
+    ev = only_event(extractor, "Security forces regained control of the prison in Jalalabad on Monday after a siege "
+                               "of about 18 hours by Islamic State militants that left at least 21 people dead.",
+                    "2020-08-03")
+    assert aid(ev.actor1) == "iskp"
+    assert ev.fatalities is not None and ev.fatalities.best == 21
+    assert ev.acled_event_type != "Strategic developments"  # a building retaken is no territory changing hands
+
+
+# --- which date, which place ------------------------------------------------------------------
+
+def test_a_date_that_opens_the_sentence_dates_every_clause(extractor):
+    ev = only_event(extractor, "In March 2018, in the province of Jowzjan, an offensive cornered the group, and "
+                               "about 150 of its fighters surrendered to government forces.", "2019-11-19")
+    assert ev.date == "2018-03"
+    # a date in another clause still tells of something else
+    evs = events(extractor, "The two groups have been enemies since 2015, and a bombing in Kabul on Monday killed "
+                            "six people.")
+    assert [e.date for e in evs] == ["2022-05-09"]
+
+
+def test_the_seat_of_those_who_condemn_is_not_the_place(extractor):
+    evs = events(extractor, "KHAR, Pakistan, July 31 - A suicide bombing at a rally in Bajaur killed 40 people on "
+                            "Sunday.\n\nThe government in Kabul condemned the bombing.", "2023-07-31")
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.country == "PK"
+
+
+# --- one event is one event -------------------------------------------------------------------
+
+def test_the_attack_does_not_refer_to_a_town_taken(extractor):
+    evs = events(extractor, "A suicide bomber killed 60 people at the gate of Kabul airport on Thursday.\n\n"
+                            "Taliban fighters, who took control of Kabul on 15 August, had been guarding the outer "
+                            "perimeter of the airport.\n\nA Taliban spokesman condemned the attack and said it had "
+                            "happened in an area under US control.", "2021-08-27")
+    bombing = [e for e in evs if e.acled_sub_event_type == "Suicide bomb"]
+    assert len(bombing) == 1 and len(bombing[0].more_evidence) == 1
+    taken = [e for e in evs if e.acled_event_type != "Explosions/Remote violence"]
+    assert all("condemned" not in m.text for e in taken for m in e.more_evidence)
+
+
+def test_an_attack_told_over_two_days_is_one_event(extractor):
+    evs = events(extractor, "Militants killed 20 people in a siege of the prison in Jalalabad on Monday.\n\n"
+                            "The attack began on Sunday evening when a bomber blew up a car at the gate.",
+                 "2020-08-03")
+    assert len(evs) == 1
+    # two days apart, or not referring back: two events
+    evs = events(extractor, "Militants killed 20 people in a siege of the prison in Jalalabad on Monday.\n\n"
+                            "A bomber blew up a car at a checkpoint in Jalalabad on Saturday.", "2020-08-03")
+    assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The group has claimed a string of attacks on Taliban fighters in Nangarhar and Kabul.",
+    "The group has repeatedly attacked foreign targets in Kabul since the Taliban took power.",
+    "A wave of bombings hit Shia mosques in Kabul.",
+])
+def test_many_acts_told_as_one_are_no_event(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_a_series_with_a_toll_is_still_an_event(extractor):
+    ev = only_event(extractor, "A series of blasts killed 12 people in Kabul on Monday.")
+    assert ev.fatalities is not None and ev.fatalities.best == 12
+
+
+# --- one side is not both ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Taliban killed their commandos in Kunar on Monday.",
+    "The government withdrew its troops from Kunar on Monday.",
+])
+def test_a_state_and_its_own_forces_are_one_side(extractor, text):
+    # after August 2021 "commandos", "troops" in Afghanistan are the Taliban's own forces: not the other side
+    ev = only_event(extractor, text, "2022-05-10")
+    assert ev.actor1 is not None and ev.actor1.id == "taliban"
+    assert ev.actor2 is None
+
+
+def test_a_local_group_is_no_civilians(extractor):
+    ev = only_event(extractor, "In 2015 the Islamic State announced the formation of its local group, ISIS-K, in "
+                               "Nangarhar.", "2015-06-01")
+    assert ev.actor2 is None or ev.actor2.sector != "CVL"
+    # a local is a person
+    ev = only_event(extractor, "Gunmen shot dead a local in Nangarhar on Monday.")
+    assert ev.actor2 is not None and ev.actor2.sector == "CVL"
+
+
+def test_who_confirms_the_dead_did_not_kill_them(extractor):
+    ev = only_event(extractor, "Six villagers have been confirmed dead by the police after gunmen attacked a "
+                               "farming community in Benue state on Friday.", "2020-08-12")
+    assert ev.actor1 is None or ev.actor1.sector not in ("COP", "MIL")
+    assert ev.acled_sub_event_type == "Attack"
+
+
+def test_a_local_government_area_is_a_place_not_a_government(extractor):
+    ev = only_event(extractor, "Bandits killed seven villagers in attacks on two local government areas of Kaduna "
+                               "State on Thursday.", "2020-08-14")
+    assert ev.actor2 is None or ev.actor2.sector != "GOV"
+
+
+def test_towns_taken_in_a_series_of_battles_are_taken(extractor):
+    ev = only_event(extractor, "The army recaptured several towns from the rebels in a series of battles over the "
+                               "past weeks.", "2020-06-01")
+    assert ev.acled_sub_event_type == "Government regains territory"
+
+
+def test_a_state_and_its_forces_told_in_headline_and_lead_are_one_event(extractor):
+    evs = events(extractor, "Taliban say they destroyed an Islamic State cell in Herat\n\n"
+                            "HERAT, May 9, 2022 - Taliban special forces raided an Islamic State hideout in Herat "
+                            "overnight and killed all the militants inside, a spokesman said.", "2022-05-09")
+    assert len(evs) == 1 and len(evs[0].more_evidence) == 1
+    # two different armed groups stay apart
+    evs = events(extractor, "ISIS-K fighters attacked a checkpoint in Herat on Monday.\n\n"
+                            "TTP fighters attacked a checkpoint in Herat on Monday.", "2022-05-10")
+    assert len(evs) == 2
