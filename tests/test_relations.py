@@ -234,3 +234,28 @@ def test_polarity_accuracy_on_the_labelled_set(finder):
                 wrong.append((row["id"], a, b, want, got))
     acc = right / total
     assert acc >= 0.90, f"accuracy {acc:.3f} on {total} pairs; wrong: {wrong}"
+
+
+def test_what_an_accusation_says_is_not_the_accuser_s_relation(finder):
+    # the name before "whom it accused" is the accused, and the country inside "of ..." is what was said
+    sts = statements(finder, "The statement named the Taliban, whom it accused of being ready to expel militants to "
+                             "please China.", {"Taliban": "taliban", "China": "cn"})
+    assert verdict(sts, "taliban", "cn") == "none"
+    # a plain accusation still sets accuser against accused
+    sts = statements(finder, "Pakistan accused the Taliban of harbouring militants.", {"Pakistan": "pk", "Taliban": "taliban"})
+    assert verdict(sts, "pk", "taliban") == "hostile"
+
+
+def test_the_head_of_an_appositive_is_the_subject_of_its_relative_clause(finder):
+    sts = statements(finder, "The branch is led by Hafiz Saeed Khan, a former commander of the TTP in Orakzai, who "
+                             "pledged allegiance to Abu Bakr al-Baghdadi.",
+                     {"Hafiz Saeed Khan": "hafiz", "TTP": "ttp", "Abu Bakr al-Baghdadi": "baghdadi"})
+    assert verdict(sts, "hafiz", "baghdadi") == "cooperative"
+    assert verdict(sts, "ttp", "baghdadi") == "none"
+
+
+def test_a_clause_of_its_own_after_as_has_its_own_subject(finder):
+    sts = statements(finder, "America would still be insecure as all the senior security officials are recruited from "
+                             "the Haqqani network.", {"America": "us", "Haqqani network": "haqqani"})
+    assert verdict(sts, "us", "haqqani") == "none"
+

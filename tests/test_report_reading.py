@@ -178,3 +178,58 @@ def test_a_state_and_its_forces_told_in_headline_and_lead_are_one_event(extracto
     evs = events(extractor, "ISIS-K fighters attacked a checkpoint in Herat on Monday.\n\n"
                             "TTP fighters attacked a checkpoint in Herat on Monday.", "2022-05-10")
     assert len(evs) == 2
+
+
+def test_the_head_of_an_appositive_is_the_agent_of_its_relative_clause(extractor):
+    ev = only_event(extractor, "The branch is led by Hafiz Saeed Khan, a former commander of the Pakistani Taliban "
+                               "(TTP) from Orakzai, who pledged allegiance to Abu Bakr al-Baghdadi.", "2015-06-28")
+    assert ev.actor1 is not None and ev.actor1.id == "hafiz_saeed_khan"
+
+
+def test_countries_told_as_places_are_no_parties_to_a_relation(extractor):
+    def pairs(text):
+        return {frozenset((r["a"]["id"], r["b"]["id"])) for r in extractor.extract(Document(id="t", text=text))
+                if r["type"] == "relation"}
+    assert not pairs("Their bases were operated in Syria and Iraq, through which funding was arranged.")
+    # a country in the slot of a cue still is one: "working with Pakistan", "a war in Iran"
+    assert pairs("The Taliban insisted on working with Pakistan.")
+    assert pairs("ISIS-K wanted to wage a war in Iran to purify the land.")
+
+
+def test_a_headline_verb_in_the_present_takes_an_object(extractor):
+    ev = only_event(extractor, "Taliban forces kill ISIS-K commander in Kunar raid", "2022-07-26")
+    assert aid(ev.actor1) == "taliban" and aid(ev.actor2) == "iskp"
+
+
+def test_those_taken_alive_are_not_counted_dead(extractor):
+    ev = only_event(extractor, "Taliban forces killed a senior ISIS-K commander and arrested three of his men in a "
+                               "night raid in Jalalabad on Monday.", "2022-07-26")
+    assert ev.fatalities is not None and ev.fatalities.best == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The TTP ended a ceasefire with the government in November.",
+    "The rebels broke the month-long truce in Kunar on Friday.",
+])
+def test_the_end_of_an_agreement_is_no_agreement(extractor, text):
+    assert [e for e in events(extractor, text, "2023-03-03") if e.acled_sub_event_type == "Agreement"] == []
+
+
+def test_dozens_of_attacks_are_many_acts_not_one(extractor):
+    assert events(extractor, "The TTP has carried out dozens of attacks in Khyber Pakhtunkhwa since November.",
+                  "2023-03-03") == []
+    ev = only_event(extractor, "Dozens of people were killed in attacks in Kabul on Monday.", "2023-03-03")
+    assert ev.fatalities is not None and ev.fatalities.best == 12
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission said it had recorded 1,095 civilians killed and 2,679 wounded between August 2021 and May 2023.",
+    "Attacks on mosques, schools and markets had killed hundreds of people from the Hazara community.",
+])
+def test_a_tally_is_no_event(extractor, text):
+    assert events(extractor, text, None) == []
+
+
+def test_attacks_told_with_a_day_and_a_town_are_an_event(extractor):
+    ev = only_event(extractor, "Attacks on two schools in Kabul killed hundreds of people on Monday.", "2022-05-03")
+    assert ev.fatalities is not None and ev.fatalities.best == 100

@@ -14,7 +14,7 @@ Modules: ``readers`` (files, folders, stdin, JSON/JSONL), ``html`` (main text an
 pages), ``furniture`` (page chrome removal for text and Markdown; rules in
 ``knowledge/data/furniture.yaml``), ``dates`` (publication dates from datelines and metadata).
 """
-from attrition.ingest.dates import find_published, normalize_date
+from attrition.datelines import find_published, normalize_date
 from attrition.ingest.furniture import clean_text, strip_markdown
 from attrition.ingest.html import document_from_html
 from attrition.ingest.readers import DEFAULT_MAX_BYTES, SUFFIXES, document_from_record, document_from_text, read_documents

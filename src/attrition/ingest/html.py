@@ -25,7 +25,7 @@ import lxml.html
 from lxml import etree
 
 from attrition.errors import InputError
-from attrition.ingest.dates import find_published, normalize_date
+from attrition.datelines import find_published, normalize_date
 from attrition.ingest.furniture import clean_text
 from attrition.records import Document
 

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from attrition.errors import InputError
-from attrition.ingest.dates import find_published, normalize_date
+from attrition.datelines import find_published, normalize_date
 from attrition.ingest.furniture import clean_text
 from attrition.ingest.html import document_from_html
 from attrition.records import Document, ErrorRecord

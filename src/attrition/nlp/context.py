@@ -5,6 +5,7 @@ offsets are always character offsets into the document text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,18 @@ class ActorSpan:
     count: Any = None       # attrition.records.Count when a number qualifies the mention ("13 soldiers")
     metonym: bool = False   # a country name standing for its state ("China fears..."): not evidence of armed force
     qualified: bool = False  # a generic state noun with its nation's adjective ("Kenyan officials"): names the state
+
+
+_APPOSITIVE_OPEN = re.compile(r"(?i),\s*(?:a|an|the)\s+[^,;.]*")
+_RELATIVE_TO_VERB = re.compile(r"(?i)[^,;.]*,\s*(?:who|which)\b[^,;.]*")
+
+
+def in_appositive(text: str, head_end: int, start: int, end: int, verb_start: int) -> bool:
+    """Whether the name at ``start:end`` sits in an appositive of the name ending at ``head_end`` that a relative
+    clause holding the verb follows: "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance to
+    ..." (Khan pledged, not the TTP). Offsets index ``text``."""
+    return head_end <= start and _APPOSITIVE_OPEN.fullmatch(text, head_end, start) is not None and \
+        _RELATIVE_TO_VERB.fullmatch(text, end, verb_start) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
+from .sources import is_source, source_before, tells_after
 from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -71,6 +72,13 @@ _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
                              r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
+_ENDED_BEFORE = re.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broken|breaking|breaks|violated|violating|violates|"
+                           r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
+                           r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
+                           r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
+_TAKEN_ALIVE_BEFORE = re.compile(r"(?i)\b(?:arrested|arresting|detained|detaining|captured|capturing|rescued|rescuing|"
+                                 r"freed|freeing|released|releasing|evacuated|evacuating|abducted|abducting|kidnapped|"
+                                 r"kidnapping|held)\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$")
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
 
@@ -142,7 +150,8 @@ def _sum_counts(cs: list[Count]) -> Count | None:
     low = sum(c.low for c in cs)
     best = sum(c.best for c in cs)
     high = None if any(c.high is None for c in cs) else sum(c.high for c in cs)
-    return Count(best=best, low=low, high=high)
+    qualifiers = {c.qualifier for c in cs}
+    return Count(best=best, low=low, high=high, qualifier=qualifiers.pop() if len(qualifiers) == 1 else None)
 
 
 def _matcher_prefilter(patterns) -> re.Pattern:
@@ -343,6 +352,8 @@ class EventExtractor:
         # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
         kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
                                                             _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
+        # "ended a ceasefire", "broke the truce": the end of an agreement is no agreement
+        kept = [t for t in kept if not (t[3] == "agree" and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
@@ -365,7 +376,7 @@ class EventExtractor:
         if any(t[3] in _FIGHT for t in kept):
             kept = [t for t in kept if not (t[3] == "capture" and _BUILDING_CONTROLLED.match(text, t[1]))]
         # "..., according to vigilantes": the source of the report is no trigger
-        kept = [t for t in kept if not _ACCORDING_TO.search(text[max(0, t[0] - 30): t[0]])]
+        kept = [t for t in kept if not source_before(text, t[0])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
         trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
@@ -437,6 +448,8 @@ class EventExtractor:
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
+            if _TAKEN_ALIVE_BEFORE.search(before):
+                continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
@@ -635,13 +648,13 @@ class EventExtractor:
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
-        actors = [a for a in actors if not _ACCORDING_TO.search(text[max(0, a.start - off - 30): a.start - off])]
+        actors = [a for a in actors if not source_before(text, a.start - off)]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
         # "..., police said": the source of the report is not the other side
-        speakers = {a.ref.id for a in actors if _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25])}
+        speakers = {a.ref.id for a in actors if tells_after(text, a.end - off)}
         if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
-                a.ref.id == a2.id and not _SPEAKER_AFTER.match(text[a.end - off: a.end - off + 25]) for a in actors):
+                a.ref.id == a2.id and not tells_after(text, a.end - off) for a in actors):
             a2 = None
         if main[3] in ("protest", "riot") and a1 is None:
             # the protesters are the ones who act ("protesters rallied": the noun is often the trigger itself)
@@ -664,8 +677,7 @@ class EventExtractor:
         neutral = {a.ref.id for a in actors if a.generic and a.text.lower() in _NEUTRAL_NOUNS} - \
             {a.ref.id for a in actors if a.generic and a.text.lower() not in _NEUTRAL_NOUNS}
         # "..., police said": the source of the report is no party to the event
-        told = [v for v in actors if not _SPEAKER_AFTER.match(text[v.end - off: v.end - off + 25]) and
-                not _TOLD_BY_BEFORE.search(text, max(0, v.start - off - 40), v.start - off)]
+        told = [v for v in actors if not is_source(text, v.start - off, v.end - off)]
         # named civilian groups ("a judge", "journalists") are victims as much as generic ones
         victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
                           v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
@@ -745,10 +757,17 @@ class EventExtractor:
                 return False
             named_ids = {a.ref.id for a in named}
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
-            if plural_generic and not (fat or inj) and (time is None or time.precision == "year") and \
-                    (place is None or place.place.kind == "country") and not two_named_sides and "capture" not in classes:
+            deeds = [t for t in violent_trig if t[3] not in ("kill", "injure")]
+            plural_deeds = bool(deeds) and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in deeds)
+            untold = (time is None or time.precision == "year") and (place is None or place.place.kind == "country") \
+                and not two_named_sides and "capture" not in classes
+            if untold and (plural_generic and not (fat or inj) or
+                           plural_deeds and all(c is None or c.qualifier == "vague" for c in (fat, inj)) and
+                           _HAVE_KILLED.search(text, fr.start, fr.end) is not None):
                 # (towns taken "in a series of battles" are one act, however general the fighting)
-                return False  # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight
+                # "clashes" in general; "Hezbollah engaged in heavy clashes with ISIL" names a fight; "attacks on
+                # schools and markets had killed hundreds": a tally, told with a vague toll and no time or town
+                return False
             return True
         if typ.violent and typ.plover_type != "PROTEST" and not anchored():
             # "shops were looted during xenophobic attacks", "houses burned down after the clash": violence told with
@@ -800,9 +819,7 @@ class EventExtractor:
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
         gunmen killed 12 people": the police tell of the killing, they are not its target)."""
-        return any(not _SPEAKER_AFTER.match(text, m.end(), m.end() + 25) and
-                   not _TOLD_BY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                   for m in self._cue_index["armed_target"].finditer(text))
+        return any(not is_source(text, m.start(), m.end()) for m in self._cue_index["armed_target"].finditer(text))
 
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
@@ -826,7 +843,8 @@ class EventExtractor:
         if _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
-                all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
+                all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
+                    t[2] in _COUNTED_DEEDS and _MANY_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
             # "weeks of fighting", "years of war": a spell of violence, no one act in it (towns taken "in a series of
             # battles" are taken: the capture is the act)
             return True
@@ -901,7 +919,6 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
     return ctx.doc.text[max(0, ctx.start - n): ctx.start] if ctx.doc is not None else ""
 
 
-_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|local\s+)?$")
 # verbs whose object is what was hit: an aircraft after them is a target, not the striker
 _HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
@@ -940,16 +957,17 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+# a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
+_HAVE_KILLED = re.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
+# deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
+_MANY_OF = re.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
+_COUNTED_DEEDS = frozenset({"attacks", "raids", "bombings", "ambushes", "assaults", "clashes", "operations", "airstrikes",
+                            "air strikes", "strikes", "killings", "kidnappings", "abductions", "assassinations"})
 # a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
 _FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
 _OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
                               r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
-# "confirmed dead by the police", "according to the army": the armed men tell of the deed
-_TOLD_BY_BEFORE = re.compile(r"(?i)\b(?:(?:confirmed|declared|pronounced|reported|announced)\s+(?:[\w-]+\s+){0,2}by|"
-                             r"according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-_SPEAKER_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
-                            r"confirmed|stated|announced|added|claimed)\b")
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")

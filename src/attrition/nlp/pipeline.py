@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 import spacy
 
-from ..ingest.dates import find_published
+from ..datelines import find_published
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon, person_nouns

@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import KnowledgeError
 from ..knowledge.lexicon import read_knowledge_yaml
 from ..records import ActorRef, Document, Event, Evidence, Relation
-from .context import ActorSpan, SentenceContext
+from .context import ActorSpan, SentenceContext, in_appositive
 from .phrases import PhraseIndex, longest_first
 from .typing import PLOVER_QUAD, PLOVER_SCORE
 
@@ -172,9 +172,13 @@ def load_lexicon(path: str | None = None) -> RelationLexicon:
 # clause geometry
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _LEFT_STOP = re.compile(r"(?i)(?:;|—|\bbut\s+(?:the|a|an|they|it|he|she|we|this|that|these|those|none|neither|its|their|i)\b|\bso that\b|\bin order to\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|"
-                        r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b)")
+                        r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b|"
+                        r"\bwhom\b|\bas\s+(?:all|they|it|he|she|we|these|those|there)\b)")
+# ("the Taliban, whom it accused": the name is the object; "America would be insecure as all its officials are
+# recruited from X": a clause of its own)
 _RIGHT_STOP = re.compile(r"(?i)(?:^\s*(?:them|it|him|her|us|each other|one another|themselves|itself)\b|,\s*and\s+(?:this|that|it|they|he|she|we)\b|;|—|\bbut\b(?!\s+also)|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
-                         r"\bthen\b|\bbecause\b|\bso that\b|,\s*(?:which|who|whose|and then|but)\b|\bafter\b|\bbefore\b|\bwhen\b)")
+                         r"\bthen\b|\bbecause\b|\bso that\b|,\s*(?:which|who|whose|and then|but)\b|\bafter\b|\bbefore\b|\bwhen\b|"
+                         r"^\s*of\s+\w+ing\b)")  # "accused of being ready to expel militants to please China": what was said
 _COORD = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&|,?\s*and also|,?\s*and even|,?\s*but also|nor|"
                     r",?\s*and even with|,?\s*and with|,?\s*and against|,?\s*and on|,?\s*but)\s*(?:both\s+|also\s+|even\s+)?"
                     r"(?:the\s+)?$")
@@ -199,6 +203,7 @@ _NEG_CUT = re.compile(r"(?i)(?:;|—|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\
 _SOURCE = re.compile(r"(?i)\s*(?:says?|said|claims?|claimed|reports?|reported|alleges?|alleged|told|added|believes?)\b")
 _THEN = re.compile(r"(?i)(?:,\s*|\band\s+|\bbut\s+)?\b(?:then|later|afterwards|subsequently)\b")
 _RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;]*,")
+_LOCATIVE_END = re.compile(r"(?i)\b(?:in|into|inside|within|throughout|across|from|at|near)\s+(?:the\s+)?$")
 _ADVERBIAL = re.compile(r"(?i)\b(?:after|before|despite|while|since|following|besides)\s+$")
 _SKIP_KINDS = {"civilian_group"}
 _SKIP_IDS = {"civilians", "protesters", "unidentified_armed_group"}
@@ -427,6 +432,7 @@ class RelationFinder:
         if self.catalog is None or not ctx.places:
             return []
         out = []
+        place_end = None  # the end of the last country told as a place
         for p in ctx.places:
             if getattr(p.place, "kind", None) != "country" or not p.place.country:
                 continue
@@ -434,8 +440,13 @@ class RelationFinder:
             if any(a.start < e and s < a.end for a in args):
                 continue
             before = ctx.text[max(0, s - 30): s].lower()
+            cue_before = any(0 <= s - h.end <= 6 for h in hits)  # "a war in Iran": the cue's own argument
+            if not cue_before and (_LOCATIVE_END.search(before) or
+                                   place_end is not None and _COORD.match(ctx.text[place_end: s].lower())):
+                place_end = e  # "bases were operated in Syria and Iraq": places, not governments
+                continue
             slot = s <= 3 or re.search(r"\b(with|against|toward|towards|vs\.?|versus)\s+(?:both\s+)?(?:the\s+)?$", before) \
-                or any(0 <= s - h.end <= 6 for h in hits) or any(0 <= h.start - e <= 12 for h in hits) \
+                or cue_before or any(0 <= h.start - e <= 12 for h in hits) \
                 or any(_COORD.match(ctx.text[x.end: s].lower()) for x in args if x.end <= s) \
                 or any(_COORD.match(ctx.text[e: x.start].lower()) for x in args if x.start >= e)
             if not slot:
@@ -470,7 +481,15 @@ class RelationFinder:
                 if inner and len(inner) < len(cands):
                     cands = [a for a in cands if a not in inner]
         a = cands[-1]
-        between = low[a.end: h.start]
+        clause_end = a.end  # where the words between the subject and its verb begin
+        for k in range(len(cands) - 2, -1, -1):
+            if in_appositive(low, cands[k].end, cands[k + 1].start, a.end, h.start):
+                # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan pledged (the
+                # appositive and its relative pronoun stand between him and his verb)
+                a, cands = cands[k], cands[:k + 1]
+                clause_end = low.rindex(",", 0, h.start) + 1
+                break
+        between = low[clause_end: h.start]
         stop = _LEFT_STOP.search(between)
         if stop and _THEN.fullmatch(stop.group(0).strip()) and not re.search(r"[;—]", between):
             # "A fought B for years, then cooperated with C": the clause's subject did both

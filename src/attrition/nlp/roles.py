@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..records import ActorRef
-from .context import ActorSpan
+from .context import ActorSpan, in_appositive
 from .phrases import PhraseIndex
+from .sources import source_before, speaks_between, tells_after
 from .typing import VIOLENT, is_civilian
 
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
@@ -31,7 +32,6 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s
                         r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
 _DEED_NOUN_END = re.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
-_TOLD_DEAD_END = re.compile(r"(?i)\b(?:confirmed|declared|pronounced|reported|announced)\s+(?:as\s+)?dead$")
 _DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                            r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
@@ -41,18 +41,10 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:mili
                              r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
-_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|announces|"
-                              r"disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|learned|"
-                              r"condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|accused|accuses|"
-                              r"charged|claimed\s+that|claims\s+that|according\s+to)\b")
-_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the army said its troops had killed"
 _SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
                           r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                           r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
-# the source that tells of a deed, named after it: "..., police said", "..., officials told reporters"
-_TELLS_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
-                          r"confirmed|stated|announced|added|claimed)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -101,10 +93,20 @@ _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set f
                              "burnt", "shot dead", "gunned down", "beat", "tore"})
 
 
-def _is_verb(form: str) -> bool:
-    """A trigger said as a verb in the past ("attacked", "blew up"), which takes an object after it; a noun
-    ("an attack") does not: "after an attack the army recovered the town"."""
-    return form.endswith("ed") or form in _PAST_IRREGULAR
+# a headline's verbs are in the present: "Taliban forces kill ISIS-K commander in Nangarhar raid"
+_PRESENT_VERBS = frozenset({"kill", "kills", "attack", "attacks", "strike", "strikes", "bomb", "bombs", "ambush",
+                            "ambushes", "shoot", "shoots", "behead", "beheads", "abduct", "abducts", "kidnap", "kidnaps",
+                            "storm", "storms", "hit", "hits", "raid", "raids", "capture", "captures", "seize", "seizes"})
+_DETERMINER_END = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
+
+
+def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
+    """A trigger said as a verb in the past ("attacked", "blew up"), or in a headline's present ("kill" after its
+    subject, no article before it), which takes an object after it; a noun ("an attack") does not: "after an
+    attack the army recovered the town"."""
+    if form.endswith("ed") or form in _PAST_IRREGULAR:
+        return True
+    return form in _PRESENT_VERBS and start > 0 and not _DETERMINER_END.search(text, max(0, start - 25), start)
 
 
 def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex) -> tuple[ActorRef | None, ActorRef | None]:
@@ -128,11 +130,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         "four of whom were policemen"), nor a thing of the actor's ("military actions", "a police club"), nor
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
-        return not (e <= t0 and _SPEAKER_BETWEEN.search(text[e:t0])) and \
-            not _SOURCE_BEFORE.search(text[max(0, s - 45): s]) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
+        return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
-            not (e <= t0 and any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
+            not (e <= t0 and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
@@ -142,7 +143,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             continue
         by_at = max(0, s - 90) + m.start()
         head = text[:by_at].rstrip()
-        if _TOLD_DEAD_END.search(head):
+        if source_before(text, s):
             continue  # "confirmed dead by the police": who tells of the dead, not who killed them
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
@@ -201,10 +202,15 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             if _SELF_REPORT.fullmatch(text, e, t0) and not is_civilian(a.ref):
                 a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
                 break
-            if _SPEAKER_BETWEEN.search(text[e:t0]) or _SOURCE_BEFORE.search(text[max(0, s - 45): s]) or \
+            if speaks_between(text, e, t0) or source_before(text, s) or \
                     _RESPONSE_BETWEEN.search(text[e:t0]):
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
+                break
+            head = next((before[j][2] for j in range(k - 1, -1, -1)
+                         if in_appositive(text, before[j][1], before[j + 1][0], e, t0)), None)
+            if head is not None and not is_civilian(head.ref):
+                a1 = head.ref  # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
@@ -215,7 +221,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
     for s, e, a in after:
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
-            if _BY_BEFORE.search(text[max(0, s - 40): s]) or _TELLS_AFTER.match(text, e, e + 25):
+            if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
                 continue  # "..., police said": the source of the report is no side of the deed
             if _NOT_RECIPIENT_AFTER.match(text[e: e + 40]):
                 continue
@@ -236,7 +242,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         # "guerrillas wounded two British soldiers in a bomb attack": the object of another verb of the deed
         for s, e, a in loc:
             if (a1 is None or a.ref.id != a1.id) and \
-                    any(t[1] <= s and _is_verb(t[2]) and _OBJECT_GAP.match(text[t[1]: s]) for t in fr.triggers):
+                    any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in fr.triggers):
                 a2 = a.ref
                 break
     if a2 is None:
