@@ -7,8 +7,8 @@
     >>> [r["type"] for r in recs]
     ['document', 'actor', 'actor', 'event', 'claim']
 
-How it stays fast: the whole document is split into sentences and scanned once for actor aliases
-and trigger words (one pass for both, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
+How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
+trigger words and generic nouns (one pass for all, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
 handed to the components, and of those only the words around places where an event trigger can
 match are tokenised by spaCy (blank English), for the one component that reads tokens. Work whose result
 nobody reads is skipped: times are found when first read (by a component, or to resolve an actor),
