@@ -233,3 +233,27 @@ def test_a_tally_is_no_event(extractor, text):
 def test_attacks_told_with_a_day_and_a_town_are_an_event(extractor):
     ev = only_event(extractor, "Attacks on two schools in Kabul killed hundreds of people on Monday.", "2022-05-03")
     assert ev.fatalities is not None and ev.fatalities.best == 100
+
+
+def test_a_claim_told_in_a_sentence_of_its_own_names_the_perpetrator(extractor):
+    ev = only_event(extractor, "Unidentified gunmen abducted 11 coal miners from the Hazara community near the town of "
+                               "Mach in Balochistan early on Sunday and shot them dead, officials said.\n\nThe Islamic "
+                               "State group claimed responsibility for the killings through its Amaq news agency.",
+                    "2021-01-03")
+    assert ev.actor1 is not None and ev.actor1.id == "iskp"
+
+
+def test_an_organisation_named_at_the_end_of_a_sentence_keeps_no_full_stop(extractor):
+    recs = extractor.extract(Document(id="t", text="The group claimed the attack, according to the SITE Monitoring "
+                                                    "Group. A spokesman declined to comment.", published="2021-01-03"))
+    names = {r["name"] for r in recs if r["type"] == "actor"}
+    assert "SITE Monitoring Group" in names and not any(n.endswith(".") for n in names)
+
+
+def test_those_who_fought_back_tell_the_same_attack_and_its_attackers_dead_add(extractor):
+    evs = events(extractor, "Militants stormed a Sikh temple in Kabul on Saturday, killing two worshippers.\n\n"
+                            "Taliban fighters fought the attackers for hours and killed all three of them, a spokesman "
+                            "said.", "2022-06-18")
+    assert len(evs) == 1
+    assert evs[0].fatalities is not None and evs[0].fatalities.best == 5
+    assert evs[0].actor1 is None or evs[0].actor1.id != "taliban"

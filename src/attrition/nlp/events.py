@@ -118,6 +118,7 @@ class EventDraft:
     fought: bool = False  # violence told with the act, or as how it came about ("seized the town after shelling")
     another: bool = False  # told as another event than the one the sentence refers to ("the raid came hours after a bomb")
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
+    fights_back: bool = False  # the deed is done to the attackers of an event told before ("fought the attackers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -814,7 +815,7 @@ class EventExtractor:
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names)
+                          victims=names, fights_back=bool(_FIGHTS_BACK.search(text, fr.start, fr.end)))
 
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
@@ -957,6 +958,11 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+# a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
+_FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
+                          r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"
+                          r"five\s+|six\s+)?(?:of\s+)?(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
+                          r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b")
 # a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
 _HAVE_KILLED = re.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)

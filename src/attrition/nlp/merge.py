@@ -116,8 +116,11 @@ class _Acc:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
             return 0 < ctx.index - self.sent <= 3
+        # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
+        # against its unnamed attackers, tell the same event
+        response = d.fights_back and 0 < ctx.index - self.sent <= 2 and self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
-                "UAF" not in (d.actor1.sector, self.actor1.sector):  # "the bomber" may be the group named before
+                "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
             return False
         if d.another:
             return False  # "the raid came hours after a bomb exploded": not the event told before
@@ -163,14 +166,16 @@ class _Acc:
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
-        if self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None):
-            self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen"
-        self.actor2 = self.actor2 or d.actor2
+        if not d.fights_back and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
+            self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
+        if not d.fights_back:
+            self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
         known = self.knows(d)
         self.victims.update(d.victims)
-        if d.fatalities and self.fat is not None and not known and _ALSO.search(ctx.doc.text, d.start, d.end):
+        # the attackers killed by those who fought back are dead of their own, not the victims told again
+        if d.fatalities and self.fat is not None and not known and (d.fights_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
@@ -333,6 +338,12 @@ _BLAMED_AFTER = re.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were
                            r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
 
+# "The Islamic State group claimed responsibility for the killings": a claim told in a sentence of its own
+_CLAIMED_AFTER = re.compile(r"(?i)^(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*(?:,[^,]{0,80},\s*)?"
+                            r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:claimed|claims|claiming|took|takes|accepted)\s+"
+                            r"(?:responsibility|credit)\b")
+
+
 def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
     """An armed group the report names as the perpetrator in or just after the event's sentences."""
     last = acc.sent
@@ -343,7 +354,8 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
         for a in ctx.actors:
             if a.generic or a.metonym or a.ref.kind != "armed_group":
                 continue
-            if _ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60]):
+            if _ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60]) \
+                    or _CLAIMED_AFTER.match(text[a.end: a.end + 80]):
                 return a.ref
     return None
 

@@ -70,7 +70,9 @@ _STATE_OPENERS = {"national", "federal", "royal", "republican", "presidential", 
                   "armed", "border", "coast", "air", "naval"}
 
 _WORD = r"[A-Z][\w'’.-]*"
-_NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_WORD})*")
+# (a word that ends a sentence, "... Group. A spokesman", ends the run; "U.S." does not)
+_NAME_RE = re.compile(rf"{_WORD}(?:(?<![a-z]\.)\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_WORD})*")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Bros|Dept|Govt|Assn)\.)$")
 _ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
 
 
@@ -194,6 +196,8 @@ class OrgDetector:
                 continue
             for keep in names:
                 name = " ".join(keep)
+                if name.endswith(".") and not _ABBREVIATION_END.search(name):
+                    name = name[:-1]  # "... according to the SITE Intelligence Group.": the full stop ends the sentence
                 start = m.start() + m.group(0).find(name)
                 out.append((start, start + len(name), name))
         return out
