@@ -87,6 +87,14 @@ _ANY_DIGIT = re.compile(r"\d")
 _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
+def _from_before(text: str, digit: int) -> int:
+    """Where a "from N to M" may start at the earliest, given the text's first digit: "from" and the white
+    space before that digit (a later number's "from" stands after the first digit)."""
+    while digit and text[digit - 1].isspace():
+        digit -= 1
+    return max(0, digit - len("from"))
+
+
 class ClaimFinder:
     """Finds quantitative claims in gated sentences."""
 
@@ -197,7 +205,7 @@ class ClaimFinder:
                 c = Count(c.best, c.low if q != "up to" else 0, None if q in ("over", "at least") else c.high, q)
             out.append((m.start(), m.end(), c, unit))
             taken.append((m.start(), m.end()))
-        for m in _FROM_TO.finditer(text) if digits else ():
+        for m in _FROM_TO.finditer(text, _from_before(text, digit.start())) if digits else ():
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             ca, cb = parse_count(m.group("a")), parse_count(m.group("b"))
