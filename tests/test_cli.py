@@ -242,15 +242,22 @@ def test_ingest_then_events_and_actors(runner, fast, tmp_path):
 
     res = invoke(runner, ["events", "--db", db, "--format", "jsonl"])
     assert res.exit_code == 0
-    rows = [json.loads(ln) for ln in res.stdout.splitlines() if ln.strip()]
+    def strict(const):
+        raise ValueError(f"{const} is not JSON")
+    rows = [json.loads(ln, parse_constant=strict) for ln in res.stdout.splitlines() if ln.strip()]
     assert {r["doc_id"] for r in rows} == {"k.txt", "n.txt"}
     assert {r["admin1"] for r in rows} == {"Kandahar", "Nangarhar"}
+    # missing values are null, counts are whole numbers
+    assert all(r["fatalities_best"] is None or type(r["fatalities_best"]) is int for r in rows)
+    assert any(v is None for r in rows for v in r.values())
 
     res = invoke(runner, ["events", "--db", db, "--format", "csv", "--actor", "ISKP"])
     assert res.exit_code == 0
     table = list(csv.DictReader(io.StringIO(res.stdout)))
     assert [r["doc_id"] for r in table] == ["n.txt"]
     assert table[0]["actor1_id"] == "iskp"
+    assert "nan" not in res.stdout.lower().split(",")
+    assert float(table[0]["lat"]) == next(r["lat"] for r in rows if r["doc_id"] == "n.txt")  # in full, not rounded
 
     res = invoke(runner, ["actors", "--db", db, "--format", "json"])
     assert res.exit_code == 0

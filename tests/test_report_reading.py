@@ -257,3 +257,79 @@ def test_those_who_fought_back_tell_the_same_attack_and_its_attackers_dead_add(e
     assert len(evs) == 1
     assert evs[0].fatalities is not None and evs[0].fatalities.best == 5
     assert evs[0].actor1 is None or evs[0].actor1.id != "taliban"
+
+
+def test_a_group_telling_of_its_own_men_s_deed_claims_it(extractor):
+    ev = only_event(extractor, "The Balochistan Liberation Army (BLA) said its fighters had killed nine Pakistani "
+                               "soldiers in Gwadar on Sunday.", "2023-08-13")
+    assert ev.actor1 is not None and ev.actor1.id == "bla"
+    assert ev.modality == "claimed"
+
+
+def test_a_kind_of_deed_is_no_deed(extractor):
+    assert events(extractor, "Such an attack would embarrass the Taliban, who have promised that Afghan soil will not "
+                             "be used against other countries.", "2023-01-01") == []
+
+
+def test_the_subject_of_another_clause_is_no_recipient(extractor):
+    ev = only_event(extractor, "Nobody claimed the blast in Kunar on Monday, but Islamic State Khorasan has attacked "
+                               "Taliban officials in the east.", "2022-03-10")
+    assert ev.actor2 is None or ev.actor2.id != "iskp"
+
+
+def test_a_sentence_told_days_later_is_another_event(extractor):
+    evs = events(extractor, "Gunmen shot dead a Taliban intelligence officer in Behsud district on Monday.\n\n"
+                            "Two days later, a magnetic bomb attached to a Taliban vehicle exploded in Jalalabad, "
+                            "wounding three.", "2022-03-10")
+    assert len(evs) == 2
+
+
+def test_the_dateline_country_is_not_an_actor(extractor):
+    ev = only_event(extractor, "ASADABAD, Afghanistan (Wire) — A roadside bomb killed a district chief in Konar "
+                               "province on Wednesday, a spokesman said.", "2022-03-10")
+    assert ev.actor1 is None
+
+
+@pytest.mark.parametrize("when, forces", [("In late August 2021", "af_taliban_forces"),
+                                          ("In early August 2021", "af_andsf")])
+def test_roles_resolve_on_the_first_day_a_date_covers(extractor, when, forces):
+    ev = only_event(extractor, f"{when}, Afghan forces raided an ISIS-K hideout in Kabul.", "2021-09-10")
+    assert aid(ev.actor1) == forces
+
+
+def test_the_target_of_another_deed_is_not_the_recipient(extractor):
+    ev = only_event(extractor, "It was the deadliest attack since the bombing outside Kabul airport on August 26 and the "
+                               "latest in a series of ISIS-K attacks on the new Taliban government.", "2021-10-08")
+    assert ev.actor2 is None or ev.actor2.id != "taliban"
+
+
+def test_a_headline_passive_counts_victims_not_perpetrators(extractor):
+    ev = only_event(extractor, "25 Taliban insurgents killed in Helmand operations", "2020-05-04")
+    assert ev.actor1 is None or ev.actor1.id != "taliban"
+
+
+def test_martyrdom_and_the_attackers_dead_in_a_military_press_release(extractor):
+    ev = only_event(extractor, "RAWALPINDI, Feb 6, 2023: Four soldiers embraced martyrdom when terrorists opened fire on "
+                               "a military post in North Waziristan on Sunday night, the ISPR said.\n\nTroops responded "
+                               "effectively and two terrorists were sent to hell, the military said.", "2023-02-06")
+    assert ev.actor2 is not None and ev.actor2.sector == "MIL"
+    assert ev.fatalities is not None and ev.fatalities.best == 6  # the four soldiers and the two attackers
+
+
+def test_a_dateline_after_the_headline_is_still_a_dateline(extractor):
+    ev = only_event(extractor, "Sticky bomb kills three in Kabul\n\nKabul, Afghanistan — A magnetic bomb attached to a "
+                               "minibus exploded in western Kabul on Saturday, killing three passengers.", "2022-05-01")
+    assert ev.actor1 is None
+
+
+def test_what_a_group_did_before_lends_no_perpetrator(extractor):
+    ev = only_event(extractor, "A bomb exploded on a minibus in western Kabul on Saturday, killing three passengers.\n\n"
+                               "No group claimed the attack, but ISIS-K has claimed similar bombings in the past.",
+                    "2022-05-01")
+    assert ev.actor1 is None
+
+
+def test_the_month_may_is_no_modal(extractor):
+    ev = only_event(extractor, "KUNDUZ, 3 May 21 -- Gunmen killed two guards at a checkpoint in Kunduz on Sunday.")
+    assert ev.modality == "asserted"
+    assert events(extractor, "Rebels may attack the town in May.", "2021-05-05") == []

@@ -1,5 +1,7 @@
-from hypothesis import given, strategies as st
 from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, strategies as st
 
 from attrition.nlp.times import find_times
 
@@ -49,3 +51,14 @@ def test_weekday_resolves_to_the_last_such_day_on_or_before_the_reference(d):
     t = find_times("on Friday", d.isoformat())[0]
     got = date.fromisoformat(t.value)
     assert got.weekday() == 4 and timedelta(0) <= d - got < timedelta(days=7)
+
+
+@pytest.mark.parametrize("text, ref, value, period", [
+    ("In early August, fighters captured the town.", "2021-09-10", "2021-08", ("2021-08-01", "2021-08-10")),
+    ("in mid-August", "2021-09-10", "2021-08", ("2021-08-11", "2021-08-20")),
+    ("late February 2020", None, "2020-02", ("2020-02-21", "2020-02-29")),
+    ("at the end of November", "2021-09-10", "2020-11", ("2020-11-21", "2020-11-30")),
+])
+def test_a_part_of_a_month(text, ref, value, period):
+    t = find_times(text, ref)
+    assert [(x.value, x.precision, x.period) for x in t] == [(value, "month", period)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from attrition.nlp.orgs import OrgDetector
-from attrition.nlp.victims import is_tally, numbers_killers, single_victims
+from attrition.nlp.victims import is_tally, numbers_killers, single_victims, victim_name
 from attrition.records import Document
 
 
@@ -285,6 +285,13 @@ def test_a_toll_over_many_places_or_acts_is_no_incident(extractor):
                                           "over the weekend.") if e.fatalities] == []
     assert [e for e in _events(extractor, "The senator said 212 people were killed in October as a result of violent acts.")
             if e.fatalities] == []
+    # told as the sum of separate attacks, the toll is theirs: the attack told next keeps its own
+    evs = _events(extractor, "Officials said three policemen were killed in separate attacks in the north on 2 May 2021. "
+                             "A policeman was killed in a grenade attack on a checkpoint in Kunduz on 2 May 2021.")
+    assert [e.fatalities.best for e in evs if e.fatalities] == [1]
+    # the attacks happened: their event stays, without the sum as its toll
+    evs = _events(extractor, "Gunmen killed seven villagers in separate attacks on three villages in Kunduz on 2 May 2021.")
+    assert evs and all(e.fatalities is None for e in evs)
     # without a count, fighting across the country is still told
     assert _events(extractor, "Rebels attacked army posts across the country on 3 May 2021.")
 
@@ -443,3 +450,121 @@ def test_the_same_toll_told_again_of_the_attack_is_one_event(extractor):
     text = ("Kabul, 25 Oct 2021 -- In another act of violence, 18 people were killed near Khost. The attack killed nine "
             "policemen and nine civilians, including four clerks who had been in Gardez on Sunday for the election.")
     assert _deaths(extractor, text) == 18
+
+
+def test_the_toll_of_an_offensive_is_a_sum_of_attacks(extractor):
+    assert [e for e in _events(extractor, "In its first two days, the rebel offensive has caused 210 casualties, 84 dead and "
+                                          "126 wounded, the army said in Oruro on 3 May 2021.") if e.fatalities] == []
+    assert [e for e in _events(extractor, "Oruro, 3 May 2021 -- A rebel offensive today left 31 insurgents and 4 policemen "
+                                          "dead, officials said.") if e.fatalities] == []
+    # one attack called an offensive keeps its toll, and so does a deed told within an offensive
+    assert _deaths(extractor, "The offensive on the garrison at Oruro on 3 May 2021 left six soldiers dead.") == 6
+    assert _deaths(extractor, "During their offensive, rebels ambushed a convoy near Oruro on 3 May 2021, "
+                              "killing four policemen.") == 4
+
+
+def test_a_running_total_of_the_week_keeps_its_perpetrator_not_its_toll(extractor):
+    text = ("Oruro, 9 May 2021 -- Police said nine farmers have been murdered this week by members of the Shining Path. "
+            "Three brothers were shot dead in Caracollo on Friday.")
+    events = _events(extractor, text)
+    assert _deaths(extractor, text) == 3
+    assert any(e.actor1 is not None and e.actor1.name == "Shining Path" for e in events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Miners struck in memory of a union leader killed 13 days ago along with six other workers in a blast in Oruro.", 7),
+    ("A nurse murdered near Oruro on 3 May 2021 together with two other women was buried today.", 3),
+    # an active verb's subject is the killer: "the gunman" is not one of the dead
+    ("The gunman killed a farmer along with two other men near Oruro on 3 May 2021.", 3),
+])
+def test_the_one_told_beside_others_is_counted_with_them(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a wire report's dateline is not part of the first sentence's subject or count
+    ("Kunduz, 3 May 21 -- A soldier and a rebel have been killed in a clash near the city.", 2),
+    ("Kunduz, 3 May 21 -- Two soldiers were killed in an ambush near the city.", 2),
+    # people whose own verb tells another fate are not dead
+    ("Two soldiers were killed and two others were taken hostage by rebels near Kunduz on 3 May 2021.", 2),
+    ("Three policemen were killed and four were kidnapped in Kunduz on 3 May 2021.", 3),
+])
+def test_dateline_and_other_fates_do_not_change_the_count(extractor, text, want):
+    assert _deaths(extractor, text) == want
+
+
+def test_a_lead_that_sums_the_deeds_told_after_it_adds_no_dead(extractor):
+    lead = "Kabul, 3 May 21 -- A soldier and a rebel have been killed in the latest clashes between the army and the rebels. "
+    parts = ("According to military reports, Corporal Ahmad Wali was killed as he was trying to defuse a mine placed by "
+             "the rebels on a bridge in Jalalabad.\n\nMeanwhile, army troops killed a rebel in a skirmish on the slopes of "
+             "a hill in Kunduz Province.")
+    assert _deaths(extractor, lead + parts) == 2
+    # a lead about one deed of its own keeps its toll, whatever the later ones add up to
+    one = "Kabul, 3 May 21 -- Two soldiers were killed when rebels stormed a checkpoint in Kabul. "
+    assert _deaths(extractor, one + parts.replace("Corporal Ahmad Wali", "a policeman")) == 4
+
+
+def test_one_toll_told_by_two_sources_is_one_toll(extractor):
+    evs = _events(extractor, "Police said 10 people were killed in the bombing in Kunduz on 3 May 2021, but hospital "
+                             "officials said 12 were killed.")
+    assert [(e.fatalities.low, e.fatalities.best, e.fatalities.high) for e in evs if e.fatalities] == [(10, 10, 12)]
+    # two sources telling of two places are two deeds
+    evs = _events(extractor, "Police said two soldiers were killed in Kunduz on 3 May 2021, but the army said three "
+                             "rebels were killed in Herat.")
+    assert sorted(e.fatalities.best for e in evs if e.fatalities) == [2, 3]
+
+
+def test_a_name_after_a_title_is_a_person_not_a_place(extractor):
+    text = ("Gunmen killed 15 farmers in Kunduz on the night of 3 May 2021. The first report gave 10 killed, but Gen Medina "
+            "gives 12 killed and 9 injured.")
+    evs = _events(extractor, text)
+    assert all(e.location is None or e.location.country == "AF" for e in evs)
+    assert _deaths(extractor, text) == 15
+
+
+def test_the_one_victim_of_a_list_is_named_by_its_own_item():
+    assert victim_name("Judge Ana Quispe and those found to be members of the death squads", False) == "ana quispe"
+    assert victim_name("JUDGE ANA QUISPE AND THOSE FOUND TO BE MEMBERS OF THE DEATH SQUADS", True) == "ana quispe"
+    assert victim_name("the mayor and Juan Mamani", False) == "juan mamani"
+    assert victim_name("a policeman and a soldier", False) is None
+
+
+def test_those_killed_include_is_no_killing_of_its_own(extractor):
+    # the members of a toll told as a whole (here a year's tally): no incident of their own
+    text = ("Officials said 900 people were killed in political violence in 2020. The people killed include Juan Mamani, "
+            "a union leader, around 30 councillors and many mayors.")
+    assert _deaths(extractor, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students marched in Kunduz on 3 May 2021 against the killing of two teachers.",
+    "Hundreds protested in Kunduz on 3 May 2021 over the murder of journalist Ahmad Wali.",
+    "The government sent a protest note to Pakistan on 3 May 2021 for the murder of two Afghan traders.",
+])
+def test_the_killing_a_protest_is_about_is_not_its_toll(extractor, text):
+    evs = _events(extractor, text)
+    assert evs and all(e.plover_type == "PROTEST" and e.fatalities is None for e in evs)
+
+
+def test_a_killing_at_a_protest_is_its_toll(extractor):
+    assert _deaths(extractor, "Police fired on protesters in Kunduz on 3 May 2021, killing three.") == 3
+
+
+def test_an_adjective_before_a_place_is_no_title(extractor):
+    evs = _events(extractor, "A bomb exploded in a major Kandahar market on 3 May 2021, killing four people.")
+    assert evs and evs[0].location is not None and evs[0].location.name == "Kandahar"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kunduz, 3 May 21 -- Gunmen killed Ahmad Wali and Karim Nazari near the border on 29 April. They were killed "
+     "along with 12 other traders.", [14]),
+    # the dead named as what a protest is about are known again when the next sentence tells their killing
+    ("Kunduz, 3 May 21 -- The government sent a protest note to Pakistan for the murder of Ahmad Wali and Karim Nazari "
+     "on 29 April. They were shot dead along with 12 other traders near the border.", [14]),
+    # without the others, "they" adds no one
+    ("Kunduz, 3 May 21 -- Gunmen killed two policemen at a checkpoint in Kunduz on Sunday. They were killed near the "
+     "gate.", [2]),
+])
+def test_they_killed_along_with_others_adds_those_named_before(extractor, text, want):
+    # one killing, told whole in the second sentence: one event with every dead
+    assert [e.fatalities.best for e in _events(extractor, text) if e.fatalities] == want

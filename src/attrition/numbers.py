@@ -160,6 +160,19 @@ def parse_count(text: str) -> Count | None:
     return _count_from_match(m) if m else None
 
 
+def conflicting(a: Count, b: Count) -> Count:
+    """One toll told differently by two sources ("police said 10 were killed, but hospital officials said 12"):
+    the lower figure is the best, conservatively, and the range spans both.
+
+    >>> conflicting(parse_count("10"), parse_count("12"))
+    Count(best=10, low=10, high=12, qualifier='conflicting')
+    >>> conflicting(parse_count("at least 30"), parse_count("12"))
+    Count(best=12, low=12, high=None, qualifier='conflicting')
+    """
+    high = None if a.high is None or b.high is None else max(a.high, b.high)
+    return Count(best=min(a.best, b.best), low=min(a.low, b.low), high=high, qualifier="conflicting")
+
+
 def find_counts(text: str) -> list[tuple[int, int, Count]]:
     """Every count expression in ``text``: (start, end, Count). Bare articles ('a', 'an') are included;
     callers decide whether a determiner counts as one (it does in 'a policeman was killed')."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from . import main
-from .output import emit, output_option
+from .output import emit, output_option, records
 
 db_option = click.option("--db", "db", default=None, metavar="PATH|URL",
                          help="The store: a SQLite path or SQLAlchemy URL (default: $ATTRITION_DB or "
@@ -90,7 +90,7 @@ def claims(db, subject, quantity, as_ledger, fmt):
              if fmt in ("table", "csv") else None, max_width=90)
         return
     df = store.claims(subject=subject, quantity=quantity)
-    emit(df.to_dict("records"), fmt)
+    emit(records(df), fmt)
 
 
 @main.command()

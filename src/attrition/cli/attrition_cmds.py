@@ -9,7 +9,7 @@ import click
 from ..errors import UsageError
 from . import main
 from .dynamics_cmds import event_source_options, load_source, model
-from .output import emit, output_option
+from .output import emit, output_option, records
 
 
 def _model_options(fn):
@@ -149,7 +149,7 @@ def attrition_cmd(db, events_file, actor, since, until, opponent, subject, calib
     m, strengths = _fit(db, events_file, actor, since, until, opponent, subject, calibration, no_shipped, law,
                         observation, fixes, free, shocks, supports)
     click.echo(m.summary(), err=True)
-    rows = m.identifiability_.to_dict("records")
+    rows = records(m.identifiability_, counts=False)
     emit(rows, fmt, columns=["parameter", "status", "estimate", "se", "ci_low", "ci_high", "note"])
     if out:
         sc = Scenario(m, name="fit")

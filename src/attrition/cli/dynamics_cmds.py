@@ -11,7 +11,7 @@ import click
 
 from ..errors import UsageError
 from . import main
-from .output import emit, output_option
+from .output import emit, output_option, records
 
 
 def event_source_options(fn):
@@ -212,7 +212,7 @@ def forecast_cmd(db, events_file, actor, since, until, value, model_name, horizo
         models[model_name] = make(model_name)
         scores = fc.backtest(counts, models, horizons=hs, min_train=min_train, step=step, seed=seed)
         summ = fc.summarise(scores)
-        emit(summ.to_dict("records"), fmt)
+        emit(records(summ, counts=False), fmt)
         text = fc.report(scores, models=[model_name],
                          title=f"Backtest: monthly {value}{' by ' + actor if actor else ''}")
         if report_path:
@@ -228,7 +228,7 @@ def forecast_cmd(db, events_file, actor, since, until, value, model_name, horizo
         return
     f = make(model_name).fit(counts).predict(horizon)
     table = f.to_frame(0.9)
-    emit(table.to_dict("records"), fmt)
+    emit(records(table, counts=False), fmt)
     if png or html:
         from ..dynamics import plots
         title = f"Forecast of monthly {value}{' by ' + actor if actor else ''} ({model_name})"

@@ -19,11 +19,33 @@ def output_option(default: str = "table") -> Callable:
     return deco
 
 
-def _cell(v: Any) -> str:
+def records(df, counts: bool = True) -> list[dict[str, Any]]:
+    """A DataFrame's rows as plain Python values for output: missing values are None (not NaN, which is no JSON
+    and prints as "nan"); with ``counts``, a float column holding only whole numbers (counts, which pandas widens
+    to float when some are missing) gives ints. Estimates (forecasts, fits) keep their floats: ``counts=False``."""
+    import pandas as pd
+
+    whole = {c for c in df.columns if counts and pd.api.types.is_float_dtype(df[c]) and
+             (df[c].dropna() % 1 == 0).all() and df[c].notna().any()}
+    out = []
+    for row in df.astype(object).where(df.notna(), None).to_dict("records"):
+        for k, v in row.items():
+            if v is None:
+                continue
+            if k in whole:
+                row[k] = int(v)
+            elif hasattr(v, "item"):  # numpy scalars
+                row[k] = v.item()
+        out.append(row)
+    return out
+
+
+def _cell(v: Any, exact: bool = False) -> str:
+    """A value as text: floats to three figures for reading (a table), in full for data (``exact``: CSV)."""
     if v is None:
         return ""
     if isinstance(v, float):
-        return f"{v:.3g}"
+        return repr(v) if exact else f"{v:.3g}"
     if isinstance(v, (dict, list)):
         return json.dumps(v, ensure_ascii=False)
     return str(v)
@@ -49,7 +71,7 @@ def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: list[str] | None 
         w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: _cell(r.get(k)) for k in columns})
+            w.writerow({k: _cell(r.get(k), exact=True) for k in columns})
         return len(rows)
     # table
     cells = [[_cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]

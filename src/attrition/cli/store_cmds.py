@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import main
-from .output import emit, output_option
+from .output import emit, output_option, records
 
 db_option = click.option("--db", "db", default=None, metavar="PATH|URL",
                          help="The store: a SQLite path or SQLAlchemy URL (default: $ATTRITION_DB or "
@@ -86,7 +86,7 @@ def events(db, actor, type_, since, until, country, dedupe, fmt):
     if fmt == "table":
         emit(event_rows(df), fmt, ["date", "type", "actor1", "actor2", "location", "fatalities", "modality", "evidence"])
     else:
-        emit(df.to_dict("records") if fmt != "table" else event_rows(df), fmt)
+        emit(records(df), fmt)
 
 
 @main.command()
@@ -98,7 +98,7 @@ def actors(db, kind, country, fmt):
     """List actors from the store with their mention and event counts."""
     from ..store import Store
     df = Store.open(db).actors(kind=kind, country=country)
-    emit(df.to_dict("records"), fmt)
+    emit(records(df), fmt)
 
 
 @main.command()

@@ -334,7 +334,7 @@ class ClaimFinder:
     def _civilians(self, ctx):
         if self.catalog is not None and ctx.country:
             try:
-                ref = self.catalog.country_actor("civ", country=ctx.country, date=ctx.date or ctx.doc.date)
+                ref = self.catalog.country_actor("civ", country=ctx.country, date=ctx.role_date or ctx.doc.date)
                 return ref, ref.name
             except Exception:
                 pass

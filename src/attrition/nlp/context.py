@@ -58,7 +58,7 @@ class SentenceContext:
     the sentence's first point time). Given to the constructor, they are taken as they are."""
 
     __slots__ = ("doc", "index", "start", "end", "text", "actors", "places", "country", "paragraph", "tokens",
-                 "_times", "_date", "_time_ref")
+                 "_times", "_date", "_role_date", "_time_ref")
 
     def __init__(self, doc: Document, index: int, start: int, end: int, text: str,
                  actors: list[ActorSpan] | None = None, places: list[PlaceSpan] | None = None,
@@ -74,6 +74,7 @@ class SentenceContext:
         self.tokens = tokens
         self._times: list["TimeSpan"] | None = [] if times is None else times
         self._date = date           # the date in context (sentence's own point date, else None)
+        self._role_date = date      # the first day that date covers ("late August 2021": 2021-08-21)
         self._time_ref: str | None = None
 
     def times_from(self, ref: str | None) -> None:
@@ -87,6 +88,7 @@ class SentenceContext:
             self._times = find_times(self.text, self._time_ref, offset=self.start)
             pts = [t for t in self._times if t.kind == "point"]
             self._date = pts[0].value if pts else None
+            self._role_date = (pts[0].period[0] if pts[0].period else pts[0].value) if pts else None
         return self._times
 
     @times.setter
@@ -101,7 +103,15 @@ class SentenceContext:
 
     @date.setter
     def date(self, value: str | None) -> None:
-        self._date = value
+        self._date = self._role_date = value
+
+    @property
+    def role_date(self) -> str | None:
+        """The date to resolve actors' roles on: the first day the sentence's date covers, so that "in late August
+        2021" finds the Taliban in government (the date itself, "2021-08", would be read as its first day)."""
+        if self._times is None:
+            self.times  # noqa: B018 - finds the times, and so the date
+        return self._role_date
 
     def evidence(self, cue: str | None = None) -> Evidence:
         return Evidence(self.doc.id, self.text, self.start, self.end, cue)

@@ -8,21 +8,21 @@ frame, roles come from the surface (roles.py); deaths told without numbers from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from spacy.matcher import PhraseMatcher
 
 from ..knowledge.lexicon import Lexicon
-from ..numbers import find_counts
+from ..numbers import conflicting, find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import sides
-from .sources import is_source, source_before, tells_after
-from .victims import TO_DEATH, is_spread_toll, is_tally, numbers_killers, plural_people, single_victims, victim_name
+from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed
+from .victims import TO_DEATH, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -68,6 +68,10 @@ _KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
 _PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+# "two others were taken hostage", "three were kidnapped": people whose own verb tells another fate than death
+_OTHER_FATE_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                               r"(?:taken|kidnapped|abducted|seized|arrested|detained|captured|held|released|freed|rescued|"
+                               r"evacuated|missing|displaced)\b")
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
                              r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
@@ -119,6 +123,7 @@ class EventDraft:
     another: bool = False  # told as another event than the one the sentence refers to ("the raid came hours after a bomb")
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
     fights_back: bool = False  # the deed is done to the attackers of an event told before ("fought the attackers")
+    with_them: bool = False  # "They were killed along with 12 others": the toll leaves out those "they" names
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,31 @@ class Triggers:
 
     def __bool__(self) -> bool:
         return bool(self.matched or self.composite)
+
+
+# "..., but hospital officials said 12 were killed", "..., while the rebels put the toll at 30": a clause that gives
+# the toll again by another source, told as a contrast
+_CONTRAST_START = re.compile(r"(?i)\s*,?\s*(?:but|while|whereas|although|though)\b")
+
+
+def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Two tolls a sentence gives of one killing by two sources ("the initial report mentions 10 killed, but the
+    governor mentions 12 killed") are one toll told twice, not two events: the first draft takes the second's
+    figure as a conflicting count (numbers.conflicting) and its wounded if it told none."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.typing.violent and d.typing.violent and prev.fatalities and d.fatalities and \
+                _CONTRAST_START.match(text, d.start - offset) and \
+                tells_a_source(text, prev.start - offset, prev.end - offset) and \
+                tells_a_source(text, d.start - offset, d.end - offset) and \
+                not (prev.place and d.place and prev.place.place.id != d.place.place.id) and \
+                not (prev.time and d.time and prev.time.value != d.time.value):  # another place or day: another deed
+            out[-1] = replace(prev, fatalities=conflicting(prev.fatalities, d.fatalities), injured=prev.injured or d.injured,
+                              victims=prev.victims + d.victims)
+            continue
+        out.append(d)
+    return out
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -410,16 +440,25 @@ class EventExtractor:
                     refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
                                               tuple(t[2] for t in fr.triggers if t[3] == "kill")))
                 continue
+            if refs is not None and fr.kill and d.fatalities is None and d.typing.plover_type == "PROTEST" and \
+                    not is_tally(text[fr.start: fr.end]):
+                # "a protest for the murder of X and Y": the dead a protest is about are named only in a reference
+                refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
+                                          tuple(t[2] for t in fr.triggers if t[3] == "kill")))
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
+            if d.typing.violent and (d.fatalities or d.injured) and is_summed_toll(text[fr.start: fr.end]):
+                # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
+                # separate attacks on three villages": who did what stays, the sum is no one deed's toll
+                d = replace(d, fatalities=None, injured=None)
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
             out.append(d)
-        return out
+        return _one_toll_two_sources(text, ctx.start, out)
 
     # ------------------------------------------------------------------------------------
     def _victim_counts(self, text: str, trig, dates: list[tuple[int, int]] = ()) -> list[tuple[int, int, Count, str]]:
@@ -447,10 +486,13 @@ class EventExtractor:
             after = text[e: e + 50]
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
-            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/-]\s*$", before[-2:]):
+            # "2-3", "3/5", "10:30" (not a dateline's dash: "Oruro, 3 May 21 -- Two soldiers were killed")
+            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"(?:[\d/]|(?<!-)-)\s*$", before[-3:]):
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
+            if _OTHER_FATE_AFTER.match(after):
+                continue  # "two were killed and two others were taken hostage": the hostages are alive
             if _TAKEN_ALIVE_BEFORE.search(before):
                 continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
@@ -550,8 +592,9 @@ class EventExtractor:
         if self._mod_index["planned"].search(near):
             return "planned"
         if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
-                self._mod_index["hypothetical"].search(" ".join(pre.split()[-4:])):
-            return "hypothetical"
+                self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
+                _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
+            return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if "reported" in in_frame:
             return "reported"
         return "claimed" if claimed else "asserted"
@@ -617,9 +660,17 @@ class EventExtractor:
         if classes & {"protest", "riot"}:
             # "rallied to decry the arrests", "marched against the killings": the protest's cause, told elsewhere
             topic = [t for t in fr.triggers if t[3] not in ("protest", "riot") and
-                     _TOPIC_BEFORE.search(text[max(0, t[0] - 40): t[0]])]
+                     (_TOPIC_BEFORE.search(text[max(0, t[0] - 40): t[0]]) or
+                      t[3] == "kill" and _FOR_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
             if topic:
-                fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in topic], fr.kill, fr.injured)
+                kept = [t for t in fr.triggers if t not in topic]
+                # "thousands marched against the killing of two teachers": the dead are the cause's, told elsewhere,
+                # not the protest's toll (a killing told of the protest itself keeps its trigger and its dead)
+                if not any(t[3] == "kill" for t in kept):
+                    fr = Frame(fr.start, fr.end, kept, [], fr.injured)
+                    names = ()
+                else:
+                    fr = Frame(fr.start, fr.end, kept, fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         if main[3] in _ASKED_ACTS or main[3] in _SPEECH_CLASSES:
@@ -654,6 +705,9 @@ class EventExtractor:
         actors = [a for a in actors if not source_before(text, a.start - off)]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
+        if modality == "asserted" and a1 is not None and \
+                any(a.ref.id == a1.id and a.end - off <= main[0] and tells_own_deed(text, a.end - off) for a in actors):
+            modality = "claimed"  # "the BLA said its fighters had killed nine soldiers": the group's own word
         # "..., police said": the source of the report is not the other side
         speakers = {a.ref.id for a in actors if tells_after(text, a.end - off)}
         if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(
@@ -812,12 +866,13 @@ class EventExtractor:
         if anchors == 0:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]))
+        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
         anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names, fights_back=bool(_FIGHTS_BACK.search(text, fr.start, fr.end)))
+                          victims=names, fights_back=bool(_FIGHTS_BACK.search(text, fr.start, fr.end)),
+                          with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
@@ -946,6 +1001,9 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                            r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+# "a protest note for the murder of", "demanding justice for the killing of": the killing a protest is for is its cause
+# (not other deeds: "set the stage for Friday's violence")
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w'-]+\s+){0,3}$")
 _WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
@@ -960,6 +1018,14 @@ _SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:
                        r"deadly|brutal)\s+)?$|"
                        r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                        r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+# a sentence that opens with another time than the one told before: "Two days later, a bomb exploded"
+_LATER_OPENING = re.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
+                            r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
+                            r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
+# the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
+_MONTH_MAY = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
+_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
 _FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
                           r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"

@@ -41,6 +41,10 @@ def is_caps(text: str) -> bool:
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border", "security", "special", "republican",
                                "presidential", "government", "military", "armed", "regular", "local", "provincial"})
+# a person's title right before a name: the name is a person's, even when a place bears it ("Gen Medina")
+# (not "major" or "general", adjectives too: "a major Kandahar market")
+_PERSON_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|gen|col|colonel|maj|capt|captain|lt|sgt|msgr|monsignor|fr|rev|sen|"
+                                  r"senator|gov|judge|mayor|minister|commander|cmdr|adm|admiral)\.?\s+$")
 _TITLE_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
 
@@ -133,10 +137,12 @@ class MentionFinder:
 
     # -- places ---------------------------------------------------------------------------
     def raw_places(self, text: str, caps: bool | None = None) -> list[tuple[int, int, str]]:
+        """Place names in ``text``; not a name right after a person's title ("Gen Medina", "Mayor Mosquera"), which
+        names a person."""
         if caps is None:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
-        return list(idx.finditer(text))
+        return [p for p in idx.finditer(text) if not _PERSON_TITLE_BEFORE.search(text, max(0, p[0] - 14), p[0])]
 
     # -- generic nouns ----------------------------------------------------------------------
     def _qualifies_generic(self, word: str) -> bool:

@@ -11,6 +11,7 @@ Dates and places missing from a sentence fall back to the paragraph, then the da
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import re
 from datetime import date as _date
 from functools import lru_cache
@@ -18,7 +19,7 @@ from functools import lru_cache
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft, KillReference
-from .salience import is_background, salience
+from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
@@ -42,6 +43,15 @@ _ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|sl
 def _own_side(actor) -> str:
     """Without a catalog, every actor is a side of its own."""
     return actor.id
+
+
+def _attackers_dead(d: EventDraft, perpetrator, side) -> bool:
+    """The draft's dead are the event's unnamed attackers, told with no place or day of their own ("terrorists
+    opened fire on a post ... Troops responded and two terrorists were killed"): dead of their own, added to the
+    toll, not a new perpetrator. (A named group's dead told apart may be another clash with it.)"""
+    return d.actor2 is not None and perpetrator is not None and perpetrator.sector == "UAF" and \
+        d.fatalities is not None and d.place is None and d.time is None and \
+        side(d.actor2) == side(perpetrator) and (d.actor1 is None or side(d.actor1) != side(perpetrator))
 
 
 class _Acc:
@@ -83,13 +93,16 @@ class _Acc:
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
                                             d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
-        if d.modality != self.modality and "negated" in (d.modality, self.modality):
-            return False
+        if d.modality != self.modality and ("negated" in (d.modality, self.modality) or
+                                            "hypothetical" in (d.modality, self.modality)):
+            return False  # what did not happen, or might, is not what did ("ISIS-K has claimed similar bombings")
         if d.anaphoric and 0 < ctx.index - self.sent <= 2 and _same_toll(d.fatalities, self.fat) and \
                 d.typing.violent and self.typing.violent:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
+        if d.with_them and ctx.index - self.sent == 1 and d.typing.violent and self.typing.violent:
+            return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time) and \
                 not (d.anaphoric and 0 < ctx.index - self.sent <= 2 and _next_day(d.time, self.time)):
@@ -118,7 +131,8 @@ class _Acc:
             return 0 < ctx.index - self.sent <= 3
         # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
         # against its unnamed attackers, tell the same event
-        response = d.fights_back and 0 < ctx.index - self.sent <= 2 and self.typing.violent and d.typing.violent
+        response = (d.fights_back or _attackers_dead(d, self.actor1, side)) and 0 < ctx.index - self.sent <= 2 and \
+            self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
             return False
@@ -152,7 +166,7 @@ class _Acc:
             return True
         return False
 
-    def absorb(self, ctx: SentenceContext, d: EventDraft) -> None:
+    def absorb(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> None:
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing
@@ -166,16 +180,18 @@ class _Acc:
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
-        if not d.fights_back and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
+        if not (d.fights_back or _attackers_dead(d, self.actor1, side)) and \
+                (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
             self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
-        if not d.fights_back:
+        if not (d.fights_back or _attackers_dead(d, self.actor1, side)):
             self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
-        if d.fatalities and self.fat is not None and not known and (d.fights_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
+        fought_back = d.fights_back or _attackers_dead(d, self.actor1, side)
+        if d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
@@ -412,6 +428,48 @@ def _fold_named(accs: list[_Acc]) -> list[_Acc]:
     return kept
 
 
+# a sentence that sums several deeds: "a corporal and a guerrilla were killed in the latest clashes"
+_SEVERAL_DEEDS = re.compile(r"(?i)\b(?:clashes|attacks|incidents|actions|operations|skirmishes|ambushes|raids|bombings|"
+                            r"fighting|violence|engagements)\b")
+
+
+def _unsum_summaries(accs: list[_Acc], reported: str | None) -> None:
+    """A lead that sums the deeds the report then tells one by one ("A corporal and a guerrilla were killed in the
+    latest clashes." ... "Corporal X was killed by a mine near A." ... "Troops killed a guerrilla near B.") holds no
+    dead of its own: its toll is theirs, and it keeps none, so that the report's dead are counted once. It is known
+    by where it stands (the lead), by its words (several deeds) and by its toll, exactly the sum of the two or more
+    later deeds of the report's days (a killing recalled from months before is no part of it)."""
+    for i, acc in enumerate(accs):
+        f = acc.fat
+        if f is None or f.high != f.best or f.low != f.best or not acc.typing.violent or \
+                acc.ctx.index >= LEAD_SENTENCES or not any(_SEVERAL_DEEDS.search(e.text) for e in acc.evidence):
+            continue
+        parts = [a for a in accs[i + 1:] if a.typing.violent and a.fat is not None and a.modality != "negated" and
+                 not (a.time is not None and is_background(a.time.value, a.time.precision, reported))]
+        if len(parts) >= 2 and all(a.fat.high == a.fat.best for a in parts) and \
+                sum(a.fat.best for a in parts) == f.best and min(a.sent for a in parts) > max(acc.sents):
+            acc.fat = None
+
+
+def _with_them(drafts: list[tuple[SentenceContext, EventDraft]], refs: list[KillReference]) -> list[tuple[SentenceContext, EventDraft]]:
+    """"The murder of X and Y ..." then "They were assassinated along with 12 citizens": the toll of a sentence that
+    counts only those killed with "them" takes in the dead the sentence before named (in a reference or a deed),
+    and their names, so that the killing is known again and counted once."""
+    out = []
+    for ctx, d in drafts:
+        if d.with_them and d.fatalities is not None:
+            before = [r for r in refs if r.sentence == ctx.index - 1] or \
+                [b for c, b in drafts if c.index == ctx.index - 1 and b.typing.violent and b.fatalities is not None]
+            if before:
+                them = before[0].fatalities
+                for b in before[1:]:
+                    them = _add(them, b.fatalities)
+                d = replace(d, fatalities=_add(d.fatalities, them),
+                            victims=d.victims + tuple(v for b in before for v in b.victims))
+        out.append((ctx, d))
+    return out
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -420,16 +478,19 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     if not drafts:
         return []
     accs: list[_Acc] = []
-    for ctx, d in drafts:
+    refs = list(refs)
+    for ctx, d in _with_them(drafts, refs):
         # the same named dead make the same event, however far apart and however told; else the nearest fit
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
             next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
         if target is not None:
-            target.absorb(ctx, d)
+            target.absorb(ctx, d, side)
         else:
             accs.append(_Acc(ctx, d))
-    _fill_from_references(accs, list(refs))
+    _fill_from_references(accs, refs)
     accs = _fold_named(accs)
+    reported = doc.date or _dateline_date(ctxs)
+    _unsum_summaries(accs, reported)
     if conduct is not None:
         taken = {c.index for c, d in drafts if _is_protest(d.typing)}
         for acc in accs:
@@ -448,7 +509,6 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             # unnamed gunmen are its men, not its target (a clash with unknown gunmen keeps both sides)
             acc.actor2 = None
     dateline = _dateline_place(ctxs)
-    reported = doc.date or _dateline_date(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):
         place = acc.place

@@ -63,6 +63,8 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*")
+_ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                 r"(?:the\s+)?" + _QUALIFIER, re.I)
 # "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
@@ -146,12 +148,15 @@ class Extractor:
             return None
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None
+        line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
+        if p.start - line < 60 and _DATELINE_HEAD.fullmatch(text, line, p.start):
+            return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
         if nxt and nxt.group(1).lower() in self._modified_nouns:
             return None  # "US agents", "Pakistan army": the noun after the country is the actor
-        ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.date or ctx.doc.date)
+        ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.role_date or ctx.doc.date)
         return ActorSpan(p.start, p.end, p.text, ref, metonym=True)
 
     # ------------------------------------------------------------------------------------
@@ -235,7 +240,7 @@ class Extractor:
                 # the sentence's own date is found only for an alias whose meaning it can change
                 raw = raw_actors[j]
                 span = self.mentions.resolve(raw, country=ctx.country,
-                                             date=ctx.date or doc.date if self.mentions.date_matters(raw) else doc.date)
+                                             date=ctx.role_date or doc.date if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
@@ -320,7 +325,7 @@ class Extractor:
             nouns = self.mentions.generic_nouns(ctx.text)
         if not nouns:
             return
-        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.date or ctx.doc.date,
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.role_date or ctx.doc.date,
                                                nouns=nouns)
         if insurgency is not None:
             generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
@@ -337,6 +342,10 @@ class Extractor:
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
                        g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
                     continue
+                # "the BLA said its fighters had killed": the group's own men
+                owner = [x for x in named if x.end <= g.start and x.ref.kind == "armed_group"]
+                if owner and g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
+                    g = ActorSpan(g.start, g.end, g.text, owner[-1].ref, False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
 

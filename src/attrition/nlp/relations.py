@@ -405,7 +405,7 @@ class RelationFinder:
             return []
         out = []
         for r in self._mentions.raw_actors(ctx.text):
-            span = self._mentions.resolve(r, country=ctx.country, date=ctx.date or ctx.doc.date)
+            span = self._mentions.resolve(r, country=ctx.country, date=ctx.role_date or ctx.doc.date)
             if span is not None:  # an alias that does not resolve in this country or year
                 out.append(ActorSpan(span.start + ctx.start, span.end + ctx.start, span.text, span.ref))
         return out
@@ -452,7 +452,7 @@ class RelationFinder:
             if not slot:
                 continue
             try:
-                ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.date or ctx.doc.date)
+                ref = self.catalog.country_actor("gov", country=p.place.country, date=ctx.role_date or ctx.doc.date)
             except Exception:
                 continue
             out.append(_Arg(s, e, ref))

@@ -45,6 +45,13 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:mili
 _SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
                           r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                           r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
+# a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+                             r"scores\s+of|hundreds\s+of)\s+$")
+_HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
+                               r"arrested|detained)")
+_ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
+_CLAUSE_BETWEEN = re.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
@@ -97,7 +104,7 @@ _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set f
 _PRESENT_VERBS = frozenset({"kill", "kills", "attack", "attacks", "strike", "strikes", "bomb", "bombs", "ambush",
                             "ambushes", "shoot", "shoots", "behead", "beheads", "abduct", "abducts", "kidnap", "kidnaps",
                             "storm", "storms", "hit", "hits", "raid", "raids", "capture", "captures", "seize", "seizes"})
-_DETERMINER_END = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
 
 
 def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
@@ -106,7 +113,7 @@ def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
     attack the army recovered the town"."""
     if form.endswith("ed") or form in _PAST_IRREGULAR:
         return True
-    return form in _PRESENT_VERBS and start > 0 and not _DETERMINER_END.search(text, max(0, start - 25), start)
+    return form in _PRESENT_VERBS and start > 0 and not _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
 
 
 def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: PhraseIndex) -> tuple[ActorRef | None, ActorRef | None]:
@@ -127,10 +134,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
 
     def agent_ok(x) -> bool:
         """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes",
-        "four of whom were policemen"), nor a thing of the actor's ("military actions", "a police club"), nor
+        "four of whom were policemen", a headline's "25 Taliban insurgents killed in Helmand"), nor a thing of the actor's ("military actions", "a police club"), nor
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
-        return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
+        return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and \
+            not (e <= t0 and _COUNTED_BEFORE.search(text, max(0, s - 25), s) and _HEADLINE_PASSIVE.fullmatch(text, e, t1)) and \
+            not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
             not (e <= t0 and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
@@ -220,6 +229,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
     # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
     for s, e, a in after:
+        if _CLAUSE_BETWEEN.search(text, t1, s):
+            break  # "nobody claimed the blast, but ISIS-K has killed ...": the subject of another clause
+        if any(t1 <= t[0] and t[1] <= s and t[3] != main[3] and _ON_TARGET.fullmatch(text, t[1], s) for t in others):
+            # "the bombing ... and the latest of ISIS-K's attacks on the Taliban": the other deed's target ("artillery,
+            # mortar and rocket fire against the camps" is one deed told three ways)
+            break
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
             if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
                 continue  # "..., police said": the source of the report is no side of the deed

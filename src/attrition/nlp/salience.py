@@ -19,7 +19,7 @@ from datetime import date
 
 # weights of the parts; they sum to 1
 _W_LEAD, _W_MENTIONS, _W_PERP, _W_HARM = 0.45, 0.2, 0.15, 0.2
-_LEAD_SENTENCES = 2        # a dateline/headline sentence and the lead: where wire copy tells its news
+LEAD_SENTENCES = 2        # a dateline/headline sentence and the lead: where wire copy tells its news
 _BACKGROUND_DAYS = 45      # an event this long before the report is context, not news
 _BACKGROUND_FACTOR = 0.4
 _NON_VIOLENT_FACTOR = 0.7
@@ -32,7 +32,7 @@ def salience(first: int, mentions: int, named_perpetrator: bool, harmed: int, ba
     events not asserted as fact ("planned", "hypothetical", "negated") and, beside violence, acts without
     it (arrests, seizures, talks) count for less: a report that tells of an attack and of the arrests
     after it is about the attack."""
-    lead = (1.0 if first == 0 else 0.9) if first < _LEAD_SENTENCES else 0.6 / (1 + (first - _LEAD_SENTENCES) / 4)
+    lead = (1.0 if first == 0 else 0.9) if first < LEAD_SENTENCES else 0.6 / (1 + (first - LEAD_SENTENCES) / 4)
     told = min(1.0, (mentions - 1) / 3)
     harm = min(1.0, math.log1p(max(0, harmed)) / math.log1p(20))
     s = _W_LEAD * lead + _W_MENTIONS * told + _W_PERP * named_perpetrator + _W_HARM * harm

@@ -22,6 +22,12 @@ _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)state
                               r"announces|disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|"
                               r"learned|condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|"
                               r"accused|accuses|charged|claimed\s+that|claims\s+that|according\s+to)\b")
+# a toll given by a source: "police said 10 were killed", "the first report mentions 10 killed", "put the toll at 12"
+_GIVES_TOLL = re.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
+                         r"estimated|estimates|counted|counts|according\s+to)\b")
+# a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
+_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|"
+                             r"announces|reported|reports)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|its|their|our)\b")
 _WINDOW = 45
 
 
@@ -43,3 +49,15 @@ def is_source(text: str, start: int, end: int) -> bool:
 def speaks_between(text: str, start: int, end: int) -> bool:
     """Whether a reporting verb stands between ``start`` and ``end`` (a name and the deed it tells of)."""
     return _SPEAKER_BETWEEN.search(text, start, end) is not None
+
+
+def tells_a_source(text: str, start: int, end: int) -> bool:
+    """Whether the clause at ``start:end`` gives what it tells as a source's ("police said 10 were killed", "the
+    first report mentions 10 killed"), so that two such clauses may be two accounts of one thing."""
+    return _GIVES_TOLL.search(text, start, end) is not None
+
+
+def tells_own_deed(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on to tell of its own deed ("the BLA said its fighters had killed"):
+    a claim, whoever else may dispute it."""
+    return _OWN_DEED_AFTER.match(text, end) is not None

@@ -51,6 +51,7 @@ _PATTERNS_SRC = (
     | (?P<m3>{_MON})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,?\s*{_YEAR}|\s*(?:km|kilomet|mile|people|killed|percent|%))
     | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MON})(?!\s*{_YEAR})
     | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
+    | (?P<vmq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<vm>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<vmy>{_YEAR}))?
     | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
@@ -124,6 +125,20 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
         if g["vq"]:
             v, period, prec = _vague(g["vq"], int(g["vy"]))
             return v, prec, period
+        if g["vmq"]:
+            # "early August", "late March 2020": a part of a month (without a year, the last such month)
+            mo = MONTHS[g["vm"].lower()]
+            if g["vmy"]:
+                y = int(g["vmy"])
+            elif ref is not None:
+                y = ref.year if mo <= ref.month else ref.year - 1
+            else:
+                return None
+            q = " ".join(g["vmq"].lower().split())
+            last = _month_end(y, mo)
+            a, b = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
+                    "the middle of": (11, 20), "late": (21, last), "the end of": (21, last)}[q]
+            return _iso(y, mo), "month", (_iso(y, mo, a), _iso(y, mo, b))
         if g["m5"]:
             y, mo = int(g["y5"]), MONTHS[g["m5"].lower().rstrip(".")]
             return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))

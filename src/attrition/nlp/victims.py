@@ -12,6 +12,8 @@ told, conservatively). Guards keep this precise:
 - a participle before a noun names the dead but tells no killing ("the murdered nuns followed him");
 - a tally over a period or over many places is not an event ("1,775 have been killed over the past 12
   months", "13,000 have been killed since 1980", "eight were killed in clashes in various parts of the country").
+- a toll that sums deeds told as news keeps the deeds but is none of theirs ("the offensive has caused 300
+  casualties", "six engineers have been murdered this week by X", "two were killed in separate attacks").
 
 victim_name() keeps the name of a one-person victim so that merge.py can know the person again.
 """
@@ -70,6 +72,17 @@ _DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)
 _PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
 _HEADLESS = re.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
 _HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|msgr|monsignor)\.?\s+[a-z][\w'-]+")
+# a wire report's dateline before its first sentence: "Oruro, 3 May 21 -- ", "San Salvador, 25 Aug 88 (Canal Doce) -- [Text] "
+_DATELINE = re.compile(r"^[^.;:\n]{0,80}?\b\d{1,4}\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)\s*(?:\[[^\]]{0,60}\]\s*)*")
+# "a union leader killed 13 days ago along with nine other workers": a participle whose dead are counted only as
+# the others; the person it follows is one more
+_ALONG_WITH_OTHERS = re.compile(rf"(?i)\b{_LETHAL_PASSIVE}\b(?=[^.;:]{{0,60}}?\b(?:along|together)\s+with\s+(?:[\w-]+\s+){{1,2}}?others?\b)")
+# a verb right after "killed": the word was a participle ("the people killed include ...", "those killed were ...")
+_VERB_AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:include[sd]?|including|were|are|was|is|numbered|number|totalled|totaled)\b")
+# what follows a participle, not an active verb's object ("the gunman killed a farmer along with two other men")
+_NO_OBJECT = re.compile(r"(?i)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
+                        r"on|in|at|last|yesterday|today|along|together|when|while|during|near|by|outside|inside)\b")
+_ONE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s*,?\s*$")
 _NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
                    r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
 
@@ -91,6 +104,22 @@ _SPREAD = re.compile(
     r"(?i)\b(?:(?:as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?(?:political\s+|urban\s+|terrorist\s+)?"
     r"(?:violent\s+acts|acts\s+of\s+violence)"
     r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of)")
+# a toll that sums deeds the sentence still tells as news (who did them, where, when): the deeds stay, the toll is none
+# of theirs.
+_SUMMED = re.compile(
+    # the toll of an offensive or a campaign, many attacks in many places: "the offensive has caused 300 casualties",
+    # "a guerrilla offensive today left 35 rebels dead" (not "the offensive on the town left five dead", one attack;
+    # a deed told within an offensive keeps its own toll)
+    r"(?i)\b(?:(?:offensive|campaign)\s+(?:(?:today|yesterday|so\s+far|alone|\w+ly)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:already\s+)?(?:caused|left|claimed|cost)\b"
+    # a running total of the days just past: "six engineers have been murdered this week", "killed so far this month"
+    r"|(?:have|has)\s+(?:now\s+)?been\s+(?:killed|murdered|slain|as?sas?sinated)\s+(?:[\w-]+\s+){0,4}?(?:so\s+far\s+)?"
+    r"this\s+(?:week|month)\b"
+    # a number of dead over separate attacks: "two civilians were killed in separate attacks" (not people told by name,
+    # "X and Y were killed in separate attacks": each is known again wherever the report tells them)
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)\s+[^.;:]{0,80}?"
+    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -134,10 +163,28 @@ def is_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
+# "They were assassinated along with 12 citizens": a plural pronoun opens the sentence; its dead were told before
+_THEY_ALONG_WITH = re.compile(rf"(?i)^\W*(?:they|both|the\s+two|the\s+three)\s+(?:were|have\s+been|had\s+been)\s+{_ADV}"
+                              rf"{_LETHAL_PASSIVE}\b[^.;:]{{0,60}}?\b(?:along|together)\s+with\b")
+
+
+def killed_with_them(text: str) -> bool:
+    """A sentence that counts the dead killed along with people it names by a pronoun ("They were assassinated
+    along with 12 Venezuelan citizens"): its toll leaves out those the sentence before named."""
+    return bool(_THEY_ALONG_WITH.match(text))
+
+
 def is_spread_toll(text: str) -> bool:
     """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
     with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
     return bool(_SPREAD.search(text))
+
+
+def is_summed_toll(text: str) -> bool:
+    """A toll that sums deeds the sentence tells as news: an offensive's ("the offensive has caused 300
+    casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
+    civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
+    return bool(_SUMMED.search(text))
 
 
 def numbers_killers(text: str, end: int) -> bool:
@@ -240,7 +287,18 @@ def victim_name(phrase: str, caps: bool) -> str | None:
     "Rosa Imelda Gonzalez Medrano, a professor" -> "rosa imelda gonzalez medrano", "Msgr Romero" -> "romero",
     "Mayor Alfredo Chamorro" -> "alfredo chamorro". None when the phrase names no one ("a policeman")."""
     head = re.split(r",|--|\s-\s|\(", phrase, maxsplit=1)[0]
-    words = re.findall(r"[A-Za-z][\w'-]*\.?", head)
+    # the one person of a list is in one of its items: "Msgr Romero and those found to be members of the death
+    # squads" names Romero, not "death squads"
+    for item in re.split(r"(?i)\s+and\s+", head):
+        name = _item_name(item, caps)
+        if name:
+            return name
+    return None
+
+
+def _item_name(item: str, caps: bool) -> str | None:
+    """The name words at the end of one item of a victim phrase (see victim_name)."""
+    words = re.findall(r"[A-Za-z][\w'-]*\.?", item)
     run: list[str] = []
     titled = False
     for w in words:
@@ -307,6 +365,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
+        if clause_start == 0 and (dl := _DATELINE.match(text)) and dl.end() <= m.start():
+            clause_start = dl.end()  # "Oruro, 3 May 21 -- A soldier and a rebel were killed": the list starts after it
         subj = text[clause_start: m.start()]
         # only the singular items of the list: numbers were counted already
         n = sum(1 for x in _items(subj[-160:]) if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
@@ -322,6 +382,14 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             n = sum(1 for x in _items(tail) if caps_name(x))
             if n >= 2 and re.search(r"\bAND\b", tail):
                 add(m.start() - len(tail), m.start(), n)
+    # "a union leader killed ... along with nine other workers": the leader, beside the others counted already
+    for m in _ALONG_WITH_OTHERS.finditer(text):
+        before = text[max(0, m.start() - 60): m.start()]
+        one = _ONE_BEFORE.search(before)
+        if near_kill(m.start(), m.end()) and one and _person().fullmatch(one.group("noun")) and \
+                _NO_OBJECT.match(text, m.end()) and \
+                not re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", before):
+            add(m.start() - len(before) + one.start(), m.start(), 1)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text) if kill_spans else ():
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
@@ -331,6 +399,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _DET_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
             continue  # "the murdered nuns followed him": a participle before a noun, not a verb with its object
         phrase = _list_after(text, m.end())
+        if _VERB_AFTER_PARTICIPLE.match(phrase):
+            continue  # "the people killed include X, 30 deputies and many mayors": the members of a toll told as a whole
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
                 add(m.end(), m.end() + len(phrase), 1)
