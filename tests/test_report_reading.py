@@ -333,3 +333,18 @@ def test_the_month_may_is_no_modal(extractor):
     ev = only_event(extractor, "KUNDUZ, 3 May 21 -- Gunmen killed two guards at a checkpoint in Kunduz on Sunday.")
     assert ev.modality == "asserted"
     assert events(extractor, "Rebels may attack the town in May.", "2021-05-05") == []
+
+
+def test_the_dateline_dates_the_report_not_the_deed_told_with_its_day(extractor):
+    ev = only_event(extractor, "OUAGADOUGOU, Sept 5, 2023 (Wire) - Suspected jihadists ambushed an army convoy near "
+                               "the town of Djibo in northern Burkina Faso on Monday, killing 17 soldiers.", "2023-09-05")
+    assert ev.date == "2023-09-04"
+    # with no other date, the dateline's is the event's
+    ev = only_event(extractor, "KABUL, Aug 27, 2021 (Reuters) - A suicide bomber killed 13 US troops at Kabul airport.")
+    assert ev.date == "2021-08-27"
+
+
+def test_a_club_named_after_a_city_is_no_place(extractor):
+    ev = only_event(extractor, "Gunmen kidnapped the father of Liverpool striker Luis Diaz in the northern Colombian "
+                               "town of Barrancas on Saturday.", "2023-10-30")
+    assert ev.location is None or ev.location.country != "GB"

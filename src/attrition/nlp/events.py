@@ -1111,7 +1111,8 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     actors = {(a.start, a.end) for a in ctx.actors if a.metonym}
     # "the Taliban government in Kabul condemned the bombing": the seat of those who speak, not the place of the deed
     places = [p for p in ctx.places if (p.start, p.end) not in actors and
-              not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off)]
+              not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off) and
+              not _CLUB_AFTER.match(ctx.text, p.end - off)]
     cands = [p for p in places if fr.start <= p.start - off < fr.end] or places
     if not cands:
         return None
@@ -1124,10 +1125,15 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 # (a national government's seat; local "authorities in Istanbul" are where the deed was)
+# "the father of Liverpool striker Luis Diaz": a club's name, not where anything happened
+_CLUB_AFTER = re.compile(r"(?i)\s+(?:striker|midfielder|defender|goalkeeper|winger|forward|coach|manager|captain|"
+                         r"fans?|supporters|players?|footballers?|club|team|squad)\b")
 _SEAT_BEFORE = re.compile(r"(?i)\b(?:government|administration|regime|leadership|rulers)\s+in\s+$")
 _BUILDING_CONTROLLED = re.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:prison|jail|hotel|hospital|compound|"
                                   r"building|mosque|school|university|embassy|office|offices|mall|shrine|ministry|"
                                   r"headquarters|complex|guesthouse|bank|church|temple)\b")
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—|:)")
 _OPENING_DATE = re.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
@@ -1141,6 +1147,10 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
            and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
     if not pts:
         return None
+    # "OUAGADOUGOU, Sept 5, 2023 (Wire) - ... ambushed a convoy on Monday": the dateline dates the report
+    told = [t for t in pts if not (_DATELINE_BEFORE.fullmatch(ctx.text, 0, t.start - off) and
+                                   _DATELINE_AFTER.match(ctx.text, t.end - off))]
+    pts = told or pts
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
     # a date in another clause tells of something else ("enemies since ... 2015, and the bombing was seen as...")
     # (a date that opens the sentence, "In August 2018, ...", tells the time of all its clauses)
