@@ -513,3 +513,17 @@ def test_records_have_every_contract_field(extractor):
                 assert 0.0 <= r["confidence"] <= 1.0
         assert len(event_ids) == len(set(event_ids))
     assert {"document", "actor", "event"} <= kinds
+
+
+def test_document_scan_phrases_go_to_their_sentences_and_a_phrase_over_a_boundary_rescans():
+    from attrition.nlp.pipeline import _by_sentence
+    from attrition.nlp.segment import split_sentences
+
+    text = "Gunmen fled. Soldiers came.\n\nThe police arrived."
+    sents = split_sentences(text)
+    starts = [s[0] for s in sents]
+    found = [(0, 6, "gunmen"), (13, 21, "soldiers"), (33, 39, "police")]
+    assert _by_sentence(found, sents, starts) == {0: [(0, 6, "gunmen")], 1: [(0, 8, "soldiers")], 2: [(4, 10, "police")]}
+    # a phrase from the first sentence into the second: both are scanned on their own (None)
+    assert _by_sentence([(7, 17, "fled. sold"), (33, 39, "police")], sents, starts) == \
+        {0: None, 1: None, 2: [(4, 10, "police")]}

@@ -87,6 +87,14 @@ _ANY_DIGIT = re.compile(r"\d")
 _UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
+def _from_before(text: str, digit: int) -> int:
+    """Where a "from N to M" may start at the earliest, given the text's first digit: "from" and the white
+    space before that digit (a later number's "from" stands after the first digit)."""
+    while digit and text[digit - 1].isspace():
+        digit -= 1
+    return max(0, digit - len("from"))
+
+
 class ClaimFinder:
     """Finds quantitative claims in gated sentences."""
 
@@ -105,6 +113,8 @@ class ClaimFinder:
         self._money = re.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
                                  + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
                                  + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
+        # how far before its first digit a money amount may start: a sign and a space
+        self._money_lead = max(map(len, signs), default=0) + 1
         self._skip = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
         self._skip_dash = re.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
@@ -168,8 +178,10 @@ class ClaimFinder:
         out: list[tuple[int, int, Count, str | None]] = []
         taken: list[tuple[int, int]] = []
         # a money amount and "from N to M" hold a digit; most sentences read here have only number words
-        digits = _ANY_DIGIT.search(text) is not None
-        for m in self._money.finditer(text) if digits else ():
+        digit = _ANY_DIGIT.search(text)
+        digits = digit is not None
+        # (the text before the first digit, less a sign's room, holds no money amount: it is not scanned)
+        for m in self._money.finditer(text, max(0, digit.start() - self._money_lead)) if digits else ():
             num = m.group("num") or m.group("num2")
             scale = m.group("scale") or m.group("scale2")
             v = parse_number(num + (" " + scale if scale else ""))
@@ -193,7 +205,7 @@ class ClaimFinder:
                 c = Count(c.best, c.low if q != "up to" else 0, None if q in ("over", "at least") else c.high, q)
             out.append((m.start(), m.end(), c, unit))
             taken.append((m.start(), m.end()))
-        for m in _FROM_TO.finditer(text) if digits else ():
+        for m in _FROM_TO.finditer(text, _from_before(text, digit.start())) if digits else ():
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             ca, cb = parse_count(m.group("a")), parse_count(m.group("b"))

@@ -220,6 +220,8 @@ class EventExtractor:
         self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in cues.items()}
         self._cues = PhraseSets(cues)  # which cue lists a sentence holds, in one pass over it
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
+        # the cues a frame is searched for, in one pass over it
+        self._frame_mods = PhraseSets({k: lexicon.modality[k] for k in ("claimed", "reported")})
         self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
         self._composites = []
         self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
@@ -593,9 +595,9 @@ class EventExtractor:
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         frame = text[fr.start: fr.end]
+        in_frame = self._frame_mods.present(frame)
         # (a frame that is the whole sentence is searched once)
-        claimed = bool(self._mod_index["claimed"].search(frame) or
-                       (len(frame) != len(text) and self._mod_index["claimed"].search(text)))
+        claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._mod_index["claimed"].search(text)))
         if self._mod_index["negated"].search(" ".join(pre.split()[-3:])):
             return "negated"
         if self._mod_index["planned"].search(near):
@@ -604,7 +606,7 @@ class EventExtractor:
                 self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
-        if self._mod_index["reported"].search(text[fr.start: fr.end]):
+        if "reported" in in_frame:
             return "reported"
         return "claimed" if claimed else "asserted"
 

@@ -151,20 +151,25 @@ class MentionFinder:
         return w.lower() in _STATE_QUALIFIERS or self.gazetteer.demonym(w) is not None or \
             self.gazetteer.country_by_name(w) is not None
 
-    def generic_nouns(self, text: str) -> list[re.Match]:
-        """The generic nouns of ``text``, for ``generic_actors`` (which needs a date only when there are some)."""
-        return list(self._generic_index.finditer(text))
+    def generic_nouns(self, text: str) -> list[tuple[int, int, str]]:
+        """The generic nouns of ``text`` as (start, end, lower-cased noun), for ``generic_actors`` (which
+        needs a date only when there are some). A caller that scans a whole document for other phrases
+        too finds them in the same pass (``PhraseGroups`` with ``generic_noun_list``)."""
+        return [(m.start(), m.end(), m.group(0)) for m in self._generic_index.finditer(text)]
+
+    def generic_noun_list(self) -> list[str]:
+        """The nouns ``generic_nouns`` looks for."""
+        return self.catalog.generic_nouns()
 
     def generic_actors(self, text: str, offset: int, *, country: str | None, date: str | None,
-                       nouns: list[re.Match] | None = None) -> list[ActorSpan]:
+                       nouns: list[tuple[int, int, str]] | None = None) -> list[ActorSpan]:
         """Generic nouns resolved by the country and date in context (``nouns``: found already)."""
         out = []
         headline = None
-        for m in self.generic_nouns(text) if nouns is None else nouns:
-            noun = m.group(0)
+        for start, end, noun in self.generic_nouns(text) if nouns is None else nouns:
             ctry = country
-            left = text[max(0, m.start() - 60): m.start()]
-            prev = _NAME_BEFORE.search(left) if text[m.start()].isupper() else None
+            left = text[max(0, start - 60): start]
+            prev = _NAME_BEFORE.search(left) if text[start].isupper() else None
             if prev and not self._qualifies_generic(prev.group(1)):
                 if headline is None:
                     headline = is_title_case(text)
@@ -178,17 +183,17 @@ class MentionFinder:
                     ctry = c
                     qualified = i == 0 and left[-1:].isspace()  # right before the noun: "Kenyan officials"
                     break
-            if _ZONE_AFTER.match(text, m.end()):
+            if _ZONE_AFTER.match(text, end):
                 continue  # "Kabul's 17th police district": a part of a city, no one in it
-            if noun.lower() == "government" and _AREA_AFTER.match(text, m.end()):
+            if noun.lower() == "government" and _AREA_AFTER.match(text, end):
                 continue  # "Chikun local government area": Nigeria's second-level division, no one in it
-            if noun.lower() == "local" and _NOUN_AFTER.match(text, m.end()):
+            if noun.lower() == "local" and _NOUN_AFTER.match(text, end):
                 continue  # "its local group", "local elders": an adjective ("a local was shot" is a person)
             ref = self.catalog.generic(noun, country=ctry, date=date)
             if ref is None:
                 continue
             count = _count_before(left)
-            out.append(ActorSpan(m.start() + offset, m.end() + offset, text[m.start(): m.end()], ref, True, count,
+            out.append(ActorSpan(start + offset, end + offset, text[start: end], ref, True, count,
                                  qualified=qualified and ref.kind == "state"))
         return out
 

@@ -7,8 +7,8 @@
     >>> [r["type"] for r in recs]
     ['document', 'actor', 'actor', 'event', 'claim']
 
-How it stays fast: the whole document is split into sentences and scanned once for actor aliases
-and trigger words (one pass for both, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
+How it stays fast: the whole document is split into sentences and scanned once for actor aliases,
+trigger words and generic nouns (one pass for all, PhraseGroups) and once for place names; only sentences that contain a trigger or cue are
 handed to the components, and of those only the words around places where an event trigger can
 match are tokenised by spaCy (blank English), for the one component that reads tokens. Work whose result
 nobody reads is skipped: times are found when first read (by a component, or to resolve an actor),
@@ -21,6 +21,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
@@ -86,6 +87,11 @@ class Extractor:
         self.gazetteer = Gazetteer.load(gazetteer_files) if gazetteer_files else Gazetteer.default()
         self.lexicon = Lexicon.load(lexicon_file) if lexicon_file else Lexicon.default()
         self.nlp = build_nlp()
+        # The parts of sentences that are tokenised (token_windows) are mostly a trigger word with its
+        # punctuation ("killed", "attack,"), the same in many documents, and tokenising even one word
+        # costs tens of microseconds: the Docs of the last few thousand parts are kept (the matchers
+        # only read them)
+        self._tokenise = lru_cache(maxsize=4096)(self.nlp.make_doc)
         self.mentions = MentionFinder(self.catalog, self.gazetteer)
         self.orgs = OrgDetector(is_country_word=lambda w: bool(self.gazetteer.demonym(w) or self.gazetteer.country_by_name(w)))
         # nouns a country name modifies ("US agents", "Chinese teachers"): then the country is no actor itself
@@ -101,8 +107,9 @@ class Extractor:
         if "claims" in self.components:
             self.claims = ClaimFinder(self.nlp, self.catalog, mentions=self.mentions)
             gate += list(self.claims.gate_words)
-        # one scan of each document for the aliases matched in any case and the gate's words
-        self._scan = PhraseGroups({"actors": self.mentions.case_insensitive_aliases(), "gate": gate})
+        # one scan of each document for the aliases matched in any case, the gate's words and the generic nouns
+        self._scan = PhraseGroups({"actors": self.mentions.case_insensitive_aliases(), "gate": gate,
+                                   "generic": self.mentions.generic_noun_list()})
 
     def _taken_by(self, e: Event) -> Event:
         """A town taken by an actor who became the government that very day is taken by who it was before:
@@ -201,6 +208,7 @@ class Extractor:
             i = bisect.bisect_right(starts, g) - 1
             if i >= 0:
                 gated.add(i)
+        generic_in = _by_sentence(found["generic"], sents, starts)
 
         ctxs: list[SentenceContext] = []
         work: list[SentenceContext] = []  # the gated sentences, which the components read
@@ -253,7 +261,7 @@ class Extractor:
             if i in gated:
                 work.append(ctx)
                 if events_on and (windows := self.events.token_windows(st)):
-                    ctx.tokens = [(offset, self.nlp.make_doc(part)) for offset, part in windows]
+                    ctx.tokens = [(offset, self._tokenise(part)) for offset, part in windows]
             ctxs.append(ctx)
 
         drafts: list[tuple[SentenceContext, EventDraft]] = []
@@ -272,7 +280,7 @@ class Extractor:
             counts = self.claims.counts(ctx) if self.claims is not None else None
             if found or counts or insurgency is not None and (
                     ctx.tokens is not None or self.claims is not None and self.claims.may_claim(ctx.text)):
-                self._add_generic(ctx, insurgency)
+                self._add_generic(ctx, insurgency, generic_in.get(ctx.index, []))
             else:
                 pending.append(ctx)
             if found:
@@ -285,7 +293,7 @@ class Extractor:
                   if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
-                self._add_generic(ctx, insurgency)
+                self._add_generic(ctx, insurgency, generic_in.get(ctx.index, []))
         if self.relations is not None:
             for ctx in work:
                 statements.extend(self.relations.find(ctx))
@@ -307,11 +315,14 @@ class Extractor:
                 groups[o.ref.id] = o.ref
         return next(iter(groups.values())) if len(groups) == 1 else None
 
-    def _add_generic(self, ctx: SentenceContext, insurgency: ActorRef | None = None) -> None:
+    def _add_generic(self, ctx: SentenceContext, insurgency: ActorRef | None = None,
+                     nouns: list[tuple[int, int, str]] | None = None) -> None:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
         "The guerrillas", "the rebels" in a report that names one insurgent group are that group.
+        ``nouns``: the sentence's generic nouns (``MentionFinder.generic_nouns``), when found already.
         (A sentence without a generic noun needs no date: its times are not looked for.)"""
-        nouns = self.mentions.generic_nouns(ctx.text)
+        if nouns is None:
+            nouns = self.mentions.generic_nouns(ctx.text)
         if not nouns:
             return
         generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.role_date or ctx.doc.date,
@@ -337,6 +348,25 @@ class Extractor:
                     g = ActorSpan(g.start, g.end, g.text, owner[-1].ref, False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+def _by_sentence(found: list[tuple[int, int, str]], sents: list[tuple[int, int, str]],
+                 starts: list[int]) -> dict[int, list[tuple[int, int, str]] | None]:
+    """A document scan's phrases (start, end, phrase) by sentence index, in sentence offsets: what a scan
+    of each sentence alone finds, since sentences are cut at white space, which no phrase starts or ends
+    next to. A phrase that runs over a sentence's end (none in prose) is not one the sentences' own scans
+    would find: its sentences map to None, to be scanned on their own."""
+    out: dict[int, list[tuple[int, int, str]] | None] = {}
+    for a, b, phrase in found:
+        i = bisect.bisect_right(starts, a) - 1
+        if i < 0:
+            continue  # (before the first sentence: white space)
+        if b > sents[i][1]:
+            for j in range(i, bisect.bisect_left(starts, b)):
+                out[j] = None
+        elif out.get(i, []) is not None:
+            out.setdefault(i, []).append((a - starts[i], b - starts[i], phrase))
+    return out
 
 
 def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:

@@ -405,8 +405,10 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         out.append((a, b, Count(best=n, low=n, high=n), kind))
         taken.append((a, b))
 
+    # The passive, active and "to death" readings name victims only next to a killing trigger: a sentence
+    # without one (a violent act's "... the death of a civilian") is not scanned for them
     # "<subject> was killed": the clause before the verb names one person
-    for m in _PASSIVE_SG.finditer(text):
+    for m in _PASSIVE_SG.finditer(text) if kill_spans else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = _subject_start(text, m.start())
@@ -418,7 +420,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _PRONOUN_SG.search(subj) or _person().search(tail[-80:]) or (not caps and re.search(r"[A-Z][a-z][\w'-]+\s*,?\s*$", tail)):
             add(clause_start + len(subj) - len(subj.lstrip()), m.start(), 1)
     # "<a corporal and a guerrilla> were killed"
-    for m in _PASSIVE_PL.finditer(text):
+    for m in _PASSIVE_PL.finditer(text) if kill_spans else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
@@ -448,7 +450,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
                 not re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", before):
             add(m.start() - len(before) + one.start(), m.start(), 1)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
-    for m in _ACTIVE.finditer(text):
+    for m in _ACTIVE.finditer(text) if kill_spans else ():
         if not near_kill(m.start(), m.end()) or re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 20): m.start()]):
             continue
         if _NEAR_MISS.search(text[max(0, m.start() - 25): m.start()]):
@@ -464,7 +466,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             continue
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     # "stabbed the deputy prefect to death": the people between the verb and "to death"
-    for m in TO_DEATH.finditer(text):
+    for m in TO_DEATH.finditer(text) if kill_spans else ():
         if near_kill(m.start("td"), m.end("td")) and not re.match(r"(?i)\s*(?:himself|herself|themselves)\b", m.group("obj")):
             obj = m.group("obj")
             n = 1 if re.fullmatch(r"(?i)\s*(?:him|her)\s*", obj) else _count_list(obj, caps)
