@@ -46,3 +46,13 @@ def test_a_reporting_verb_between_a_name_and_the_deed():
     us_end = text.index("United States") + len("United States")
     assert not speaks_between(text, text.index("United"), text.index("attacked nothing"))  # "States" is a name here
     assert not speaks_between(text, us_end, len(text))
+
+
+def test_a_speaker_telling_of_its_own_deed():
+    from attrition.nlp.sources import tells_own_deed, tells_own_deed_to
+    text = "The Taliban say they destroyed a cell; the BLA (BLA) said its fighters had killed nine soldiers."
+    tal_end, verb = text.index("Taliban") + 7, text.index("destroyed")
+    assert tells_own_deed_to(text, tal_end, verb)
+    assert tells_own_deed(text, text.index("BLA") + 3)
+    other = "Police said gunmen killed two guards."
+    assert not tells_own_deed_to(other, 6, other.index("killed"))  # the police tell of someone else's deed

@@ -12,7 +12,7 @@ import re
 from ..records import ActorRef
 from .context import ActorSpan, in_appositive
 from .phrases import PhraseIndex
-from .sources import source_before, speaks_between, tells_after
+from .sources import source_before, speaks_between, tells_after, tells_own_deed_to
 from .typing import VIOLENT, is_civilian
 
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
@@ -38,13 +38,11 @@ _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backe
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed"
 _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:militants|fighters|soldiers|troops|members|"
-                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*"
+                             r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
+                             r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
-# a speaker telling of its own deed: "the Taliban say they destroyed", "the army said its troops had killed"
-_SELF_REPORT = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+"
-                          r"(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
-                          r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
                              r"scores\s+of|hundreds\s+of)\s+$")
@@ -208,7 +206,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
                 break
-            if _SELF_REPORT.fullmatch(text, e, t0) and not is_civilian(a.ref):
+            if tells_own_deed_to(text, e, t0) and not is_civilian(a.ref):
                 a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
                 break
             if speaks_between(text, e, t0) or source_before(text, s) or \

@@ -26,8 +26,12 @@ _SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)state
 _GIVES_TOLL = re.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
                          r"estimated|estimates|counted|counts|according\s+to)\b")
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
-_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|"
-                             r"announces|reported|reports)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|we|its|their|our)\b")
+_OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+(?:on\s+\w+\s+)?"
+               r"(?:that\s+)?")
+_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+" + _OWN_SPEECH + r"(?:they|it|we|its|their|our)\b")
+# ... up to the verb of the deed: "the army said its troops had killed"
+_OWN_DEED_TO_VERB = re.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+                               r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _WINDOW = 45
 
 
@@ -61,3 +65,9 @@ def tells_own_deed(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` goes on to tell of its own deed ("the BLA said its fighters had killed"):
     a claim, whoever else may dispute it."""
     return _OWN_DEED_AFTER.match(text, end) is not None
+
+
+def tells_own_deed_to(text: str, end: int, verb_start: int) -> bool:
+    """Whether all between the name ending at ``end`` and the verb at ``verb_start`` is the name telling of its own
+    deed ("the Taliban say they destroyed"): the speaker is the agent."""
+    return _OWN_DEED_TO_VERB.fullmatch(text, end, verb_start) is not None
