@@ -354,3 +354,16 @@ def test_a_toll_that_rose_is_the_toll_however_far_its_word(extractor):
     ev = only_event(extractor, "The death toll from a suicide bombing at a mosque inside a police compound in the "
                                "northwestern city of Peshawar rose to 100 on Tuesday, officials said.", "2023-01-31")
     assert ev.fatalities is not None and ev.fatalities.best == 100
+
+
+def test_a_strike_named_with_its_country_has_it_as_agent(extractor):
+    ev = only_event(extractor, "US drone strike kills Islamic State leader in Afghanistan, officials say", "2018-07-14")
+    assert ev.actor1 is not None and ev.actor1.country == "US"
+    assert aid(ev.actor2) == "iskp"
+
+
+def test_a_leader_killed_in_a_strike_is_the_recipient(extractor):
+    ev = only_event(extractor, "Abu Saad Orakzai, the leader of the Islamic State group in Afghanistan, was killed in "
+                               "a US air strike in Kunar province on Friday.", "2018-07-14")
+    assert ev.actor1 is not None and ev.actor1.country == "US"
+    assert aid(ev.actor2) == "iskp"

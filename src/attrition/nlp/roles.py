@@ -36,8 +36,10 @@ _DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almos
                            r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
 _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
-# "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed"
-_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+(?:militants|fighters|soldiers|troops|members|"
+# "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
+# Islamic State group in Afghanistan, was killed"
+_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
+                             r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
                              r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*"
                              r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
                              r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
@@ -84,7 +86,9 @@ _THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[
 _ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
                          r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
-_OBJECT_GAP = re.compile(r"(?i)^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
+# (not after a preposition: "was killed in a US air strike" makes the US no object of "killed")
+_OBJECT_GAP = re.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
+                         r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
 # Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
 _NOT_RECIPIENT_AFTER = re.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
@@ -191,7 +195,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
                    or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
     # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
-    before = [x for x in loc if x[1] <= t0 or x[0] < t0 and x[1] >= t1]
+    # (or one whose name runs into the trigger: "US drone" in "US drone strike kills ...")
+    before = [x for x in loc if x[1] <= t0 or x[0] < t0]
     after = [x for x in loc if x[0] >= t1]
     # "the police have attributed the attack to...": a deed named by a noun phrase that refers back has as agent
     # only the one said to have done it ("rebels carried out the attack"), not the subject of any verb before it
