@@ -51,7 +51,7 @@ _NOMINAL = re.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!fo
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 # the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
-_POSSESSIVE_CAPS = re.compile(rf"\b(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{1,3}})(?:'S|’S|')\s+(?:[A-Z]+\s+)?"
+_POSSESSIVE_CAPS = re.compile(r"\b(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){1,3})(?:'S|’S|')\s+(?:[A-Z]+\s+)?"
                               r"(?:AS?SAS?SINATIONS?|MURDERS?|KILLINGS?|SLAYINGS?|BEHEADING|LYNCHING|DEATH)\b")
 # a body found is a death of unknown cause, but a body found with the marks of violence on it is a killing (ACLED
 # codes it): "the bodies of X and Y were found ...; they had been shot in the head", "police identified the body of a
