@@ -76,14 +76,16 @@ _OTHER_FATE_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+b
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
 _SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
                              r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
-# "killed by two men on motorcycles": the number after "by" numbers the agents of the act
+# "ended a ceasefire", "broke the truce": the end of an agreement
 _ENDED_BEFORE = re.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broken|breaking|breaks|violated|violating|violates|"
                            r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
                            r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
                            r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
+# "arrested three of his men": people whose own verb, before them, tells another fate than death
 _TAKEN_ALIVE_BEFORE = re.compile(r"(?i)\b(?:arrested|arresting|detained|detaining|captured|capturing|rescued|rescuing|"
                                  r"freed|freeing|released|releasing|evacuated|evacuating|abducted|abducting|kidnapped|"
                                  r"kidnapping|held)\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$")
+# "killed by two men on motorcycles": the number after "by" numbers the agents of the act
 _AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
 
