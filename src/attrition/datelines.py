@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["find_published", "normalize_date", "HEAD_CHARS"]
+__all__ = ["find_published", "normalize_date", "is_dateline_head", "HEAD_CHARS"]
 
 HEAD_CHARS = 400  # a dateline or byline date sits in the first few lines, never deeper
 
@@ -54,6 +54,9 @@ _CONTEXT = re.compile(
 # month after its hyphen): a head without white space or a hyphen before two digits, more than
 # half of news items, holds no date. Found by a regex that starts with a character set, which the
 # engine skips to in C, where the context regex tries its alternatives at every offset.
+# What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},\s*")
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
 _MAY_HOLD_DATE = re.compile(r"[\s\-]\d\d")
 _DATE_RE = re.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
 _ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
@@ -131,3 +134,17 @@ def normalize_date(value: object) -> str | None:
     v = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d{4}))*\s*$", "", value.strip(), flags=re.I)
     m = _DATE_RE.match(v)
     return _iso(m.groupdict()) if m else None
+
+
+def is_dateline_head(text: str, start: int, end: int, *, country: bool = True) -> bool:
+    """Whether ``text[start:end]`` is all a dateline holds before its date: a place, maybe its country, each with
+    its comma ("KABUL, ", "ASADABAD, Afghanistan, "); with ``country=False``, before its country: the place alone
+    ("ASADABAD, "). The nlp layer asks it so as not to read a dateline's country as an actor or its date as the day
+    of the events told after it.
+
+    >>> is_dateline_head("KABUL, Aug 26, 2021 (Reuters) - Two explosions", 0, 7)
+    True
+    >>> is_dateline_head("Gunmen, who fled, were caught", 0, 18)
+    False
+    """
+    return (_DATELINE_HEAD if country else _DATELINE_PLACE).fullmatch(text, start, end) is not None

@@ -14,6 +14,7 @@ from itertools import product
 from spacy.matcher import PhraseMatcher
 
 from ..knowledge.lexicon import Lexicon
+from ..datelines import is_dateline_head
 from ..numbers import conflicting, find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
@@ -1158,7 +1159,6 @@ _SEAT_BEFORE = re.compile(r"(?i)\b(?:government|administration|regime|leadership
 _BUILDING_CONTROLLED = re.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:prison|jail|hotel|hospital|compound|"
                                   r"building|mosque|school|university|embassy|office|offices|mall|shrine|ministry|"
                                   r"headquarters|complex|guesthouse|bank|church|temple)\b")
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—|:)")
 _OPENING_DATE = re.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
 _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
@@ -1174,7 +1174,7 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
     if not pts:
         return None
     # "OUAGADOUGOU, Sept 5, 2023 (Wire) - ... ambushed a convoy on Monday": the dateline dates the report
-    told = [t for t in pts if not (_DATELINE_BEFORE.fullmatch(ctx.text, 0, t.start - off) and
+    told = [t for t in pts if not (is_dateline_head(ctx.text, 0, t.start - off) and
                                    _DATELINE_AFTER.match(ctx.text, t.end - off))]
     pts = told or pts
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts

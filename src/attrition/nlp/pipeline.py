@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 import spacy
 
-from ..datelines import find_published
+from ..datelines import find_published, is_dateline_head
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon, person_nouns
@@ -63,7 +63,6 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*")
 _ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                 r"(?:the\s+)?" + _QUALIFIER, re.I)
@@ -149,7 +148,7 @@ class Extractor:
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
-        if p.start - line < 60 and _DATELINE_HEAD.fullmatch(text, line, p.start):
+        if p.start - line < 60 and is_dateline_head(text, line, p.start, country=False):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
         if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
