@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import COUNT_RE
 from ..records import ActorRef
 from .context import ActorSpan, in_appositive
 from .phrases import PhraseIndex
@@ -46,8 +47,8 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+group)?
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
-_COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
-                             r"scores\s+of|hundreds\s+of)\s+$")
+# (a count in the one grammar of counts, attrition.numbers, right before the name)
+_COUNTED_BEFORE = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:of\s+)?$", re.I | re.X)
 _HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                r"arrested|detained)")
 _ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
