@@ -168,6 +168,8 @@ class _Acc:
         return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> None:
+        # those who fought back, or the attackers' own dead: neither perpetrator nor target, their dead add
+        fought_back = d.fights_back or _attackers_dead(d, self.actor1, side)
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing
@@ -183,17 +185,15 @@ class _Acc:
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
-        if not (d.fights_back or _attackers_dead(d, self.actor1, side)) and \
-                (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
+        if not fought_back and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
             self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
-        if not (d.fights_back or _attackers_dead(d, self.actor1, side)):
+        if not fought_back:
             self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
-        fought_back = d.fights_back or _attackers_dead(d, self.actor1, side)
         if d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
