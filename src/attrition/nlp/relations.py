@@ -170,7 +170,6 @@ def load_lexicon(path: str | None = None) -> RelationLexicon:
 
 # ------------------------------------------------------------------------------------------
 # clause geometry
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _LEFT_STOP = re.compile(r"(?i)(?:;|—|\bbut\s+(?:the|a|an|they|it|he|she|we|this|that|these|those|none|neither|its|their|i)\b|\bso that\b|\bin order to\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|"
                         r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b|"
                         r"\bwhom\b|\bas\s+(?:all|they|it|he|she|we|these|those|there)\b)")
