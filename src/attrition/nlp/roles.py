@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import COUNT_RE
 from ..records import ActorRef
 from .context import ActorSpan, in_appositive
 from .phrases import PhraseIndex
@@ -47,8 +46,10 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+group)?
                              r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
-# (a count in the one grammar of counts, attrition.numbers, right before the name)
-_COUNTED_BEFORE = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:of\s+)?$", re.I | re.X)
+# (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
+# subject of an active verb; "1988," with its comma is a year, not a count)
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
 _HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                r"arrested|detained)")
 _ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
@@ -141,7 +142,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
         return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and \
-            not (e <= t0 and _COUNTED_BEFORE.search(text, max(0, s - 25), s) and _HEADLINE_PASSIVE.fullmatch(text, e, t1)) and \
+            not (e <= t0 and _HEADLINE_PASSIVE.fullmatch(text, e, t1) and _COUNTED_BEFORE.search(text, max(0, s - 25), s)) and \
             not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
