@@ -42,6 +42,17 @@ def in_appositive(text: str, head_end: int, start: int, end: int, verb_start: in
         _RELATIVE_TO_VERB.fullmatch(text, end, verb_start) is not None
 
 
+_ASIDE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*[^,;.()]{0,40}")
+_ASIDE_CLOSE = re.compile(r"[^,;.()]{0,25},\s*(?:(?:has|have|had|also|later|quickly|swiftly|\w+ly)\s+){0,2}")
+
+
+def in_aside(text: str, head_end: int, start: int, end: int, verb_start: int) -> bool:
+    """Whether the name at ``start:end`` sits in an aside between commas after the name ending at ``head_end``,
+    which the verb at ``verb_start`` follows: "JNIM, linked to al-Qaeda, claimed the attack" (JNIM claimed)."""
+    return head_end <= start and _ASIDE_OPEN.fullmatch(text, head_end, start) is not None and \
+        _ASIDE_CLOSE.fullmatch(text, end, verb_start) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceSpan:
     start: int
