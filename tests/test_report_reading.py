@@ -494,3 +494,14 @@ def test_a_peoples_adjective_is_no_place(extractor):
     assert ev.location is None or ev.location.country != "ET"
     evs = events(extractor, "Gunmen killed four people in the Somali region of Ethiopia on Monday.", "2023-05-29")
     assert evs and evs[0].location is not None and evs[0].location.country == "ET"
+
+
+def test_a_sentence_without_a_date_is_told_at_its_paragraphs(extractor):
+    # undated report: "the government" of late 2019 is the Republic's, not today's
+    text = ("The army gradually defeated ISIS-K in Nangarhar in late 2019. Almost 1400 of their fighters and their "
+            "families surrendered to the government.")
+    a = extractor.analyse(Document(id="t", text=text))
+    govs = [x.ref for x in a.actors if x.ref.sector == "GOV"]
+    assert govs and all(r.id != "taliban" for r in govs)
+    # "their fighters": the one armed group the sentence before names
+    assert any(x.ref.id == "iskp" and any("fighters" in m.text for m in x.mentions) for x in a.actors)
