@@ -559,3 +559,22 @@ def test_a_bombers_own_group_after_of_is_the_agent(extractor):
                                "Bannu on Tuesday, killing 12 soldiers.", "2023-12-12")
     assert aid(ev.actor1) == "ttp"
     assert ev.actor2 is not None and ev.actor2.country == "PK" and ev.actor2.id != "ttp"
+
+
+def test_a_tally_since_a_takeover_is_no_event(extractor):
+    evs = events(extractor, "UNAMA said on Tuesday it had recorded 1,095 civilian deaths since the Taliban takeover "
+                            "in August 2021, most of them caused by improvised explosive devices in attacks claimed by "
+                            "Islamic State Khorasan Province.", "2023-06-27")
+    assert [e for e in evs if e.acled_event_type in ("Explosions/Remote violence", "Battles",
+                                                      "Violence against civilians")] == []
+    # a deed of its own in a sentence with a tally is still one
+    evs = events(extractor, "Gunmen retook the town of Saraqeb on Thursday, days after the army reopened the highway "
+                            "for the first time since 2012.", "2020-03-01")
+    assert len(evs) == 1
+
+
+def test_a_deed_a_week_earlier(extractor):
+    evs = events(extractor, "At least 47 people were killed on Friday when two suicide bombers attacked a mosque in "
+                            "Kandahar. A week earlier a bombing at a mosque in Kunduz killed more than 46 worshippers.",
+                 "2021-10-15")
+    assert sorted(e.date for e in evs) == ["2021-10-08", "2021-10-15"]

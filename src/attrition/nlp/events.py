@@ -457,6 +457,10 @@ class EventExtractor:
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            viol = [t for t in fr.triggers if t[3] in VIOLENT]
+            if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
+                    is_tally(text):
+                continue  # "recorded 1,095 civilian deaths since August 2021, most caused by IEDs in attacks": no one deed
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and (d.fatalities or d.injured) and is_summed_toll(text[fr.start: fr.end]):
@@ -1080,6 +1084,8 @@ _FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
 _OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
                               r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
+_PLURAL_DEED = re.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
+                          r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
 _HABIT_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:often\s+|regularly\s+|routinely\s+|frequently\s+|still\s+)?$")
 _BARE_PRESENT = frozenset({"attack", "kill", "target", "raid", "ambush", "bomb", "fight", "strike", "abduct", "kidnap",
                            "shoot", "shell", "loot", "threaten", "torture"})
