@@ -578,3 +578,10 @@ def test_a_deed_a_week_earlier(extractor):
                             "Kandahar. A week earlier a bombing at a mosque in Kunduz killed more than 46 worshippers.",
                  "2021-10-15")
     assert sorted(e.date for e in evs) == ["2021-10-08", "2021-10-15"]
+
+
+def test_operations_backed_by_air_strikes_were_not_done_by_the_air_force(extractor):
+    ev = only_event(extractor, "The surrenders followed months of pressure: Afghan army operations backed by US air "
+                               "strikes, and a Taliban offensive that pushed ISIS-K out of its strongholds in Achin.",
+                    "2019-11-19")
+    assert ev.actor1 is None or ev.actor1.country != "US"

@@ -63,6 +63,8 @@ _REPELLED = re.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\
                        r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
 _AGENT_NOUN = re.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
 _OF_GROUP = re.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
+_SIDE_BACKED_BY = re.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
+                             r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
 _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
 # a subordinate clause with a subject of its own, before the deed: the main clause's subject did not do it
 _OWN_SUBJECT_CLAUSE = re.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
@@ -191,8 +193,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         head = text[:by_at].rstrip()
         if source_before(text, s):
             continue  # "confirmed dead by the police": who tells of the dead, not who killed them
-        if any(_BACKED_BY.fullmatch(text, y1, s) for _, y1, _ in loc if y1 <= s):
-            continue  # "Afghan forces backed by US air strikes": the support of a side, not the agent of the deed
+        if any(_BACKED_BY.fullmatch(text, y1, s) for _, y1, _ in loc if y1 <= s) or _SIDE_BACKED_BY.search(text, max(0, s - 60), s):
+            # "Afghan forces backed by US air strikes", "army operations backed by US air strikes": the support of a
+            # side, not the agent of the deed
+            continue
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
                 lasting is not None and lasting.start() in trig_ends:
