@@ -631,3 +631,14 @@ def test_the_country_across_a_border_is_not_where_it_happened(extractor):
                             "with Ukraine on Saturday.", "2024-03-23")
     assert evs and all(e.location is None or e.location.country != "UA" for e in evs)
     assert all(e.actor2 is None or e.actor2.country != "UA" for e in evs)
+
+
+def test_an_analysis_summing_many_raids_and_a_practice_tells_no_event(extractor):
+    evs = events(extractor, "The Taliban have responded with force. Their intelligence service has raided dozens of "
+                            "ISIS-K hideouts in Kabul, Nangarhar and Kunar, and rights groups accuse Taliban fighters "
+                            "of extrajudicial killings of suspected members.", "2024-05-01")
+    assert evs == []
+    # one raid told as news still is one
+    ev = only_event(extractor, "Taliban intelligence raided an ISIS-K hideout in Kabul on Monday, killing two "
+                               "militants.", "2024-05-01")
+    assert aid(ev.actor2) == "iskp"

@@ -947,11 +947,14 @@ class EventExtractor:
             return True
         if viol and not fr.kill and not fr.injured and all(
                 _FOR_YEARS.match(text, t[1], t[1] + 50) or _OBJECT_RELATIVE.search(text, max(0, t[0] - 40), t[0]) or
+                t[2] in _STRUCK_FORMS and _MANY_TARGETS.match(text, t[1]) and _PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) or
+                t[2] in _COUNTED_DEEDS and _ACCUSED_OF.search(text, max(0, t[0] - 80), t[0]) or
                 t[2] in _BARE_PRESENT and _HABIT_BEFORE.search(text, max(0, t[0] - 25), t[0])
                 for t in viol):
             # "the Taliban fought ISIS-K for years", "the group they fought as insurgents": a long struggle, or a
             # deed that only describes a noun, not an act told as news ("militants who attack across the border": a
-            # habit, in the present)
+            # habit, in the present; "has raided dozens of ISIS-K hideouts": many deeds summed in the perfect;
+            # "accuse Taliban fighters of extrajudicial killings": a practice, not one deed)
             return True
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
@@ -1090,6 +1093,10 @@ _FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|rep
 _HAVE_KILLED = re.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
 _MANY_OF = re.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
+_ACCUSED_OF = re.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+(?:[\w-]+\s+)?$")
+_STRUCK_FORMS = frozenset({"raided", "attacked", "bombed", "struck", "targeted", "hit", "stormed", "shelled"})
+_MANY_TARGETS = re.compile(r"(?i)\s+(?:dozens|scores|hundreds|thousands|numerous|countless)\s+of\b")
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|since\s+)?$")
 _COUNTED_DEEDS = frozenset({"attacks", "raids", "bombings", "ambushes", "assaults", "clashes", "operations", "airstrikes",
                             "air strikes", "strikes", "killings", "kidnappings", "abductions", "assassinations"})
 # a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
