@@ -655,3 +655,12 @@ def test_calling_on_someone_to_act_is_a_request_not_a_meeting(extractor):
                                                 "worship.", published="2023-06-27"))
     assert [e.plover_type for e in a.events] == ["REQUEST"]
     assert all(r.polarity != "cooperative" for r in a.relations)
+
+
+def test_a_sides_claimed_toll_raises_the_high_figure_only(extractor):
+    ev = only_event(extractor, "Two Taliban security personnel were killed and three injured in an armed clash with "
+                               "unidentified gunmen in Takhar province late on Monday night. The Afghanistan Freedom "
+                               "Front later claimed the attack on Twitter, saying seven Taliban were killed, a claim "
+                               "the Taliban rejected.", "2023-02-14")
+    assert aid(ev.actor2) == "taliban" and ev.actor1 is not None and ev.actor1.id != "taliban"
+    assert ev.fatalities is not None and (ev.fatalities.best, ev.fatalities.high) == (2, 7)
