@@ -117,6 +117,7 @@ _ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\
 # (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
 # may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
+                         r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
                          r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
                          r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
