@@ -1,6 +1,6 @@
 """Extraction accuracy on the development gold sets.
 
-    python benchmarks/accuracy.py [--data ../shared/dev-data] [--only case,muc4,...] [--limit N] [--cli]
+    python benchmarks/accuracy.py [--data ../shared/dev-data] [--only case,muc4,plover,petrarch,cameo,agnews] [--limit N] [--cli]
 
 Writes benchmarks/results/accuracy.md (metric, value, target, pass/fail, n),
 accuracy.json (the same plus details) and errors_<set>.jsonl (misclassified items, with
@@ -536,6 +536,40 @@ def evaluate_petrarch(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
     return score_petrarch(rows), errors
 
 
+# --------------------------------------------------------------------------- ConfliBERT CAMEO
+
+
+def evaluate_cameo(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
+    """Roles on ConfliBERT's CAMEO sentences, scored as PLOVER GSR's: the top event's actor1
+    (actor2) shares a content word with a gold source (target) span. The CAMEO classes are not
+    mapped to our types, so only coverage and roles are reported."""
+    items = gold.load_cameo(data)[:limit]
+    outs = run_extract(make_documents((it.id, it.text, None) for it in items))
+    rows, errors = [], []
+    for it, recs in zip(items, outs):
+        ev = top_event(events_of(recs))
+        row = {
+            "gold_type": None, "pred_type": ev.get("plover_type") if ev else None,
+            "gold_sources": it.sources, "gold_targets": it.targets,
+            "pred_source": actor_strings(recs, ev.get("actor1")) if ev else [],
+            "pred_target": actor_strings(recs, ev.get("actor2")) if ev else [],
+        }
+        rows.append(row)
+        problems = []
+        if ev and it.sources and not tokens_overlap(row["pred_source"], it.sources):
+            problems.append("source")
+        if ev and it.targets and not tokens_overlap(row["pred_target"], it.targets):
+            problems.append("target")
+        if problems:
+            errors.append({"id": it.id, "problems": problems, "label": it.label, "pred_type": row["pred_type"],
+                           "pred_mode": ev.get("plover_mode"), "trigger": ev.get("trigger"),
+                           "gold_sources": it.sources, "pred_source": row["pred_source"],
+                           "gold_targets": it.targets, "pred_target": row["pred_target"], "text": it.text})
+    m = score_plover(rows)
+    return {k: m[k] for k in ("coverage", "n", "n_with_event", "source_accuracy", "n_source",
+                              "target_accuracy", "n_target")}, errors
+
+
 # --------------------------------------------------------------------------- AG News
 
 
@@ -569,7 +603,7 @@ def evaluate_agnews(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
 
 EVALUATIONS = {
     "case": evaluate_case, "muc4": evaluate_muc, "plover": evaluate_plover,
-    "petrarch": evaluate_petrarch, "agnews": evaluate_agnews,
+    "petrarch": evaluate_petrarch, "cameo": evaluate_cameo, "agnews": evaluate_agnews,
 }
 
 
@@ -606,6 +640,11 @@ def table_rows(m: dict) -> list[dict]:
         add("PETRARCH: coverage", q["coverage"], None, "", q["n"])
         add("PETRARCH GSR: source country agreement", q["source_agreement"], None, "", q["n_source"])
         add("PETRARCH GSR: target country agreement", q["target_agreement"], None, "", q["n_target"])
+    if "cameo" in m:
+        k = m["cameo"]
+        add("ConfliBERT CAMEO: coverage (sentences with an event)", k["coverage"], None, "", k["n"])
+        add("ConfliBERT CAMEO: source role accuracy (sentences with an event)", k["source_accuracy"], None, "", k["n_source"])
+        add("ConfliBERT CAMEO: target role accuracy (sentences with an event)", k["target_accuracy"], None, "", k["n_target"])
     if "agnews" in m:
         a = m["agnews"]
         add("AG News (Sports/Business/Sci-Tech): violent events per 1,000", a["violent_per_1000"], 2, "<", a["n"])
