@@ -85,3 +85,30 @@ def test_a_word_for_a_deed_takes_its_agent_after_by(extractor):
     ev = only_event(extractor, "As a result of the savage action by the Red Dawn Front, two girls were killed in "
                                "Cuenca on Friday.")
     assert ev.actor1 is not None and "Red Dawn" in ev.actor1.name
+
+
+@pytest.mark.parametrize("text", [
+    "A supply convoy was ambushed by heavily armed rebels near Cuenca on Friday.",
+    "Four farmers were shot dead by suspected Maoist insurgents near Cuenca on Friday.",
+    "The airliner was brought down by a missile thought to have been fired by well-armed rebels.",
+])
+def test_the_agent_after_by_may_have_modifiers(extractor, text):
+    # "by heavily armed rebels", "by suspected Maoist insurgents": the words before the noun do not hide the agent
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+    assert ev.actor2 is None or ev.actor2.sector != "UAF"
+
+
+def test_the_agent_after_by_of_another_deed_is_not_the_agent(extractor):
+    # "retook the hill two days after it was seized by X": X took it first, the subject retook it
+    ev = only_event(extractor, "Rebel fighters retook a hilltop near Cuenca on Friday, two days after it was seized "
+                               "by army troops.")
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+
+
+def test_a_protest_is_against_the_agent_of_what_it_protests(extractor):
+    # "marched against abuses by the police": the police are what the march is against, not its marchers
+    ev = only_event(extractor, "Thousands of students marched in Quito on Friday against abuses by Ecuadorian police.")
+    assert ev.plover_type == "PROTEST"
+    assert ev.actor1 is None or ev.actor1.sector != "COP", (ev.actor1, ev.actor2)
+    assert ev.actor2 is not None and ev.actor2.sector == "COP", (ev.actor1, ev.actor2)

@@ -25,12 +25,21 @@ _PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrat
                               r"backed|armed|trained|used|made|blamed)\s+"
                               r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
                               r"tonight\s+){0,2}$")
-# "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent
+# "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent; so is a generic noun after
+# its modifiers: "ambushed by heavily armed rebels", "fired by pro-Russia rebels", "by some 50 Islamist militants"
+# (words that end a phrase or start a clause are no modifiers: "by the time rebels", "by air and ground troops")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
                         r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
                         r"gunmen|commandos?|squads?|men|terrorists|rebels|insurgents|militiamen)\s+(?:of|from)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
+                        r"(?:the\s+)?(?:[\w-]+\s+)?|"
+                        r"(?:(?!(?:the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|than|then|time|way|which|who|whom|"
+                        r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
+# a clause of its own that tells another deed, before or after the event: "hours after it was seized by X"
+_OTHER_DEED_CLAUSE = re.compile(r"(?i)\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){1,3}?"
+                                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+# a protest's own agent after "by": "a march organised by X", "rallies staged by X"
+_PROTEST_ORGANISED = re.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
 _DEED_NOUN_END = re.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
 _DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                            r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
@@ -150,6 +159,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
+    protest = main[3] in ("protest", "riot")
     for s, e, a in loc:
         m = _BY_BEFORE.search(text[max(0, s - 90): s])
         if not m or is_civilian(a.ref):
@@ -159,6 +169,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         if source_before(text, s):
             continue  # "confirmed dead by the police": who tells of the dead, not who killed them
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
+        if by_at > t1 and _OTHER_DEED_CLAUSE.search(text, t1, by_at):
+            continue  # "recaptured the town hours after it was seized by X": the agent of the deed before or after
+        if protest and len(head) not in trig_ends and not _PROTEST_ORGANISED.search(head):
+            continue  # "a hunger strike to demand the return of property seized by X": X is what the protest is against
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
                 lasting is not None and lasting.start() in trig_ends:
             a1 = a.ref
@@ -241,8 +255,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # mortar and rocket fire against the camps" is one deed told three ways)
             break
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
-            if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
-                continue  # "..., police said": the source of the report is no side of the deed
+            by = _BY_BEFORE.search(text[max(0, s - 40): s])
+            if by and not (protest and len(text[:max(0, s - 40) + by.start()].rstrip()) not in trig_ends) or \
+                    tells_after(text, e):
+                # "..., police said": the source of the report is no side of the deed; nor is the agent of the
+                # deed ("attacked by X") unless a protest is against it ("protested against abuses by the police")
+                continue
             if _NOT_RECIPIENT_AFTER.match(text[e: e + 40]):
                 continue
             a2 = a.ref
