@@ -48,6 +48,25 @@ def test_the_agent_of_a_deed_of_its_own_is_not_the_recipient(extractor):
     assert aid(ev.actor2) != "taliban"
 
 
+def test_the_subject_of_a_passive_is_the_recipient_before_those_hurt_after(extractor):
+    # "a police patrol was ambushed by rebels, killing two civilians": the patrol was ambushed
+    ev = only_event(extractor, "A police patrol was ambushed by rebels near Herat on Monday, killing two civilians.")
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF"
+    assert ev.actor2 is not None and ev.actor2.sector == "COP", ev.actor2
+    # the one who tells of the deed is no passive subject
+    ev = only_event(extractor, "Police said a convoy was ambushed by rebels near Herat on Monday, killing two civilians.")
+    assert ev.actor2 is None or ev.actor2.sector != "COP", ev.actor2
+
+
+def test_counted_dead_told_without_an_auxiliary_are_the_recipient(extractor):
+    # "there were 12 Afghan soldiers killed in the fighting": a passive without "were" before "killed"
+    ev = only_event(extractor, "There were 12 Afghan soldiers killed in the fighting near Herat on Monday.")
+    assert ev.actor2 is not None and ev.actor2.sector == "MIL", ev.actor2
+    # a counted subject of an active verb with its object is the one who killed, not a headline's dead
+    ev = only_event(extractor, "Four soldiers killed two rebels near Herat on Monday.")
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL", ev.actor1
+
+
 def test_a_persons_kin_is_the_recipient_not_the_person(extractor):
     ev = only_event(extractor, "A bomb exploded at a mosque in Herat on Sunday during the funeral of Zabihullah "
                                "Mujahid's mother, killing four mourners.")

@@ -61,6 +61,14 @@ _COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|s
                              r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
 _HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                r"arrested|detained)")
+# a counted group's passive without its auxiliary, not an active verb with its object: "10 soldiers killed in the
+# fighting", not "10 soldiers killed two rebels" nor "two gunmen who killed"
+_REDUCED_PASSIVE = re.compile(r"(?i)(?:\s+(?!(?:who|that|which|had|have|has|and)\b)[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|"
+                              r"slain|abducted|kidnapped|arrested|detained)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|near|as|"
+                              r"after|when|while|overnight|today|yesterday)\b))")
+# an object right after a verb in the past: "12 soldiers killed two rebels" is active, "12 soldiers killed in" is not
+_OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                           r"several|some|many|his|her|their|its|at\s+least|more\s+than)\b")
 _ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
@@ -151,7 +159,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
         return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and \
-            not (e <= t0 and _HEADLINE_PASSIVE.fullmatch(text, e, t1) and _COUNTED_BEFORE.search(text, max(0, s - 25), s)) and \
+            not (e <= t0 and _HEADLINE_PASSIVE.fullmatch(text, e, t1) and _COUNTED_BEFORE.search(text, max(0, s - 25), s)
+                 and not _OBJECT_AFTER.match(text, t1)) and \
             not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
@@ -246,8 +255,16 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                     a = before[k - 1][2]
                 a1 = a.ref
                 break
-    # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
-    for s, e, a in after:
+    # recipient: a passive's subject ("a camp for refugees was attacked by militiamen, killing 30 people": the
+    # refugees), else after the trigger ("attacked X", "attack on X"), else the victims
+    if passive:
+        for s, e, a in reversed(before):
+            if e > t0 or speaks_between(text, e, t0) or source_before(text, s) or _CLAUSE_BETWEEN.search(text, e, t0):
+                break  # "police said (that) ...": the teller is no subject of the deed
+            if a1 is None or a.ref.id != a1.id:
+                a2 = a.ref
+                break
+    for s, e, a in after if a2 is None else ():
         if _CLAUSE_BETWEEN.search(text, t1, s):
             break  # "nobody claimed the blast, but ISIS-K has killed ...": the subject of another clause
         if any(t1 <= t[0] and t[1] <= s and t[3] != main[3] and _ON_TARGET.fullmatch(text, t[1], s) for t in others):
@@ -271,9 +288,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 a2 = a.ref
                 break
     if a2 is None:
-        # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to
+        # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to;
+        # so are the counted dead of a passive without its auxiliary ("there were 10 Russian soldiers killed in")
         for s, e, a in reversed(before):
-            if (a1 is None or a.ref.id != a1.id) and _VICTIM_PASSIVE.match(text[e: e + 60]):
+            if (a1 is None or a.ref.id != a1.id) and (_VICTIM_PASSIVE.match(text[e: e + 60]) or
+                                                      _REDUCED_PASSIVE.match(text, e, e + 40) and
+                                                      _COUNTED_BEFORE.search(text, max(0, s - 25), s)):
                 a2 = a.ref
                 break
     if a2 is None:
