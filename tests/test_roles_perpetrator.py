@@ -112,3 +112,20 @@ def test_a_protest_is_against_the_agent_of_what_it_protests(extractor):
     assert ev.plover_type == "PROTEST"
     assert ev.actor1 is None or ev.actor1.sector != "COP", (ev.actor1, ev.actor2)
     assert ev.actor2 is not None and ev.actor2.sector == "COP", (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "A camp for displaced families was attacked by tribal militiamen near Bunia on Friday, killing nine people.",
+    "Guerillas blew up two power pylons near Cuenca on Friday.",
+    "Rival militias shelled the port of Cuenca on Friday, killing four civilians.",
+])
+def test_militias_and_guerillas_are_armed_groups(extractor, text):
+    # "militia(s)", "militiamen" and the common spelling "guerillas" name an armed group as "rebels" does
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+
+
+def test_the_first_of_allies_leads_past_a_name_that_qualifies_the_second(extractor):
+    # "Syrian troops and allied Shiite fighters captured": "Shiite" qualifies the fighters, the troops lead
+    ev = only_event(extractor, "Syrian troops and allied Shiite fighters captured the town of Qusayr on Friday.")
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL", ev.actor1

@@ -251,8 +251,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
-                if k and a.generic and _ALLIED.fullmatch(text, before[k - 1][1], s) and not is_civilian(before[k - 1][2].ref):
-                    a = before[k - 1][2]
+                # ("the Iraqi military and pro-government Shiite militias": a name that qualifies the noun is no ally)
+                j, at = k - 1, s
+                if j and a.generic and not text[before[j][1]: s].strip():
+                    j, at = j - 1, before[j][0]
+                if k and a.generic and _ALLIED.fullmatch(text, before[j][1], at) and not is_civilian(before[j][2].ref):
+                    a = before[j][2]
                 a1 = a.ref
                 break
     # recipient: a passive's subject ("a camp for refugees was attacked by militiamen, killing 30 people": the
