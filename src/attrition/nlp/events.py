@@ -496,7 +496,9 @@ class EventExtractor:
             if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
                 continue
             # "2-3", "3/5", "10:30" (not a dateline's dash: "Oruro, 3 May 21 -- Two soldiers were killed")
-            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"(?:[\d/]|(?<!-)-)\s*$", before[-3:]):
+            # (the second number of a range is a figure after a figure: "QUETTA, March 20, 2024 (AFP) - Eight militants")
+            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/]\s*$", before[-3:]) or \
+                    text[s].isdigit() and re.search(r"\d\s?(?<!-)[-–]\s?$", before[-4:]):
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
@@ -886,7 +888,8 @@ class EventExtractor:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
-        anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end])))
+        anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n|"
+                                                                  r"operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|exchange\s+of\s+fire)\b", text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
@@ -1166,6 +1169,11 @@ _SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+)|announced|added|confirmed|stated|"
+                      r"claimed|declared|tweeted|wrote|posted)(?:\s+(?:in\s+a\s+(?:statement|tweet|post|video)|"
+                      r"at\s+a\s+(?:news|press)\s+conference))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
@@ -1177,6 +1185,10 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
     told = [t for t in pts if not (is_dateline_head(ctx.text, 0, t.start - off) and
                                    _DATELINE_AFTER.match(ctx.text, t.end - off))]
     pts = told or pts
+    # "..., President Biden said on Monday": the day of the telling, not of the deed
+    pts = [t for t in pts if not _SAID_ON.search(ctx.text, max(0, t.start - off - 60), t.start - off)]
+    if not pts:
+        return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
     # a date in another clause tells of something else ("enemies since ... 2015, and the bombing was seen as...")
     # (a date that opens the sentence, "In August 2018, ...", tells the time of all its clauses)

@@ -34,12 +34,12 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s
                         r"(?:the\s+)?(?:[\w-]+\s+)?|"
                         r"(?:(?!(?:the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|than|then|time|way|which|who|whom|"
                         r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
-# "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
 # a clause of its own that tells another deed, before or after the event: "hours after it was seized by X"
 _OTHER_DEED_CLAUSE = re.compile(r"(?i)\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){1,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
 # a protest's own agent after "by": "a march organised by X", "rallies staged by X"
 _PROTEST_ORGANISED = re.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
+# "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
 _DEED_NOUN_END = re.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
 _DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                            r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
@@ -57,6 +57,13 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+group)?
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 # (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
 # subject of an active verb; "1988," with its comma is a year, not a count)
+# a relative clause: "a house where they said the bomber had stayed"
+_RELATIVE = re.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
+# a subordinate clause with a subject of its own, before the deed: the main clause's subject did not do it
+_OWN_SUBJECT_CLAUSE = re.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
+                                 r"several|some|\d+)\s")
+# the dead who did the deed themselves: "eight militants were killed after they attacked the port"
+_THEY_DID_IT = re.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
 _HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
@@ -105,9 +112,11 @@ _THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[
 _ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
                          r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
-# (not after a preposition: "was killed in a US air strike" makes the US no object of "killed")
+# (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
+# may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
 _OBJECT_GAP = re.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
-                         r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
+                         r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
+                         r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
 # Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
 _NOT_RECIPIENT_AFTER = re.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
@@ -231,21 +240,33 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if a1 is None and before and not passive:
         # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
         # of the event ("police said that a bomb...", "according to the army, rebels attacked")
-        for k in range(len(before) - 1, -1, -1):
-            s, e, a = before[k]
+        cands, tb = before, t0
+        if main[2].endswith("ing") and text[max(0, t0 - 3): t0].rstrip().endswith(","):
+            # "Taliban fighters raided a house where they said the bomber had stayed, arresting three men": the
+            # participle's subject is the main clause's, not a name inside a relative clause before it
+            rel = _RELATIVE.search(text, text.rfind(",", 0, t0 - 3) + 1, t0)
+            if rel is not None:
+                cands, tb = [x for x in before if x[1] <= rel.start()], rel.start()
+        for k in range(len(cands) - 1, -1, -1):
+            s, e, a = cands[k]
+            t0 = tb  # (the words between the name and the deed end where the relative clause starts)
             if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
                 break
-            if tells_own_deed_to(text, e, t0) and not is_civilian(a.ref):
-                a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
+            if any(tells_own_deed_to(text, e, t[0]) for t in fr.triggers if e <= t[0] <= t0) and not is_civilian(a.ref):
+                # "the Taliban say they destroyed", "Taliban say they killed ISIS commander in raid": the speaker
+                # tells of its own deed (its verb may be another trigger of the frame than the main one)
+                a1 = a.ref
                 break
             if speaks_between(text, e, t0) or source_before(text, s) or \
                     _RESPONSE_BETWEEN.search(text[e:t0]):
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
                 break
-            head = next((before[j][2] for j in range(k - 1, -1, -1)
-                         if in_appositive(text, before[j][1], before[j + 1][0], e, t0)), None)
+            if _OWN_SUBJECT_CLAUSE.search(text, e, t0):
+                break  # "Zawahiri was standing on a balcony when two missiles struck": the clause has its own subject
+            head = next((cands[j][2] for j in range(k - 1, -1, -1)
+                         if in_appositive(text, cands[j][1], cands[j + 1][0], e, t0)), None)
             if head is not None and not is_civilian(head.ref):
                 a1 = head.ref  # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan
                 break
@@ -253,12 +274,13 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 # "the Syrian army and allied fighters captured": the first of the allies leads
                 # ("the Iraqi military and pro-government Shiite militias": a name that qualifies the noun is no ally)
                 j, at = k - 1, s
-                if j and a.generic and not text[before[j][1]: s].strip():
-                    j, at = j - 1, before[j][0]
-                if k and a.generic and _ALLIED.fullmatch(text, before[j][1], at) and not is_civilian(before[j][2].ref):
-                    a = before[j][2]
+                if j and a.generic and not text[cands[j][1]: s].strip():
+                    j, at = j - 1, cands[j][0]
+                if k and a.generic and _ALLIED.fullmatch(text, cands[j][1], at) and not is_civilian(cands[j][2].ref):
+                    a = cands[j][2]
                 a1 = a.ref
                 break
+        t0 = main[0]
     # recipient: a passive's subject ("a camp for refugees was attacked by militiamen, killing 30 people": the
     # refugees), else after the trigger ("attacked X", "attack on X"), else the victims
     if passive:
@@ -297,7 +319,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         for s, e, a in reversed(before):
             if (a1 is None or a.ref.id != a1.id) and (_VICTIM_PASSIVE.match(text[e: e + 60]) or
                                                       _REDUCED_PASSIVE.match(text, e, e + 40) and
-                                                      _COUNTED_BEFORE.search(text, max(0, s - 25), s)):
+                                                      _COUNTED_BEFORE.search(text, max(0, s - 25), s)) and \
+                    not _THEY_DID_IT.search(text, e, t0):
                 a2 = a.ref
                 break
     if a2 is None:
@@ -309,7 +332,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
     if a2 is None:
         for s, e, a in loc:
-            if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id):
+            if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id) and \
+                    not (e <= t0 and _THEY_DID_IT.search(text, e, t0)):
                 a2 = a.ref
                 break
     if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 
 # the source named after what it told: "..., police said", "..., officials told reporters"
-_TELLS_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
-                          r"confirmed|stated|announced|added|claimed)\b")
+# (or by its speaker: "..., the Taliban's chief spokesman said", "the army's media wing said")
+_TELLS_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+|(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?|ministry|minister|statement|"
+                          r"media\s+wing|chief|commander|governor|leader)\s+(?:[\w-]+\s+){0,2}?)?"
+                          r"(?:said|says|say|told|reported|report|confirmed|stated|announced|added|claimed)\b")
 # the source named after a phrase that introduces it: "according to the army", "sources in the ministry",
 # "confirmed dead by the police"
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by|"
@@ -37,7 +40,7 @@ _WINDOW = 45
 
 def tells_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by its telling ("..., police said")."""
-    return _TELLS_AFTER.match(text, end, end + 25) is not None
+    return _TELLS_AFTER.match(text, end, end + 60) is not None
 
 
 def source_before(text: str, start: int) -> bool:

@@ -168,10 +168,11 @@ _NOT_MODIFIER = (r"(?!(?:as|of|in|and|or|to|at|on|for|by|with|from|the|a|an|were
 def plural_people() -> re.Pattern:
     """What a count of people looks like after its number: a plural person noun (data/persons.yaml) after at
     most two modifiers ("14 fishermen", "six Jesuit priests"), or after a killing participle ("14 murdered
-    fishermen", "two slain priests"). Match it at the end of the number."""
+    fishermen", "two slain priests"), or a part of a group of them ("two of his associates"). Match it at the
+    end of the number."""
     words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(r"(?i)\s*(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
+    return re.compile(r"(?i)\s*(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
                       r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
 
 
