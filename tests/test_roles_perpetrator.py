@@ -129,3 +129,18 @@ def test_the_first_of_allies_leads_past_a_name_that_qualifies_the_second(extract
     # "Syrian troops and allied Shiite fighters captured": "Shiite" qualifies the fighters, the troops lead
     ev = only_event(extractor, "Syrian troops and allied Shiite fighters captured the town of Qusayr on Friday.")
     assert ev.actor1 is not None and ev.actor1.sector == "MIL", ev.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Four children were killed in Turkish shelling near Afrin on Friday.",
+    "Saudi air strikes killed nine people in Saada on Friday.",
+])
+def test_a_nations_strikes_are_its_forces_deed(extractor, text):
+    # "Turkish shelling", "Saudi air strikes": the nation's adjective before the deed names who did it
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL", (ev.actor1, ev.actor2)
+
+
+def test_a_nations_strikes_of_work_are_no_deed_of_its_forces(extractor):
+    evs = extractor.analyse(Document(id="t", text="French strikes disrupted rail traffic across the country on Friday.")).events
+    assert not any(e.actor1 is not None and e.actor1.sector == "MIL" for e in evs)
