@@ -67,6 +67,22 @@ def test_counted_dead_told_without_an_auxiliary_are_the_recipient(extractor):
     assert ev.actor1 is not None and ev.actor1.sector == "MIL", ev.actor1
 
 
+def test_a_name_before_a_relative_clause_is_not_the_passives_subject(extractor):
+    # "soldiers freed a hostage, who was kidnapped": the soldiers did the freeing, not the kidnapping's suffering
+    evs = events(extractor, "Soldiers freed an engineer near Herat on Monday, who was kidnapped by gunmen in March.")
+    assert not any(e.actor2 is not None and e.actor2.sector == "MIL" for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+def test_a_participle_after_a_common_noun_has_no_earlier_subject(extractor):
+    # "the families of 11 athletes killed at the Games": the country asked to pay did not kill them
+    evs = events(extractor, "Israel wants Germany to pay more compensation to the families of 11 athletes killed at "
+                            "the 1972 Munich Olympic Games.")
+    assert not any(e.actor1 is not None and e.actor1.country == "DE" for e in evs), [(e.actor1, e.actor2) for e in evs]
+    # a name with its head noun before the verb is its subject: "Yemeni government forces captured on Monday"
+    ev = only_event(extractor, "Yemeni government forces captured on Monday the port of Mokha from Huthi rebels.")
+    assert ev.actor1 is not None and ev.actor1.country == "YE" and ev.actor1.sector != "REB", ev.actor1
+
+
 def test_a_persons_kin_is_the_recipient_not_the_person(extractor):
     ev = only_event(extractor, "A bomb exploded at a mosque in Herat on Sunday during the funeral of Zabihullah "
                                "Mujahid's mother, killing four mourners.")

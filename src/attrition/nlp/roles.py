@@ -76,6 +76,13 @@ _REDUCED_PASSIVE = re.compile(r"(?i)(?:\s+(?!(?:who|that|which|had|have|has|and)
 # an object right after a verb in the past: "12 soldiers killed two rebels" is active, "12 soldiers killed in" is not
 _OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                            r"several|some|many|his|her|their|its|at\s+least|more\s+than)\b")
+# what follows a participle that modifies the noun before it ("athletes killed at the Games", "men abducted in 2019")
+# (not "on", "last": "captured on Monday the port" is active)
+_REDUCED_AFTER = re.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at|by|during|near|as|after|when|while|overnight|earlier)\b)")
+# a common noun in the plural right before it (not a name, a pronoun or a word of the verb phrase)
+_COMMON_NOUN_BEFORE = re.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
+                                 r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whom|which|that)\b")
 _ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
@@ -228,6 +235,20 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
                    or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
+    # "compensation to the families of 11 athletes killed at the Games": a participle right after a common noun and
+    # before a preposition modifies that noun (a passive without its auxiliary); an earlier name is not its subject
+    reduced = not passive and (main[2].endswith("ed") or main[2] in _PAST_IRREGULAR) and \
+        _REDUCED_AFTER.match(text, t1) is not None and _COMMON_NOUN_BEFORE.search(text, max(0, t0 - 30), t0) is not None and \
+        not any(x[1] <= t0 and len(text[x[1]: t0].split()) <= 1 for x in loc)  # ("Yemeni government forces captured")
+    passive = passive or reduced
+
+    def passive_subject(e: int) -> bool:
+        """Whether a name ending at ``e`` may be the subject of the passive trigger: not one before a relative clause
+        that holds the passive ("released the reporter, who was detained"), nor one before a reduced passive's noun."""
+        if reduced:
+            return t0 - e <= 2
+        rel = _RELATIVE_WORD.search(text, e, t0)
+        return rel is None or not text[e: rel.start()].strip(" ,")
     # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
     # (or one whose name runs into the trigger: "US drone" in "US drone strike kills ...")
     before = [x for x in loc if x[1] <= t0 or x[0] < t0]
@@ -285,7 +306,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # refugees), else after the trigger ("attacked X", "attack on X"), else the victims
     if passive:
         for s, e, a in reversed(before):
-            if e > t0 or speaks_between(text, e, t0) or source_before(text, s) or _CLAUSE_BETWEEN.search(text, e, t0):
+            if e > t0 or speaks_between(text, e, t0) or source_before(text, s) or _CLAUSE_BETWEEN.search(text, e, t0) \
+                    or not passive_subject(e):
                 break  # "police said (that) ...": the teller is no subject of the deed
             if a1 is None or a.ref.id != a1.id:
                 a2 = a.ref
@@ -310,6 +332,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             break
     if a2 is None and passive and before:
         for s, e, a in reversed(before):
+            if e <= t0 and not passive_subject(e):
+                break
             if a1 is None or a.ref.id != a1.id:
                 a2 = a.ref
                 break
