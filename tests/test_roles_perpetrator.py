@@ -144,3 +144,13 @@ def test_a_nations_strikes_are_its_forces_deed(extractor, text):
 def test_a_nations_strikes_of_work_are_no_deed_of_its_forces(extractor):
     evs = extractor.analyse(Document(id="t", text="French strikes disrupted rail traffic across the country on Friday.")).events
     assert not any(e.actor1 is not None and e.actor1.sector == "MIL" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed eleven worshippers at a mosque in Quetta on Friday.",
+    "Two suicide bombers struck a police station in Quetta on Friday, killing four officers.",
+])
+def test_an_actor_that_is_the_trigger_is_its_agent(extractor, text):
+    # "a suicide bomber killed": the word names both the deed and who did it
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)

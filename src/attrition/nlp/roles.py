@@ -251,7 +251,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         return rel is None or not text[e: rel.start()].strip(" ,")
     # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
     # (or one whose name runs into the trigger: "US drone" in "US drone strike kills ...")
-    before = [x for x in loc if x[1] <= t0 or x[0] < t0]
+    # (or one that is the trigger: "a suicide bomber killed 12 people")
+    before = [x for x in loc if x[1] <= t0 or x[0] < t0 or x[0] == t0 and x[1] == t1]
     after = [x for x in loc if x[0] >= t1]
     # "the police have attributed the attack to...": a deed named by a noun phrase that refers back has as agent
     # only the one said to have done it ("rebels carried out the attack"), not the subject of any verb before it
