@@ -138,11 +138,13 @@ class MentionFinder:
     # -- places ---------------------------------------------------------------------------
     def raw_places(self, text: str, caps: bool | None = None) -> list[tuple[int, int, str]]:
         """Place names in ``text``; not a name right after a person's title ("Gen Medina", "Mayor Mosquera"), which
-        names a person."""
+        names a person, nor a people's adjective ("Somali and AU troops"; but "the Somali region")."""
         if caps is None:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
-        return [p for p in idx.finditer(text) if not _PERSON_TITLE_BEFORE.search(text, max(0, p[0] - 14), p[0])]
+        return [p for p in idx.finditer(text) if not _PERSON_TITLE_BEFORE.search(text, max(0, p[0] - 14), p[0]) and
+                not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
+                     self.gazetteer.country_by_name(p[2]) is None)]
 
     # -- generic nouns ----------------------------------------------------------------------
     def _qualifies_generic(self, word: str) -> bool:
@@ -218,6 +220,7 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
+_REGION_AFTER = re.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
 _COUNT_AT_END = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)

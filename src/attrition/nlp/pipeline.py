@@ -241,7 +241,8 @@ class Extractor:
                 # the sentence's own date is found only for an alias whose meaning it can change
                 raw = raw_actors[j]
                 span = self.mentions.resolve(raw, country=ctx.country,
-                                             date=ctx.role_date or doc.date if self.mentions.date_matters(raw) else doc.date)
+                                             date=ctx.role_date or _narrative_date(ctxs, ctx, doc.date) or doc.date
+                                             if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
@@ -281,7 +282,7 @@ class Extractor:
             counts = self.claims.counts(ctx) if self.claims is not None else None
             if found or counts or insurgency is not None and (
                     ctx.tokens is not None or self.claims is not None and self.claims.may_claim(ctx.text)):
-                self._add_generic(ctx, insurgency, generic_in.get(ctx.index, []))
+                self._add_generic(ctx, ctxs, insurgency, generic_in.get(ctx.index, []))
             else:
                 pending.append(ctx)
             if found:
@@ -294,7 +295,7 @@ class Extractor:
                   if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
-                self._add_generic(ctx, insurgency, generic_in.get(ctx.index, []))
+                self._add_generic(ctx, ctxs, insurgency, generic_in.get(ctx.index, []))
         if self.relations is not None:
             for ctx in work:
                 statements.extend(self.relations.find(ctx))
@@ -316,18 +317,19 @@ class Extractor:
                 groups[o.ref.id] = o.ref
         return next(iter(groups.values())) if len(groups) == 1 else None
 
-    def _add_generic(self, ctx: SentenceContext, insurgency: ActorRef | None = None,
+    def _add_generic(self, ctx: SentenceContext, ctxs: list[SentenceContext], insurgency: ActorRef | None = None,
                      nouns: list[tuple[int, int, str]] | None = None) -> None:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
         "The guerrillas", "the rebels" in a report that names one insurgent group are that group.
-        ``nouns``: the sentence's generic nouns (``MentionFinder.generic_nouns``), when found already.
+        ``nouns``: the sentence's generic nouns (``MentionFinder.generic_nouns``), when found already; ``ctxs``: the
+        document's sentences (a sentence without a date of its own is told at its narrative's).
         (A sentence without a generic noun needs no date: its times are not looked for.)"""
         if nouns is None:
             nouns = self.mentions.generic_nouns(ctx.text)
         if not nouns:
             return
-        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.role_date or ctx.doc.date,
-                                               nouns=nouns)
+        date = ctx.role_date or _narrative_date(ctxs, ctx, ctx.doc.date) or ctx.doc.date
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=date, nouns=nouns)
         if insurgency is not None:
             generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
                        if g.ref.sector == "UAF" and _INSURGENTS.fullmatch(g.text) else g for g in generic]
@@ -343,12 +345,37 @@ class Extractor:
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
                        g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
                     continue
-                # "the BLA said its fighters had killed": the group's own men
-                owner = [x for x in named if x.end <= g.start and x.ref.kind == "armed_group"]
-                if owner and g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
-                    g = ActorSpan(g.start, g.end, g.text, owner[-1].ref, False, g.count)
+                # "the BLA said its fighters had killed": the group's own men (or those of the one armed group the
+                # sentence before names: "... defeated ISIS-K in late 2019. Almost 1400 of their fighters surrendered")
+                if g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
+                    owner = [x.ref for x in named if x.end <= g.start and x.ref.kind == "armed_group"] or \
+                        _group_before(ctxs, ctx)
+                    if owner:
+                        g = ActorSpan(g.start, g.end, g.text, owner[-1], False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+def _group_before(ctxs: list[SentenceContext], ctx: SentenceContext) -> list[ActorRef]:
+    """The one armed group the sentence before names (in the same paragraph), as a list of none or one."""
+    prev = ctxs[ctx.index - 1] if ctx.index > 0 else None
+    if prev is None or prev.paragraph != ctx.paragraph:
+        return []
+    groups = {x.ref.id: x.ref for x in prev.actors if x.ref.kind == "armed_group" and not x.generic and not is_civilian(x.ref)}
+    return list(groups.values()) if len(groups) == 1 else []
+
+
+def _narrative_date(ctxs: list[SentenceContext], ctx: SentenceContext, ref: str | None) -> str | None:
+    """The date a sentence without one of its own is told at: that of one of the two sentences before it in its
+    paragraph ("... defeated ISIS-K in late 2019. Almost 1400 of their fighters surrendered to the government":
+    the government of late 2019)."""
+    for i in (ctx.index - 1, ctx.index - 2):
+        prev = ctxs[i] if i >= 0 else None
+        if prev is None or prev.paragraph != ctx.paragraph:
+            break
+        if (d := prev.role_date_from(ref)) is not None:
+            return d
+    return None
 
 
 def _by_sentence(found: list[tuple[int, int, str]], sents: list[tuple[int, int, str]],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import ActorRef
-from .context import ActorSpan, in_appositive
+from .context import ActorSpan, in_appositive, in_aside
 from .phrases import PhraseIndex
 from .sources import source_before, speaks_between, tells_after, tells_own_deed_to
 from .typing import VIOLENT, is_civilian
@@ -231,6 +231,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             pre = [x for x in loc if x[1] <= cm.start() and not is_civilian(x[2].ref)]
             if pre:
                 a1 = pre[-1][2].ref
+                if len(pre) > 1 and in_aside(text, pre[-2][1], pre[-1][0], pre[-1][1], cm.start()):
+                    a1 = pre[-2][2].ref  # "JNIM, linked to al-Qaeda, claimed the attack": JNIM
             break
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
@@ -288,9 +290,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             if _OWN_SUBJECT_CLAUSE.search(text, e, t0):
                 break  # "Zawahiri was standing on a balcony when two missiles struck": the clause has its own subject
             head = next((cands[j][2] for j in range(k - 1, -1, -1)
-                         if in_appositive(text, cands[j][1], cands[j + 1][0], e, t0)), None)
+                         if in_appositive(text, cands[j][1], cands[j + 1][0], e, t0)
+                         or j == k - 1 and in_aside(text, cands[j][1], s, e, t0)), None)
             if head is not None and not is_civilian(head.ref):
-                a1 = head.ref  # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan
+                # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan; "JNIM, linked to
+                # al-Qaeda, claimed the attack": JNIM
+                a1 = head.ref
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
@@ -362,7 +367,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 a2 = a.ref
                 break
     if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
-            (is_civilian(a1) or a1.kind in ("organisation", "civilian_group") or a1.kind == "political" and a1.id.startswith("org_")):
-        # civilians, the UN or a news agency do not perpetrate violence in a report's grammar
+            (is_civilian(a1) or a1.kind == "civilian_group" or a1.kind == "organisation" and a1.sector != "MIL" or
+             a1.kind == "political" and a1.id.startswith("org_")):
+        # civilians, the UN or a news agency do not perpetrate violence in a report's grammar (a multinational force
+        # does: ISAF, AU troops, UN peacekeepers)
         a1, a2 = None, a2 or (a1 if is_civilian(a1) else None)
     return a1, a2

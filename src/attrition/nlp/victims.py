@@ -75,6 +75,7 @@ _LIST_END = re.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bms
                        r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                        r"tonight|last|this|early|late|earlier|overnight)\b")
 _THAT = re.compile(r"(?i)\bthat\s+")
+_PREP_FIRST = re.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
 _NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
 # the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
 _APPOSITION_END = re.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -459,6 +460,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _DET_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
             continue  # "the murdered nuns followed him": a participle before a noun, not a verb with its object
         phrase = _list_after(text, m.end())
+        if _PREP_FIRST.match(phrase):
+            continue  # "dozens of soldiers killed in jihadist attack": a headline's passive has no object
         if _VERB_AFTER_PARTICIPLE.match(phrase):
             continue  # "the people killed include X, 30 deputies and many mayors": the members of a toll told as a whole
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
