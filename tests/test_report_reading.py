@@ -83,6 +83,16 @@ def test_a_participle_after_a_common_noun_has_no_earlier_subject(extractor):
     assert ev.actor1 is not None and ev.actor1.country == "YE" and ev.actor1.sector != "REB", ev.actor1
 
 
+def test_two_nations_adjectives_before_one_noun_are_two_sides(extractor):
+    # "Chadian and Nigerien officials agreed": each adjective names its own state, and the two are the parties
+    ev = only_event(extractor, "Senior Chadian and Nigerien officials agreed on Monday that their countries should "
+                               "reopen the border to refugees in Chad.")
+    assert {aid(ev.actor1), aid(ev.actor2)} == {"gov_td", "gov_ne"}, (ev.actor1, ev.actor2)
+    # "Pakistani and Afghan troops clashed": two armies
+    ev = only_event(extractor, "Pakistani and Afghan troops clashed at the Torkham border crossing on Monday.", "2019-06-01")
+    assert {ev.actor1.country if ev.actor1 else None, ev.actor2.country if ev.actor2 else None} == {"PK", "AF"}
+
+
 def test_a_persons_kin_is_the_recipient_not_the_person(extractor):
     ev = only_event(extractor, "A bomb exploded at a mosque in Herat on Sunday during the funeral of Zabihullah "
                                "Mujahid's mother, killing four mourners.")

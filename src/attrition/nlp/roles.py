@@ -83,6 +83,8 @@ _REDUCED_AFTER = re.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at|by|during|near|as|after
 _COMMON_NOUN_BEFORE = re.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
                                  r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whom|which|that)\b")
+_AND_BETWEEN = re.compile(r"(?i)\s*,?\s*and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+)?")
+_WITH_BEFORE = re.compile(r"(?i)\b(?:with|against|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
 _CLAUSE_BETWEEN = re.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
@@ -213,6 +215,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             return after[0][2].ref, hit[-1][2].ref
         if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
             return after[0][2].ref, after[1][2].ref
+        if len(before) >= 2 and _AND_BETWEEN.fullmatch(text, before[-2][1], before[-1][0]) and \
+                before[-2][2].ref.id != before[-1][2].ref.id and \
+                not (after and _WITH_BEFORE.search(text, max(0, after[0][0] - 30), after[0][0])):
+            # "Hungarian and Romanian officials agreed to help refugees": the two subjects are the parties, what
+            # follows is what they agreed on (unless the other party is named as such: "X and Y clashed with Z")
+            return before[-2][2].ref, before[-1][2].ref
         if before and after:
             return before[-1][2].ref, after[0][2].ref
         if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
