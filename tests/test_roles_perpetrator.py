@@ -154,3 +154,12 @@ def test_an_actor_that_is_the_trigger_is_its_agent(extractor, text):
     # "a suicide bomber killed": the word names both the deed and who did it
     ev = only_event(extractor, text)
     assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+
+
+def test_an_alliances_troops_act_and_the_uns_troops_are_the_uns(extractor):
+    # "NATO troops killed": the alliance's forces in the field are a military, not a political body
+    ev = only_event(extractor, "NATO troops killed three civilians in a night raid in Helmand on Monday.")
+    assert ev.actor1 is not None and ev.actor1.id == "nato_forces", ev.actor1
+    # "UN troops were attacked": the UN's peacekeepers, not the army of the country they are in
+    ev = only_event(extractor, "UN troops were attacked by rebels near Goma on Monday.")
+    assert ev.actor2 is not None and ev.actor2.id == "un_peacekeepers", ev.actor2
