@@ -550,3 +550,83 @@ def test_a_sentence_without_a_date_is_told_at_its_paragraphs(extractor):
     assert govs and all(r.id != "taliban" for r in govs)
     # "their fighters": the one armed group the sentence before names
     assert any(x.ref.id == "iskp" and any("fighters" in m.text for m in x.mentions) for x in a.actors)
+
+
+def test_a_headlines_participle_without_object_tells_a_victim(extractor):
+    ev = only_event(extractor, "Taliban commander shot dead in Mazar-i-Sharif\n\nA local Taliban commander was shot "
+                               "dead by unknown gunmen outside his home late Saturday, a police spokesman for Balkh "
+                               "province said on Sunday.", "2024-01-21")
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF"
+    assert aid(ev.actor2) == "taliban"
+
+
+def test_a_source_with_its_abbreviation_is_no_recipient(extractor):
+    ev = only_event(extractor, "Three Frontier Corps (FC) personnel were martyred on Sunday when an improvised "
+                               "explosive device went off near their vehicle in Kurram, the Inter-Services Public "
+                               "Relations (ISPR) said.", "2023-04-09")
+    assert ev.actor2 is not None and "Public Relations" not in ev.actor2.name
+    assert ev.fatalities is not None and ev.fatalities.best == 3
+
+
+def test_a_habit_in_the_present_is_no_event(extractor):
+    evs = events(extractor, "Pakistan has blamed the Afghan Taliban for sheltering militants who attack across the "
+                            "border.", "2023-12-12")
+    assert evs == []
+
+
+def test_unnamed_militants_killed_in_the_ensuing_clashes_are_the_named_attackers(extractor):
+    ev = only_event(extractor, "A suicide bomber of the Pakistani Taliban rammed an explosives-laden vehicle into a "
+                               "military post in Dera Ismail Khan on Tuesday, killing 23 soldiers, the army said. Six "
+                               "militants were killed in the ensuing clashes, the army said in a statement.",
+                    "2023-12-12")
+    assert ev.fatalities is not None and ev.fatalities.best == 29
+
+
+def test_a_named_victim_with_a_long_title_is_no_perpetrator(extractor):
+    ev = only_event(extractor, "The Taliban governor of Balkh province, Mohammad Dawood Muzammil, was killed along "
+                               "with two others in a suicide bombing at his office on Thursday, a Taliban spokesman "
+                               "said. The Islamic State group claimed the attack through its Amaq news agency.",
+                    "2023-03-09")
+    assert aid(ev.actor1) == "iskp" and aid(ev.actor2) == "taliban"
+
+
+def test_air_support_of_a_side_and_those_who_repelled_an_attack(extractor):
+    ev = only_event(extractor, "Afghan forces repel Taliban attack on Kunduz\n\nAfghan security forces backed by US "
+                               "air strikes pushed back a major Taliban assault on the city of Kunduz on Monday. At "
+                               "least 25 Taliban fighters were killed, the police chief said.", "2015-09-28")
+    assert aid(ev.actor1) == "taliban"
+    assert ev.actor2 is not None and ev.actor2.country == "AF" and ev.actor2.id != "taliban"
+    assert ev.acled_sub_event_type != "Air/drone strike"
+
+
+def test_a_bombers_own_group_after_of_is_the_agent(extractor):
+    ev = only_event(extractor, "A suicide bomber of the Pakistani Taliban rammed a vehicle into a military post in "
+                               "Bannu on Tuesday, killing 12 soldiers.", "2023-12-12")
+    assert aid(ev.actor1) == "ttp"
+    assert ev.actor2 is not None and ev.actor2.country == "PK" and ev.actor2.id != "ttp"
+
+
+def test_a_tally_since_a_takeover_is_no_event(extractor):
+    evs = events(extractor, "UNAMA said on Tuesday it had recorded 1,095 civilian deaths since the Taliban takeover "
+                            "in August 2021, most of them caused by improvised explosive devices in attacks claimed by "
+                            "Islamic State Khorasan Province.", "2023-06-27")
+    assert [e for e in evs if e.acled_event_type in ("Explosions/Remote violence", "Battles",
+                                                      "Violence against civilians")] == []
+    # a deed of its own in a sentence with a tally is still one
+    evs = events(extractor, "Gunmen retook the town of Saraqeb on Thursday, days after the army reopened the highway "
+                            "for the first time since 2012.", "2020-03-01")
+    assert len(evs) == 1
+
+
+def test_a_deed_a_week_earlier(extractor):
+    evs = events(extractor, "At least 47 people were killed on Friday when two suicide bombers attacked a mosque in "
+                            "Kandahar. A week earlier a bombing at a mosque in Kunduz killed more than 46 worshippers.",
+                 "2021-10-15")
+    assert sorted(e.date for e in evs) == ["2021-10-08", "2021-10-15"]
+
+
+def test_operations_backed_by_air_strikes_were_not_done_by_the_air_force(extractor):
+    ev = only_event(extractor, "The surrenders followed months of pressure: Afghan army operations backed by US air "
+                               "strikes, and a Taliban offensive that pushed ISIS-K out of its strongholds in Achin.",
+                    "2019-11-19")
+    assert ev.actor1 is None or ev.actor1.country != "US"

@@ -21,7 +21,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .mentions import is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
-from .roles import sides
+from .roles import SUPPORT_BEFORE, sides
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed
 from .victims import TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
@@ -43,7 +43,7 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _ROSE_TO_END = re.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
 _VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
-_PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
+_PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
 
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
@@ -457,6 +457,10 @@ class EventExtractor:
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
+            viol = [t for t in fr.triggers if t[3] in VIOLENT]
+            if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
+                    is_tally(text):
+                continue  # "recorded 1,095 civilian deaths since August 2021, most caused by IEDs in attacks": no one deed
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and (d.fatalities or d.injured) and is_summed_toll(text[fr.start: fr.end]):
@@ -688,6 +692,12 @@ class EventExtractor:
                 else:
                     fr = Frame(fr.start, fr.end, kept, fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
+        support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])]
+        if support and len(support) < len(fr.triggers):
+            # "Afghan forces backed by US air strikes pushed back a Taliban assault": the support is how the deed was
+            # done, not the deed (nor its kind)
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in support], fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
         main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
         if main[3] in _ASKED_ACTS or main[3] in _SPEECH_CLASSES:
             # "X accused Y of violating the truce", "X denounced the deal": an agreement, talks, aid or sanctions told
@@ -929,10 +939,12 @@ class EventExtractor:
             # battles" are taken: the capture is the act)
             return True
         if viol and not fr.kill and not fr.injured and all(
-                _FOR_YEARS.match(text, t[1], t[1] + 50) or _OBJECT_RELATIVE.search(text, max(0, t[0] - 40), t[0])
+                _FOR_YEARS.match(text, t[1], t[1] + 50) or _OBJECT_RELATIVE.search(text, max(0, t[0] - 40), t[0]) or
+                t[2] in _BARE_PRESENT and _HABIT_BEFORE.search(text, max(0, t[0] - 25), t[0])
                 for t in viol):
             # "the Taliban fought ISIS-K for years", "the group they fought as insurgents": a long struggle, or a
-            # deed that only describes a noun, not an act told as news
+            # deed that only describes a noun, not an act told as news ("militants who attack across the border": a
+            # habit, in the present)
             return True
         if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
@@ -1072,6 +1084,11 @@ _FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
 _OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
                               r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
+_PLURAL_DEED = re.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
+                          r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:often\s+|regularly\s+|routinely\s+|frequently\s+|still\s+)?$")
+_BARE_PRESENT = frozenset({"attack", "kill", "target", "raid", "ambush", "bomb", "fight", "strike", "abduct", "kidnap",
+                           "shoot", "shell", "loot", "threaten", "torture"})
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
 _NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
                         r"fire|gasoline|water)\s*$")

@@ -47,18 +47,34 @@ _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backe
                      r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
 # Islamic State group in Afghanistan, was killed"
-_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
+_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
                              r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
-                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*"
+                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers|"
+                             r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
+                             r"minister|cleric|mayor|deputy)"
+                             r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]+)(?:\s+(?:province|district|city))?)?)?\s*"
                              r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
                              r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
-                             r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
+                             r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
                              r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 # (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
 # subject of an active verb; "1988," with its comma is a year, not a count)
 # a relative clause: "a house where they said the bomber had stayed"
 _RELATIVE = re.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
+# support told of a side: "Afghan forces backed by US air strikes", "with the help of Russian aircraft"
+SUPPORT_BEFORE = re.compile(r"(?i)\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|"
+                            r"backing|cover)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_BACKED_BY = re.compile(r"(?i)\s+(?:(?:backed|supported|aided|assisted|helped)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
+                        r"\s+(?:the\s+)?")
+_REPELLED = re.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\s+(?:[\w-]+\s+){1,3}?)?\s+"
+                       r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
+                       r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
+_AGENT_NOUN = re.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
+_OF_GROUP = re.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
+_SIDE_BACKED_BY = re.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
+                             r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
 # a subordinate clause with a subject of its own, before the deed: the main clause's subject did not do it
 _OWN_SUBJECT_CLAUSE = re.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
                                  r"several|some|\d+)\s")
@@ -66,6 +82,8 @@ _OWN_SUBJECT_CLAUSE = re.compile(r"(?i)\b(?:when|while|as|until|because|whereas)
 _THEY_DID_IT = re.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
+# ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows)
+_NO_OBJECT_AFTER = re.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at|on|near|during|after|as|outside|inside|while|when)\b)")
 _HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                r"arrested|detained)")
 # a counted group's passive without its auxiliary, not an active verb with its object: "10 soldiers killed in the
@@ -171,15 +189,24 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
 
     others = [t for t in fr.triggers if t[0] != t0]
 
+    def headline_victim(s: int, e: int) -> bool:
+        """A name a headline's passive tells the fate of: "25 Taliban insurgents killed in Helmand", "Taliban
+        commander shot dead in Mazar"."""
+        # (a counted subject of a verb with its object acts: "Four soldiers killed two rebels")
+        return e <= t0 and any(e <= t[0] and _HEADLINE_PASSIVE.fullmatch(text, e, t[1]) and
+                               (_COUNTED_BEFORE.search(text, max(0, s - 25), s) and not _OBJECT_AFTER.match(text, t[1])
+                                or _NO_OBJECT_AFTER.match(text, t[1]))
+                               for t in fr.triggers)
+
     def agent_ok(x) -> bool:
         """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes",
-        "four of whom were policemen", a headline's "25 Taliban insurgents killed in Helmand"), nor a thing of the actor's ("military actions", "a police club"), nor
+        "four of whom were policemen", a headline's "25 Taliban insurgents killed in Helmand", "Taliban commander
+        shot dead in Mazar"), nor a thing of the actor's ("military actions", "a police club"), nor
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
         return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and \
-            not (e <= t0 and _HEADLINE_PASSIVE.fullmatch(text, e, t1) and _COUNTED_BEFORE.search(text, max(0, s - 25), s)
-                 and not _OBJECT_AFTER.match(text, t1)) and \
-            not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
+            not headline_victim(s, e) and \
+            not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
             not (e <= t0 and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
@@ -195,6 +222,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         head = text[:by_at].rstrip()
         if source_before(text, s):
             continue  # "confirmed dead by the police": who tells of the dead, not who killed them
+        if any(_BACKED_BY.fullmatch(text, y1, s) for _, y1, _ in loc if y1 <= s) or _SIDE_BACKED_BY.search(text, max(0, s - 60), s):
+            # "Afghan forces backed by US air strikes", "army operations backed by US air strikes": the support of a
+            # side, not the agent of the deed
+            continue
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
         if by_at > t1 and _OTHER_DEED_CLAUSE.search(text, t1, by_at):
             continue  # "recaptured the town hours after it was seized by X": the agent of the deed before or after
@@ -209,7 +240,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if a1 is None and (main[3] in _TWO_PARTY or any(t[3] == "clash" for t in fr.triggers)):
         after = [x for x in loc if x[0] >= t1]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
-        hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
+        hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 90])]
         if not before and hit and after and after[0][2].ref.id != hit[-1][2].ref.id:
             # "six soldiers were killed in clashes with the Taliban": the other side attacked them
             return after[0][2].ref, hit[-1][2].ref
@@ -295,6 +326,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
                 break
+            if SUPPORT_BEFORE.search(text, max(0, s - 45), s):
+                continue  # "Afghan forces backed by US air strikes pushed back": the support is not the agent
             if _OWN_SUBJECT_CLAUSE.search(text, e, t0):
                 break  # "Zawahiri was standing on a balcony when two missiles struck": the clause has its own subject
             head = next((cands[j][2] for j in range(k - 1, -1, -1)
@@ -340,6 +373,11 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 # "..., police said": the source of the report is no side of the deed; nor is the agent of the
                 # deed ("attacked by X") unless a protest is against it ("protested against abuses by the police")
                 continue
+            if _THROUGH_BEFORE.search(text, max(0, s - 20), s):
+                continue  # "claimed the attack through its Amaq news agency": the channel, not the target
+            if _AGENT_NOUN.search(main[2]) and _OF_GROUP.fullmatch(text, t1, s) and not is_civilian(a.ref):
+                a1 = a1 or a.ref  # "a suicide bomber of the Pakistani Taliban": the bomber's own group
+                continue
             if _NOT_RECIPIENT_AFTER.match(text[e: e + 40]):
                 continue
             a2 = a.ref
@@ -355,11 +393,21 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to;
         # so are the counted dead of a passive without its auxiliary ("there were 10 Russian soldiers killed in")
         for s, e, a in reversed(before):
-            if (a1 is None or a.ref.id != a1.id) and (_VICTIM_PASSIVE.match(text[e: e + 60]) or
+            if (a1 is None or a.ref.id != a1.id) and (_VICTIM_PASSIVE.match(text[e: e + 90]) or
                                                       _REDUCED_PASSIVE.match(text, e, e + 40) and
                                                       _COUNTED_BEFORE.search(text, max(0, s - 25), s)) and \
                     not _THEY_DID_IT.search(text, e, t0):
                 a2 = a.ref
+                break
+    if a2 is None and a1 is not None:
+        for s, e, a in reversed(before):
+            if a.ref.id != a1.id and not is_civilian(a.ref) and _REPELLED.match(text, e, t0):
+                a2 = a.ref  # "Afghan forces repel Taliban attack": those who repelled it were attacked
+                break
+    if a2 is None:
+        for s, e, a in reversed(before):
+            if (a1 is None or a.ref.id != a1.id) and headline_victim(s, e) and not _THEY_DID_IT.search(text, e, t0):
+                a2 = a.ref  # "Taliban commander shot dead in Mazar-i-Sharif"
                 break
     if a2 is None:
         # "guerrillas wounded two British soldiers in a bomb attack": the object of another verb of the deed

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 # the source named after what it told: "..., police said", "..., officials told reporters"
-# (or by its speaker: "..., the Taliban's chief spokesman said", "the army's media wing said")
-_TELLS_AFTER = re.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+|(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?|ministry|minister|statement|"
-                          r"media\s+wing|chief|commander|governor|leader)\s+(?:[\w-]+\s+){0,2}?)?"
+# (or by its speaker: "..., the Taliban's chief spokesman said", "a police spokesman for Balkh province said")
+_TELLS_AFTER = re.compile(r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*,?\s*)?(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2})?"
+                          r"(?:(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?|ministry|minister|statement|"
+                          r"media\s+wing|chief|commander|governor|leader)\s+(?:(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?)?"
                           r"(?:said|says|say|told|reported|report|confirmed|stated|announced|added|claimed)\b")
 # the source named after a phrase that introduces it: "according to the army", "sources in the ministry",
 # "confirmed dead by the police"
