@@ -163,3 +163,13 @@ def test_an_alliances_troops_act_and_the_uns_troops_are_the_uns(extractor):
     # "UN troops were attacked": the UN's peacekeepers, not the army of the country they are in
     ev = only_event(extractor, "UN troops were attacked by rebels near Goma on Monday.")
     assert ev.actor2 is not None and ev.actor2.id == "un_peacekeepers", ev.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "Five soldiers were killed when rebels attacked their convoy near Cuenca on Friday.",
+    "Two guards were wounded as insurgents stormed the prison in Cuenca on Friday.",
+])
+def test_a_name_after_a_clause_opening_word_is_no_object(extractor, text):
+    # "were killed when rebels attacked": "when" opens a clause, so the rebels are its subject, not an object
+    evs = extractor.analyse(Document(id="t", text=text)).events
+    assert any(e.actor1 is not None and e.actor1.sector == "UAF" for e in evs), [(e.actor1, e.actor2) for e in evs]

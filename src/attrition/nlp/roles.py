@@ -141,7 +141,9 @@ _ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 # (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
 # may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
-_OBJECT_GAP = re.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
+# (nor after a word that opens a clause: "five soldiers were killed when rebels attacked" makes the rebels no object)
+_OBJECT_GAP = re.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
+                         r"because|since|until|if|where|whereas|though|although|and|but|or|then)\s)"
                          r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
                          r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
