@@ -93,6 +93,20 @@ def test_two_nations_adjectives_before_one_noun_are_two_sides(extractor):
     assert {ev.actor1.country if ev.actor1 else None, ev.actor2.country if ev.actor2 else None} == {"PK", "AF"}
 
 
+def test_a_headlines_participle_before_its_agent_is_a_passive(extractor):
+    # "Afghan army base attacked by Taliban": the headline drops "was"; the base's army was attacked
+    ev = only_event(extractor, "Afghan army base attacked by Taliban in Kunduz", "2019-06-01")
+    assert aid(ev.actor1) == "taliban"
+    assert ev.actor2 is not None and ev.actor2.sector == "MIL", ev.actor2
+
+
+def test_teenagers_and_youths_are_civilians(extractor):
+    ev = only_event(extractor, "Soldiers shot dead a teenager near Herat on Monday.", "2019-06-01")
+    assert ev.actor2 is not None and ev.actor2.sector == "CVL", ev.actor2
+    ev = only_event(extractor, "A roadside bomb killed two youths near Herat on Monday.", "2019-06-01")
+    assert ev.actor2 is not None and ev.actor2.sector == "CVL", ev.actor2
+
+
 def test_a_persons_kin_is_the_recipient_not_the_person(extractor):
     ev = only_event(extractor, "A bomb exploded at a mosque in Herat on Sunday during the funeral of Zabihullah "
                                "Mujahid's mother, killing four mourners.")

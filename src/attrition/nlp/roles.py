@@ -216,6 +216,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
     protest = main[3] in ("protest", "riot")
+    by_passive = False
     for s, e, a in loc:
         m = _BY_BEFORE.search(text[max(0, s - 90): s])
         if not m or is_civilian(a.ref):
@@ -236,6 +237,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
                 lasting is not None and lasting.start() in trig_ends:
             a1 = a.ref
+            # "Afghan army base attacked by Taliban": a verb in the past right before its agent is a passive, whose
+            # subject is what was done to (a headline drops the auxiliary)
+            by_passive = len(head) == t1 and main[2].endswith("ed")
             break
     # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
     # acts of two parties alike: "a truce between X and Y", "X and Y signed a peace agreement", "X met Y"
@@ -283,7 +287,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     reduced = not passive and (main[2].endswith("ed") or main[2] in _PAST_IRREGULAR) and \
         _REDUCED_AFTER.match(text, t1) is not None and _COMMON_NOUN_BEFORE.search(text, max(0, t0 - 30), t0) is not None and \
         not any(x[1] <= t0 and len(text[x[1]: t0].split()) <= 1 for x in loc)  # ("Yemeni government forces captured")
-    passive = passive or reduced
+    passive = passive or reduced or by_passive
 
     def passive_subject(e: int) -> bool:
         """Whether a name ending at ``e`` may be the subject of the passive trigger: not one before a relative clause
