@@ -644,3 +644,60 @@ def test_operations_backed_by_air_strikes_were_not_done_by_the_air_force(extract
                                "strikes, and a Taliban offensive that pushed ISIS-K out of its strongholds in Achin.",
                     "2019-11-19")
     assert ev.actor1 is None or ev.actor1.country != "US"
+
+
+def test_a_group_telling_that_some_of_its_members_did_the_deed_is_its_agent(extractor):
+    ev = only_event(extractor, "Two explosions struck a crowd in Kerman on Wednesday, killing 84 people, Iranian "
+                               "officials said. The Islamic State group said on Thursday two of its members had "
+                               "detonated explosive belts in the crowd.", "2024-01-04")
+    assert ev.actor1 is not None and "Islamic State" in ev.actor1.name
+
+
+def test_a_public_execution_kills_one(extractor):
+    ev = only_event(extractor, "The Taliban publicly executed a man convicted of murder in a sports stadium in Farah "
+                               "province on Tuesday.", "2023-06-20")
+    assert aid(ev.actor1) == "taliban"
+    assert ev.fatalities is not None and ev.fatalities.best == 1
+
+
+def test_an_armed_group_suspected_of_a_bombing_is_no_court_case(extractor):
+    ev = only_event(extractor, "A suicide bombing at a political rally in Bajaur on Sunday killed 54 people. Police "
+                               "said the Islamic State was suspected of carrying out the bombing.", "2023-07-31")
+    assert ev.actor1 is not None and "Islamic State" in ev.actor1.name
+    assert ev.fatalities is not None and ev.fatalities.best == 54
+
+
+def test_the_day_a_denial_was_told_does_not_date_the_deed(extractor):
+    evs = events(extractor, "The Pakistani Taliban on Monday denied involvement in a suicide bombing at a rally in "
+                            "Bajaur on Sunday that killed 54 people.", "2023-07-31")
+    assert [e.date for e in evs] == ["2023-07-30"]
+
+
+def test_those_abducted_and_shot_dead_are_the_toll_of_a_killing(extractor):
+    ev = only_event(extractor, "Gunmen abducted 11 coal miners near Machh in Balochistan on Sunday and shot them dead. "
+                               "The Islamic State group claimed the killings.", "2021-01-03")
+    assert ev.fatalities is not None and ev.fatalities.best == 11
+    assert ev.acled_sub_event_type != "Abduction/forced disappearance"
+    assert ev.actor1 is not None and "Islamic State" in ev.actor1.name
+    # the dead and the taken are others: an abduction still
+    ev = only_event(extractor, "Two soldiers were killed and two others were taken hostage by rebels who intercepted "
+                               "a bus near Satipo on Monday.", "2021-01-03")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_country_across_a_border_is_not_where_it_happened(extractor):
+    evs = events(extractor, "Russia's FSB said it had detained 11 people, including all four gunmen, near the border "
+                            "with Ukraine on Saturday.", "2024-03-23")
+    assert evs and all(e.location is None or e.location.country != "UA" for e in evs)
+    assert all(e.actor2 is None or e.actor2.country != "UA" for e in evs)
+
+
+def test_an_analysis_summing_many_raids_and_a_practice_tells_no_event(extractor):
+    evs = events(extractor, "The Taliban have responded with force. Their intelligence service has raided dozens of "
+                            "ISIS-K hideouts in Kabul, Nangarhar and Kunar, and rights groups accuse Taliban fighters "
+                            "of extrajudicial killings of suspected members.", "2024-05-01")
+    assert evs == []
+    # one raid told as news still is one
+    ev = only_event(extractor, "Taliban intelligence raided an ISIS-K hideout in Kabul on Monday, killing two "
+                               "militants.", "2024-05-01")
+    assert aid(ev.actor2) == "iskp"

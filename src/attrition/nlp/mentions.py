@@ -213,7 +213,7 @@ class MentionFinder:
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
         votes: Counter[str] = Counter()
         for p in places:
-            if p.place.country:
+            if p.place.country and not (p.place.kind == "country" and ACROSS_BORDER.search(text, max(0, p.start - 30), p.start)):
                 votes[p.place.country] += 2 if p.place.kind != "country" else 1
         for a in actors:
             if a.aliases[0].countries:
@@ -230,6 +230,8 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
+# a country named across a border ("detained near the border with Ukraine") is not where a deed was
+ACROSS_BORDER = re.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
 _REGION_AFTER = re.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")

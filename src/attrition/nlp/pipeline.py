@@ -35,7 +35,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .claims import ClaimFinder
 from .events import EventDraft, EventExtractor, KillReference
 from .merge import merge_drafts
-from .mentions import MentionFinder, drop_overlapping, is_caps
+from .mentions import ACROSS_BORDER, MentionFinder, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups
 from .relations import RelationFinder
@@ -225,7 +225,9 @@ class Extractor:
                 j += 1
             pi = j
             if ctx.places:
-                cs = [p.place.country for p in ctx.places if p.place.country]
+                # (not the country across a border: "detained near the border with Ukraine")
+                cs = [p.place.country for p in ctx.places if p.place.country and
+                      not (p.place.kind == "country" and ACROSS_BORDER.search(text, max(0, p.start - 30), p.start))]
                 # the most named country; a tie goes to the document's country, then to the first named
                 ctx.country = max(dict.fromkeys(cs), key=lambda c: (cs.count(c), c == doc_country)) if cs else doc_country
             else:

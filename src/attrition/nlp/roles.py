@@ -114,7 +114,7 @@ _RESPONSE_BETWEEN = re.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?
                                r"repelled|repulsed|thwarted|foiled|prevented|condemn\w*|repudiat\w*|denounc\w*|deplor\w*)\b")
 # the accused of a deed: "X is being blamed for", "X were reportedly involved in", "X was responsible for"
 _ACCUSED_BETWEEN = re.compile(r"(?i)^[^.;:]{0,30}?\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|being\s+|also\s+)*"
-                              r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty)\b[^.;:]{0,40}$")
+                              r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty|suspected)\b[^.;:]{0,40}$")
 _ACCUSED_AFTER = re.compile(r"(?i)^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|being\s+|also\s+)*"
                             r"(?:blamed|accused|held\s+responsible|suspected)\b")
 # a deed named by a noun phrase that refers back ("the attack", "this bombing", "yesterday's attack")

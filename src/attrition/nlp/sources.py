@@ -31,9 +31,11 @@ _GIVES_TOLL = re.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|r
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
 _OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+(?:on\s+\w+\s+)?"
                r"(?:that\s+)?")
-_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+" + _OWN_SPEECH + r"(?:they|it|we|its|their|our)\b")
+_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+" + _OWN_SPEECH +
+                             r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
-_OWN_DEED_TO_VERB = re.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+# (or some of them: "the Islamic State group said two of its members had detonated")
+_OWN_DEED_TO_VERB = re.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                                r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _WINDOW = 45
 

@@ -23,13 +23,14 @@ import re
 from functools import lru_cache
 
 from ..knowledge.lexicon import given_names, person_nouns
+from ..numbers import find_counts
 from ..records import Count
 from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled|"
                    r"pronounced\s+dead)")
-_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched)"
+_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b)|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched|executed|hanged)"
 _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
@@ -470,6 +471,15 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
                 add(m.end(), m.end() + len(phrase), 1)
+            continue
+        if re.match(r"(?i)\s*them\b", phrase):
+            # "gunmen abducted 11 coal miners ... and shot them dead": the people counted before in the sentence
+            before = [(a, b, c) for a, b, c in find_counts(text[: m.start()])
+                      if c.best and c.best > 1 and plural_people().match(text, b)]
+            if before and not any(x < before[-1][1] and before[-1][0] < y for x, y in taken):
+                a, b, c = before[-1]
+                out.append((a, b, c, "kill"))
+                taken.append((a, b))
             continue
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     # "stabbed the deputy prefect to death": the people between the verb and "to death"
