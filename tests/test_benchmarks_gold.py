@@ -267,6 +267,23 @@ def test_tokens_overlap_uses_content_words():
     assert not accuracy.tokens_overlap([], ["Serbia"])
 
 
+def test_role_match_reads_nations_both_ways():
+    nations = {"palestinian": "PS", "vietnamese": "VN", "serb": "RS", "fijian": "FJ"}.get
+    # without a nation lookup: plain token overlap
+    assert not accuracy.role_match(["Civilians (Palestine)", "youths"], "PS", ["Palestinian"])
+    # a gold text that is only a nation's word matches an actor of that nation, not of another
+    assert accuracy.role_match(["Civilians (Palestine)", "youths"], "PS", ["Palestinian"], nations)
+    assert not accuracy.role_match(["Civilians (Israel)", "people"], "IL", ["Palestinian"], nations)
+    # a head noun alone is no match when the gold names another nation; it is when the nation agrees
+    assert not accuracy.role_match(["Military Forces of Cambodia", "forces"], "KH", ["Vietnamese-led forces"], nations)
+    assert accuracy.role_match(["Military Forces of Serbia", "forces"], "RS", ["Serb forces"], nations)
+    # a gold with a word of its own still needs it: "Fijian rebels" are not the Government of Fiji
+    assert not accuracy.role_match(["Government of Fiji", "government"], "FJ", ["Fijian rebels"], nations)
+    # a shared word that is not a head noun stays a match ("President Bush and Egyptian President ...")
+    assert accuracy.role_match(["George W. Bush", "President Bush"], "US", ["President Bush and Egyptian President X"],
+                               {"egyptian": "EG"}.get)
+
+
 def test_score_plover_type_coverage_and_roles():
     rows = [
         {"gold_type": "ASSAULT", "pred_type": "ASSAULT", "gold_sources": ("Serb forces",), "gold_targets": ("Albanians",),
