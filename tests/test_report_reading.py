@@ -701,3 +701,25 @@ def test_an_analysis_summing_many_raids_and_a_practice_tells_no_event(extractor)
     ev = only_event(extractor, "Taliban intelligence raided an ISIS-K hideout in Kabul on Monday, killing two "
                                "militants.", "2024-05-01")
     assert aid(ev.actor2) == "iskp"
+
+
+def test_a_country_across_a_border_is_no_party_to_a_relation(extractor):
+    a = extractor.analyse(Document(id="t", text="Russia's FSB said it had detained 11 people, including all four "
+                                                "gunmen, near the border with Ukraine.", published="2024-03-23"))
+    assert all("UA" not in (r.a.country, r.b.country) for r in a.relations)
+
+
+def test_calling_on_someone_to_act_is_a_request_not_a_meeting(extractor):
+    a = extractor.analyse(Document(id="t", text="UNAMA called on the de facto authorities to protect places of "
+                                                "worship.", published="2023-06-27"))
+    assert [e.plover_type for e in a.events] == ["REQUEST"]
+    assert all(r.polarity != "cooperative" for r in a.relations)
+
+
+def test_a_sides_claimed_toll_raises_the_high_figure_only(extractor):
+    ev = only_event(extractor, "Two Taliban security personnel were killed and three injured in an armed clash with "
+                               "unidentified gunmen in Takhar province late on Monday night. The Afghanistan Freedom "
+                               "Front later claimed the attack on Twitter, saying seven Taliban were killed, a claim "
+                               "the Taliban rejected.", "2023-02-14")
+    assert aid(ev.actor2) == "taliban" and ev.actor1 is not None and ev.actor1.id != "taliban"
+    assert ev.fatalities is not None and (ev.fatalities.best, ev.fatalities.high) == (2, 7)

@@ -200,6 +200,12 @@ class _Acc:
         # the attackers killed by those who fought back are dead of their own, not the victims told again
         if d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
+        elif d.fatalities and self.fat is not None and d.fatalities.best > self.fat.best and \
+                d.modality == "claimed" and self.modality != "claimed":
+            # "saying seven Taliban were killed, a claim the Taliban rejected": a side's claim raises the high
+            # figure, not the best of those told as fact
+            self.fat = Count(self.fat.best, self.fat.low, max(self.fat.high or self.fat.best, d.fatalities.high or d.fatalities.best),
+                             self.fat.qualifier)
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):

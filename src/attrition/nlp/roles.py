@@ -48,6 +48,7 @@ _ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backe
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
 # Islamic State group in Afghanistan, was killed"
 _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
+                             r"(?:\s+(?:security|special|local|border|police|army|military|senior|former|top))?"
                              r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
                              r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers|"
                              r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
