@@ -107,6 +107,16 @@ def test_teenagers_and_youths_are_civilians(extractor):
     assert ev.actor2 is not None and ev.actor2.sector == "CVL", ev.actor2
 
 
+def test_the_state_a_protest_would_leave_is_its_recipient(extractor):
+    # "demonstrated ... calling for independence from Iraq": Iraq is the side protested against, not a place
+    ev = only_event(extractor, "Thousands of protesters demonstrated in Kirkuk on Sunday calling for independence "
+                               "from Iraq.", "2019-06-01")
+    assert ev.actor2 is not None and ev.actor2.country == "IQ" and ev.actor2.sector == "GOV", ev.actor2
+    # "fled from Iraq" stays a place
+    evs = events(extractor, "Gunmen killed two refugees who had fled from Iraq near Qamishli on Monday.", "2019-06-01")
+    assert not any(e.actor2 is not None and e.actor2.country == "IQ" and e.actor2.sector == "GOV" for e in evs)
+
+
 def test_a_persons_kin_is_the_recipient_not_the_person(extractor):
     ev = only_event(extractor, "A bomb exploded at a mosque in Herat on Sunday during the funeral of Zabihullah "
                                "Mujahid's mother, killing four mourners.")
