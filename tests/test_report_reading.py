@@ -772,3 +772,10 @@ def test_a_headline_may_name_the_district_loosely(extractor):
                             "killed 12 terrorists in an operation in the Tirah valley of Khyber district, the ISPR said "
                             "on Wednesday.", "2023-09-06")
     assert len(evs) == 1
+
+
+def test_a_surrender_is_no_cooperation_between_enemies(extractor):
+    a = extractor.analyse(Document(id="t", text="Hundreds of ISIS-K fighters surrendered to the Afghan government in "
+                                                "Nangarhar on Saturday.", published="2019-11-19"))
+    assert [e.acled_sub_event_type for e in a.events] == ["Agreement"]  # ACLED counts a surrender as an agreement
+    assert all(r.polarity != "cooperative" for r in a.relations)

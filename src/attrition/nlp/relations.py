@@ -740,6 +740,9 @@ def event_polarity(plover_type: str) -> tuple[str, float] | None:
     return ("cooperative" if q <= 2 else "hostile"), abs(s) / 10.0
 
 
+_SURRENDER = re.compile(r"(?i)\bsurrender|\blaid\s+down|\bgave\s+themselves\s+up|\bhanded\s+themselves\s+over")
+
+
 def event_statement(e: Event | dict) -> Statement | None:
     """The relation evidence an event gives its two actors, as a ``source="event"`` statement."""
     d = e.to_dict() if hasattr(e, "to_dict") else e
@@ -751,6 +754,8 @@ def event_statement(e: Event | dict) -> Statement | None:
     for x in (a1, a2):
         if x.get("kind") in _SKIP_KINDS or x.get("id") in _SKIP_IDS:
             return None
+    if _SURRENDER.search(d.get("trigger") or ""):
+        return None  # fighters who surrender to their enemy make no cooperation with it (ACLED's "agreement")
     pw = event_polarity(d.get("plover_type", ""))
     if pw is None:
         return None
