@@ -779,3 +779,11 @@ def test_a_surrender_is_no_cooperation_between_enemies(extractor):
                                                 "Nangarhar on Saturday.", published="2019-11-19"))
     assert [e.acled_sub_event_type for e in a.events] == ["Agreement"]  # ACLED counts a surrender as an agreement
     assert all(r.polarity != "cooperative" for r in a.relations)
+
+
+def test_a_teller_with_an_aside_who_tells_of_its_own_fighters_deed_is_the_agent(extractor):
+    ev = only_event(extractor, "The Taliban, who are still at war with the Afghan government, said their own fighters "
+                               "had captured the bases the Islamic State left behind and that dozens of ISIS-K "
+                               "militants had been killed in the fighting.", "2019-11-19")
+    assert aid(ev.actor1) == "taliban" and aid(ev.actor2) == "iskp"
+    assert ev.modality == "claimed"

@@ -12,7 +12,7 @@ import re
 from ..records import ActorRef
 from .context import ActorSpan, in_appositive, in_aside
 from .phrases import PhraseIndex
-from .sources import source_before, speaks_between, tells_after, tells_own_deed_to
+from .sources import own_deed_verb, source_before, speaks_between, tells_after, tells_own_deed_to
 from .typing import VIOLENT, is_civilian
 
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
@@ -61,6 +61,10 @@ _VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 # (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
 # subject of an active verb; "1988," with its comma is a year, not a count)
+# a name inside an aside of the name before it: "The Taliban, who are still at war with the Afghan government, said"
+_AFTER_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*(?=,)")
+_REL_ASIDE_OPEN = re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*")
+_REL_ASIDE_CLOSE = re.compile(r"[^,;.]*,")
 # a relative clause: "a house where they said the bomber had stayed"
 _RELATIVE = re.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 # support told of a side: "Afghan forces backed by US air strikes", "with the help of Russian aircraft"
@@ -320,7 +324,21 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 cands, tb = [x for x in before if x[1] <= rel.start()], rel.start()
         for k in range(len(cands) - 1, -1, -1):
             s, e, a = cands[k]
+            if k and _REL_ASIDE_OPEN.fullmatch(text, cands[k - 1][1], s):
+                continue  # a name inside the aside of the name before it
+            aside = _AFTER_ASIDE.match(text, e, tb)
+            own = own_deed_verb(text, aside.end() if aside else e)
+            if own is not None and own <= tb and not is_civilian(a.ref):
+                # "The Taliban, who are at war with the government, said their own fighters had captured the bases
+                # and that dozens of ISIS-K militants had been killed in the fighting": the teller's own deed
+                a1 = a.ref
+                cands = []
+                break
+        for k in range(len(cands) - 1, -1, -1):
+            s, e, a = cands[k]
             t0 = tb  # (the words between the name and the deed end where the relative clause starts)
+            if k and _REL_ASIDE_OPEN.fullmatch(text, cands[k - 1][1], s) and _REL_ASIDE_CLOSE.match(text, e, t0):
+                continue  # "The Taliban, who are at war with the Afghan government, said their fighters had ...": the aside's
             if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
                 break

@@ -31,12 +31,13 @@ _GIVES_TOLL = re.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|r
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
 _OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+(?:on\s+\w+\s+)?"
                r"(?:that\s+)?")
-_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+" + _OWN_SPEECH +
+_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:who|which)\b[^,;.]*)?,?\s+" + _OWN_SPEECH +
                              r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
 # (or some of them: "the Islamic State group said two of its members had detonated")
 _OWN_DEED_TO_VERB = re.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                                r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
+_PAST_VERB = re.compile(r"(?i)[a-z]+ed\b|(?:shot|hit|struck|fought|took|blew|threw|beat|overran|seized|destroyed)\b")
 _WINDOW = 45
 
 
@@ -70,6 +71,15 @@ def tells_own_deed(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` goes on to tell of its own deed ("the BLA said its fighters had killed"):
     a claim, whoever else may dispute it."""
     return _OWN_DEED_AFTER.match(text, end) is not None
+
+
+def own_deed_verb(text: str, end: int) -> int | None:
+    """Where the verb of the deed starts when the name ending at ``end`` goes on to tell of its own deed in the past
+    ("the Taliban said their own fighters had captured"), else None."""
+    m = _OWN_DEED_TO_VERB.match(text, end)
+    if m is None or not _PAST_VERB.match(text, m.end()):
+        return None
+    return m.end()
 
 
 def tells_own_deed_to(text: str, end: int, verb_start: int) -> bool:
