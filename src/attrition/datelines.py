@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import textre
+
 __all__ = ["find_published", "normalize_date", "is_dateline_head", "HEAD_CHARS"]
 
 HEAD_CHARS = 400  # a dateline or byline date sits in the first few lines, never deeper
@@ -41,7 +43,7 @@ _DATE = (
 
 # Where a publication date may stand: a dateline ("KABUL, Aug 26, 2021 (Reuters) -"), after a
 # metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line.
-_CONTEXT = re.compile(
+_CONTEXT = textre.compile(
     r"(?:"
     r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}(?:,[ \t]*[A-Za-z .'\-]{2,30})?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
@@ -55,11 +57,11 @@ _CONTEXT = re.compile(
 # half of news items, holds no date. Found by a regex that starts with a character set, which the
 # engine skips to in C, where the context regex tries its alternatives at every offset.
 # What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},\s*")
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
-_MAY_HOLD_DATE = re.compile(r"[\s\-]\d\d")
-_DATE_RE = re.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
-_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},\s*")
+_DATELINE_HEAD = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
+_MAY_HOLD_DATE = textre.compile(r"[\s\-]\d\d")
+_DATE_RE = textre.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
+_ISO_RE = textre.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
 
 def _year(text: str) -> int:

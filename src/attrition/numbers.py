@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import textre
 from .nlp.phrases import trie_regex
 from .records import Count
 
@@ -72,10 +73,10 @@ _COUNT_SRC = (
     (?![\w])
     """
 )
-COUNT_RE = re.compile("(?ix)" + _COUNT_SRC)
-_COUNT_LOWER = re.compile("(?x)" + _COUNT_SRC)
+COUNT_RE = textre.compile("(?ix)" + _COUNT_SRC)
+_COUNT_LOWER = textre.compile("(?x)" + _COUNT_SRC)
 
-_NUMBER_WORD = re.compile(r"[a-z]+", re.I)
+_NUMBER_WORD = textre.compile(r"[a-z]+", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from .. import textre
 from ..errors import KnowledgeError
 from ..knowledge.lexicon import read_knowledge_yaml
 from ..numbers import find_counts, parse_count, parse_number
@@ -74,17 +75,17 @@ def load_claim_lexicon(path: str | None = None) -> ClaimLexicon:
     return ClaimLexicon(nouns, verbs, signs, words, skip)
 
 
-_FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s+to\s+"
-                      r"(?P<b>\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)")
+_FROM_TO = textre.compile(r"(?i)\bfrom\s+(?P<a>\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s+to\s+"
+                          r"(?P<b>\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)")
 _MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|mn|bn|m|k)?\b"
-_PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
-                     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
-_POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
-_NUMBER_WORD = re.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
+_PERIOD = textre.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
+                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
+_POSSESSIVE = textre.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
+_NUMBER_WORD = textre.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
 _NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "score")
-_DIGIT = re.compile(r"[0-9]")
-_ANY_DIGIT = re.compile(r"\d")
-_UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
+_DIGIT = textre.compile(r"[0-9]")
+_ANY_DIGIT = textre.compile(r"\d")
+_UP_TO = textre.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 
 
 def _from_before(text: str, digit: int) -> int:
@@ -110,13 +111,13 @@ class ClaimFinder:
         # the lookahead holds the first characters of a sign or a number: the same matches, found
         # without trying every alternative at every position (no signs: a match may start with a space)
         lead = "(?=[\\d" + "".join(sorted({re.escape(s[0]) for s in signs})) + "])" if signs else ""
-        self._money = re.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
-                                 + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
-                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
+        self._money = textre.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
+                                     + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
+                                     + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
         # how far before its first digit a money amount may start: a sign and a space
         self._money_lead = max(map(len, signs), default=0) + 1
-        self._skip = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
-        self._skip_dash = re.compile(r"^[-–]\w")
+        self._skip = textre.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
+        self._skip_dash = textre.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
         self._topic = None  # a RelationFinder used for subjects carried across sentences
 

@@ -5,10 +5,10 @@ offsets are always character offsets into the document text.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .. import textre
 from ..records import ActorRef, Document, Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,8 +30,8 @@ class ActorSpan:
     qualified: bool = False  # a generic state noun with its nation's adjective ("Kenyan officials"): names the state
 
 
-_APPOSITIVE_OPEN = re.compile(r"(?i),\s*(?:a|an|the)\s+[^,;.]*")
-_RELATIVE_TO_VERB = re.compile(r"(?i)[^,;.]*,\s*(?:who|which)\b[^,;.]*")
+_APPOSITIVE_OPEN = textre.compile(r"(?i),\s*(?:a|an|the)\s+[^,;.]*")
+_RELATIVE_TO_VERB = textre.compile(r"(?i)[^,;.]*,\s*(?:who|which)\b[^,;.]*")
 
 
 def in_appositive(text: str, head_end: int, start: int, end: int, verb_start: int) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .. import textre
 from .phrases import trie_regex
 
 MONTHS = {m: i for i, ms in enumerate([
@@ -68,9 +69,9 @@ _PATTERNS_SRC = (
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago
     | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d)
     )\b""")
-_PATTERNS = re.compile("(?ix)" + _PATTERNS_SRC)
+_PATTERNS = textre.compile("(?ix)" + _PATTERNS_SRC)
 
-_SPAN_PREFIX = re.compile(r"(?i)\b(since|from|between|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_SPAN_PREFIX = textre.compile(r"(?i)\b(since|from|between|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -210,12 +211,12 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
 # the lookahead holds the alternatives' first characters: fewer tries per position, same matches
 _QUICK_SRC = (r"(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|yesterday|week|month"
               r"|year|night|ago|spring|summer|autumn|fall|winter)")
-_QUICK = re.compile("(?i)" + _QUICK_SRC)
+_QUICK = textre.compile("(?i)" + _QUICK_SRC)
 # ASCII text (nearly all) is matched in lower case by case-sensitive copies: ASCII letters fold one to
 # one, so the matches are the case-insensitive ones, found in half the time (the regex engine can skip
 # an alternative on its first character only when that is a case-sensitive literal)
-_PATTERNS_LOWER = re.compile("(?x)" + _PATTERNS_SRC)
-_QUICK_LOWER = re.compile(_QUICK_SRC)
+_PATTERNS_LOWER = textre.compile("(?x)" + _PATTERNS_SRC)
+_QUICK_LOWER = textre.compile(_QUICK_SRC)
 
 
 def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeSpan]:
