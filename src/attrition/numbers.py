@@ -77,6 +77,7 @@ COUNT_RE = textre.compile("(?ix)" + _COUNT_SRC)
 _COUNT_LOWER = textre.compile("(?x)" + _COUNT_SRC)
 
 _NUMBER_WORD = textre.compile(r"[a-z]+", re.I)
+_DIGITS_SCALED = textre.compile(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?")
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +90,7 @@ def parse_number(text: str) -> float | None:
     t = text.strip().casefold().lstrip("$€£").replace("\u2009", "")
     if not t:
         return None
-    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?", t)
+    m = _DIGITS_SCALED.fullmatch(t)
     if m:
         v = float(m.group(1).replace(",", ""))
         return v * _SCALES[m.group(2)] if m.group(2) else v

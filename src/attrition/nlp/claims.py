@@ -86,6 +86,13 @@ _NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "score")
 _DIGIT = textre.compile(r"[0-9]")
 _ANY_DIGIT = textre.compile(r"\d")
 _UP_TO = textre.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
+_MONEY_QUALIFIER_BEFORE = textre.compile(r"(?i)\b(more than|over|about|around|almost|nearly|up to|at least|as much as|"
+                                         r"less than)\s*$")
+_YEAR = textre.compile(r"(?:19|20)\d\d")
+# what joins two counts that share a verb: "killed 13 soldiers and more than 100 Afghans"
+_AND = textre.compile(r"\s*(?:,|and|,\s*and|as well as)\s*")
+# what befell the people counted, told after them: "12 were killed"
+_FATE_AFTER = textre.compile(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b")
 
 
 def _from_before(text: str, digit: int) -> int:
@@ -197,8 +204,7 @@ class ClaimFinder:
             if c is None or c.best != int(v):
                 c = Count(int(v), int(v), int(v), None)
             # a qualifier before the sign: "more than $5 million"
-            qm = re.search(r"(?i)\b(more than|over|about|around|almost|nearly|up to|at least|as much as|less than)\s*$",
-                           text[max(0, m.start() - 15): m.start()])
+            qm = _MONEY_QUALIFIER_BEFORE.search(text[max(0, m.start() - 15): m.start()])
             if qm:
                 q = {"more than": "over", "over": "over", "about": "about", "around": "about", "almost": "about",
                      "nearly": "about", "up to": "up to", "as much as": "up to", "at least": "at least",
@@ -221,7 +227,7 @@ class ClaimFinder:
             if tok in ("a", "an", "one", "no", "both", "single", "some", "several", "many", "numerous", "few", "a few",
                        "a couple", "a couple of", "couple of", "pair of", "a pair of"):
                 continue
-            if re.fullmatch(r"(?:19|20)\d\d", tok):
+            if _YEAR.fullmatch(tok):
                 continue
             if self._skip.match(text[e:]) or self._skip_dash.match(text[e:]):
                 continue
@@ -263,7 +269,7 @@ class ClaimFinder:
             q, unit = self.lexicon.nouns[noun[2]]
             return q, unit, noun
         # "killed 13 soldiers and more than 100 Afghans": the second count shares the first's verb
-        if prev_q is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*", low[prev_q[0]:s] or "x"):
+        if prev_q is not None and _AND.fullmatch(low[prev_q[0]:s] or "x"):
             return prev_q[1], prev_q[2], None
         # a quantity noun earlier in the clause: "civilian casualties ... a record of over 10,000"
         for ns, ne, form in reversed(nouns):
@@ -274,7 +280,7 @@ class ClaimFinder:
                 break
         if prev_q is None:
             after = low[e:e + 25]
-            m = re.match(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b", after)
+            m = _FATE_AFTER.match(after)
             if m:
                 return self.lexicon.verbs.get(m.group(1), "other"), "people", None
         return None

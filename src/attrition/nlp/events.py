@@ -94,6 +94,29 @@ _AGENT_BY = textre.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+
 # "subjected to artillery fire", "due to shelling": a "to" that is a preposition, not the mark of an infinitive
 _PREPOSITION_TO = textre.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|prior|led|leading|contributed|response|reaction|"
                                  r"addition|subject|victim|victims|prey|resorted|resort)\s+to\s+$")
+# an infinitive's "to" before the trigger ("the proposition of ISIS-K to attack"): no deed; unless what goes
+# before tells a deed that goes on ("continued to attack", "began to shell")
+_TO_BEFORE = textre.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
+_GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)"
+                                    r"\s+to\s+(?:\w+ly\s+)?$")
+_CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)")
+_VERBAL_BEFORE = textre.compile(r"(?i)\b(?:verbally|rhetorically)\s+$")
+_KILL_IDIOM_AFTER = textre.compile(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b")
+# a count of what are not people: "three hours", "5 km", "10 million"
+_MEASURE_AFTER = textre.compile(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|"
+                                r"am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|"
+                                r"shells|rockets|vehicles|cars|houses|homes|buildings)")
+# a count that is part of a longer number, going on after it or before it: "2-3", "3/5", "10:30"
+_NUMBER_GOES_ON = textre.compile(r"\s*(?:-|–|/|:)\s*\d")
+_NUMBER_BEFORE = textre.compile(r"(?:[\d/]|(?<!-)-)\s*$")
+_DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b")
+_ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
+                            r"\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
+                            r"attackers?|assailants?|gunm[ae]n)\b")
+_WORDS = textre.compile(r"[\w'-]+")
+_YEAR_NOUN_BEFORE = textre.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$")
+_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
+_ACCUSED_OF_BEFORE = textre.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$")
 
 
 @dataclass
@@ -385,7 +408,7 @@ class EventExtractor:
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
-                                        re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+                                        _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
         # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
         kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
                 if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
@@ -421,7 +444,7 @@ class EventExtractor:
         # "..., according to vigilantes": the source of the report is no trigger
         kept = [t for t in kept if not source_before(text, t[0])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
-        trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
+        trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
         if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
             trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
@@ -494,10 +517,10 @@ class EventExtractor:
             if _INCLUDE_LIST.search(text, max(0, s - 150), s):
                 continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
-            if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
+            if _MEASURE_AFTER.match(after):
                 continue
             # "2-3", "3/5", "10:30" (not a dateline's dash: "Oruro, 3 May 21 -- Two soldiers were killed")
-            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"(?:[\d/]|(?<!-)-)\s*$", before[-3:]):
+            if _NUMBER_GOES_ON.match(after) or _NUMBER_BEFORE.search(before[-3:]):
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
@@ -592,8 +615,8 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
-                not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
+        if _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
+                not _GOES_ON_TO_BEFORE.search(pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
@@ -606,7 +629,7 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
+        if _CONDITIONAL.search(pre) or \
                 self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
@@ -738,8 +761,7 @@ class EventExtractor:
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
         speech = [t for t in fr.triggers if t[3] in ("accuse", "threaten") and t[0] < main[0]]
-        if main[3] in VIOLENT and (speech or re.search(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b",
-                                                           text[fr.start: main[0]])):
+        if main[3] in VIOLENT and (speech or _DENIAL.search(text[fr.start: main[0]])):
             if speech:
                 classes.discard("accuse")
                 classes.discard("threaten")
@@ -887,7 +909,7 @@ class EventExtractor:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
-        anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n)\b", text[fr.start: fr.end])))
+        anaphoric = not other and (referring or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
@@ -909,7 +931,7 @@ class EventExtractor:
 
         def figurative(t) -> bool:
             if t[3] == "clash" and t[2] in _CONTEST_FORMS:
-                prev = re.findall(r"[\w'-]+", text[max(0, t[0] - 30): t[0]])[-1:]
+                prev = _WORDS.findall(text[max(0, t[0] - 30): t[0]])[-1:]
                 return bool(prev and prev[0].lower() in _CONTEST_BEFORE) or not (fighters or fr.kill or fr.injured)
             if t[3] == "abduct" and t[2] in ("held hostage", "taken hostage") and re.match(r"(?i)\s+by\b", text[t[1]:]):
                 # "held hostage by gunmen" names captors; "held hostage by the weather" does not
@@ -932,7 +954,7 @@ class EventExtractor:
             # "the Taliban fought ISIS-K for years", "the group they fought as insurgents": a long struggle, or a
             # deed that only describes a noun, not an act told as news
             return True
-        if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
+        if _YEAR_NOUN_BEFORE.search(text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
         if "fiction" in cues_all or self._cue_index["fiction"].search(_text_before(ctx, 600)):
@@ -951,14 +973,14 @@ class EventExtractor:
             return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
 
         def legal(t) -> bool:  # "the rape trial", "a chemical weapons investigation team"
-            return any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", text[t[1]: t[1] + 30])[:2])
+            return any(w.lower() in self._legal_after for w in _WORDS.findall(text[t[1]: t[1] + 30])[:2])
         # ... unless another word of violence in the frame tells the deed ("launched an attack with poison gas")
         if legal(main) and all(legal(t) for t in viol):
             return True
         clause = text[fr.start: main[0]]
-        clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
+        clause = clause[max([0] + [c.end() for c in _CLAUSE_BREAK.finditer(clause)]):]
         near = " ".join(clause.split()[-8:])
-        return bool(self._legal_before.search(near) or re.search(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$", clause))
+        return bool(self._legal_before.search(near) or _ACCUSED_OF_BEFORE.search(clause))
 
     def _specific_enough(self, text: str, fr: Frame, typ: Typing, actors: list[ActorSpan], cues_all: set[str],
                          specific_at) -> bool:

@@ -57,6 +57,7 @@ _LOCATIVE_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|to|into|across|near|insi
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
 _NEXT_WORD = textre.compile(r"[\s-]+([A-Za-z]+)")
+_NAME_GOES_ON = textre.compile(r"\s+[A-Z][a-z]")
 _MODIFIED_EXTRA = frozenset({
     "agents", "agent", "team", "teams", "players", "company", "companies", "firm", "firms", "market", "markets",
     "economy", "shares", "stocks", "officials", "embassy", "consulate", "envoy", "envoys", "delegation", "navy",
@@ -151,7 +152,7 @@ class Extractor:
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
         if p.start - line < 60 and is_dateline_head(text, line, p.start, country=False):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
-        if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
+        if _NAME_GOES_ON.match(text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
         if nxt and nxt.group(1).lower() in self._modified_nouns:

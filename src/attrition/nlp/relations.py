@@ -204,6 +204,7 @@ _SOURCE = textre.compile(r"(?i)\s*(?:says?|said|claims?|claimed|reports?|reporte
 _THEN = textre.compile(r"(?i)(?:,\s*|\band\s+|\bbut\s+)?\b(?:then|later|afterwards|subsequently)\b")
 _RELATIVE = textre.compile(r"(?i),\s*(?:which|who|whose)\b[^,;]*,")
 _LOCATIVE_END = textre.compile(r"(?i)\b(?:in|into|inside|within|throughout|across|from|at|near)\s+(?:the\s+)?$")
+_AGAINST_END = textre.compile(r"\b(with|against|toward|towards|vs\.?|versus)\s+(?:both\s+)?(?:the\s+)?$")
 _ADVERBIAL = textre.compile(r"(?i)\b(?:after|before|despite|while|since|following|besides)\s+$")
 _SKIP_KINDS = {"civilian_group"}
 _SKIP_IDS = {"civilians", "protesters", "unidentified_armed_group"}
@@ -445,7 +446,7 @@ class RelationFinder:
                                    place_end is not None and _COORD.match(ctx.text[place_end: s].lower())):
                 place_end = e  # "bases were operated in Syria and Iraq": places, not governments
                 continue
-            slot = s <= 3 or re.search(r"\b(with|against|toward|towards|vs\.?|versus)\s+(?:both\s+)?(?:the\s+)?$", before) \
+            slot = s <= 3 or _AGAINST_END.search(before) \
                 or cue_before or any(0 <= h.start - e <= 12 for h in hits) \
                 or any(_COORD.match(ctx.text[x.end: s].lower()) for x in args if x.end <= s) \
                 or any(_COORD.match(ctx.text[e: x.start].lower()) for x in args if x.start >= e)

@@ -17,6 +17,7 @@ from .sources import source_before, speaks_between, tells_after, tells_own_deed_
 from .typing import VIOLENT, is_civilian
 
 _PASSIVE_AUX = textre.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
+_AUX = textre.compile(r"(?i)(?:was|were|been|being|is|are)\s")
 _PERP_PARTICIPLE = textre.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrated|claimed|launched|conducted|staged|"
                                   r"committed|ambushed|targeted|shot|bombed|fired|planted|detonated|kidnapped|abducted|seized|"
                                   r"captured|wounded|injured|murdered|as?sas?sinated|executed|shelled|struck|hit|raided|stormed|"
@@ -196,7 +197,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             break
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
-                   or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
+                   or _AUX.match(main[2]))
     # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
     # (or one whose name runs into the trigger: "US drone" in "US drone strike kills ...")
     before = [x for x in loc if x[1] <= t0 or x[0] < t0]

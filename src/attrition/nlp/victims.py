@@ -101,6 +101,7 @@ _VERB_AFTER_PARTICIPLE = textre.compile(r"(?i)\s*(?:include[sd]?|including|were|
 _NO_OBJECT = textre.compile(r"(?i)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
                             r"on|in|at|last|yesterday|today|along|together|when|while|during|near|by|outside|inside)\b")
 _ONE_BEFORE = textre.compile(r"(?i)\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s*,?\s*$")
+_PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _NAME = textre.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
                        r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
 
@@ -448,7 +449,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         one = _ONE_BEFORE.search(before)
         if near_kill(m.start(), m.end()) and one and _person().fullmatch(one.group("noun")) and \
                 _NO_OBJECT.match(text, m.end()) and \
-                not re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", before):
+                not _PASSIVE_END.search(before):
             add(m.start() - len(before) + one.start(), m.start(), 1)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text) if kill_spans else ():
