@@ -75,42 +75,40 @@ def _ascii_source(source: str) -> str:
 
 class TextRegex:
     """A compiled regex that matches ASCII strings with its ASCII copy (see the module's docstring); it has the
-    methods of ``re.Pattern`` that the extraction uses. The pattern as written is compiled when first needed."""
+    methods of ``re.Pattern`` that the extraction uses. The pattern as written is compiled when first needed.
+    (No ``__getattr__``: a class with one looks every attribute up slowly, and these are called very often.)"""
 
-    __slots__ = ("_ascii", "_unicode", "flags", "pattern")
+    __slots__ = ("_ascii", "_written", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int, ascii_copy: re.Pattern):
         self.pattern, self.flags, self._ascii = pattern, flags, ascii_copy
+        self._written: re.Pattern | None = None
 
-    def __getattr__(self, name: str):
-        if name != "_unicode":
-            raise AttributeError(name)
-        self._unicode = re.compile(self.pattern, self.flags)
-        return self._unicode
-
-    def _for(self, string: str) -> re.Pattern:
-        return self._ascii if string.isascii() else self._unicode
+    def _as_written(self) -> re.Pattern:
+        if self._written is None:
+            self._written = re.compile(self.pattern, self.flags)
+        return self._written
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return (self._ascii if string.isascii() else self._unicode).search(string, pos, endpos)
+        return (self._ascii if string.isascii() else self._as_written()).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return (self._ascii if string.isascii() else self._unicode).match(string, pos, endpos)
+        return (self._ascii if string.isascii() else self._as_written()).match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return (self._ascii if string.isascii() else self._unicode).fullmatch(string, pos, endpos)
+        return (self._ascii if string.isascii() else self._as_written()).fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return (self._ascii if string.isascii() else self._unicode).finditer(string, pos, endpos)
+        return (self._ascii if string.isascii() else self._as_written()).finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return (self._ascii if string.isascii() else self._unicode).findall(string, pos, endpos)
+        return (self._ascii if string.isascii() else self._as_written()).findall(string, pos, endpos)
 
     def sub(self, repl, string: str, count: int = 0):
-        return self._for(string).sub(repl, string, count)
+        return (self._ascii if string.isascii() else self._as_written()).sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0):
-        return self._for(string).split(string, maxsplit)
+        return (self._ascii if string.isascii() else self._as_written()).split(string, maxsplit)
 
     def __repr__(self) -> str:
         return f"textre.compile({self.pattern!r}, {self.flags!r})"
