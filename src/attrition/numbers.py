@@ -57,14 +57,17 @@ _NUM = rf"(?:{_DIGITS}{_SCALE}|{_WORDNUM}|a\s+dozen|a\s+couple(?:\s+of)?)"
 _QUAL = trie_regex(_OVER)
 _VAGUE_RE = trie_regex(_VAGUE)
 
-# The first characters a count can start with, as a lookahead: no match changes, but most
-# positions fail on one test instead of trying every alternative.
-_FIRST = "".join(sorted({w[0] for w in (*_OVER, *_word_units, *_VAGUE, "between", "a")}))
+# What a count can start with, as a lookahead: a digit, "a" or "an" before white space ("a few", "an
+# estimated"), or the first word of a qualifier, number word or vague quantity ("more", "twelve", "dozens").
+# No match changes, but most word starts ("the", "said", "attack") fail on one trie instead of trying every
+# alternative.
+_FIRST_WORDS = trie_regex(sorted({w.split()[0] for w in (*_OVER, *_word_units, *_VAGUE, "between")} - {"a", "an"}))
+_STARTS = rf"\d|an?\s|{_FIRST_WORDS}"
 
 _COUNT_SRC = (
     rf"""
     (?<![\w$.,])
-    (?=[\d{_FIRST}])
+    (?={_STARTS})
     (?:
         between\s+(?P<b_lo>{_NUM})\s+(?:and|to)\s+(?P<b_hi>{_NUM})
       | (?:(?P<qual>{_QUAL})\s+)?(?P<lo>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<hi>{_NUM}))?(?P<plus>\+)?
