@@ -42,9 +42,11 @@ _DATE = (
 )
 
 # Where a publication date may stand: a dateline ("KABUL, Aug 26, 2021 (Reuters) -"), after a
-# metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line.
+# metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line. (The
+# look-ahead holds where the alternatives start, at a line's start or at a word that starts with a
+# metadata word's initial: it changes no match, but most offsets fail on it instead of on each one.)
 _CONTEXT = textre.compile(
-    r"(?:"
+    r"(?=^|\b[pudlfwr])(?:"
     r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}(?:,[ \t]*[A-Za-z .'\-]{2,30})?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
