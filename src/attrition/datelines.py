@@ -54,6 +54,9 @@ _CONTEXT = textre.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+FOOT_CHARS = 300  # a footer's date ends the text
+_FOOTER = textre.compile(r"^[ \t]*(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
+                         r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 # Every date expression ends in a year of two or four digits after white space (or an ISO date's
 # month after its hyphen): a head without white space or a hyphen before two digits, more than
 # half of news items, holds no date. Found by a regex that starts with a character set, which the
@@ -94,7 +97,8 @@ def find_published(text: str) -> str | None:
 
     Looks only at the first ``HEAD_CHARS`` characters, and only at dates standing where a
     publication date stands: a dateline, after "Published/Updated/Posted/Date", in a
-    "Written by X on ..." byline, or alone on a line. A date in the body of a sentence ("on Aug
+    "Written by X on ..." byline, or alone on a line; then at a newspaper's footer in the last
+    ``FOOT_CHARS`` ("Published in Dawn, April 9th, 2023"). A date in the body of a sentence ("on Aug
     26, 2021 a bomb ...") is an event date and is not taken.
 
     >>> find_published("Updated 26 August 2021\\nThe Taliban said ...")
@@ -103,17 +107,20 @@ def find_published(text: str) -> str | None:
     '2022-03-03'
     >>> find_published("On Aug 26, 2021 a bomb exploded.") is None
     True
+    >>> find_published("PESHAWAR: Two soldiers were martyred.\\n\\nPublished in Dawn, April 9th, 2023")
+    '2023-04-09'
     """
     head = text[:HEAD_CHARS]
-    if _MAY_HOLD_DATE.search(head) is None:
-        return None
-    for m in _CONTEXT.finditer(head):
-        for prefix in ("dl_", "kw_", "by_", "al_"):
-            if m.group(prefix[:-1]) is not None:
-                iso = _iso(m.groupdict(), prefix)
-                if iso:
-                    return iso
-    return None
+    if _MAY_HOLD_DATE.search(head) is not None:
+        for m in _CONTEXT.finditer(head):
+            for prefix in ("dl_", "kw_", "by_", "al_"):
+                if m.group(prefix[:-1]) is not None:
+                    iso = _iso(m.groupdict(), prefix)
+                    if iso:
+                        return iso
+    # a newspaper's footer: "Published in Dawn, April 9th, 2023"
+    m = _FOOTER.search(text, max(0, len(text) - FOOT_CHARS))
+    return _iso(m.groupdict(), "ft_") if m else None
 
 
 def normalize_date(value: object) -> str | None:

@@ -63,6 +63,8 @@ _CITY_MIN_POP = 15_000      # worldwide
 _CITY_BIG = 100_000         # a geonames place at least this big is a "city", smaller a "town"
 _ALT_MIN_POP = 100_000      # only cities this big contribute alternate spellings
 _HOME = ("AF", "PK")        # the founding theatre: its own table and denser geonames coverage
+_NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
+_FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
 _CACHE_FORMAT = 1
 
 # Prefixes GeoNames puts before Afghan district centres ("district centre of", "government of").
@@ -519,6 +521,10 @@ class Gazetteer:
                 pool = [p for p in pool if not p.id.startswith("gn:") or p.population >= _CITY_MIN_POP]
         if not pool:
             top = max(cands, key=lambda p: (p.population, p.country in _HOME))
+            if country in _HOME and top.country not in _NEIGHBOURS and top.population < _FOREIGN_MIN_POP:
+                # "the Sherpur neighbourhood" of Kabul is not the town in Bangladesh: in a report about the
+                # founding theatre, a town far away is named only if it is a city of note ("Doha", "Geneva")
+                return None
             pool = [p for p in cands if p.country == top.country]
         admins = [p for p in pool if p.kind in ("admin1", "admin2") and p.lat is not None]
 

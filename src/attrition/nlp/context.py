@@ -42,6 +42,20 @@ def in_appositive(text: str, head_end: int, start: int, end: int, verb_start: in
         _RELATIVE_TO_VERB.fullmatch(text, end, verb_start) is not None
 
 
+_ASIDE_OPEN = textre.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*[^,;.()]{0,40}")
+_ASIDE_CLOSE = textre.compile(r"[^,;.()]{0,25},\s*(?:(?:has|have|had|also|later|quickly|swiftly|\w+ly)\s+){0,2}")
+
+
+def in_aside(text: str, head_end: int, start: int, end: int, verb_start: int) -> bool:
+    """Whether the name at ``start:end`` sits in an aside between commas after the name ending at ``head_end``,
+    which the verb at ``verb_start`` follows: "JNIM, linked to al-Qaeda, claimed the attack" (JNIM claimed)."""
+    return head_end <= start and _ASIDE_OPEN.fullmatch(text, head_end, start) is not None and \
+        _ASIDE_CLOSE.fullmatch(text, end, verb_start) is not None
+
+
+_NOT_LOOKED = object()  # a sentence whose times were never looked for
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceSpan:
     start: int
@@ -75,11 +89,17 @@ class SentenceContext:
         self._times: list["TimeSpan"] | None = [] if times is None else times
         self._date = date           # the date in context (sentence's own point date, else None)
         self._role_date = date      # the first day that date covers ("late August 2021": 2021-08-21)
-        self._time_ref: str | None = None
+        self._time_ref: str | None | object = _NOT_LOOKED if times is None else None
 
     def times_from(self, ref: str | None) -> None:
         """Find the sentence's times, resolved against ``ref`` (the document date), when first read."""
         self._times, self._time_ref = None, ref
+
+    def role_date_from(self, ref: str | None) -> str | None:
+        """``role_date``, the sentence's times looked for first (against ``ref``) if nobody had asked for them."""
+        if self._time_ref is _NOT_LOOKED:
+            self.times_from(ref)
+        return self.role_date
 
     @property
     def times(self) -> list["TimeSpan"]:

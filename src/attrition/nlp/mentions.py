@@ -139,11 +139,13 @@ class MentionFinder:
     # -- places ---------------------------------------------------------------------------
     def raw_places(self, text: str, caps: bool | None = None) -> list[tuple[int, int, str]]:
         """Place names in ``text``; not a name right after a person's title ("Gen Medina", "Mayor Mosquera"), which
-        names a person."""
+        names a person, nor a people's adjective ("Somali and AU troops"; but "the Somali region")."""
         if caps is None:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
-        return [p for p in idx.finditer(text) if not _PERSON_TITLE_BEFORE.search(text, max(0, p[0] - 14), p[0])]
+        return [p for p in idx.finditer(text) if not _PERSON_TITLE_BEFORE.search(text, max(0, p[0] - 14), p[0]) and
+                not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
+                     self.gazetteer.country_by_name(p[2]) is None)]
 
     # -- generic nouns ----------------------------------------------------------------------
     def _qualifies_generic(self, word: str) -> bool:
@@ -202,7 +204,7 @@ class MentionFinder:
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
         votes: Counter[str] = Counter()
         for p in places:
-            if p.place.country:
+            if p.place.country and not (p.place.kind == "country" and ACROSS_BORDER.search(text, max(0, p.start - 30), p.start)):
                 votes[p.place.country] += 2 if p.place.kind != "country" else 1
         for a in actors:
             if a.aliases[0].countries:
@@ -219,6 +221,9 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
+# a country named across a border ("detained near the border with Ukraine") is not where a deed was
+ACROSS_BORDER = textre.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
+_REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
 _DEMONYM_WORD = textre.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
 _COUNT_AT_END = textre.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)

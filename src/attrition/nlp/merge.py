@@ -48,12 +48,16 @@ def _own_side(actor) -> str:
 
 
 def _attackers_dead(d: EventDraft, perpetrator, side) -> bool:
-    """The draft's dead are the event's unnamed attackers, told with no place or day of their own ("terrorists
-    opened fire on a post ... Troops responded and two terrorists were killed"): dead of their own, added to the
-    toll, not a new perpetrator. (A named group's dead told apart may be another clash with it.)"""
-    return d.actor2 is not None and perpetrator is not None and perpetrator.sector == "UAF" and \
+    """The draft's dead are the event's attackers, told with no place or day of their own: its unnamed attackers
+    ("terrorists opened fire on a post ... Troops responded and two terrorists were killed"), or a named one's
+    men lost in the deed the draft refers back to ("Taliban forces killed three ISIS men in a raid ... A Taliban
+    fighter was killed in the operation"; "the TTP attacked a post ... Six militants were killed in the ensuing
+    clashes"): dead of their own, added to the toll, not a new perpetrator. (A named
+    group's dead told apart, without referring back, may be another clash with it.)"""
+    return d.actor2 is not None and perpetrator is not None and (perpetrator.sector == "UAF" or d.anaphoric) and \
         d.fatalities is not None and d.place is None and d.time is None and \
-        side(d.actor2) == side(perpetrator) and (d.actor1 is None or side(d.actor1) != side(perpetrator))
+        (side(d.actor2) == side(perpetrator) or d.anaphoric and d.actor2.sector == "UAF" and perpetrator.kind == "armed_group") \
+        and (d.actor1 is None or side(d.actor1) != side(perpetrator))
 
 
 class _Acc:

@@ -36,7 +36,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .claims import ClaimFinder
 from .events import EventDraft, EventExtractor, KillReference
 from .merge import merge_drafts
-from .mentions import MentionFinder, drop_overlapping, is_caps
+from .mentions import ACROSS_BORDER, MentionFinder, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups
 from .relations import RelationFinder
@@ -152,6 +152,8 @@ class Extractor:
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
         if p.start - line < 60 and is_dateline_head(text, line, p.start, country=False):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
+        if p.start == line and text.startswith(":", p.end):
+            return None  # "Afghanistan: Explosion at Kabul madrasa kills 16": a headline's label of where
         if _NAME_GOES_ON.match(text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
@@ -225,7 +227,9 @@ class Extractor:
                 j += 1
             pi = j
             if ctx.places:
-                cs = [p.place.country for p in ctx.places if p.place.country]
+                # (not the country across a border: "detained near the border with Ukraine")
+                cs = [p.place.country for p in ctx.places if p.place.country and
+                      not (p.place.kind == "country" and ACROSS_BORDER.search(text, max(0, p.start - 30), p.start))]
                 # the most named country; a tie goes to the document's country, then to the first named
                 ctx.country = max(dict.fromkeys(cs), key=lambda c: (cs.count(c), c == doc_country)) if cs else doc_country
             else:
@@ -241,7 +245,8 @@ class Extractor:
                 # the sentence's own date is found only for an alias whose meaning it can change
                 raw = raw_actors[j]
                 span = self.mentions.resolve(raw, country=ctx.country,
-                                             date=ctx.role_date or doc.date if self.mentions.date_matters(raw) else doc.date)
+                                             date=ctx.role_date or _narrative_date(ctxs, ctx, doc.date) or doc.date
+                                             if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
                     ctx.actors.append(span)
                 j += 1
@@ -281,7 +286,7 @@ class Extractor:
             counts = self.claims.counts(ctx) if self.claims is not None else None
             if found or counts or insurgency is not None and (
                     ctx.tokens is not None or self.claims is not None and self.claims.may_claim(ctx.text)):
-                self._add_generic(ctx, insurgency, generic_in.get(ctx.index, []))
+                self._add_generic(ctx, ctxs, insurgency, generic_in.get(ctx.index, []))
             else:
                 pending.append(ctx)
             if found:
@@ -294,7 +299,7 @@ class Extractor:
                   if e.confidence >= self.min_confidence]
         if events:
             for ctx in pending:
-                self._add_generic(ctx, insurgency, generic_in.get(ctx.index, []))
+                self._add_generic(ctx, ctxs, insurgency, generic_in.get(ctx.index, []))
         if self.relations is not None:
             for ctx in work:
                 statements.extend(self.relations.find(ctx))
@@ -316,18 +321,19 @@ class Extractor:
                 groups[o.ref.id] = o.ref
         return next(iter(groups.values())) if len(groups) == 1 else None
 
-    def _add_generic(self, ctx: SentenceContext, insurgency: ActorRef | None = None,
+    def _add_generic(self, ctx: SentenceContext, ctxs: list[SentenceContext], insurgency: ActorRef | None = None,
                      nouns: list[tuple[int, int, str]] | None = None) -> None:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
         "The guerrillas", "the rebels" in a report that names one insurgent group are that group.
-        ``nouns``: the sentence's generic nouns (``MentionFinder.generic_nouns``), when found already.
+        ``nouns``: the sentence's generic nouns (``MentionFinder.generic_nouns``), when found already; ``ctxs``: the
+        document's sentences (a sentence without a date of its own is told at its narrative's).
         (A sentence without a generic noun needs no date: its times are not looked for.)"""
         if nouns is None:
             nouns = self.mentions.generic_nouns(ctx.text)
         if not nouns:
             return
-        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.role_date or ctx.doc.date,
-                                               nouns=nouns)
+        date = ctx.role_date or _narrative_date(ctxs, ctx, ctx.doc.date) or ctx.doc.date
+        generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=date, nouns=nouns)
         if insurgency is not None:
             generic = [ActorSpan(g.start, g.end, g.text, insurgency, False, g.count)
                        if g.ref.sector == "UAF" and _INSURGENTS.fullmatch(g.text) else g for g in generic]
@@ -343,12 +349,37 @@ class Extractor:
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
                        g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
                     continue
-                # "the BLA said its fighters had killed": the group's own men
-                owner = [x for x in named if x.end <= g.start and x.ref.kind == "armed_group"]
-                if owner and g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
-                    g = ActorSpan(g.start, g.end, g.text, owner[-1].ref, False, g.count)
+                # "the BLA said its fighters had killed": the group's own men (or those of the one armed group the
+                # sentence before names: "... defeated ISIS-K in late 2019. Almost 1400 of their fighters surrendered")
+                if g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
+                    owner = [x.ref for x in named if x.end <= g.start and x.ref.kind == "armed_group"] or \
+                        _group_before(ctxs, ctx)
+                    if owner:
+                        g = ActorSpan(g.start, g.end, g.text, owner[-1], False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+def _group_before(ctxs: list[SentenceContext], ctx: SentenceContext) -> list[ActorRef]:
+    """The one armed group the sentence before names (in the same paragraph), as a list of none or one."""
+    prev = ctxs[ctx.index - 1] if ctx.index > 0 else None
+    if prev is None or prev.paragraph != ctx.paragraph:
+        return []
+    groups = {x.ref.id: x.ref for x in prev.actors if x.ref.kind == "armed_group" and not x.generic and not is_civilian(x.ref)}
+    return list(groups.values()) if len(groups) == 1 else []
+
+
+def _narrative_date(ctxs: list[SentenceContext], ctx: SentenceContext, ref: str | None) -> str | None:
+    """The date a sentence without one of its own is told at: that of one of the two sentences before it in its
+    paragraph ("... defeated ISIS-K in late 2019. Almost 1400 of their fighters surrendered to the government":
+    the government of late 2019)."""
+    for i in (ctx.index - 1, ctx.index - 2):
+        prev = ctxs[i] if i >= 0 else None
+        if prev is None or prev.paragraph != ctx.paragraph:
+            break
+        if (d := prev.role_date_from(ref)) is not None:
+            return d
+    return None
 
 
 def _by_sentence(found: list[tuple[int, int, str]], sents: list[tuple[int, int, str]],

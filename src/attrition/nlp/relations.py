@@ -33,6 +33,7 @@ from ..knowledge.lexicon import read_knowledge_yaml
 from ..records import ActorRef, Document, Event, Evidence, Relation
 from .context import ActorSpan, SentenceContext, in_appositive
 from .phrases import PhraseIndex, longest_first
+from .mentions import ACROSS_BORDER
 from .typing import PLOVER_QUAD, PLOVER_SCORE
 
 POLARITIES = ("hostile", "cooperative", "neutral")
@@ -441,6 +442,8 @@ class RelationFinder:
             if any(a.start < e and s < a.end for a in args):
                 continue
             before = ctx.text[max(0, s - 30): s].lower()
+            if ACROSS_BORDER.search(before):
+                continue  # "detained near the border with Ukraine": where, not who
             cue_before = any(0 <= s - h.end <= 6 for h in hits)  # "a war in Iran": the cue's own argument
             if not cue_before and (_LOCATIVE_END.search(before) or
                                    place_end is not None and _COORD.match(ctx.text[place_end: s].lower())):

@@ -11,7 +11,7 @@ import re
 
 from .. import textre
 from ..records import ActorRef
-from .context import ActorSpan, in_appositive
+from .context import ActorSpan, in_appositive, in_aside
 from .phrases import PhraseIndex
 from .sources import source_before, speaks_between, tells_after, tells_own_deed_to
 from .typing import VIOLENT, is_civilian
@@ -40,18 +40,43 @@ _ALLIED = textre.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|b
                          r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
 # Islamic State group in Afghanistan, was killed"
-_VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
+_VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
                                  r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
-                                 r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers))?\s*"
+                                 r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers|"
+                                 r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
+                                 r"minister|cleric|mayor|deputy)"
+                                 r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]+)(?:\s+(?:province|district|city))?)?)?\s*"
                                  r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
                                  r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
-                                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|shot|kidnapped|abducted|hurt|slain|executed|"
+                                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
                                  r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 # (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
 # subject of an active verb; "1988," with its comma is a year, not a count)
+# a relative clause: "a house where they said the bomber had stayed"
+_RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
+# support told of a side: "Afghan forces backed by US air strikes", "with the help of Russian aircraft"
+SUPPORT_BEFORE = textre.compile(r"(?i)\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|"
+                                r"backing|cover)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_BACKED_BY = textre.compile(r"(?i)\s+(?:(?:backed|supported|aided|assisted|helped)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
+                            r"\s+(?:the\s+)?")
+_REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\s+(?:[\w-]+\s+){1,3}?)?\s+"
+                           r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
+                           r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
+_AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
+_OF_GROUP = textre.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
+_SIDE_BACKED_BY = textre.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
+                                 r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
+_THROUGH_BEFORE = textre.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
+# a subordinate clause with a subject of its own, before the deed: the main clause's subject did not do it
+_OWN_SUBJECT_CLAUSE = textre.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
+                                     r"several|some|\d+)\s")
+# the dead who did the deed themselves: "eight militants were killed after they attacked the port"
+_THEY_DID_IT = textre.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
 _COUNTED_BEFORE = textre.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
+# ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows)
+_NO_OBJECT_AFTER = textre.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at|on|near|during|after|as|outside|inside|while|when)\b)")
 _HEADLINE_PASSIVE = textre.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                    r"arrested|detained)")
 _ON_TARGET = textre.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
@@ -65,7 +90,7 @@ _RESPONSE_BETWEEN = textre.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\
                                    r"repelled|repulsed|thwarted|foiled|prevented|condemn\w*|repudiat\w*|denounc\w*|deplor\w*)\b")
 # the accused of a deed: "X is being blamed for", "X were reportedly involved in", "X was responsible for"
 _ACCUSED_BETWEEN = textre.compile(r"(?i)^[^.;:]{0,30}?\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|being\s+|also\s+)*"
-                                  r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty)\b[^.;:]{0,40}$")
+                                  r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty|suspected)\b[^.;:]{0,40}$")
 _ACCUSED_AFTER = textre.compile(r"(?i)^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|being\s+|also\s+)*"
                                 r"(?:blamed|accused|held\s+responsible|suspected)\b")
 # a deed named by a noun phrase that refers back ("the attack", "this bombing", "yesterday's attack")
@@ -90,9 +115,11 @@ _THING_AFTER = textre.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spok
 _ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
                              r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
-# (not after a preposition: "was killed in a US air strike" makes the US no object of "killed")
+# (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
+# may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
 _OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
-                             r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}$")
+                             r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
+                             r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
 # Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
 _NOT_RECIPIENT_AFTER = textre.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
@@ -138,14 +165,22 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
 
     others = [t for t in fr.triggers if t[0] != t0]
 
+    def headline_victim(s: int, e: int) -> bool:
+        """A name a headline's passive tells the fate of: "25 Taliban insurgents killed in Helmand", "Taliban
+        commander shot dead in Mazar"."""
+        return e <= t0 and any(e <= t[0] and _HEADLINE_PASSIVE.fullmatch(text, e, t[1]) and
+                               (_COUNTED_BEFORE.search(text, max(0, s - 25), s) or _NO_OBJECT_AFTER.match(text, t[1]))
+                               for t in fr.triggers)
+
     def agent_ok(x) -> bool:
         """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes",
-        "four of whom were policemen", a headline's "25 Taliban insurgents killed in Helmand"), nor a thing of the actor's ("military actions", "a police club"), nor
+        "four of whom were policemen", a headline's "25 Taliban insurgents killed in Helmand", "Taliban commander
+        shot dead in Mazar"), nor a thing of the actor's ("military actions", "a police club"), nor
         the object of another deed told before ("attacked military positions, blew up a store")."""
         s, e, _ = x
         return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and \
-            not (e <= t0 and _HEADLINE_PASSIVE.fullmatch(text, e, t1) and _COUNTED_BEFORE.search(text, max(0, s - 25), s)) and \
-            not _VICTIM_PASSIVE.match(text[e: e + 60]) and \
+            not headline_victim(s, e) and \
+            not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
             not (e <= t0 and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
@@ -160,6 +195,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         head = text[:by_at].rstrip()
         if source_before(text, s):
             continue  # "confirmed dead by the police": who tells of the dead, not who killed them
+        if any(_BACKED_BY.fullmatch(text, y1, s) for _, y1, _ in loc if y1 <= s) or _SIDE_BACKED_BY.search(text, max(0, s - 60), s):
+            # "Afghan forces backed by US air strikes", "army operations backed by US air strikes": the support of a
+            # side, not the agent of the deed
+            continue
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
                 lasting is not None and lasting.start() in trig_ends:
@@ -170,7 +209,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if a1 is None and (main[3] in _TWO_PARTY or any(t[3] == "clash" for t in fr.triggers)):
         after = [x for x in loc if x[0] >= t1]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
-        hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 60])]
+        hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 90])]
         if not before and hit and after and after[0][2].ref.id != hit[-1][2].ref.id:
             # "six soldiers were killed in clashes with the Taliban": the other side attacked them
             return after[0][2].ref, hit[-1][2].ref
@@ -194,6 +233,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             pre = [x for x in loc if x[1] <= cm.start() and not is_civilian(x[2].ref)]
             if pre:
                 a1 = pre[-1][2].ref
+                if len(pre) > 1 and in_aside(text, pre[-2][1], pre[-1][0], pre[-1][1], cm.start()):
+                    a1 = pre[-2][2].ref  # "JNIM, linked to al-Qaeda, claimed the attack": JNIM
             break
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
@@ -210,30 +251,48 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if a1 is None and before and not passive:
         # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
         # of the event ("police said that a bomb...", "according to the army, rebels attacked")
-        for k in range(len(before) - 1, -1, -1):
-            s, e, a = before[k]
+        cands, tb = before, t0
+        if main[2].endswith("ing") and text[max(0, t0 - 3): t0].rstrip().endswith(","):
+            # "Taliban fighters raided a house where they said the bomber had stayed, arresting three men": the
+            # participle's subject is the main clause's, not a name inside a relative clause before it
+            rel = _RELATIVE.search(text, text.rfind(",", 0, t0 - 3) + 1, t0)
+            if rel is not None:
+                cands, tb = [x for x in before if x[1] <= rel.start()], rel.start()
+        for k in range(len(cands) - 1, -1, -1):
+            s, e, a = cands[k]
+            t0 = tb  # (the words between the name and the deed end where the relative clause starts)
             if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
                 break
-            if tells_own_deed_to(text, e, t0) and not is_civilian(a.ref):
-                a1 = a.ref  # "the Taliban say they destroyed": the speaker tells of its own deed
+            if any(tells_own_deed_to(text, e, t[0]) for t in fr.triggers if e <= t[0] <= t0) and not is_civilian(a.ref):
+                # "the Taliban say they destroyed", "Taliban say they killed ISIS commander in raid": the speaker
+                # tells of its own deed (its verb may be another trigger of the frame than the main one)
+                a1 = a.ref
                 break
             if speaks_between(text, e, t0) or source_before(text, s) or \
                     _RESPONSE_BETWEEN.search(text[e:t0]):
                 break
             if referring and not _DEED_BETWEEN.search(text[e:t0]):
                 break
-            head = next((before[j][2] for j in range(k - 1, -1, -1)
-                         if in_appositive(text, before[j][1], before[j + 1][0], e, t0)), None)
+            if SUPPORT_BEFORE.search(text, max(0, s - 45), s):
+                continue  # "Afghan forces backed by US air strikes pushed back": the support is not the agent
+            if _OWN_SUBJECT_CLAUSE.search(text, e, t0):
+                break  # "Zawahiri was standing on a balcony when two missiles struck": the clause has its own subject
+            head = next((cands[j][2] for j in range(k - 1, -1, -1)
+                         if in_appositive(text, cands[j][1], cands[j + 1][0], e, t0)
+                         or j == k - 1 and in_aside(text, cands[j][1], s, e, t0)), None)
             if head is not None and not is_civilian(head.ref):
-                a1 = head.ref  # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan
+                # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan; "JNIM, linked to
+                # al-Qaeda, claimed the attack": JNIM
+                a1 = head.ref
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
-                if k and a.generic and _ALLIED.fullmatch(text, before[k - 1][1], s) and not is_civilian(before[k - 1][2].ref):
-                    a = before[k - 1][2]
+                if k and a.generic and _ALLIED.fullmatch(text, cands[k - 1][1], s) and not is_civilian(cands[k - 1][2].ref):
+                    a = cands[k - 1][2]
                 a1 = a.ref
                 break
+        t0 = main[0]
     # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
     for s, e, a in after:
         if _CLAUSE_BETWEEN.search(text, t1, s):
@@ -245,6 +304,11 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
             if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
                 continue  # "..., police said": the source of the report is no side of the deed
+            if _THROUGH_BEFORE.search(text, max(0, s - 20), s):
+                continue  # "claimed the attack through its Amaq news agency": the channel, not the target
+            if _AGENT_NOUN.search(main[2]) and _OF_GROUP.fullmatch(text, t1, s) and not is_civilian(a.ref):
+                a1 = a1 or a.ref  # "a suicide bomber of the Pakistani Taliban": the bomber's own group
+                continue
             if _NOT_RECIPIENT_AFTER.match(text[e: e + 40]):
                 continue
             a2 = a.ref
@@ -257,8 +321,19 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if a2 is None:
         # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to
         for s, e, a in reversed(before):
-            if (a1 is None or a.ref.id != a1.id) and _VICTIM_PASSIVE.match(text[e: e + 60]):
+            if (a1 is None or a.ref.id != a1.id) and _VICTIM_PASSIVE.match(text[e: e + 90]) and \
+                    not _THEY_DID_IT.search(text, e, t0):
                 a2 = a.ref
+                break
+    if a2 is None and a1 is not None:
+        for s, e, a in reversed(before):
+            if a.ref.id != a1.id and not is_civilian(a.ref) and _REPELLED.match(text, e, t0):
+                a2 = a.ref  # "Afghan forces repel Taliban attack": those who repelled it were attacked
+                break
+    if a2 is None:
+        for s, e, a in reversed(before):
+            if (a1 is None or a.ref.id != a1.id) and headline_victim(s, e) and not _THEY_DID_IT.search(text, e, t0):
+                a2 = a.ref  # "Taliban commander shot dead in Mazar-i-Sharif"
                 break
     if a2 is None:
         # "guerrillas wounded two British soldiers in a bomb attack": the object of another verb of the deed
@@ -269,11 +344,14 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
     if a2 is None:
         for s, e, a in loc:
-            if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id):
+            if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id) and \
+                    not (e <= t0 and _THEY_DID_IT.search(text, e, t0)):
                 a2 = a.ref
                 break
     if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
-            (is_civilian(a1) or a1.kind in ("organisation", "civilian_group") or a1.kind == "political" and a1.id.startswith("org_")):
-        # civilians, the UN or a news agency do not perpetrate violence in a report's grammar
+            (is_civilian(a1) or a1.kind == "civilian_group" or a1.kind == "organisation" and a1.sector != "MIL" or
+             a1.kind == "political" and a1.id.startswith("org_")):
+        # civilians, the UN or a news agency do not perpetrate violence in a report's grammar (a multinational force
+        # does: ISAF, AU troops, UN peacekeepers)
         a1, a2 = None, a2 or (a1 if is_civilian(a1) else None)
     return a1, a2

@@ -10,8 +10,11 @@ from __future__ import annotations
 from .. import textre
 
 # the source named after what it told: "..., police said", "..., officials told reporters"
-_TELLS_AFTER = textre.compile(r"(?i)\s*(?:officials?\s+|sources?\s+|spokesm[ae]n\s+)?(?:said|says|say|told|reported|report|"
-                              r"confirmed|stated|announced|added|claimed)\b")
+# (or by its speaker: "..., the Taliban's chief spokesman said", "a police spokesman for Balkh province said")
+_TELLS_AFTER = textre.compile(r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*,?\s*)?(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2})?"
+                              r"(?:(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?|ministry|minister|statement|"
+                              r"media\s+wing|chief|commander|governor|leader)\s+(?:(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?)?"
+                              r"(?:said|says|say|told|reported|report|confirmed|stated|announced|added|claimed)\b")
 # the source named after a phrase that introduces it: "according to the army", "sources in the ministry",
 # "confirmed dead by the police"
 _SOURCE_BEFORE = textre.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by|"
@@ -28,16 +31,18 @@ _GIVES_TOLL = textre.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|report
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
 _OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+(?:on\s+\w+\s+)?"
                r"(?:that\s+)?")
-_OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+" + _OWN_SPEECH + r"(?:they|it|we|its|their|our)\b")
+_OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?,?\s+" + _OWN_SPEECH +
+                                 r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
-_OWN_DEED_TO_VERB = textre.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+# (or some of them: "the Islamic State group said two of its members had detonated")
+_OWN_DEED_TO_VERB = textre.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
                                    r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _WINDOW = 45
 
 
 def tells_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by its telling ("..., police said")."""
-    return _TELLS_AFTER.match(text, end, end + 25) is not None
+    return _TELLS_AFTER.match(text, end, end + 60) is not None
 
 
 def source_before(text: str, start: int) -> bool:

@@ -3,7 +3,7 @@
 Handles absolute dates ("26 August 2021", "Aug. 26, 2021", "2021-08-26", "12 JAN 90"),
 months ("August 2021", "in March"), years ("in 2018"), vague periods ("late 2019",
 "early 2020", "mid-2021", "the first half of 2021", "the 1990s"), relative days against
-the document date ("on Tuesday", "yesterday", "last month", "last year", "two days ago"),
+the document date ("on Tuesday", "yesterday", "last month", "last year", "two days ago", "a week earlier"),
 and spans ("since 2015", "between 2015 and 2019", "from 2015 to 2019").
 
     >>> [t.value for t in find_times("In late 2019 and on 26 August 2021", "2021-09-01")]
@@ -66,7 +66,7 @@ _PATTERNS_SRC = (
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
     | (?:on\s+|last\s+|this\s+past\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
-    | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago
+    | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)
     | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d)
     )\b""")
 _PATTERNS = textre.compile("(?ix)" + _PATTERNS_SRC)
@@ -209,7 +209,7 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
 
 
 # the lookahead holds the alternatives' first characters: fewer tries per position, same matches
-_QUICK_SRC = (r"(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|yesterday|week|month"
+_QUICK_SRC = (r"(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?\b|yesterday|week|month"
               r"|year|night|ago|spring|summer|autumn|fall|winter)")
 _QUICK = textre.compile("(?i)" + _QUICK_SRC)
 # ASCII text (nearly all) is matched in lower case by case-sensitive copies: ASCII letters fold one to

@@ -107,7 +107,8 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
         return Typing("COERCE", "seize", "Strategic developments", "Non-violent transfer of territory", False)
     if "capture" in classes:
         # territory taken after fighting: ACLED records the outcome, the clash is how it came about
-        if actor1 is not None and actor1.kind == "state":
+        if actor1 is not None and (actor1.kind == "state" or actor1.kind == "organisation" and actor1.sector == "MIL"):
+            # (a multinational force fights beside the government it supports: "AU troops retook the town")
             return Typing("COERCE", "seize", "Battles", "Government regains territory", True)
         return Typing("COERCE", "seize", "Battles", "Non-state actor overtakes territory", True)
     fighting = classes & {"kill", "injure", "attack", "clash", "torture"}

@@ -24,13 +24,14 @@ from functools import lru_cache
 
 from .. import textre
 from ..knowledge.lexicon import given_names, person_nouns
+from ..numbers import find_counts
 from ..records import Count
 from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled|"
                    r"pronounced\s+dead)")
-_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched)"
+_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b)|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched|executed|hanged)"
 _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
@@ -76,6 +77,7 @@ _LIST_END = textre.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!
                            r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                            r"tonight|last|this|early|late|earlier|overnight)\b")
 _THAT = textre.compile(r"(?i)\bthat\s+")
+_PREP_FIRST = textre.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
 _NEAR_MISS = textre.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
 # the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
 _APPOSITION_END = textre.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -114,6 +116,9 @@ _TALLY = textre.compile(
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
     r"|\b(?:between|from)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b"
     r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
+    r"|since\s+the\s+(?:[\w-]+\s+){0,2}(?:takeover|invasion|withdrawal|coup|war|conflict|ceasefire|truce|revolution|"
+    r"uprising|insurgency|fall\s+of)\b"
+    r"|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
     r"|(?:killed|died|dead)\s+in\s+(?:violent\s+acts|acts\s+of\s+violence|(?:political\s+|the\s+)?violence)\b"
     r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
@@ -142,7 +147,7 @@ _SUMMED = textre.compile(
 
 
 @lru_cache(maxsize=1)
-def _person() -> textre.Regex:
+def _person() -> re.Pattern:
     """One singular person noun (data/persons.yaml), built on first use."""
     words = sorted(person_nouns(), key=len, reverse=True)
     return textre.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
@@ -167,13 +172,14 @@ _NOT_MODIFIER = (r"(?!(?:as|of|in|and|or|to|at|on|for|by|with|from|the|a|an|were
 
 
 @lru_cache(maxsize=1)
-def plural_people() -> textre.Regex:
+def plural_people() -> re.Pattern:
     """What a count of people looks like after its number: a plural person noun (data/persons.yaml) after at
     most two modifiers ("14 fishermen", "six Jesuit priests"), or after a killing participle ("14 murdered
-    fishermen", "two slain priests"). Match it at the end of the number."""
+    fishermen", "two slain priests"), or a part of a group of them ("two of his associates"). Match it at the
+    end of the number."""
     words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return textre.compile(r"(?i)\s*(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
+    return textre.compile(r"(?i)\s*(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
                           r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
 
 
@@ -460,11 +466,22 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _DET_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
             continue  # "the murdered nuns followed him": a participle before a noun, not a verb with its object
         phrase = _list_after(text, m.end())
+        if _PREP_FIRST.match(phrase):
+            continue  # "dozens of soldiers killed in jihadist attack": a headline's passive has no object
         if _VERB_AFTER_PARTICIPLE.match(phrase):
             continue  # "the people killed include X, 30 deputies and many mayors": the members of a toll told as a whole
         if not phrase.strip() or re.match(r"(?i)\s*(?:him|her|himself|herself)\b", phrase):
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
                 add(m.end(), m.end() + len(phrase), 1)
+            continue
+        if re.match(r"(?i)\s*them\b", phrase):
+            # "gunmen abducted 11 coal miners ... and shot them dead": the people counted before in the sentence
+            before = [(a, b, c) for a, b, c in find_counts(text[: m.start()])
+                      if c.best and c.best > 1 and plural_people().match(text, b)]
+            if before and not any(x < before[-1][1] and before[-1][0] < y for x, y in taken):
+                a, b, c = before[-1]
+                out.append((a, b, c, "kill"))
+                taken.append((a, b))
             continue
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     # "stabbed the deputy prefect to death": the people between the verb and "to death"
