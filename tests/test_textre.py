@@ -80,10 +80,12 @@ def test_other_text_is_matched_by_the_pattern_as_written():
 
 
 def test_a_case_insensitive_pattern_that_may_fold_to_ascii_keeps_no_copy():
-    for source in ("(?i)\u017fhot", "(?i)[\u0100-\u0200]", "(?i)[\u00e0-\u0133]x", "(?i:\u212a)"):
+    for source in ("(?i)\u017fhot", "(?i)[\u0100-\u0200]", "(?i)[\u00e0-\u0133]x", "(?i:\u212a)",
+                   r"(?i)[\u0100-\u0200]", r"(?i)\x41-\U0000212a", r"(?i)\N{LATIN SMALL LETTER LONG S}", r"(?i)[\300-\u0200]"):
         assert not isinstance(textre.compile(source), textre.TextRegex), source
     assert textre.compile("(?i)\u017fhot").search("SHOT")  # (as Unicode matching has it)
     assert isinstance(textre.compile("(?i)\u2019s|\u00a3\\d"), textre.TextRegex)
+    assert isinstance(textre.compile(r"(?i)(?:'s|\u2019s)\s+\x41"), textre.TextRegex)
     assert isinstance(textre.compile("\u017fhot"), textre.TextRegex)  # (case-sensitive: no folding)
 
 

@@ -24,10 +24,11 @@ import sys
 _SPACE = r"\t-\r\x1c- "
 _NOT_SPACE = r"\x00-\x08\x0e-\x1b!-\x7f"  # (only ASCII text meets the ASCII copy)
 # the letters beyond ASCII that Unicode case folding matches to ASCII ones ("İ", "ı", "ſ", KELVIN SIGN: found by
-# trying every code point), and what may stand for one in a pattern: an escape, a range (any two characters
-# around a hyphen) that holds one
+# trying every code point), and what may stand for one in a pattern: a code escape (read as its character), a
+# range (any two characters around a hyphen) that holds one, a named or octal escape (not read: refused)
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-_ESCAPE = re.compile(r"\\[uUNx0-7]")
+_CODE_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_OTHER_ESCAPE = re.compile(r"\\[N0-7]")
 _RANGE = re.compile(r"(?s)(?=(.)-(.))")
 # a flag set inside the pattern, "(?i)" or "(?x:...)", found wherever it may be (escaped or not: when in doubt,
 # the pattern is compiled as it is)
@@ -36,8 +37,9 @@ _INLINE_FLAG = {f: re.compile(r"\(\?[a-zA-Z-]*" + f) for f in "ix"}
 
 def _may_fold_to_ascii(pattern: str) -> bool:
     """Whether ``pattern``, case-insensitive, may hold a letter that Unicode case folding matches to an ASCII one."""
-    if _ESCAPE.search(pattern):
+    if _OTHER_ESCAPE.search(pattern):
         return True
+    pattern = _CODE_ESCAPE.sub(lambda m: chr(int(m.group(m.lastindex), 16)), pattern)
     if pattern.isascii():
         return False
     return any(c in pattern for c in _FOLDS_TO_ASCII) or \
