@@ -326,7 +326,12 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Written by X on March 3, 2022", "2022-03-03"),
     ("Headline\n\nThursday, 26 August 2021\n\nBody", "2021-08-26"),
     ("On Aug 26, 2021 a bomb exploded at the airport.", None),
-    ("x" * 450 + "\nPublished: 2021-08-26", None),
+    # deeper than the head and above the last lines: a date in the body, not the publication's
+    ("x" * 450 + "\nPublished: 2021-08-26\n" + "y" * 400, None),
+    # a footer's date closes the text
+    ("x" * 450 + "\nPublished: 2021-08-26", "2021-08-26"),
+    ("Body.\n\nPublished in Dawn, April 9th, 2023", "2023-04-09"),
+    ("Khaama Press | 14 Feb 2023\n\nTwo Taliban security personnel were killed.", "2023-02-14"),
     ("KABUL, Feb 30, 2021 - impossible date", None),
 ])
 def test_find_published(text, expected):

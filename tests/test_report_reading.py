@@ -655,3 +655,35 @@ def test_calling_on_someone_to_act_is_a_request_not_a_meeting(extractor):
                                                 "worship.", published="2023-06-27"))
     assert [e.plover_type for e in a.events] == ["REQUEST"]
     assert all(r.polarity != "cooperative" for r in a.relations)
+
+
+def test_a_sides_claimed_toll_raises_the_high_figure_only(extractor):
+    ev = only_event(extractor, "Two Taliban security personnel were killed and three injured in an armed clash with "
+                               "unidentified gunmen in Takhar province late on Monday night. The Afghanistan Freedom "
+                               "Front later claimed the attack on Twitter, saying seven Taliban were killed, a claim "
+                               "the Taliban rejected.", "2023-02-14")
+    assert aid(ev.actor2) == "taliban" and ev.actor1 is not None and ev.actor1.id != "taliban"
+    assert ev.fatalities is not None and (ev.fatalities.best, ev.fatalities.high) == (2, 7)
+
+
+def test_a_summary_of_separate_attacks_is_none_of_the_attacks_told_after_it(extractor):
+    evs = events(extractor, "Militant attacks leave nine dead across Khyber Pakhtunkhwa\n\nNine people, including five "
+                            "policemen, were killed in three separate militant attacks in Khyber Pakhtunkhwa on Sunday, "
+                            "police said.\n\nIn the deadliest attack, militants ambushed a police patrol in Lakki Marwat "
+                            "district, killing four officers. In Bannu, a grenade was thrown at a police post, killing "
+                            "one policeman and wounding two. Meanwhile, gunmen shot dead four members of a peace "
+                            "committee in Dera Ismail Khan.", "2023-08-14")
+    assert sorted(e.fatalities.best for e in evs) == [1, 4, 4]
+    ambush = next(e for e in evs if e.location is not None and e.location.name == "Lakki Marwat")
+    assert ambush.actor1 is not None and ambush.actor1.sector == "UAF"  # "militants ambushed": not their target
+    # told alone, a summary is still the one record of its violence
+    evs = events(extractor, "Nine people were killed in three separate militant attacks in Khyber Pakhtunkhwa on "
+                            "Sunday, police said.", "2023-08-14")
+    assert len(evs) == 1 and evs[0].fatalities is None
+
+
+def test_two_dozen(extractor):
+    ev = only_event(extractor, "Fighters of the National Resistance Front killed nearly two dozen Taliban in clashes "
+                               "in Panjshir on Thursday.", "2022-09-02")
+    assert ev.fatalities is not None and ev.fatalities.best == 24
+    assert aid(ev.actor2) == "taliban"

@@ -50,12 +50,13 @@ _CONTEXT = textre.compile(
     r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}(?:,[ \t]*[A-Za-z .'\-]{2,30})?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
-    r"|^[ \t]*(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
+    r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
 FOOT_CHARS = 300  # a footer's date ends the text
-_FOOTER = textre.compile(r"^[ \t]*(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
+_FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
+                         r"|(?:date|dated|published|posted|updated)\s*:?\s*)"
                          r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 # Every date expression ends in a year of two or four digits after white space (or an ISO date's
 # month after its hyphen): a head without white space or a hyphen before two digits, more than
@@ -97,8 +98,9 @@ def find_published(text: str) -> str | None:
 
     Looks only at the first ``HEAD_CHARS`` characters, and only at dates standing where a
     publication date stands: a dateline, after "Published/Updated/Posted/Date", in a
-    "Written by X on ..." byline, or alone on a line; then at a newspaper's footer in the last
-    ``FOOT_CHARS`` ("Published in Dawn, April 9th, 2023"). A date in the body of a sentence ("on Aug
+    "Written by X on ..." byline, or alone on a line (or after the publisher's name: "Khaama Press | 14
+    Feb 2023"); then at a footer in the last ``FOOT_CHARS`` ("Published in Dawn, April 9th, 2023", "Date:
+    22 October 2022"). A date in the body of a sentence ("on Aug
     26, 2021 a bomb ...") is an event date and is not taken.
 
     >>> find_published("Updated 26 August 2021\\nThe Taliban said ...")

@@ -89,6 +89,8 @@ def parse_number(text: str) -> float | None:
 
     >>> parse_number("two hundred and five")
     205.0
+    >>> parse_number("two dozen")
+    24.0
     """
     t = text.strip().casefold().lstrip("$€£").replace("\u2009", "")
     if not t:
@@ -102,6 +104,9 @@ def parse_number(text: str) -> float | None:
     total, current, seen = 0.0, 0.0, False
     for w in _NUMBER_WORD.findall(t):
         if w == "and":
+            continue
+        if w == "dozen" and seen:
+            current *= 12  # "two dozen": 24
             continue
         if w in _UNITS and w not in ("a", "an", "no"):
             current += _UNITS[w]

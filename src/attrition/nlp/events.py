@@ -155,6 +155,7 @@ class EventDraft:
     victims: tuple[str, ...] = ()  # the named dead, by surname words (victims.victim_name)
     fights_back: bool = False  # the deed is done to the attackers of an event told before ("fought the attackers")
     with_them: bool = False  # "They were killed along with 12 others": the toll leaves out those "they" names
+    sums: bool = False  # "nine were killed in three separate attacks": a summary of deeds, each maybe told after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,10 +491,11 @@ class EventExtractor:
                 continue  # "recorded 1,095 civilian deaths since August 2021, most caused by IEDs in attacks": no one deed
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
-            if d.typing.violent and (d.fatalities or d.injured) and is_summed_toll(text[fr.start: fr.end]):
+            if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or _ACROSS_SPREAD.search(text, fr.start, fr.end)):
                 # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
-                # separate attacks on three villages": who did what stays, the sum is no one deed's toll
-                d = replace(d, fatalities=None, injured=None)
+                # separate attacks on three villages", "attacks leave nine dead across Khyber Pakhtunkhwa": who did
+                # what stays, the sum is no one deed's toll, and the deeds it sums may be told one by one after it
+                d = replace(d, fatalities=None, injured=None, sums=True)
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
@@ -719,6 +721,12 @@ class EventExtractor:
                 else:
                     fr = Frame(fr.start, fr.end, kept, fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
+        # "In the deadliest attack, militants ambushed a police patrol": the opening phrase refers to the deed the
+        # clause then tells; its verb is the deed's
+        opening = [t for t in fr.triggers if _OPENING_PP.fullmatch(text, 0, t[0]) and text.startswith(",", t[1])]
+        if opening and len(opening) < len(fr.triggers):
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in opening], fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
         support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])]
         if support and len(support) < len(fr.triggers):
             # "Afghan forces backed by US air strikes pushed back a Taliban assault": the support is how the deed was
@@ -1119,6 +1127,9 @@ _HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
 _MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
 _ACCUSED_OF = textre.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+(?:[\w-]+\s+)?$")
+_OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
+_ACROSS_SPREAD = textre.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
+                                r"(?!the\s+(?:border|frontier|river|line)\b)")
 _STRUCK_FORMS = frozenset({"raided", "attacked", "bombed", "struck", "targeted", "hit", "stormed", "shelled"})
 _MANY_TARGETS = textre.compile(r"(?i)\s+(?:dozens|scores|hundreds|thousands|numerous|countless)\s+of\b")
 _PERFECT_BEFORE = textre.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|since\s+)?$")

@@ -76,6 +76,7 @@ class _Acc:
         self.fought = d.fought
         self.victims = set(d.victims)
         self.sents = [ctx.index]
+        self.sums = d.sums  # a summary of several deeds (see EventDraft.sums)
 
     def knows(self, d: "EventDraft | KillReference") -> bool:
         """The draft's named dead are this event's: one person is killed once ("the murder of Rosa Gonzalez
@@ -94,6 +95,8 @@ class _Acc:
     def compatible(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> bool:
         """Whether draft ``d`` tells this event. ``side(actor)`` names the side an actor fights on (a state's
         forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided")."""
+        if d.sums != self.sums:
+            return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
         protests = _is_protest(d.typing) and _is_protest(self.typing)
         territory = _is_territory(d.typing) and _is_territory(self.typing)
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
@@ -119,6 +122,9 @@ class _Acc:
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
                 and p.kind != "country" and self.place.kind != "country":
             return False
+        if p is not None and self.place is not None and p.admin2 and self.place.admin2 and p.admin2 != self.place.admin2 and \
+                p.admin1 == self.place.admin1 and not d.anaphoric and not self.dateline and not _opens_report(ctx, d):
+            return False  # "In Bannu, a grenade was thrown ..." after an ambush in Lakki Marwat: another district, another deed
         if p is not None and self.place is not None and _far_apart(p, self.place) and \
                 not self.dateline and not _opens_report(ctx, d):
             return False  # two towns a day's drive apart: two events, even without provinces to compare
@@ -201,6 +207,12 @@ class _Acc:
         # the attackers killed by those who fought back are dead of their own, not the victims told again
         if d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
+        elif d.fatalities and self.fat is not None and d.fatalities.best > self.fat.best and \
+                d.modality == "claimed" and self.modality != "claimed":
+            # "saying seven Taliban were killed, a claim the Taliban rejected": a side's claim raises the high
+            # figure, not the best of those told as fact
+            self.fat = Count(self.fat.best, self.fat.low, max(self.fat.high or self.fat.best, d.fatalities.high or d.fatalities.best),
+                             self.fat.qualifier)
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
@@ -537,6 +549,16 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d, side)
         else:
             accs.append(_Acc(ctx, d))
+    if sum(1 for a in accs if a.typing.violent and not a.sums) >= 2:
+        # the deeds a summary sums are told one by one: it goes, and the perpetrator it names is theirs when they
+        # name none ("six engineers have been murdered this week by the Shining Path" ... "Four engineers were
+        # murdered last Sunday")
+        for s in accs:
+            if s.sums and s.actor1 is not None and s.actor1.sector != "UAF":
+                for a in accs:
+                    if not a.sums and a.typing.violent and a.sent > s.sent and (a.actor1 is None or a.actor1.sector == "UAF"):
+                        a.actor1 = s.actor1
+        accs = [a for a in accs if not a.sums]
     _fill_from_references(accs, refs)
     accs = _fold_named(accs)
     accs = _fold_found_abducted(accs)

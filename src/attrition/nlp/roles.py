@@ -41,6 +41,7 @@ _ALLIED = textre.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|b
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
 # Islamic State group in Afghanistan, was killed"
 _VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
+                                 r"(?:\s+(?:security|special|local|border|police|army|military|senior|former|top))?"
                                  r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
                                  r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers|"
                                  r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
@@ -118,6 +119,7 @@ _ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|up
 # (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
 # may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
 _OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
+                             r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
                              r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
                              r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
