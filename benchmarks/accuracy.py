@@ -1,6 +1,6 @@
 """Extraction accuracy on the development gold sets.
 
-    python benchmarks/accuracy.py [--data ../shared/dev-data] [--only case,muc4,...] [--limit N] [--cli]
+    python benchmarks/accuracy.py [--data ../shared/dev-data] [--only case,muc4,plover,petrarch,cameo,agnews] [--limit N] [--cli]
 
 Writes benchmarks/results/accuracy.md (metric, value, target, pass/fail, n),
 accuracy.json (the same plus details) and errors_<set>.jsonl (misclassified items, with
@@ -196,6 +196,54 @@ def tokens_overlap(predicted: Iterable[str], gold_texts: Iterable[str]) -> bool:
     """True if any predicted actor string shares a content word with any gold actor string."""
     pred = set().union(*[content_tokens(p) for p in predicted]) if predicted else set()
     return any(pred & content_tokens(g) for g in gold_texts)
+
+
+# head nouns any state's or group's actor shares: an overlap on these alone says nothing of which actor it is
+_HEAD_NOUNS = {"forces", "force", "armed", "military", "army", "troops", "soldiers", "security", "police", "government",
+               "officials", "official", "authorities", "rebels", "guerrillas", "militants", "fighters"}
+
+
+def role_match(predicted: list[str], pred_country: str | None, gold_texts: Iterable[str],
+               nation_of: Callable[[str], str | None] | None = None) -> bool:
+    """Whether a predicted actor (its strings and ISO country) is one of the gold actors.
+
+    Without ``nation_of`` (word -> ISO2 of the nation it names, or None): ``tokens_overlap``. With it, two
+    corrections for nations, which token overlap reads wrongly both ways:
+    - a gold text that is only a nation's word ("Palestinian", "Bosnian") matches an actor of that nation
+      ("Civilians (Palestine)" with the mention "youths"): the demonym shares no token with the country's name;
+    - a shared head noun alone ("forces") is no match when the gold names another nation than the actor's
+      ("Vietnamese-led forces" is not "Military Forces of Cambodia")."""
+    if nation_of is None:
+        return tokens_overlap(predicted, gold_texts)
+    pred = set().union(*[content_tokens(p) for p in predicted]) if predicted else set()
+    for g in gold_texts:
+        words = content_tokens(g)
+        nations = {w: c for w in words if (c := nation_of(w))}
+        shared = pred & words
+        if shared and not (pred_country and nations and pred_country not in nations.values() and shared <= _HEAD_NOUNS):
+            return True
+        if nations and words <= set(nations) and pred_country in nations.values():
+            return True
+    return False
+
+
+_GAZETTEER = None
+
+
+def nation_of_word(word: str) -> str | None:
+    """ISO2 of the nation a lower-case word names ("palestinian", "bosnian", "syria"), by the project's gazetteer;
+    None without it."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        try:
+            from attrition.knowledge.gazetteer import Gazetteer
+            _GAZETTEER = Gazetteer.default()
+        except ImportError:
+            _GAZETTEER = False
+    if not _GAZETTEER or not word:
+        return None
+    cap = word[:1].upper() + word[1:]
+    return _GAZETTEER.demonym(cap) or _GAZETTEER.country_by_name(cap)
 
 
 # --------------------------------------------------------------------------- CASE 2021
@@ -444,9 +492,11 @@ def score_plover(rows: list[dict]) -> dict:
     return {
         "type_accuracy": ratio(sum(r["pred_type"] == r["gold_type"] for r in with_ev), len(with_ev)),
         "coverage": ratio(len(with_ev), len(rows)), "n": len(rows), "n_with_event": len(with_ev),
-        "source_accuracy": ratio(sum(tokens_overlap(r["pred_source"], r["gold_sources"]) for r in src), len(src)),
+        "source_accuracy": ratio(sum(r["source_ok"] if "source_ok" in r else tokens_overlap(r["pred_source"], r["gold_sources"])
+                                     for r in src), len(src)),
         "n_source": len(src),
-        "target_accuracy": ratio(sum(tokens_overlap(r["pred_target"], r["gold_targets"]) for r in tgt), len(tgt)),
+        "target_accuracy": ratio(sum(r["target_ok"] if "target_ok" in r else tokens_overlap(r["pred_target"], r["gold_targets"])
+                                     for r in tgt), len(tgt)),
         "n_target": len(tgt),
         "type_confusions": top_confusions(((r["gold_type"], r["pred_type"]) for r in with_ev), 10),
     }
@@ -464,13 +514,15 @@ def evaluate_plover(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
             "pred_source": actor_strings(recs, ev.get("actor1")) if ev else [],
             "pred_target": actor_strings(recs, ev.get("actor2")) if ev else [],
         }
+        row["source_ok"] = role_match(row["pred_source"], ((ev or {}).get("actor1") or {}).get("country"), it.sources, nation_of_word)
+        row["target_ok"] = role_match(row["pred_target"], ((ev or {}).get("actor2") or {}).get("country"), it.targets, nation_of_word)
         rows.append(row)
         problems = []
         if ev and row["pred_type"] != it.gold_type:
             problems.append("type")
-        if ev and it.sources and not tokens_overlap(row["pred_source"], it.sources):
+        if ev and it.sources and not row["source_ok"]:
             problems.append("source")
-        if ev and it.targets and not tokens_overlap(row["pred_target"], it.targets):
+        if ev and it.targets and not row["target_ok"]:
             problems.append("target")
         if not ev:
             problems.append("no_event")
@@ -536,6 +588,42 @@ def evaluate_petrarch(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
     return score_petrarch(rows), errors
 
 
+# --------------------------------------------------------------------------- ConfliBERT CAMEO
+
+
+def evaluate_cameo(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
+    """Roles on ConfliBERT's CAMEO sentences, scored as PLOVER GSR's: the top event's actor1
+    (actor2) shares a content word with a gold source (target) span. The CAMEO classes are not
+    mapped to our types, so only coverage and roles are reported."""
+    items = gold.load_cameo(data)[:limit]
+    outs = run_extract(make_documents((it.id, it.text, None) for it in items))
+    rows, errors = [], []
+    for it, recs in zip(items, outs):
+        ev = top_event(events_of(recs))
+        row = {
+            "gold_type": None, "pred_type": ev.get("plover_type") if ev else None,
+            "gold_sources": it.sources, "gold_targets": it.targets,
+            "pred_source": actor_strings(recs, ev.get("actor1")) if ev else [],
+            "pred_target": actor_strings(recs, ev.get("actor2")) if ev else [],
+        }
+        row["source_ok"] = role_match(row["pred_source"], ((ev or {}).get("actor1") or {}).get("country"), it.sources, nation_of_word)
+        row["target_ok"] = role_match(row["pred_target"], ((ev or {}).get("actor2") or {}).get("country"), it.targets, nation_of_word)
+        rows.append(row)
+        problems = []
+        if ev and it.sources and not row["source_ok"]:
+            problems.append("source")
+        if ev and it.targets and not row["target_ok"]:
+            problems.append("target")
+        if problems:
+            errors.append({"id": it.id, "problems": problems, "label": it.label, "pred_type": row["pred_type"],
+                           "pred_mode": ev.get("plover_mode"), "trigger": ev.get("trigger"),
+                           "gold_sources": it.sources, "pred_source": row["pred_source"],
+                           "gold_targets": it.targets, "pred_target": row["pred_target"], "text": it.text})
+    m = score_plover(rows)
+    return {k: m[k] for k in ("coverage", "n", "n_with_event", "source_accuracy", "n_source",
+                              "target_accuracy", "n_target")}, errors
+
+
 # --------------------------------------------------------------------------- AG News
 
 
@@ -569,7 +657,7 @@ def evaluate_agnews(data: Path, limit: int | None) -> tuple[dict, list[dict]]:
 
 EVALUATIONS = {
     "case": evaluate_case, "muc4": evaluate_muc, "plover": evaluate_plover,
-    "petrarch": evaluate_petrarch, "agnews": evaluate_agnews,
+    "petrarch": evaluate_petrarch, "cameo": evaluate_cameo, "agnews": evaluate_agnews,
 }
 
 
@@ -606,6 +694,11 @@ def table_rows(m: dict) -> list[dict]:
         add("PETRARCH: coverage", q["coverage"], None, "", q["n"])
         add("PETRARCH GSR: source country agreement", q["source_agreement"], None, "", q["n_source"])
         add("PETRARCH GSR: target country agreement", q["target_agreement"], None, "", q["n_target"])
+    if "cameo" in m:
+        k = m["cameo"]
+        add("ConfliBERT CAMEO: coverage (sentences with an event)", k["coverage"], None, "", k["n"])
+        add("ConfliBERT CAMEO: source role accuracy (sentences with an event)", k["source_accuracy"], None, "", k["n_source"])
+        add("ConfliBERT CAMEO: target role accuracy (sentences with an event)", k["target_accuracy"], None, "", k["n_target"])
     if "agnews" in m:
         a = m["agnews"]
         add("AG News (Sports/Business/Sci-Tech): violent events per 1,000", a["violent_per_1000"], 2, "<", a["n"])

@@ -355,6 +355,66 @@ def load_petrarch(data: Path) -> list[PetrarchItem]:
     return items
 
 
+# --------------------------------------------------------------------------- ConfliBERT CAMEO
+
+@dataclass(frozen=True)
+class CameoItem:
+    id: str
+    text: str
+    label: str  # the file's class column as written ("0".."4"); not mapped, not scored
+    sources: tuple[str, ...]  # the source spans (B-S/I-S) and the reciprocal ones (B-R/I-R)
+    targets: tuple[str, ...]  # the target spans (B-T/I-T) and the reciprocal ones
+
+
+def bio_spans(tokens: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """BIO-tagged (word, tag) pairs -> {role letter: [span text, ...]}, words joined by spaces.
+
+    >>> bio_spans([("Iraqi", "B-S"), ("troops", "I-S"), ("hit", "O"), ("Kurds", "B-T")])
+    {'S': ['Iraqi troops'], 'T': ['Kurds']}
+    """
+    spans: dict[str, list[str]] = {}
+    role, words = None, []
+    for word, tag in tokens + [("", "O")]:
+        kind, _, letter = tag.partition("-")
+        if role and (kind != "I" or letter != role):
+            spans.setdefault(role, []).append(" ".join(words))
+            role, words = None, []
+        if kind == "B" or (kind == "I" and role is None):
+            role, words = letter, [word]
+        elif kind == "I":
+            words.append(word)
+    return spans
+
+
+def load_cameo(data: Path) -> list[CameoItem]:
+    """ConfliBERT's CAMEO test split: ``cameo_class_test.tsv`` (sentence TAB class) and, line
+    for line, ``cameo_ner_test.txt`` (one "word TAG" per line, a blank line after each sentence).
+    Tags: S source, T target, R an actor on both sides of a reciprocal event ("Jordan and
+    Britain agreed"), which counts as gold for both roles. The sentence text is the TSV's."""
+    folder = require(data / "cameo_conflibert")
+    rows = [line.rstrip("\r\n").split("\t") for line in
+            require(folder / "cameo_class_test.tsv").read_text(encoding="utf-8").splitlines() if line.strip()]
+    sentences: list[list[tuple[str, str]]] = [[]]
+    for line in require(folder / "cameo_ner_test.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            sentences[-1].append((parts[0], parts[1]))
+        elif not parts and sentences[-1]:
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    if len(sentences) != len(rows):
+        raise ValueError(f"{folder}: {len(rows)} classed sentences but {len(sentences)} tagged ones")
+    items: list[CameoItem] = []
+    for i, (row, tokens) in enumerate(zip(rows, sentences)):
+        if "".join(w for w, _ in tokens) != row[0].replace(" ", ""):
+            raise ValueError(f"{folder}: sentence {i + 1} differs between the class and the tag file")
+        spans = bio_spans(tokens)
+        items.append(CameoItem(id=f"cameo-{i + 1}", text=row[0], label=row[1].strip() if len(row) > 1 else "",
+                               sources=tuple(spans.get("S", []) + spans.get("R", [])),
+                               targets=tuple(spans.get("T", []) + spans.get("R", []))))
+    return items
+
+
 # --------------------------------------------------------------------------- news corpora
 
 AG_CLASSES = {1: "World", 2: "Sports", 3: "Business", 4: "Sci/Tech"}

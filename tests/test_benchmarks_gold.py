@@ -119,6 +119,27 @@ def test_load_muc4_and_plover_read_synthetic_files(tmp_path):
         ("ASSAULT", ("Serb forces",), ()), ("ACCUSE", ("Albania",), ("Serbia",))]
 
 
+def test_bio_spans_reads_roles_and_breaks_at_a_new_begin():
+    tagged = [("Rebels", "B-S"), ("shelled", "O"), ("the", "B-T"), ("town", "I-T"), ("Ankara", "B-R"),
+              ("and", "I-R"), ("Rome", "I-R"), ("Paris", "B-T")]
+    assert gold.bio_spans(tagged) == {"S": ["Rebels"], "T": ["the town", "Paris"], "R": ["Ankara and Rome"]}
+    assert gold.bio_spans([("stray", "I-S"), ("word", "O")]) == {"S": ["stray"]}
+
+
+def test_load_cameo_joins_class_and_tag_files_and_counts_reciprocal_actors_on_both_sides(tmp_path):
+    folder = tmp_path / "cameo_conflibert"
+    folder.mkdir()
+    (folder / "cameo_class_test.tsv").write_text("Rebels shelled the town.\t4\r\nChad and Niger agreed.\t1\r\n")
+    (folder / "cameo_ner_test.txt").write_text(
+        "Rebels B-S\nshelled O\nthe B-T\ntown I-T\n. O\n\nChad B-R\nand I-R\nNiger I-R\nagreed O\n. O\n\n")
+    a, b = gold.load_cameo(tmp_path)
+    assert (a.text, a.label, a.sources, a.targets) == ("Rebels shelled the town.", "4", ("Rebels",), ("the town",))
+    assert b.sources == b.targets == ("Chad and Niger",)
+    (folder / "cameo_class_test.tsv").write_text("Rebels shelled the town.\t4\n")
+    with pytest.raises(ValueError):
+        gold.load_cameo(tmp_path)
+
+
 def test_plover_mapping_lands_on_v2_types_only():
     assert set(gold.PLOVER_OLD_TO_V2.values()) <= set(gold.PLOVER_TYPES)
     assert gold.PLOVER_OLD_TO_V2["DEMAND"] == "REQUEST" and gold.PLOVER_OLD_TO_V2["FIGHT"] == "ASSAULT"
@@ -246,6 +267,23 @@ def test_tokens_overlap_uses_content_words():
     assert not accuracy.tokens_overlap([], ["Serbia"])
 
 
+def test_role_match_reads_nations_both_ways():
+    nations = {"palestinian": "PS", "vietnamese": "VN", "serb": "RS", "fijian": "FJ"}.get
+    # without a nation lookup: plain token overlap
+    assert not accuracy.role_match(["Civilians (Palestine)", "youths"], "PS", ["Palestinian"])
+    # a gold text that is only a nation's word matches an actor of that nation, not of another
+    assert accuracy.role_match(["Civilians (Palestine)", "youths"], "PS", ["Palestinian"], nations)
+    assert not accuracy.role_match(["Civilians (Israel)", "people"], "IL", ["Palestinian"], nations)
+    # a head noun alone is no match when the gold names another nation; it is when the nation agrees
+    assert not accuracy.role_match(["Military Forces of Cambodia", "forces"], "KH", ["Vietnamese-led forces"], nations)
+    assert accuracy.role_match(["Military Forces of Serbia", "forces"], "RS", ["Serb forces"], nations)
+    # a gold with a word of its own still needs it: "Fijian rebels" are not the Government of Fiji
+    assert not accuracy.role_match(["Government of Fiji", "government"], "FJ", ["Fijian rebels"], nations)
+    # a shared word that is not a head noun stays a match ("President Bush and Egyptian President ...")
+    assert accuracy.role_match(["George W. Bush", "President Bush"], "US", ["President Bush and Egyptian President X"],
+                               {"egyptian": "EG"}.get)
+
+
 def test_score_plover_type_coverage_and_roles():
     rows = [
         {"gold_type": "ASSAULT", "pred_type": "ASSAULT", "gold_sources": ("Serb forces",), "gold_targets": ("Albanians",),
@@ -311,6 +349,7 @@ def test_real_gold_sets_load_with_expected_sizes():
     assert len(muc) == 200 and sum(d.relevant for d in muc) == 126
     assert all(d.incident_types for d in muc if d.relevant)
     assert len(gold.load_plover(DEV_DATA)) == 322
+    assert len(gold.load_cameo(DEV_DATA)) == 451
     assert len(gold.load_ag_news(DEV_DATA)) == 7600
     assert len(gold.load_bbc(DEV_DATA)) == 322
     assert gold.load_petrarch(DEV_DATA)

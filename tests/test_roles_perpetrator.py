@@ -85,3 +85,91 @@ def test_a_word_for_a_deed_takes_its_agent_after_by(extractor):
     ev = only_event(extractor, "As a result of the savage action by the Red Dawn Front, two girls were killed in "
                                "Cuenca on Friday.")
     assert ev.actor1 is not None and "Red Dawn" in ev.actor1.name
+
+
+@pytest.mark.parametrize("text", [
+    "A supply convoy was ambushed by heavily armed rebels near Cuenca on Friday.",
+    "Four farmers were shot dead by suspected Maoist insurgents near Cuenca on Friday.",
+    "The airliner was brought down by a missile thought to have been fired by well-armed rebels.",
+])
+def test_the_agent_after_by_may_have_modifiers(extractor, text):
+    # "by heavily armed rebels", "by suspected Maoist insurgents": the words before the noun do not hide the agent
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+    assert ev.actor2 is None or ev.actor2.sector != "UAF"
+
+
+def test_the_agent_after_by_of_another_deed_is_not_the_agent(extractor):
+    # "retook the hill two days after it was seized by X": X took it first, the subject retook it
+    ev = only_event(extractor, "Rebel fighters retook a hilltop near Cuenca on Friday, two days after it was seized "
+                               "by army troops.")
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+
+
+def test_a_protest_is_against_the_agent_of_what_it_protests(extractor):
+    # "marched against abuses by the police": the police are what the march is against, not its marchers
+    ev = only_event(extractor, "Thousands of students marched in Quito on Friday against abuses by Ecuadorian police.")
+    assert ev.plover_type == "PROTEST"
+    assert ev.actor1 is None or ev.actor1.sector != "COP", (ev.actor1, ev.actor2)
+    assert ev.actor2 is not None and ev.actor2.sector == "COP", (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "A camp for displaced families was attacked by tribal militiamen near Bunia on Friday, killing nine people.",
+    "Guerillas blew up two power pylons near Cuenca on Friday.",
+    "Rival militias shelled the port of Cuenca on Friday, killing four civilians.",
+])
+def test_militias_and_guerillas_are_armed_groups(extractor, text):
+    # "militia(s)", "militiamen" and the common spelling "guerillas" name an armed group as "rebels" does
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+
+
+def test_the_first_of_allies_leads_past_a_name_that_qualifies_the_second(extractor):
+    # "Syrian troops and allied Shiite fighters captured": "Shiite" qualifies the fighters, the troops lead
+    ev = only_event(extractor, "Syrian troops and allied Shiite fighters captured the town of Qusayr on Friday.")
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL", ev.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Four children were killed in Turkish shelling near Afrin on Friday.",
+    "Saudi air strikes killed nine people in Saada on Friday.",
+])
+def test_a_nations_strikes_are_its_forces_deed(extractor, text):
+    # "Turkish shelling", "Saudi air strikes": the nation's adjective before the deed names who did it
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL", (ev.actor1, ev.actor2)
+
+
+def test_a_nations_strikes_of_work_are_no_deed_of_its_forces(extractor):
+    evs = extractor.analyse(Document(id="t", text="French strikes disrupted rail traffic across the country on Friday.")).events
+    assert not any(e.actor1 is not None and e.actor1.sector == "MIL" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed eleven worshippers at a mosque in Quetta on Friday.",
+    "Two suicide bombers struck a police station in Quetta on Friday, killing four officers.",
+])
+def test_an_actor_that_is_the_trigger_is_its_agent(extractor, text):
+    # "a suicide bomber killed": the word names both the deed and who did it
+    ev = only_event(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF", (ev.actor1, ev.actor2)
+
+
+def test_an_alliances_troops_act_and_the_uns_troops_are_the_uns(extractor):
+    # "NATO troops killed": the alliance's forces in the field are a military, not a political body
+    ev = only_event(extractor, "NATO troops killed three civilians in a night raid in Helmand on Monday.")
+    assert ev.actor1 is not None and ev.actor1.id == "nato_forces", ev.actor1
+    # "UN troops were attacked": the UN's peacekeepers, not the army of the country they are in
+    ev = only_event(extractor, "UN troops were attacked by rebels near Goma on Monday.")
+    assert ev.actor2 is not None and ev.actor2.id == "un_peacekeepers", ev.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "Five soldiers were killed when rebels attacked their convoy near Cuenca on Friday.",
+    "Two guards were wounded as insurgents stormed the prison in Cuenca on Friday.",
+])
+def test_a_name_after_a_clause_opening_word_is_no_object(extractor, text):
+    # "were killed when rebels attacked": "when" opens a clause, so the rebels are its subject, not an object
+    evs = extractor.analyse(Document(id="t", text=text)).events
+    assert any(e.actor1 is not None and e.actor1.sector == "UAF" for e in evs), [(e.actor1, e.actor2) for e in evs]

@@ -196,6 +196,16 @@ class MentionFinder:
             if ref is None:
                 continue
             count = _count_before(left)
+            if qualified:
+                # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nation's adjective
+                # names its own side (the first, over its own word)
+                both = _TWO_NATIONS_BEFORE.search(left)
+                c1 = self.gazetteer.demonym(both.group(1)) if both else None
+                ref1 = self.catalog.generic(noun, country=c1, date=date) if c1 and c1 != ctry else None
+                if ref1 is not None:
+                    at = start - len(left) + both.start(1)
+                    out.append(ActorSpan(at + offset, at + len(both.group(1)) + offset, both.group(1), ref1, True, None,
+                                         qualified=ref1.kind == "state"))
             out.append(ActorSpan(start + offset, end + offset, text[start: end], ref, True, count,
                                  qualified=qualified and ref.kind == "state"))
         return out
@@ -227,6 +237,9 @@ _REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|provinc
 # (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
 _DEMONYM_WORD = textre.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
 _COUNT_AT_END = textre.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
+
+
+_TWO_NATIONS_BEFORE = textre.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+and\s+[A-Z][\w'’.-]*\s+$")
 
 
 def _count_before(left: str):

@@ -53,6 +53,9 @@ _LOCATIVE_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|to|into|across|near|insi
                                   r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
 
 
+_SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separation|break(?:ing)?\s+away|split)\s+from\s+(?:the\s+)?$")
+
+
 # "ISIS-K fighters", "National Liberation Army (ELN) guerrillas", "Shining Path Maoist extremists",
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
@@ -147,8 +150,9 @@ class Extractor:
         text, actors = ctx.doc.text, ctx.actors
         if any(a.start < p.end and p.start < a.end for a in actors):
             return None
-        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
-            return None
+        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) and \
+                not _SPLIT_FROM.search(text, max(0, p.start - 40), p.start) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
+            return None  # ("independence from Iraq": the state a people would leave is a side, not a place)
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
         if p.start - line < 60 and is_dateline_head(text, line, p.start, country=False):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country

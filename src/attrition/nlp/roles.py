@@ -27,11 +27,20 @@ _PERP_PARTICIPLE = textre.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpe
                                   r"backed|armed|trained|used|made|blamed)\s+"
                                   r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
                                   r"tonight\s+){0,2}$")
-# "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent
+# "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent; so is a generic noun after
+# its modifiers: "ambushed by heavily armed rebels", "fired by pro-Russia rebels", "by some 50 Islamist militants"
+# (words that end a phrase or start a clause are no modifiers: "by the time rebels", "by air and ground troops")
 _BY_BEFORE = textre.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
                             r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
                             r"gunmen|commandos?|squads?|men|terrorists|rebels|insurgents|militiamen)\s+(?:of|from)\s+"
-                            r"(?:the\s+)?(?:[\w-]+\s+)?)?$")
+                            r"(?:the\s+)?(?:[\w-]+\s+)?|"
+                            r"(?:(?!(?:the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|than|then|time|way|which|who|whom|"
+                            r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
+# a clause of its own that tells another deed, before or after the event: "hours after it was seized by X"
+_OTHER_DEED_CLAUSE = textre.compile(r"(?i)\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){1,3}?"
+                                    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+# a protest's own agent after "by": "a march organised by X", "rallies staged by X"
+_PROTEST_ORGANISED = textre.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
 _DEED_NOUN_END = textre.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
 _DURATION_END = textre.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
@@ -80,6 +89,23 @@ _COUNTED_BEFORE = textre.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|s
 _NO_OBJECT_AFTER = textre.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at|on|near|during|after|as|outside|inside|while|when)\b)")
 _HEADLINE_PASSIVE = textre.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                    r"arrested|detained)")
+# a counted group's passive without its auxiliary, not an active verb with its object: "10 soldiers killed in the
+# fighting", not "10 soldiers killed two rebels" nor "two gunmen who killed"
+_REDUCED_PASSIVE = textre.compile(r"(?i)(?:\s+(?!(?:who|that|which|had|have|has|and)\b)[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|"
+                                  r"slain|abducted|kidnapped|arrested|detained)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|near|as|"
+                                  r"after|when|while|overnight|today|yesterday)\b))")
+# an object right after a verb in the past: "12 soldiers killed two rebels" is active, "12 soldiers killed in" is not
+_OBJECT_AFTER = textre.compile(r"(?i)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                               r"several|some|many|his|her|their|its|at\s+least|more\s+than)\b")
+# what follows a participle that modifies the noun before it ("athletes killed at the Games", "men abducted in 2019")
+# (not "on", "last": "captured on Monday the port" is active)
+_REDUCED_AFTER = textre.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at|by|during|near|as|after|when|while|overnight|earlier)\b)")
+# a common noun in the plural right before it (not a name, a pronoun or a word of the verb phrase)
+_COMMON_NOUN_BEFORE = textre.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
+                                     r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
+_RELATIVE_WORD = textre.compile(r"(?i)\b(?:who|whom|which|that)\b")
+_AND_BETWEEN = textre.compile(r"(?i)\s*,?\s*and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+)?")
+_WITH_BEFORE = textre.compile(r"(?i)\b(?:with|against|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _ON_TARGET = textre.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
 _CLAUSE_BETWEEN = textre.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
@@ -118,7 +144,9 @@ _ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|up
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 # (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
 # may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
-_OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under)\s)"
+# (nor after a word that opens a clause: "five soldiers were killed when rebels attacked" makes the rebels no object)
+_OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
+                             r"because|since|until|if|where|whereas|though|although|and|but|or|then)\s)"
                              r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
                              r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
                              r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
@@ -170,8 +198,10 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     def headline_victim(s: int, e: int) -> bool:
         """A name a headline's passive tells the fate of: "25 Taliban insurgents killed in Helmand", "Taliban
         commander shot dead in Mazar"."""
+        # (a counted subject of a verb with its object acts: "Four soldiers killed two rebels")
         return e <= t0 and any(e <= t[0] and _HEADLINE_PASSIVE.fullmatch(text, e, t[1]) and
-                               (_COUNTED_BEFORE.search(text, max(0, s - 25), s) or _NO_OBJECT_AFTER.match(text, t[1]))
+                               (_COUNTED_BEFORE.search(text, max(0, s - 25), s) and not _OBJECT_AFTER.match(text, t[1])
+                                or _NO_OBJECT_AFTER.match(text, t[1]))
                                for t in fr.triggers)
 
     def agent_ok(x) -> bool:
@@ -189,6 +219,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
+    protest = main[3] in ("protest", "riot")
+    by_passive = False
     for s, e, a in loc:
         m = _BY_BEFORE.search(text[max(0, s - 90): s])
         if not m or is_civilian(a.ref):
@@ -202,9 +234,16 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # side, not the agent of the deed
             continue
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
+        if by_at > t1 and _OTHER_DEED_CLAUSE.search(text, t1, by_at):
+            continue  # "recaptured the town hours after it was seized by X": the agent of the deed before or after
+        if protest and len(head) not in trig_ends and not _PROTEST_ORGANISED.search(head):
+            continue  # "a hunger strike to demand the return of property seized by X": X is what the protest is against
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
                 lasting is not None and lasting.start() in trig_ends:
             a1 = a.ref
+            # "Afghan army base attacked by Taliban": a verb in the past right before its agent is a passive, whose
+            # subject is what was done to (a headline drops the auxiliary)
+            by_passive = len(head) == t1 and main[2].endswith("ed")
             break
     # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
     # acts of two parties alike: "a truce between X and Y", "X and Y signed a peace agreement", "X met Y"
@@ -217,6 +256,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             return after[0][2].ref, hit[-1][2].ref
         if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
             return after[0][2].ref, after[1][2].ref
+        if len(before) >= 2 and _AND_BETWEEN.fullmatch(text, before[-2][1], before[-1][0]) and \
+                before[-2][2].ref.id != before[-1][2].ref.id and \
+                not (after and _WITH_BEFORE.search(text, max(0, after[0][0] - 30), after[0][0])):
+            # "Hungarian and Romanian officials agreed to help refugees": the two subjects are the parties, what
+            # follows is what they agreed on (unless the other party is named as such: "X and Y clashed with Z")
+            return before[-2][2].ref, before[-1][2].ref
         if before and after:
             return before[-1][2].ref, after[0][2].ref
         if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
@@ -241,9 +286,24 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
                    or _AUX.match(main[2]))
+    # "compensation to the families of 11 athletes killed at the Games": a participle right after a common noun and
+    # before a preposition modifies that noun (a passive without its auxiliary); an earlier name is not its subject
+    reduced = not passive and (main[2].endswith("ed") or main[2] in _PAST_IRREGULAR) and \
+        _REDUCED_AFTER.match(text, t1) is not None and _COMMON_NOUN_BEFORE.search(text, max(0, t0 - 30), t0) is not None and \
+        not any(x[1] <= t0 and len(text[x[1]: t0].split()) <= 1 for x in loc)  # ("Yemeni government forces captured")
+    passive = passive or reduced or by_passive
+
+    def passive_subject(e: int) -> bool:
+        """Whether a name ending at ``e`` may be the subject of the passive trigger: not one before a relative clause
+        that holds the passive ("released the reporter, who was detained"), nor one before a reduced passive's noun."""
+        if reduced:
+            return t0 - e <= 2
+        rel = _RELATIVE_WORD.search(text, e, t0)
+        return rel is None or not text[e: rel.start()].strip(" ,")
     # (an actor whose name holds the trigger, "Russian warplanes", "Israeli helicopter gunships", is its subject)
     # (or one whose name runs into the trigger: "US drone" in "US drone strike kills ...")
-    before = [x for x in loc if x[1] <= t0 or x[0] < t0]
+    # (or one that is the trigger: "a suicide bomber killed 12 people")
+    before = [x for x in loc if x[1] <= t0 or x[0] < t0 or x[0] == t0 and x[1] == t1]
     after = [x for x in loc if x[0] >= t1]
     # "the police have attributed the attack to...": a deed named by a noun phrase that refers back has as agent
     # only the one said to have done it ("rebels carried out the attack"), not the subject of any verb before it
@@ -290,13 +350,26 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a)):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
-                if k and a.generic and _ALLIED.fullmatch(text, cands[k - 1][1], s) and not is_civilian(cands[k - 1][2].ref):
-                    a = cands[k - 1][2]
+                # ("the Iraqi military and pro-government Shiite militias": a name that qualifies the noun is no ally)
+                j, at = k - 1, s
+                if j and a.generic and not text[cands[j][1]: s].strip():
+                    j, at = j - 1, cands[j][0]
+                if k and a.generic and _ALLIED.fullmatch(text, cands[j][1], at) and not is_civilian(cands[j][2].ref):
+                    a = cands[j][2]
                 a1 = a.ref
                 break
         t0 = main[0]
-    # recipient: after the trigger ("attacked X", "attack on X"), else the victims, else a passive subject
-    for s, e, a in after:
+    # recipient: a passive's subject ("a camp for refugees was attacked by militiamen, killing 30 people": the
+    # refugees), else after the trigger ("attacked X", "attack on X"), else the victims
+    if passive:
+        for s, e, a in reversed(before):
+            if e > t0 or speaks_between(text, e, t0) or source_before(text, s) or _CLAUSE_BETWEEN.search(text, e, t0) \
+                    or not passive_subject(e):
+                break  # "police said (that) ...": the teller is no subject of the deed
+            if a1 is None or a.ref.id != a1.id:
+                a2 = a.ref
+                break
+    for s, e, a in after if a2 is None else ():
         if _CLAUSE_BETWEEN.search(text, t1, s):
             break  # "nobody claimed the blast, but ISIS-K has killed ...": the subject of another clause
         if any(t1 <= t[0] and t[1] <= s and t[3] != main[3] and _ON_TARGET.fullmatch(text, t[1], s) for t in others):
@@ -304,8 +377,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # mortar and rocket fire against the camps" is one deed told three ways)
             break
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
-            if _BY_BEFORE.search(text[max(0, s - 40): s]) or tells_after(text, e):
-                continue  # "..., police said": the source of the report is no side of the deed
+            by = _BY_BEFORE.search(text[max(0, s - 40): s])
+            if by and not (protest and len(text[:max(0, s - 40) + by.start()].rstrip()) not in trig_ends) or \
+                    tells_after(text, e):
+                # "..., police said": the source of the report is no side of the deed; nor is the agent of the
+                # deed ("attacked by X") unless a protest is against it ("protested against abuses by the police")
+                continue
             if _THROUGH_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "claimed the attack through its Amaq news agency": the channel, not the target
             if _AGENT_NOUN.search(main[2]) and _OF_GROUP.fullmatch(text, t1, s) and not is_civilian(a.ref):
@@ -317,13 +394,18 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             break
     if a2 is None and passive and before:
         for s, e, a in reversed(before):
+            if e <= t0 and not passive_subject(e):
+                break
             if a1 is None or a.ref.id != a1.id:
                 a2 = a.ref
                 break
     if a2 is None:
-        # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to
+        # "dozens of ISIS-K militants had been killed in the fighting": the dead are the side the deed was done to;
+        # so are the counted dead of a passive without its auxiliary ("there were 10 Russian soldiers killed in")
         for s, e, a in reversed(before):
-            if (a1 is None or a.ref.id != a1.id) and _VICTIM_PASSIVE.match(text[e: e + 90]) and \
+            if (a1 is None or a.ref.id != a1.id) and (_VICTIM_PASSIVE.match(text[e: e + 90]) or
+                                                      _REDUCED_PASSIVE.match(text, e, e + 40) and
+                                                      _COUNTED_BEFORE.search(text, max(0, s - 25), s)) and \
                     not _THEY_DID_IT.search(text, e, t0):
                 a2 = a.ref
                 break
