@@ -756,3 +756,19 @@ def test_two_dozen(extractor):
                                "in Panjshir on Thursday.", "2022-09-02")
     assert ev.fatalities is not None and ev.fatalities.best == 24
     assert aid(ev.actor2) == "taliban"
+
+
+def test_people_rounded_up_by_gunmen_and_killed(extractor):
+    ev = only_event(extractor, "Gunmen rounded up 17 farmers near the village of Mafa in Borno on Monday and slit "
+                               "their throats.", "2023-12-05")
+    assert ev.fatalities is not None and ev.fatalities.best == 17
+    assert ev.acled_sub_event_type != "Arrests"
+    ev = only_event(extractor, "Gunmen rounded up 17 farmers near the village of Mafa in Borno on Monday.", "2023-12-05")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"  # an armed group arrests no one
+
+
+def test_a_headline_may_name_the_district_loosely(extractor):
+    evs = events(extractor, "Pakistan army says 12 militants killed in North Waziristan operation\n\nSecurity forces "
+                            "killed 12 terrorists in an operation in the Tirah valley of Khyber district, the ISPR said "
+                            "on Wednesday.", "2023-09-06")
+    assert len(evs) == 1

@@ -55,6 +55,7 @@ _CONTEXT = textre.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 FOOT_CHARS = 300  # a footer's date ends the text
+_FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED")  # (a cheap test first)
 _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
                          r"|(?:date|dated|published|posted|updated)\s*:?\s*)"
                          r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
@@ -121,6 +122,9 @@ def find_published(text: str) -> str | None:
                     if iso:
                         return iso
     # a newspaper's footer: "Published in Dawn, April 9th, 2023"
+    tail = text[-FOOT_CHARS:]
+    if not any(w in tail for w in _FOOT_WORDS):
+        return None
     m = _FOOTER.search(text, max(0, len(text) - FOOT_CHARS))
     return _iso(m.groupdict(), "ft_") if m else None
 

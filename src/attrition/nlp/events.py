@@ -1220,7 +1220,8 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     places = [p for p in ctx.places if (p.start, p.end) not in actors and
               not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off) and
               not _CLUB_AFTER.match(ctx.text, p.end - off) and
-              not (p.place.kind == "country" and ACROSS_BORDER.search(ctx.text, max(0, p.start - off - 30), p.start - off))]
+              not (p.place.kind == "country" and ("border" in ctx.text or "frontier" in ctx.text) and
+                   ACROSS_BORDER.search(ctx.text, max(0, p.start - off - 30), p.start - off))]
     cands = [p for p in places if fr.start <= p.start - off < fr.end] or places
     if not cands:
         return None

@@ -213,8 +213,10 @@ class MentionFinder:
     # -- context ----------------------------------------------------------------------------
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
         votes: Counter[str] = Counter()
+        border = "border" in text or "frontier" in text  # (a cheap test first)
         for p in places:
-            if p.place.country and not (p.place.kind == "country" and ACROSS_BORDER.search(text, max(0, p.start - 30), p.start)):
+            if p.place.country and not (border and p.place.kind == "country" and
+                                        ACROSS_BORDER.search(text, max(0, p.start - 30), p.start)):
                 votes[p.place.country] += 2 if p.place.kind != "country" else 1
         for a in actors:
             if a.aliases[0].countries:

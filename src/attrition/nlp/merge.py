@@ -123,7 +123,8 @@ class _Acc:
                 and p.kind != "country" and self.place.kind != "country":
             return False
         if p is not None and self.place is not None and p.admin2 and self.place.admin2 and p.admin2 != self.place.admin2 and \
-                p.admin1 == self.place.admin1 and not d.anaphoric and not self.dateline and not _opens_report(ctx, d):
+                p.admin1 == self.place.admin1 and not d.anaphoric and not self.dateline and not _opens_report(ctx, d) and \
+                self.ctx.index > 0:  # (a headline may name the district loosely)
             return False  # "In Bannu, a grenade was thrown ..." after an ambush in Lakki Marwat: another district, another deed
         if p is not None and self.place is not None and _far_apart(p, self.place) and \
                 not self.dateline and not _opens_report(ctx, d):

@@ -129,6 +129,9 @@ def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2:
     if "loot" in classes:
         return Typing("ASSAULT", "destroy", "Strategic developments", "Looting/property destruction", False)
     if "arrest" in classes:
+        if actor1 is not None and actor1.sector in ("UAF", "REB", "INS") and actor1.kind == "armed_group":
+            # "gunmen rounded up 17 farmers": men taken by an armed group are abducted, not arrested
+            return Typing("ASSAULT", "abduct", "Violence against civilians", "Abduction/forced disappearance", True)
         return Typing("COERCE", "arrest", "Strategic developments", "Arrests", False)
     if "disrupt" in classes:
         return Typing("COERCE", "seize", "Strategic developments", "Disrupted weapons use", False)

@@ -31,7 +31,7 @@ from .mentions import is_caps
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled|"
                    r"pronounced\s+dead)")
-_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b)|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched|executed|hanged)"
+_LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b)|(?:slit|cut)(?=\s+(?:his|her|their)\s+throats?\b)|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched|executed|hanged)"
 _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
@@ -474,8 +474,12 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             if re.match(r"(?i)\s*(?:him|her)\b", phrase):
                 add(m.end(), m.end() + len(phrase), 1)
             continue
-        if re.match(r"(?i)\s*them\b", phrase):
-            # "gunmen abducted 11 coal miners ... and shot them dead": the people counted before in the sentence
+        if re.match(r"(?i)\s*his\s+throat|\s*her\s+throat", phrase):
+            add(m.end(), m.end() + len(phrase), 1)
+            continue
+        if re.match(r"(?i)\s*(?:them|their\s+throats)\b", phrase):
+            # "gunmen abducted 11 coal miners ... and shot them dead", "rounded up 17 farmers and slit their
+            # throats": the people counted before in the sentence
             before = [(a, b, c) for a, b, c in find_counts(text[: m.start()])
                       if c.best and c.best > 1 and plural_people().match(text, b)]
             if before and not any(x < before[-1][1] and before[-1][0] < y for x, y in taken):
