@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import textre
 from .nlp.phrases import trie_regex
 from .records import Count
 
@@ -56,14 +57,17 @@ _NUM = rf"(?:{_DIGITS}{_SCALE}|{_WORDNUM}|a\s+dozen|a\s+couple(?:\s+of)?)"
 _QUAL = trie_regex(_OVER)
 _VAGUE_RE = trie_regex(_VAGUE)
 
-# The first characters a count can start with, as a lookahead: no match changes, but most
-# positions fail on one test instead of trying every alternative.
-_FIRST = "".join(sorted({w[0] for w in (*_OVER, *_word_units, *_VAGUE, "between", "a")}))
+# What a count can start with, as a lookahead: a digit, "a" or "an" before white space ("a few", "an
+# estimated"), or the first word of a qualifier, number word or vague quantity ("more", "twelve", "dozens").
+# No match changes, but most word starts ("the", "said", "attack") fail on one trie instead of trying every
+# alternative.
+_FIRST_WORDS = trie_regex(sorted({w.split()[0] for w in (*_OVER, *_word_units, *_VAGUE, "between")} - {"a", "an"}))
+_STARTS = rf"\d|an?\s|{_FIRST_WORDS}"
 
 _COUNT_SRC = (
     rf"""
     (?<![\w$.,])
-    (?=[\d{_FIRST}])
+    (?={_STARTS})
     (?:
         between\s+(?P<b_lo>{_NUM})\s+(?:and|to)\s+(?P<b_hi>{_NUM})
       | (?:(?P<qual>{_QUAL})\s+)?(?P<lo>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<hi>{_NUM}))?(?P<plus>\+)?
@@ -72,10 +76,11 @@ _COUNT_SRC = (
     (?![\w])
     """
 )
-COUNT_RE = re.compile("(?ix)" + _COUNT_SRC)
-_COUNT_LOWER = re.compile("(?x)" + _COUNT_SRC)
+COUNT_RE = textre.compile("(?ix)" + _COUNT_SRC)
+_COUNT_LOWER = textre.compile("(?x)" + _COUNT_SRC)
 
-_NUMBER_WORD = re.compile(r"[a-z]+", re.I)
+_NUMBER_WORD = textre.compile(r"[a-z]+", re.I)
+_DIGITS_SCALED = textre.compile(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?")
 
 
 @lru_cache(maxsize=4096)
@@ -90,7 +95,7 @@ def parse_number(text: str) -> float | None:
     t = text.strip().casefold().lstrip("$€£").replace("\u2009", "")
     if not t:
         return None
-    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?", t)
+    m = _DIGITS_SCALED.fullmatch(t)
     if m:
         v = float(m.group(1).replace(",", ""))
         return v * _SCALES[m.group(2)] if m.group(2) else v

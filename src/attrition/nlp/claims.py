@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from .. import textre
 from ..errors import KnowledgeError
 from ..knowledge.lexicon import read_knowledge_yaml
 from ..numbers import find_counts, parse_count, parse_number
@@ -74,17 +75,24 @@ def load_claim_lexicon(path: str | None = None) -> ClaimLexicon:
     return ClaimLexicon(nouns, verbs, signs, words, skip)
 
 
-_FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s+to\s+"
-                      r"(?P<b>\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)")
+_FROM_TO = textre.compile(r"(?i)\bfrom\s+(?P<a>\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s+to\s+"
+                          r"(?P<b>\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)")
 _MONEY_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|mn|bn|m|k)?\b"
-_PERIOD = re.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
-                     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
-_POSSESSIVE = re.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
-_NUMBER_WORD = re.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
+_PERIOD = textre.compile(r"(?i)\b(?:in|during|within|over)\s+(?:the\s+)?(?P<p>(?:first|last|past|previous|next|following)\s+"
+                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)?\s*(?:days?|weeks?|months?|years?|quarters?))")
+_POSSESSIVE = textre.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
+_NUMBER_WORD = textre.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
 _NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "score")
-_DIGIT = re.compile(r"[0-9]")
-_ANY_DIGIT = re.compile(r"\d")
-_UP_TO = re.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
+_DIGIT = textre.compile(r"[0-9]")
+_ANY_DIGIT = textre.compile(r"\d")
+_UP_TO = textre.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
+_MONEY_QUALIFIER_BEFORE = textre.compile(r"(?i)\b(more than|over|about|around|almost|nearly|up to|at least|as much as|"
+                                         r"less than)\s*$")
+_YEAR = textre.compile(r"(?:19|20)\d\d")
+# what joins two counts that share a verb: "killed 13 soldiers and more than 100 Afghans"
+_AND = textre.compile(r"\s*(?:,|and|,\s*and|as well as)\s*")
+# what befell the people counted, told after them: "12 were killed"
+_FATE_AFTER = textre.compile(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b")
 
 
 def _from_before(text: str, digit: int) -> int:
@@ -110,13 +118,13 @@ class ClaimFinder:
         # the lookahead holds the first characters of a sign or a number: the same matches, found
         # without trying every alternative at every position (no signs: a match may start with a space)
         lead = "(?=[\\d" + "".join(sorted({re.escape(s[0]) for s in signs})) + "])" if signs else ""
-        self._money = re.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
-                                 + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
-                                 + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
+        self._money = textre.compile(r"(?i)" + lead + r"(?:(?P<sign>" + "|".join(re.escape(s) for s in signs) + r")\s?" + _MONEY_NUM
+                                     + r"|" + _MONEY_NUM.replace("?P<num>", "?P<num2>").replace("?P<scale>", "?P<scale2>")
+                                     + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
         # how far before its first digit a money amount may start: a sign and a space
         self._money_lead = max(map(len, signs), default=0) + 1
-        self._skip = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
-        self._skip_dash = re.compile(r"^[-–]\w")
+        self._skip = textre.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
+        self._skip_dash = textre.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
         self._topic = None  # a RelationFinder used for subjects carried across sentences
 
@@ -196,8 +204,7 @@ class ClaimFinder:
             if c is None or c.best != int(v):
                 c = Count(int(v), int(v), int(v), None)
             # a qualifier before the sign: "more than $5 million"
-            qm = re.search(r"(?i)\b(more than|over|about|around|almost|nearly|up to|at least|as much as|less than)\s*$",
-                           text[max(0, m.start() - 15): m.start()])
+            qm = _MONEY_QUALIFIER_BEFORE.search(text[max(0, m.start() - 15): m.start()])
             if qm:
                 q = {"more than": "over", "over": "over", "about": "about", "around": "about", "almost": "about",
                      "nearly": "about", "up to": "up to", "as much as": "up to", "at least": "at least",
@@ -220,7 +227,7 @@ class ClaimFinder:
             if tok in ("a", "an", "one", "no", "both", "single", "some", "several", "many", "numerous", "few", "a few",
                        "a couple", "a couple of", "couple of", "pair of", "a pair of"):
                 continue
-            if re.fullmatch(r"(?:19|20)\d\d", tok):
+            if _YEAR.fullmatch(tok):
                 continue
             if self._skip.match(text[e:]) or self._skip_dash.match(text[e:]):
                 continue
@@ -262,7 +269,7 @@ class ClaimFinder:
             q, unit = self.lexicon.nouns[noun[2]]
             return q, unit, noun
         # "killed 13 soldiers and more than 100 Afghans": the second count shares the first's verb
-        if prev_q is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*", low[prev_q[0]:s] or "x"):
+        if prev_q is not None and _AND.fullmatch(low[prev_q[0]:s] or "x"):
             return prev_q[1], prev_q[2], None
         # a quantity noun earlier in the clause: "civilian casualties ... a record of over 10,000"
         for ns, ne, form in reversed(nouns):
@@ -273,7 +280,7 @@ class ClaimFinder:
                 break
         if prev_q is None:
             after = low[e:e + 25]
-            m = re.match(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b", after)
+            m = _FATE_AFTER.match(after)
             if m:
                 return self.lexicon.verbs.get(m.group(1), "other"), "people", None
         return None

@@ -5,10 +5,10 @@ offsets are always character offsets into the document text.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .. import textre
 from ..records import ActorRef, Document, Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,8 +30,8 @@ class ActorSpan:
     qualified: bool = False  # a generic state noun with its nation's adjective ("Kenyan officials"): names the state
 
 
-_APPOSITIVE_OPEN = re.compile(r"(?i),\s*(?:a|an|the)\s+[^,;.]*")
-_RELATIVE_TO_VERB = re.compile(r"(?i)[^,;.]*,\s*(?:who|which)\b[^,;.]*")
+_APPOSITIVE_OPEN = textre.compile(r"(?i),\s*(?:a|an|the)\s+[^,;.]*")
+_RELATIVE_TO_VERB = textre.compile(r"(?i)[^,;.]*,\s*(?:who|which)\b[^,;.]*")
 
 
 def in_appositive(text: str, head_end: int, start: int, end: int, verb_start: int) -> bool:
@@ -42,8 +42,8 @@ def in_appositive(text: str, head_end: int, start: int, end: int, verb_start: in
         _RELATIVE_TO_VERB.fullmatch(text, end, verb_start) is not None
 
 
-_ASIDE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*[^,;.()]{0,40}")
-_ASIDE_CLOSE = re.compile(r"[^,;.()]{0,25},\s*(?:(?:has|have|had|also|later|quickly|swiftly|\w+ly)\s+){0,2}")
+_ASIDE_OPEN = textre.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*[^,;.()]{0,40}")
+_ASIDE_CLOSE = textre.compile(r"[^,;.()]{0,25},\s*(?:(?:has|have|had|also|later|quickly|swiftly|\w+ly)\s+){0,2}")
 
 
 def in_aside(text: str, head_end: int, start: int, end: int, verb_start: int) -> bool:

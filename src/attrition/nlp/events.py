@@ -13,6 +13,7 @@ from itertools import product
 
 from spacy.matcher import PhraseMatcher
 
+from .. import textre
 from ..knowledge.lexicon import Lexicon
 from ..datelines import is_dateline_head
 from ..numbers import conflicting, find_counts
@@ -30,20 +31,20 @@ _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", 
              "protest", "capture", "clash", "attack", "kill", "injure", "torture", "loot", "arrest", "disrupt", "agree",
              "base", "withdraw", "group_change", "threaten", "sanction", "accuse", "reject", "request", "mobilize", "aid", "release", "consult"]
 _RANK = {c: i for i, c in enumerate(_PRIORITY)}
-_SUBSET = re.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
+_SUBSET = textre.compile(r"(?i)\b(?:including|includes?|included|among them|among whom|of whom|of them|incl\.)\s*$")
 # a list the verb "include" opens, up to the count: the members of a toll told elsewhere
-_INCLUDE_LIST = re.compile(r"(?i)\binclude[sd]?\s+[^;:.]*$")
+_INCLUDE_LIST = textre.compile(r"(?i)\binclude[sd]?\s+[^;:.]*$")
 # an aside between dashes or brackets ("six priests -- five of whom were Spanish -- and two women")
-_ASIDE = re.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
+_ASIDE = textre.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 # "his two murdered colleagues": a killing participle before the people names them, it does not tell the killing
-_PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+"
-                               r"(?!(?:and|or|in|on|at|by|during|when|after|as|with|from|to|near|while|since|were|was|"
-                               r"have|had|has|including)\b)[a-z]")
-_CLAUSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
-_VICTIM_AFTER = re.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
-_ROSE_TO_END = re.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
-_VICTIM_BEFORE = re.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
-_PERSON_AFTER = re.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
+_PARTICIPLE_AFTER = textre.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+"
+                                   r"(?!(?:and|or|in|on|at|by|during|when|after|as|with|from|to|near|while|since|were|was|"
+                                   r"have|had|has|including)\b)[a-z]")
+_CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
+_VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
+_ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
+_VICTIM_BEFORE = textre.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
+_PERSON_AFTER = textre.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
 
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
@@ -53,7 +54,7 @@ _WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shel
                  "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
 # explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
 _PASSIVE_DEED = {"blown up", "bombed", "dynamited", "detonated"}
-_PASSIVE_END_AGAIN = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
+_PASSIVE_END_AGAIN = textre.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
 
 
 def _placed_armed(ref: ActorRef | None) -> bool:
@@ -63,36 +64,62 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
 # one figure for the dead and the hurt together: it numbers neither
-_KILLED_OR_HURT = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,4}?(?:killed|dead)\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt)\b")
-_PASSIVE_VICTIMS = re.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|as?sas?sinated|wounded|injured)\b")
-_KILL_OF = re.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|as?sas?sination\s+of|killing\s+of|deaths\s+of|"
-                      r"bodies\s+of|executed|slaughtered|massacred|as?sas?sinating|murdering)\s+(?:the\s+)?$")
+_KILLED_OR_HURT = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,4}?(?:killed|dead)\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt)\b")
+_PASSIVE_VICTIMS = textre.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|as?sas?sinated|wounded|injured)\b")
+_KILL_OF = textre.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|as?sas?sination\s+of|killing\s+of|deaths\s+of|"
+                          r"bodies\s+of|executed|slaughtered|massacred|as?sas?sinating|murdering)\s+(?:the\s+)?$")
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
 # "two young U.S. citizens", "14 fishermen")
-_PLURAL_AFTER = re.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
+_PLURAL_AFTER = textre.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a-z]*men|people|children)\b")
 # "two others were taken hostage", "three were kidnapped": people whose own verb tells another fate than death
-_OTHER_FATE_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                               r"(?:taken|kidnapped|abducted|seized|arrested|detained|captured|held|released|freed|rescued|"
-                               r"evacuated|missing|displaced)\b")
+_OTHER_FATE_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                   r"(?:taken|kidnapped|abducted|seized|arrested|detained|captured|held|released|freed|rescued|"
+                                   r"evacuated|missing|displaced)\b")
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
-_SUSPECTS_AFTER = re.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
-                             r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
+_SUSPECTS_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
+                                 r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
 # "ended a ceasefire", "broke the truce": the end of an agreement
-_ENDED_BEFORE = re.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broken|breaking|breaks|violated|violating|violates|"
-                           r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
-                           r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
-                           r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
+_ENDED_BEFORE = textre.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broken|breaking|breaks|violated|violating|violates|"
+                               r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
+                               r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
+                               r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
 # "arrested three of his men": people whose own verb, before them, tells another fate than death
-_TAKEN_ALIVE_BEFORE = re.compile(r"(?i)\b(?:arrested|arresting|detained|detaining|captured|capturing|rescued|rescuing|"
-                                 r"freed|freeing|released|releasing|evacuated|evacuating|abducted|abducting|kidnapped|"
-                                 r"kidnapping|held)\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$")
+_TAKEN_ALIVE_BEFORE = textre.compile(r"(?i)\b(?:arrested|arresting|detained|detaining|captured|capturing|rescued|rescuing|"
+                                     r"freed|freeing|released|releasing|evacuated|evacuating|abducted|abducting|kidnapped|"
+                                     r"kidnapping|held)\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$")
 # "killed by two men on motorcycles": the number after "by" numbers the agents of the act
-_AGENT_BY = re.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
+_AGENT_BY = textre.compile(r"(?i)\bby\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$")
 
 
 # "subjected to artillery fire", "due to shelling": a "to" that is a preposition, not the mark of an infinitive
-_PREPOSITION_TO = re.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|prior|led|leading|contributed|response|reaction|"
-                             r"addition|subject|victim|victims|prey|resorted|resort)\s+to\s+$")
+_PREPOSITION_TO = textre.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|prior|led|leading|contributed|response|reaction|"
+                                 r"addition|subject|victim|victims|prey|resorted|resort)\s+to\s+$")
+# an infinitive's "to" before the trigger ("the proposition of ISIS-K to attack"): no deed; unless what goes
+# before tells a deed that goes on ("continued to attack", "began to shell")
+_TO_BEFORE = textre.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
+_GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)"
+                                    r"\s+to\s+(?:\w+ly\s+)?$")
+_CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)")
+_VERBAL_BEFORE = textre.compile(r"(?i)\b(?:verbally|rhetorically)\s+$")
+_KILL_IDIOM_AFTER = textre.compile(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b")
+# a count of what are not people: "three hours", "5 km", "10 million"
+_MEASURE_AFTER = textre.compile(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|"
+                                r"am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|"
+                                r"shells|rockets|vehicles|cars|houses|homes|buildings)")
+# a count that is part of a longer number, going on after it or before it: "2-3", "3/5", "10:30"; the second
+# number of a range (a figure after a figure and a dash)
+_NUMBER_GOES_ON = textre.compile(r"\s*(?:-|–|/|:)\s*\d")
+_NUMBER_BEFORE = textre.compile(r"[\d/]\s*$")
+_RANGE_DASH_BEFORE = textre.compile(r"\d\s?(?<!-)[-–]\s?$")
+_DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b")
+_ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
+                            r"\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
+                            r"attackers?|assailants?|gunm[ae]n|operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|"
+                            r"exchange\s+of\s+fire)\b")
+_WORDS = textre.compile(r"[\w'-]+")
+_YEAR_NOUN_BEFORE = textre.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$")
+_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
+_ACCUSED_OF_BEFORE = textre.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$")
 
 
 @dataclass
@@ -157,7 +184,7 @@ class Triggers:
 
 # "..., but hospital officials said 12 were killed", "..., while the rebels put the toll at 30": a clause that gives
 # the toll again by another source, told as a contrast
-_CONTRAST_START = re.compile(r"(?i)\s*,?\s*(?:but|while|whereas|although|though)\b")
+_CONTRAST_START = textre.compile(r"(?i)\s*,?\s*(?:but|while|whereas|although|though)\b")
 
 
 def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -203,7 +230,7 @@ def _matcher_prefilter(patterns) -> re.Pattern:
         toks = [t.lower_ for t in doc]
         for seps in product(("", " "), repeat=len(toks) - 1):
             forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
-    return re.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
+    return textre.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
 
 
 class EventExtractor:
@@ -233,15 +260,15 @@ class EventExtractor:
             self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
             # a trie, lower-cased so that the variants of a word share a branch: the longest object first,
             # as the flat list sorted by length did, without trying every object at every offset
-            objs = re.compile(r"(?i)(?<![\w-])(?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
-                              + r")(?![\w-])") if comp.objects else None
+            objs = textre.compile(r"(?i)(?<![\w-])(?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
+                                  + r")(?![\w-])") if comp.objects else None
             self._composites.append((comp, objs))
             patterns += list(nlp.tokenizer.pipe(comp.verbs))
         # every form either matcher can match: a sentence with none of them needs no tokenising
         self._may_match = _matcher_prefilter(patterns)
         self._legal_after = set(lexicon.cues.get("legal_after", ()))
         lb = lexicon.cues.get("legal_before", ())
-        self._legal_before = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else re.compile(r"(?!)")
+        self._legal_before = textre.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else textre.compile(r"(?!)")
         self.gate_words = sorted(set(self.form_class) | {v for c in lexicon.composites for v in c.verbs})
 
     def _composite_triggers(self, ctx: SentenceContext) -> list[tuple[int, int, str, str, list[tuple[int, int]], frozenset]]:
@@ -385,7 +412,7 @@ class EventExtractor:
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
         kept = [t for t in kept if not (t[3] in ("attack", "clash") and
-                                        re.search(r"(?i)\b(?:verbally|rhetorically)\s+$", text[max(0, t[0] - 20): t[0]]))]
+                                        _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
         # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
         kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
                 if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
@@ -421,7 +448,7 @@ class EventExtractor:
         # "..., according to vigilantes": the source of the report is no trigger
         kept = [t for t in kept if not source_before(text, t[0])]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
-        trig = [t for t in kept if not (t[3] == "kill" and re.match(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b", text[t[1]:]))]
+        trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
         if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
             trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
@@ -499,12 +526,12 @@ class EventExtractor:
             if _INCLUDE_LIST.search(text, max(0, s - 150), s):
                 continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
-            if re.match(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|year|km|kilomet|mile|percent|%|per\s+cent|times|am\b|pm\b|a\.m|p\.m|o'clock|dollars|\$|million|billion|metre|meter|kg|tons|rounds|bullets|shells|rockets|vehicles|cars|houses|homes|buildings)", after):
+            if _MEASURE_AFTER.match(after):
                 continue
             # "2-3", "3/5", "10:30" (not a dateline's dash: "Oruro, 3 May 21 -- Two soldiers were killed")
             # (the second number of a range is a figure after a figure: "QUETTA, March 20, 2024 (AFP) - Eight militants")
-            if re.match(r"\s*(?:-|–|/|:)\s*\d", after) or re.search(r"[\d/]\s*$", before[-3:]) or \
-                    text[s].isdigit() and re.search(r"\d\s?(?<!-)[-–]\s?$", before[-4:]):
+            if _NUMBER_GOES_ON.match(after) or _NUMBER_BEFORE.search(before[-3:]) or \
+                    text[s].isdigit() and _RANGE_DASH_BEFORE.search(before[-4:]):
                 continue
             if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
@@ -599,8 +626,8 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._mod_index["drop"].search(pre):
             return None
-        if re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
-                not re.search(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)\s+to\s+(?:\w+ly\s+)?$", pre) and \
+        if _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
+                not _GOES_ON_TO_BEFORE.search(pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
@@ -613,7 +640,7 @@ class EventExtractor:
             return "negated"
         if self._mod_index["planned"].search(near):
             return "planned"
-        if re.search(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)", pre) or \
+        if _CONDITIONAL.search(pre) or \
                 self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
@@ -757,8 +784,7 @@ class EventExtractor:
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
         speech = [t for t in fr.triggers if t[3] in ("accuse", "threaten") and t[0] < main[0]]
-        if main[3] in VIOLENT and (speech or re.search(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b",
-                                                           text[fr.start: main[0]])):
+        if main[3] in VIOLENT and (speech or _DENIAL.search(text[fr.start: main[0]])):
             if speech:
                 classes.discard("accuse")
                 classes.discard("threaten")
@@ -913,8 +939,7 @@ class EventExtractor:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
-        anaphoric = not other and (referring or bool(re.search(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|attackers?|assailants?|gunm[ae]n|"
-                                                                  r"operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|exchange\s+of\s+fire)\b", text[fr.start: fr.end])))
+        anaphoric = not other and (referring or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
@@ -936,7 +961,7 @@ class EventExtractor:
 
         def figurative(t) -> bool:
             if t[3] == "clash" and t[2] in _CONTEST_FORMS:
-                prev = re.findall(r"[\w'-]+", text[max(0, t[0] - 30): t[0]])[-1:]
+                prev = _WORDS.findall(text[max(0, t[0] - 30): t[0]])[-1:]
                 return bool(prev and prev[0].lower() in _CONTEST_BEFORE) or not (fighters or fr.kill or fr.injured)
             if t[3] == "abduct" and t[2] in ("held hostage", "taken hostage") and re.match(r"(?i)\s+by\b", text[t[1]:]):
                 # "held hostage by gunmen" names captors; "held hostage by the weather" does not
@@ -964,7 +989,7 @@ class EventExtractor:
             # habit, in the present; "has raided dozens of ISIS-K hideouts": many deeds summed in the perfect;
             # "accuse Taliban fighters of extrajudicial killings": a practice, not one deed)
             return True
-        if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$", text[max(0, main[0] - 45): main[0]]) \
+        if _YEAR_NOUN_BEFORE.search(text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
         if "fiction" in cues_all or self._cue_index["fiction"].search(_text_before(ctx, 600)):
@@ -983,14 +1008,14 @@ class EventExtractor:
             return True  # "there were 116 dead, 178 injured and 110 missing" after the hurricane: its toll
 
         def legal(t) -> bool:  # "the rape trial", "a chemical weapons investigation team"
-            return any(w.lower() in self._legal_after for w in re.findall(r"[\w'-]+", text[t[1]: t[1] + 30])[:2])
+            return any(w.lower() in self._legal_after for w in _WORDS.findall(text[t[1]: t[1] + 30])[:2])
         # ... unless another word of violence in the frame tells the deed ("launched an attack with poison gas")
         if legal(main) and all(legal(t) for t in viol):
             return True
         clause = text[fr.start: main[0]]
-        clause = clause[max([0] + [c.end() for c in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", clause)]):]
+        clause = clause[max([0] + [c.end() for c in _CLAUSE_BREAK.finditer(clause)]):]
         near = " ".join(clause.split()[-8:])
-        if not (self._legal_before.search(near) or re.search(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$", clause)):
+        if not (self._legal_before.search(near) or _ACCUSED_OF_BEFORE.search(clause)):
             return False
         # ... a court's case, unless an armed group is who is suspected of it ("Police said the Islamic State was
         # suspected of carrying out the bombing": the bombing happened, and who did it is told)
@@ -1025,8 +1050,8 @@ class EventExtractor:
         return armed
 
 
-_NATURAL_DISASTER = re.compile(r"(?i)\b(?:hurricanes?|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|tornado(?:es)?|"
-                               r"tsunamis?|landslides?|mudslides?|avalanches?|volcan\w*|droughts?|epidemic|famine)\b")
+_NATURAL_DISASTER = textre.compile(r"(?i)\b(?:hurricanes?|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|tornado(?:es)?|"
+                                   r"tsunamis?|landslides?|mudslides?|avalanches?|volcan\w*|droughts?|epidemic|famine)\b")
 
 
 def _next_sentence(ctx: SentenceContext) -> str:
@@ -1045,87 +1070,87 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 # verbs whose object is what was hit: an aircraft after them is a target, not the striker
 _HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
-_MEANS_AFTER = re.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
-                          r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
+_MEANS_AFTER = textre.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
+                              r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
-_DONE_WITH = re.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
-                        r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
-_SET_BOMB = re.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
-                       r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
-_COMPOSITE_BREAK = re.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
+_DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
+                            r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
+_SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
+                           r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
+_COMPOSITE_BREAK = textre.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
-_CHEMICAL_USE = re.compile(r"(?i)\b(?:attack|attacks|used|use\s+of|dropped|unleashed|fired|launched|deployed|gassed|exposed|"
-                           r"suffocat\w*|symptoms|poisoned)\b")
-_SCORE = re.compile(r"(?i)\b\d{1,3}-\d{1,3}\s+(?:[A-Za-z-]+\s+){0,4}(?:win|victory|defeat|loss|draw|lead|triumph|rout)\b")
+_CHEMICAL_USE = textre.compile(r"(?i)\b(?:attack|attacks|used|use\s+of|dropped|unleashed|fired|launched|deployed|gassed|exposed|"
+                               r"suffocat\w*|symptoms|poisoned)\b")
+_SCORE = textre.compile(r"(?i)\b\d{1,3}-\d{1,3}\s+(?:[A-Za-z-]+\s+){0,4}(?:win|victory|defeat|loss|draw|lead|triumph|rout)\b")
 _CONTEST_FORMS = {"battle", "battles", "battled", "fight", "fought", "fighting", "combat", "offensive against"}
 _CONTEST_BEFORE = {"legal", "court", "courtroom", "political", "price", "bidding", "takeover", "custody", "patent", "tax",
                    "uphill", "ratings", "marketing", "antitrust", "regulatory", "budget", "electoral", "election", "proxy",
                    "boardroom", "bankruptcy", "trade", "ideological", "verbal", "diplomatic", "pr", "licensing", "copyright"}
 _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
-_TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
-                           r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+_TOPIC_BEFORE = textre.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
+                               r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
 # "a protest note for the murder of", "demanding justice for the killing of": the killing a protest is for is its cause
 # (not other deeds: "set the stage for Friday's violence")
-_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w'-]+\s+){0,3}$")
-_WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
-_ROLE_BEFORE = re.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
-_NEGATED_BEFORE = re.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
+_FOR_BEFORE = textre.compile(r"(?i)\bfor\s+(?:[\w'-]+\s+){0,3}$")
+_WITHOUT_BEFORE = textre.compile(r"(?i)\bwithout\s+(?:(?!after|before|and|but|when|while|as|being)[\w'-]+\s+){0,4}$")
+_ROLE_BEFORE = textre.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+with\s+$")
+_NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
 # "the raid came hours after a bomb exploded", "the attack followed a week after clashes": the deed after these
 # words is another event than the one the sentence's subject refers back to
-_ANOTHER_EVENT = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
-                            r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
-                            r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+_ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
+                                r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
+                                r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
 # (or many acts told as one: "a string of attacks on Taliban fighters", "has repeatedly attacked foreign targets")
-_SPELL_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
-                       r"deadly|brutal)\s+)?$|"
-                       r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
-                       r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+_SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
+                           r"deadly|brutal)\s+)?$|"
+                           r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
+                           r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
 # a sentence that opens with another time than the one told before: "Two days later, a bomb exploded"
-_LATER_OPENING = re.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
-                            r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
-                            r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
+_LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
+                                r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
+                                r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
-_MONTH_MAY = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
-_SUCH_BEFORE = re.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
-_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might)\b")
+_MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
+_SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might)\b")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
-_FIGHTS_BACK = re.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
-                          r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"
-                          r"five\s+|six\s+)?(?:of\s+)?(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
-                          r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b")
+_FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
+                              r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"
+                              r"five\s+|six\s+)?(?:of\s+)?(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
+                              r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b")
 # a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
-_HAVE_KILLED = re.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
+_HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
-_MANY_OF = re.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
-_ACCUSED_OF = re.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+(?:[\w-]+\s+)?$")
-_OPENING_PP = re.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
-_ACROSS_SPREAD = re.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
-                            r"(?!the\s+(?:border|frontier|river|line)\b)")
+_MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
+_ACCUSED_OF = textre.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+(?:[\w-]+\s+)?$")
+_OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
+_ACROSS_SPREAD = textre.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
+                                r"(?!the\s+(?:border|frontier|river|line)\b)")
 _STRUCK_FORMS = frozenset({"raided", "attacked", "bombed", "struck", "targeted", "hit", "stormed", "shelled"})
-_MANY_TARGETS = re.compile(r"(?i)\s+(?:dozens|scores|hundreds|thousands|numerous|countless)\s+of\b")
-_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|since\s+)?$")
+_MANY_TARGETS = textre.compile(r"(?i)\s+(?:dozens|scores|hundreds|thousands|numerous|countless)\s+of\b")
+_PERFECT_BEFORE = textre.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|since\s+)?$")
 _COUNTED_DEEDS = frozenset({"attacks", "raids", "bombings", "ambushes", "assaults", "clashes", "operations", "airstrikes",
                             "air strikes", "strikes", "killings", "kidnappings", "abductions", "assassinations"})
 # a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
-_FOR_YEARS = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
+_FOR_YEARS = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
-_OBJECT_RELATIVE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
-                              r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
-_PLURAL_DEED = re.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
-                          r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
-_KILLED_THE_TAKEN = re.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"
-                               r"murdered|hanged|slit)\s+(?:them|him|her)\b")
-_CLAIMED_BACK = re.compile(r"(?i)\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?$")
-_HABIT_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:often\s+|regularly\s+|routinely\s+|frequently\s+|still\s+)?$")
+_OBJECT_RELATIVE = textre.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
+                                  r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
+_PLURAL_DEED = textre.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
+                              r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
+_KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"
+                                   r"murdered|hanged|slit)\s+(?:them|him|her)\b")
+_CLAIMED_BACK = textre.compile(r"(?i)\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?$")
+_HABIT_BEFORE = textre.compile(r"(?i)\b(?:who|which|that)\s+(?:often\s+|regularly\s+|routinely\s+|frequently\s+|still\s+)?$")
 _BARE_PRESENT = frozenset({"attack", "kill", "target", "raid", "ambush", "bomb", "fight", "strike", "abduct", "kidnap",
                            "shoot", "shell", "loot", "threaten", "torture"})
 _NEUTRAL_NOUNS = {"people", "persons", "person", "individuals", "others"}
-_NONLETHAL = re.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
-                        r"fire|gasoline|water)\s*$")
+_NONLETHAL = textre.compile(r"(?i)\b(?:stun|smoke|tear[- ]?gas|teargas|flash|sound|flash-bang|pepper|petrol|molotov|paint|stink|"
+                            r"fire|gasoline|water)\s*$")
 # the finite verbs of accusing and threatening, whose object clause holds what was said ("accused X of ...")
 _SPEECH_VERBS = frozenset({"accused", "accuses", "blamed", "blames", "condemned", "condemns", "denounced", "criticised",
                            "criticized", "threatened", "threatens", "demanded", "demands", "urged", "urges",
@@ -1135,39 +1160,39 @@ _SPEECH_CLASSES = frozenset({"accuse", "threaten", "request", "reject"})
 _ASKED_ACTS = frozenset({"agree", "consult", "aid", "sanction", "withdraw", "release", "mobilize", "base"})
 # a break between a verb of saying and a later act that ends its reach: "; ", ". ", or a new clause's subject said
 _SAID_ACTS = frozenset({"agree", "consult", "aid", "sanction"})
-_SAID_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|as|after|before|when|since)\s+(?:the\s+)?[A-Z]")
+_SAID_CLAUSE_BREAK = textre.compile(r"[;:]|\b(?:and|but|while|whereas|as|after|before|when|since)\s+(?:the\s+)?[A-Z]")
 _WEAK_CLASSES = {"release", "consult", "aid", "mobilize", "threaten", "accuse", "reject", "request", "sanction", "loot"}
 # verbs whose object never stands right before them ("three bombs destroyed a checkpoint": the bombs are the subject)
-_DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
+_DETERMINER_END = textre.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|this|that)\s+$")  # "the peaceful march": a noun
 # "assasinated": the misspelling is common enough in wire copy to be a form of the word
 _POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "assasinated", "assasination", "assasinations",
                    "massacred", "massacre", "massacres"}
-_WEAPON_DID = re.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
-                         r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                         r"(?:planted|placed|hidden|left|thrown|hurled))\b")
-_NOT_HUMAN_ATTACK = re.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
-                               r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
+_WEAPON_DID = textre.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
+                             r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                             r"(?:planted|placed|hidden|left|thrown|hurled))\b")
+_NOT_HUMAN_ATTACK = textre.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
+                                   r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
-_ON_PROTEST = re.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
-                         r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
-_YEARS_AFTER = re.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
-_AGO_AFTER = re.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
-_CROWD = re.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
-                    r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
+_ON_PROTEST = textre.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
+                             r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
+_YEARS_AFTER = textre.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+_AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
+_CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
+                        r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
 _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
-_PROTEST_AS_REASON = re.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
-                                r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
-                                r"(?:[\w'-]+\s+){0,4}$")
+_PROTEST_AS_REASON = textre.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
+                                    r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"
+                                    r"(?:[\w'-]+\s+){0,4}$")
 _PROTEST_VERBS = {"marched", "march", "marches", "rallied", "rally", "demonstrated", "took to the streets"}
 _AIRCRAFT = {"warplanes", "warplane", "fighter jets", "helicopter gunships", "gunship"}
 _FIGHT = {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "grenade", "suicide", "chemical"}
 _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize", "group_change"}
-_BACKGROUND = re.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
-                         r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
-                         r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
-_PASSIVE_END = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_BACKGROUND = textre.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
+                             r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
+                             r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
+_PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 # classes that tell of a deliberate act even beside an accident word
 _INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}
 _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "blasts", "blew up", "blown up",
@@ -1175,14 +1200,14 @@ _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "
 _SUB_CLASS = {"Arrests": "arrest", "Disrupted weapons use": "disrupt", "Agreement": "agree",
               "Headquarters or base established": "base", "Non-violent transfer of territory": "withdraw",
               "Change to group/activity": "group_change", "Looting/property destruction": "loot"}
-_MILITARY = re.compile(r"(?i)\b(?:military|army|troops|warring|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
-                       r"jihadists|guerrillas|paramilitar\w*)\b")
-_PERSONS = re.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
-                      r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"
-                      r"men|women|youths|civilians|\d+\s+\w+)\b")
+_MILITARY = textre.compile(r"(?i)\b(?:military|army|troops|warring|soldiers|forces|militants|rebels|fighters|insurgents|militia|militias|armed\s+groups?|factions?|"
+                           r"jihadists|guerrillas|paramilitar\w*)\b")
+_PERSONS = textre.compile(r"(?i)\b(?:people|persons|individuals|suspects|activists|members|leaders|supporters|militants|"
+                          r"terrorists|insurgents|rebels|protesters|protestors|demonstrators|students|journalists|opposition|"
+                          r"men|women|youths|civilians|\d+\s+\w+)\b")
 
 
-_PLACE_PREP = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_PLACE_PREP = textre.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
@@ -1207,28 +1232,28 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     return min(cands, key=key)
 
 
-_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
+_CLAUSE_BREAK = textre.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 # (a national government's seat; local "authorities in Istanbul" are where the deed was)
 # "the father of Liverpool striker Luis Diaz": a club's name, not where anything happened
-_CLUB_AFTER = re.compile(r"(?i)\s+(?:striker|midfielder|defender|goalkeeper|winger|forward|coach|manager|captain|"
-                         r"fans?|supporters|players?|footballers?|club|team|squad)\b")
-_SEAT_BEFORE = re.compile(r"(?i)\b(?:government|administration|regime|leadership|rulers)\s+in\s+$")
-_BUILDING_CONTROLLED = re.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:prison|jail|hotel|hospital|compound|"
-                                  r"building|mosque|school|university|embassy|office|offices|mall|shrine|ministry|"
-                                  r"headquarters|complex|guesthouse|bank|church|temple)\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—|:)")
-_OPENING_DATE = re.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
-_SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+_CLUB_AFTER = textre.compile(r"(?i)\s+(?:striker|midfielder|defender|goalkeeper|winger|forward|coach|manager|captain|"
+                             r"fans?|supporters|players?|footballers?|club|team|squad)\b")
+_SEAT_BEFORE = textre.compile(r"(?i)\b(?:government|administration|regime|leadership|rulers)\s+in\s+$")
+_BUILDING_CONTROLLED = textre.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:prison|jail|hotel|hospital|compound|"
+                                      r"building|mosque|school|university|embassy|office|offices|mall|shrine|ministry|"
+                                      r"headquarters|complex|guesthouse|bank|church|temple)\b")
+_DATELINE_AFTER = textre.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—|:)")
+_OPENING_DATE = textre.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
+_SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
-_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
+_SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
-_SAID_ON = re.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+)|announced|added|confirmed|stated|"
-                      r"claimed|declared|tweeted|wrote|posted)(?:\s+(?:in\s+a\s+(?:statement|tweet|post|video)|"
-                      r"at\s+a\s+(?:news|press)\s+conference))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_SAID_ON = textre.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+)|announced|added|confirmed|stated|"
+                          r"claimed|declared|tweeted|wrote|posted)(?:\s+(?:in\s+a\s+(?:statement|tweet|post|video)|"
+                          r"at\s+a\s+(?:news|press)\s+conference))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
-_THEN_SAID = re.compile(r"(?i)\s+(?:said|says|denied|denies|condemned|condemns|announced|confirmed|rejected|told|claimed)\b")
+_THEN_SAID = textre.compile(r"(?i)\s+(?:said|says|denied|denies|condemned|condemns|announced|confirmed|rejected|told|claimed)\b")
 
 
 def _pick_time(ctx: SentenceContext, fr: Frame, main):

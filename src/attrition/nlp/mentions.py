@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import textre
 from ..knowledge.catalog import Alias, Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..numbers import COUNT_RE, _count_from_match
@@ -38,14 +39,14 @@ def is_caps(text: str) -> bool:
     return up + low > 40 and up / (up + low) > 0.8
 
 
-_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_NAME_BEFORE = textre.compile(r"([A-Z][\w'’.-]*)\s+$")
 _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border", "security", "special", "republican",
                                "presidential", "government", "military", "armed", "regular", "local", "provincial"})
 # a person's title right before a name: the name is a person's, even when a place bears it ("Gen Medina")
 # (not "major" or "general", adjectives too: "a major Kandahar market")
-_PERSON_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|gen|col|colonel|maj|capt|captain|lt|sgt|msgr|monsignor|fr|rev|sen|"
-                                  r"senator|gov|judge|mayor|minister|commander|cmdr|adm|admiral)\.?\s+$")
-_TITLE_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+_PERSON_TITLE_BEFORE = textre.compile(r"(?i)\b(?:mr|mrs|ms|dr|gen|col|colonel|maj|capt|captain|lt|sgt|msgr|monsignor|fr|rev|sen|"
+                                      r"senator|gov|judge|mayor|minister|commander|cmdr|adm|admiral)\.?\s+$")
+_TITLE_WORD = textre.compile(r"\b[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
 
 
@@ -56,9 +57,9 @@ def is_title_case(text: str) -> bool:
 
 
 # an administrative part of a city named after a force: "the 17th police district"
-_NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|said|says|told|who|and|or|in|at|on)\b)[a-z]")
-_AREA_AFTER = re.compile(r"(?i)\s+areas?\b")
-_ZONE_AFTER = re.compile(r"(?i)\s+(?:district|precinct)s?\b")
+_NOUN_AFTER = textre.compile(r"\s+(?!(?:was|were|is|are|has|had|have|said|says|told|who|and|or|in|at|on)\b)[a-z]")
+_AREA_AFTER = textre.compile(r"(?i)\s+areas?\b")
+_ZONE_AFTER = textre.compile(r"(?i)\s+(?:district|precinct)s?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,14 +234,14 @@ class MentionFinder:
 
 
 # a country named across a border ("detained near the border with Ukraine") is not where a deed was
-ACROSS_BORDER = re.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
-_REGION_AFTER = re.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
+ACROSS_BORDER = textre.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
+_REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
-_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
-_COUNT_AT_END = re.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
+_DEMONYM_WORD = textre.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
+_COUNT_AT_END = textre.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
 
 
-_TWO_NATIONS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+and\s+[A-Z][\w'’.-]*\s+$")
+_TWO_NATIONS_BEFORE = textre.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+and\s+[A-Z][\w'’.-]*\s+$")
 
 
 def _count_before(left: str):

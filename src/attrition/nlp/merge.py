@@ -16,6 +16,7 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
+from .. import textre
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft, KillReference
@@ -36,9 +37,9 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "reported": 2, "planned": 3, "hyp
 _DATELINE_END = 80
 # a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
 # a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
-_KILLING_TRIGGER = re.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
-_ALSO = re.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
-                   r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
+_KILLING_TRIGGER = textre.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
+_ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
+                       r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
 
 
 def _own_side(actor) -> str:
@@ -241,12 +242,12 @@ def _is_territory(t) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _name_pattern(name: str) -> re.Pattern:
+def _name_pattern(name: str) -> textre.Regex:
     """Two words of a victim's name together in a text ("Carlos Pizarro's" for "carlos pizarro leongomez"),
     or the one word of a surname told alone."""
     words = name.split()
     pairs = [words[i: i + 2] for i in range(len(words) - 1)] or [words]
-    return re.compile(r"(?i)(?<![\w'-])(?:" + "|".join(r"\s+".join(map(re.escape, p)) for p in pairs) + r")(?![\w-])")
+    return textre.compile(r"(?i)(?<![\w'-])(?:" + "|".join(r"\s+".join(map(re.escape, p)) for p in pairs) + r")(?![\w-])")
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -360,24 +361,24 @@ def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
 
 # "the police attributed the attack to X", "blamed it on X", "X was blamed", "X was behind the attack"
 # "..., who are presumably members of the Maoist X", "I directly accuse the X", "carried out by members of X"
-_ATTRIBUTED_BEFORE = re.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
-                                r"\b(?:who|which)\s+(?:are|were|is|was)\s+(?:\w+ly\s+|believed\s+to\s+be\s+|said\s+to\s+be\s+)?"
-                                r"(?:members|militants|guerrillas|terrorists|fighters|commandos|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-                                r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:\w+ly\s+)?(?:the\s+)?$|"
-                                r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
-                                r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
+_ATTRIBUTED_BEFORE = textre.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                                    r"\b(?:who|which)\s+(?:are|were|is|was)\s+(?:\w+ly\s+|believed\s+to\s+be\s+|said\s+to\s+be\s+)?"
+                                    r"(?:members|militants|guerrillas|terrorists|fighters|commandos|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                                    r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:\w+ly\s+)?(?:the\s+)?$|"
+                                    r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
+                                    r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
-_REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
-                          r"massacre|murders?|killings?|as?sas?sinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
-                          r"\bresponsib\w*\s+for\b")
-_BLAMED_AFTER = re.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                           r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
+_REFERS_BACK = textre.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
+                              r"massacre|murders?|killings?|as?sas?sinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
+                              r"\bresponsib\w*\s+for\b")
+_BLAMED_AFTER = textre.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                               r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
 
 # "The Islamic State group claimed responsibility for the killings": a claim told in a sentence of its own
-_CLAIMED_AFTER = re.compile(r"(?i)^(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*(?:,[^,]{0,80},\s*)?"
-                            r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:claimed|claims|claiming|took|takes|accepted)\s+"
-                            r"(?:responsibility|credit)\b")
+_CLAIMED_AFTER = textre.compile(r"(?i)^(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*(?:,[^,]{0,80},\s*)?"
+                                r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:claimed|claims|claiming|took|takes|accepted)\s+"
+                                r"(?:responsibility|credit)\b")
 
 
 def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
@@ -410,7 +411,7 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
 
 
 # words for one deed, a person killed on purpose: "the murder of X" ... "claimed responsibility for the killing"
-_MURDER_WORD = re.compile(r"(?i)^(?:murder|killing|kill|assas|assass|slayin|slain|slew)")
+_MURDER_WORD = textre.compile(r"(?i)^(?:murder|killing|kill|assas|assass|slayin|slain|slew)")
 
 
 def _deed_word(word: str) -> str:
@@ -476,7 +477,7 @@ def _fold_found_abducted(accs: list[_Acc]) -> list[_Acc]:
         surnames = {v.split()[-1] for v in names if len(v.split()[-1]) >= 4}
         if not surnames:
             continue
-        pats = [re.compile(r"(?i)(?<![\w'-])" + re.escape(w) + r"(?![\w-])") for w in surnames]
+        pats = [textre.compile(r"(?i)(?<![\w'-])" + re.escape(w) + r"(?![\w-])") for w in surnames]
         took = next((a for a in out if a is not acc and a.typing.acled_sub_event_type == _ABDUCTION and
                      a.modality != "negated" and a.fat is None and
                      any(p.search(e.text) for p in pats for e in a.evidence)), None)
@@ -491,8 +492,8 @@ def _fold_found_abducted(accs: list[_Acc]) -> list[_Acc]:
 
 
 # a sentence that sums several deeds: "a corporal and a guerrilla were killed in the latest clashes"
-_SEVERAL_DEEDS = re.compile(r"(?i)\b(?:clashes|attacks|incidents|actions|operations|skirmishes|ambushes|raids|bombings|"
-                            r"fighting|violence|engagements)\b")
+_SEVERAL_DEEDS = textre.compile(r"(?i)\b(?:clashes|attacks|incidents|actions|operations|skirmishes|ambushes|raids|bombings|"
+                                r"fighting|violence|engagements)\b")
 
 
 def _unsum_summaries(accs: list[_Acc], reported: str | None) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .. import textre
 from ..records import ActorRef
 from .context import ActorSpan
 from .mentions import is_caps, is_title_case
@@ -71,14 +72,14 @@ _STATE_OPENERS = {"national", "federal", "royal", "republican", "presidential", 
 
 _WORD = r"[A-Z][\w'’.-]*"
 # (a word that ends a sentence, "... Group. A spokesman", ends the run; "U.S." does not)
-_NAME_RE = re.compile(rf"{_WORD}(?:(?<![a-z]\.)\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_WORD})*")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Bros|Dept|Govt|Assn)\.)$")
-_ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
+_NAME_RE = textre.compile(rf"{_WORD}(?:(?<![a-z]\.)\s+(?:(?:{'|'.join(sorted(_JOINERS))})\s+)*{_WORD})*")
+_ABBREVIATION_END = textre.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Bros|Dept|Govt|Assn)\.)$")
+_ACRONYM_AFTER = textre.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
 
 
 # (the word boundary is looked for behind the first capital: the engine skips in C to the next capital)
-_ACRONYM_MEN = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})\s+(?:troops|soldiers|guerrillas|rebels|fighters|militants|commandos|militiamen|"
-                          r"insurgents|gunmen)\b")
+_ACRONYM_MEN = textre.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})\s+(?:troops|soldiers|guerrillas|rebels|fighters|militants|commandos|militiamen|"
+                              r"insurgents|gunmen)\b")
 
 
 def _slug(name: str) -> str:
@@ -94,11 +95,11 @@ def _kind(name: str) -> tuple[str, str]:
 
 # any head noun, as a whole word: a trie and a look-behind (the same as \b before a letter) let the
 # regex engine skip most offsets of the document, where a flat alternation tries every noun at each
-_ANY_HEAD = re.compile(r"(?i)(?<!\w)(?:%s)\b" % trie_regex(sorted(_HEADS)))
+_ANY_HEAD = textre.compile(r"(?i)(?<!\w)(?:%s)\b" % trie_regex(sorted(_HEADS)))
 # the same, case-sensitive for lower-cased ASCII text (ASCII letters fold one to one): twice as fast; and
 # searched with a space in front for the character before the noun instead of the look-behind: the
 # engine skips in C to the next character that is not a word character (as phrases._every_start)
-_ANY_HEAD_LOWER = re.compile(r"\W(?:%s)\b" % trie_regex(sorted(_HEADS)))
+_ANY_HEAD_LOWER = textre.compile(r"\W(?:%s)\b" % trie_regex(sorted(_HEADS)))
 
 
 def _any_head(text: str) -> bool:
@@ -240,7 +241,7 @@ class OrgDetector:
                 if acr not in acronyms and free(m.start(1), m.end(1)) and not self.is_country_word(acr):
                     acronyms[acr] = ActorRef(_slug(acr), acr, "armed_group", country, "REB")
         if acronyms:
-            pat = re.compile(r"\b(%s)\b" % "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)))
+            pat = textre.compile(r"\b(%s)\b" % "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)))
             seen = {(x.start, x.end) for x in spans}
             for m in pat.finditer(text):
                 a, b = m.span()

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from .. import textre
+
 
 def trie_regex(words: Iterable[str], after_first: str = "") -> str:
     """A regex body that matches any of ``words`` (the longest first along each branch).
@@ -57,15 +59,15 @@ class PhraseIndex:
         self.size = len(words)
         # longest match: a trie regex is greedy along each branch; the outer boundary forces whole words
         if not words:
-            self._re = re.compile(r"(?!x)x")
+            self._re = textre.compile(r"(?!x)x")
         elif case_sensitive:
             # mostly capitalised phrases: the word boundary is looked for behind the first character
             # (not before it, which is the same), so that the engine tries only the offsets that hold
             # a phrase's first character; in lower-cased text nearly every letter is one, and a
             # look-behind that fails inside words is quicker
-            self._re = re.compile(r"(?:" + trie_regex(words, r"(?<![\w\-][\s\S])") + r")(?![\w])(?!-\w)")
+            self._re = textre.compile(r"(?:" + trie_regex(words, r"(?<![\w\-][\s\S])") + r")(?![\w])(?!-\w)")
         else:
-            self._re = re.compile(r"(?<![\w\-])(?:" + trie_regex(words) + r")(?![\w])(?!-\w)")
+            self._re = textre.compile(r"(?<![\w\-])(?:" + trie_regex(words) + r")(?![\w])(?!-\w)")
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         if self.case_sensitive:
@@ -115,7 +117,7 @@ class PhraseSets:
         return {n for n in self.names if n in found}
 
 
-def _every_start(phrases: list[str]) -> re.Pattern:
+def _every_start(phrases: list[str]) -> textre.Regex:
     """A regex that finds, at every offset where one of ``phrases`` starts as a whole word (overlapping
     ones too), the longest such phrase as group 1; it is run on the text with a space in front, and
     ``m.start()`` is then the phrase's offset in the text itself.
@@ -125,7 +127,7 @@ def _every_start(phrases: list[str]) -> re.Pattern:
     the next such character, and the look-behind was tried at every offset of the text (a fifth of the
     cost of a document's scan). The space in front stands for the text's start."""
     body = trie_regex(phrases) if phrases else r"(?!x)x"
-    return re.compile(r"[^\w\-](?=(" + body + r")(?![\w])(?!-\w))")
+    return textre.compile(r"[^\w\-](?=(" + body + r")(?![\w])(?!-\w))")
 
 
 def _owners(lists: dict[str, Iterable[str]]) -> dict[str, set[str]]:
@@ -138,8 +140,8 @@ def _owners(lists: dict[str, Iterable[str]]) -> dict[str, set[str]]:
     return owners
 
 
-_WORD_CHAR = re.compile(r"\w")
-_HYPHEN_WORD = re.compile(r"-\w")
+_WORD_CHAR = textre.compile(r"\w")
+_HYPHEN_WORD = textre.compile(r"-\w")
 
 
 class PhraseGroups:
@@ -196,14 +198,14 @@ def longest_first(spans: list, bounds=lambda s: (s.start, s.end)) -> list:
     return out
 
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_WORD = textre.compile(r"\w+(?:['’.-]\w+)*")
 # The _WORD matches of a text that may begin a name: any word, or (case-sensitive) those that may
 # be capitalised (not starting with a digit, '_' or a-z: the caller checks isupper()). A word
 # starts at a word character that does not continue a word.
-_ANY_WORD = re.compile(r"(?<!\w)(?<!\w['’.-])\w+(?:['’.-]\w+)*")
+_ANY_WORD = textre.compile(r"(?<!\w)(?<!\w['’.-])\w+(?:['’.-]\w+)*")
 # (_CAP_WORD looks behind its first character, and checks its class there: a regex that starts with a
 # character set lets the engine skip in C to the next capital, where _ANY_WORD's form tries every offset)
-_CAP_WORD = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z])(?<!\w[\s\S])(?<!\w['’.-][\s\S])\w*(?:['’.-]\w+)*")
+_CAP_WORD = textre.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z])(?<!\w[\s\S])(?<!\w['’.-][\s\S])\w*(?:['’.-]\w+)*")
 
 
 class NameIndex:

@@ -26,6 +26,7 @@ from typing import Iterable, Iterator
 
 import spacy
 
+from .. import textre
 from ..datelines import find_published, is_dateline_head
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer
@@ -44,33 +45,34 @@ from .typing import is_civilian
 
 
 # a country name after these is a place, not an actor
-_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
-                              r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
-                              r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
-                              r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
-                              r"south-?eastern|south-?western|border\s+with|borders\s+with|frontier\s+with|"
-                              r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
+                                  r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
+                                  r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
+                                  r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
+                                  r"south-?eastern|south-?western|border\s+with|borders\s+with|frontier\s+with|"
+                                  r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
 
 
-_SPLIT_FROM = re.compile(r"(?i)\b(?:independence|secession|autonomy|separation|break(?:ing)?\s+away|split)\s+from\s+(?:the\s+)?$")
+_SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separation|break(?:ing)?\s+away|split)\s+from\s+(?:the\s+)?$")
 
 
 # "ISIS-K fighters", "National Liberation Army (ELN) guerrillas", "Shining Path Maoist extremists",
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+_NEXT_WORD = textre.compile(r"[\s-]+([A-Za-z]+)")
+_NAME_GOES_ON = textre.compile(r"\s+[A-Z][a-z]")
 _MODIFIED_EXTRA = frozenset({
     "agents", "agent", "team", "teams", "players", "company", "companies", "firm", "firms", "market", "markets",
     "economy", "shares", "stocks", "officials", "embassy", "consulate", "envoy", "envoys", "delegation", "navy",
     "intelligence", "nationals", "citizens", "border", "side", "league", "squad", "coach", "fans", "media",
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
-_INSURGENTS = re.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
-_OWN_PEOPLE_AFTER = re.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
-_ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
-_OWN_PEOPLE_BEFORE = re.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
-                                r"(?:the\s+)?" + _QUALIFIER, re.I)
+_INSURGENTS = textre.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
+_OWN_PEOPLE_AFTER = textre.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+_ITS_BEFORE = textre.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
+_OWN_PEOPLE_BEFORE = textre.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
+                                    r"(?:the\s+)?" + _QUALIFIER, re.I)
 # "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s*-\s*\w|\s?&?#(?:39|x27|8217);s?\b")
+_POSSESSIVE_AFTER = textre.compile(r"['’]s?\b|\s*-\s*\w|\s?&?#(?:39|x27|8217);s?\b")
 
 
 def build_nlp():
@@ -156,7 +158,7 @@ class Extractor:
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
         if p.start == line and text.startswith(":", p.end):
             return None  # "Afghanistan: Explosion at Kabul madrasa kills 16": a headline's label of where
-        if re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]):
+        if _NAME_GOES_ON.match(text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
         if nxt and nxt.group(1).lower() in self._modified_nouns:

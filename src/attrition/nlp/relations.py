@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 
+from .. import textre
 from ..errors import KnowledgeError
 from ..knowledge.lexicon import read_knowledge_yaml
 from ..records import ActorRef, Document, Event, Evidence, Relation
@@ -83,7 +84,7 @@ class Cue:
 @dataclass(frozen=True, slots=True)
 class RelationLexicon:
     cues: dict[str, Cue]                  # gap-free phrase (lower case) -> cue
-    gapped: tuple[tuple[re.Pattern, Cue], ...]
+    gapped: tuple[tuple[textre.Regex, Cue], ...]
     negations: tuple[str, ...]
     not_negations: tuple[str, ...]
     hedges_sentence: tuple[str, ...]
@@ -111,11 +112,11 @@ def _expand(pattern: str) -> list[str]:
     return out
 
 
-def _gap_regex(phrase: str) -> re.Pattern:
+def _gap_regex(phrase: str) -> textre.Regex:
     parts = [p.strip() for p in phrase.split("...")]
     words = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
     body = r"(?:\s+[^\s.;:!?]+){0,6}?\s+".join(words)
-    return re.compile(r"(?<![\w\-])" + body + r"(?![\w])")
+    return textre.compile(r"(?<![\w\-])" + body + r"(?![\w])")
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
@@ -135,7 +136,7 @@ def load_lexicon(path: str | None = None) -> RelationLexicon:
     if not isinstance(data, dict) or not isinstance(data.get("cues"), list):
         raise KnowledgeError(where, "cues", "expected a mapping with a 'cues' list")
     cues: dict[str, Cue] = {}
-    gapped: list[tuple[re.Pattern, Cue]] = []
+    gapped: list[tuple[textre.Regex, Cue]] = []
     for i, spec in enumerate(data["cues"]):
         key = f"cues[{i}]"
         if not isinstance(spec, dict):
@@ -171,40 +172,41 @@ def load_lexicon(path: str | None = None) -> RelationLexicon:
 
 # ------------------------------------------------------------------------------------------
 # clause geometry
-_LEFT_STOP = re.compile(r"(?i)(?:;|—|\bbut\s+(?:the|a|an|they|it|he|she|we|this|that|these|those|none|neither|its|their|i)\b|\bso that\b|\bin order to\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|"
-                        r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b|"
-                        r"\bwhom\b|\bas\s+(?:all|they|it|he|she|we|these|those|there)\b)")
+_LEFT_STOP = textre.compile(r"(?i)(?:;|—|\bbut\s+(?:the|a|an|they|it|he|she|we|this|that|these|those|none|neither|its|their|i)\b|\bso that\b|\bin order to\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|"
+                            r"\bnone of\b|\bneither of\b|\bthen\b|\bbecause\b|\bunless\b|\bif\b|,\s*(?:they|it|he|she|we|this|that)\b|"
+                            r"\bwhom\b|\bas\s+(?:all|they|it|he|she|we|these|those|there)\b)")
 # ("the Taliban, whom it accused": the name is the object; "America would be insecure as all its officials are
 # recruited from X": a clause of its own)
-_RIGHT_STOP = re.compile(r"(?i)(?:^\s*(?:them|it|him|her|us|each other|one another|themselves|itself)\b|,\s*and\s+(?:this|that|it|they|he|she|we)\b|;|—|\bbut\b(?!\s+also)|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
-                         r"\bthen\b|\bbecause\b|\bso that\b|,\s*(?:which|who|whose|and then|but)\b|\bafter\b|\bbefore\b|\bwhen\b|"
-                         r"^\s*of\s+\w+ing\b)")  # "accused of being ready to expel militants to please China": what was said
-_COORD = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&|,?\s*and also|,?\s*and even|,?\s*but also|nor|"
-                    r",?\s*and even with|,?\s*and with|,?\s*and against|,?\s*and on|,?\s*but)\s*(?:both\s+|also\s+|even\s+)?"
-                    r"(?:the\s+)?$")
+_RIGHT_STOP = textre.compile(r"(?i)(?:^\s*(?:them|it|him|her|us|each other|one another|themselves|itself)\b|,\s*and\s+(?:this|that|it|they|he|she|we)\b|;|—|\bbut\b(?!\s+also)|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
+                             r"\bthen\b|\bbecause\b|\bso that\b|,\s*(?:which|who|whose|and then|but)\b|\bafter\b|\bbefore\b|\bwhen\b|"
+                             r"^\s*of\s+\w+ing\b)")  # "accused of being ready to expel militants to please China": what was said
+_COORD = textre.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&|,?\s*and also|,?\s*and even|,?\s*but also|nor|"
+                        r",?\s*and even with|,?\s*and with|,?\s*and against|,?\s*and on|,?\s*but)\s*(?:both\s+|also\s+|even\s+)?"
+                        r"(?:the\s+)?$")
 _VERBISH = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
             "should", "must", "does", "do", "did", "continues", "continue", "continued", "remains", "remain",
             "remained", "says", "said", "claims", "claimed", "also", "still", "later", "then", "now", "became",
             "becomes", "seeks", "sought", "wants", "wanted", "began", "started", "insisted", "insists"}
-_MUTUAL_INTRO = re.compile(r"(?i)^\s*(?:with|of|against|to|towards|toward|in|on|from|between|among|,)?\s*(?:the\s+|both\s+)?$")
-_PRONOUN_START = re.compile(
+_MUTUAL_INTRO = textre.compile(r"(?i)^\s*(?:with|of|against|to|towards|toward|in|on|from|between|among|,)?\s*(?:the\s+|both\s+)?$")
+_PRONOUN_START = textre.compile(
     r"(?i)^\s*(?:[\"“‘']?\s*)?(?:(?:[A-Za-z0-9’'-]+\s+){0,5}?[A-Za-z0-9’'-]+,\s+)?"
     r"(?P<p>they|it|its|their|the group|the organi[sz]ation|the militants|the militant group|the movement|the outfit)\b")
-_EXPLETIVE = re.compile(r"(?i)it\s+(?:seems|seemed|appears|appeared|remains|goes|is\s+(?:likely|unlikely|clear|unclear|possible|"
-                        r"worth|said|believed|reported|thought|expected|important|true|not|no|hard|difficult|rather|also)|"
-                        r"was\s+(?:reported|said|believed|clear|unclear|not|also)|would\s+be|will\s+be)\b")
-_DURATION = re.compile(
+_EXPLETIVE = textre.compile(r"(?i)it\s+(?:seems|seemed|appears|appeared|remains|goes|is\s+(?:likely|unlikely|clear|unclear|possible|"
+                            r"worth|said|believed|reported|thought|expected|important|true|not|no|hard|difficult|rather|also)|"
+                            r"was\s+(?:reported|said|believed|clear|unclear|not|also)|would\s+be|will\s+be)\b")
+_DURATION = textre.compile(
     r"(?i)\bfor\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|at least\s+)?"
     r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a couple of|several)\s+"
     r"(?P<u>years?|decades?)\b|\bfor\s+(?P<n2>two|three|four|a|several)?\s*decades?\b")
 _NUMW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "several": 3}
-_NEG_CUT = re.compile(r"(?i)(?:;|—|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|\bthen\b|\bbecause\b)")
-_SOURCE = re.compile(r"(?i)\s*(?:says?|said|claims?|claimed|reports?|reported|alleges?|alleged|told|added|believes?)\b")
-_THEN = re.compile(r"(?i)(?:,\s*|\band\s+|\bbut\s+)?\b(?:then|later|afterwards|subsequently)\b")
-_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;]*,")
-_LOCATIVE_END = re.compile(r"(?i)\b(?:in|into|inside|within|throughout|across|from|at|near)\s+(?:the\s+)?$")
-_ADVERBIAL = re.compile(r"(?i)\b(?:after|before|despite|while|since|following|besides)\s+$")
+_NEG_CUT = textre.compile(r"(?i)(?:;|—|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\byet\b|\bthen\b|\bbecause\b)")
+_SOURCE = textre.compile(r"(?i)\s*(?:says?|said|claims?|claimed|reports?|reported|alleges?|alleged|told|added|believes?)\b")
+_THEN = textre.compile(r"(?i)(?:,\s*|\band\s+|\bbut\s+)?\b(?:then|later|afterwards|subsequently)\b")
+_RELATIVE = textre.compile(r"(?i),\s*(?:which|who|whose)\b[^,;]*,")
+_LOCATIVE_END = textre.compile(r"(?i)\b(?:in|into|inside|within|throughout|across|from|at|near)\s+(?:the\s+)?$")
+_AGAINST_END = textre.compile(r"\b(with|against|toward|towards|vs\.?|versus)\s+(?:both\s+)?(?:the\s+)?$")
+_ADVERBIAL = textre.compile(r"(?i)\b(?:after|before|despite|while|since|following|besides)\s+$")
 _SKIP_KINDS = {"civilian_group"}
 _SKIP_IDS = {"civilians", "protesters", "unidentified_armed_group"}
 
@@ -261,7 +263,7 @@ class RelationFinder:
         self._hedge_n = PhraseIndex(self.lexicon.hedges_near, case_sensitive=False)
         self._past = PhraseIndex(self.lexicon.past, case_sensitive=False)
         self._present = PhraseIndex(self.lexicon.present, case_sensitive=False)
-        self._anchor = re.compile(r"(?i)\b(since|after|following|before|until|prior to)\s+(" + "|".join(
+        self._anchor = textre.compile(r"(?i)\b(since|after|following|before|until|prior to)\s+(" + "|".join(
             re.escape(a) for a in sorted(self.lexicon.anchors, key=len, reverse=True)) + r")\b") \
             if self.lexicon.anchors else None
         # per-document memory for carried subjects: doc id -> {sentence index: subject ref or None}
@@ -447,7 +449,7 @@ class RelationFinder:
                                    place_end is not None and _COORD.match(ctx.text[place_end: s].lower())):
                 place_end = e  # "bases were operated in Syria and Iraq": places, not governments
                 continue
-            slot = s <= 3 or re.search(r"\b(with|against|toward|towards|vs\.?|versus)\s+(?:both\s+)?(?:the\s+)?$", before) \
+            slot = s <= 3 or _AGAINST_END.search(before) \
                 or cue_before or any(0 <= h.start - e <= 12 for h in hits) \
                 or any(_COORD.match(ctx.text[x.end: s].lower()) for x in args if x.end <= s) \
                 or any(_COORD.match(ctx.text[e: x.start].lower()) for x in args if x.start >= e)
@@ -740,7 +742,7 @@ def event_polarity(plover_type: str) -> tuple[str, float] | None:
     return ("cooperative" if q <= 2 else "hostile"), abs(s) / 10.0
 
 
-_SURRENDER = re.compile(r"(?i)\bsurrender|\blaid\s+down|\bgave\s+themselves\s+up|\bhanded\s+themselves\s+over")
+_SURRENDER = textre.compile(r"(?i)\bsurrender|\blaid\s+down|\bgave\s+themselves\s+up|\bhanded\s+themselves\s+over")
 
 
 def event_statement(e: Event | dict) -> Statement | None:

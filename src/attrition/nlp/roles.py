@@ -9,156 +9,158 @@ from __future__ import annotations
 
 import re
 
+from .. import textre
 from ..records import ActorRef
 from .context import ActorSpan, in_appositive, in_aside
 from .phrases import PhraseIndex
 from .sources import own_deed_verb, source_before, speaks_between, tells_after, tells_own_deed_to
 from .typing import VIOLENT, is_civilian
 
-_PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
-_PERP_PARTICIPLE = re.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrated|claimed|launched|conducted|staged|"
-                              r"committed|ambushed|targeted|shot|bombed|fired|planted|detonated|kidnapped|abducted|seized|"
-                              r"captured|wounded|injured|murdered|as?sas?sinated|executed|shelled|struck|hit|raided|stormed|"
-                              r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
-                              r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
-                              r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
-                              r"backed|armed|trained|used|made|blamed)\s+"
-                              r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
-                              r"tonight\s+){0,2}$")
+_PASSIVE_AUX = textre.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
+_AUX = textre.compile(r"(?i)(?:was|were|been|being|is|are)\s")
+_PERP_PARTICIPLE = textre.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpetrated|claimed|launched|conducted|staged|"
+                                  r"committed|ambushed|targeted|shot|bombed|fired|planted|detonated|kidnapped|abducted|seized|"
+                                  r"captured|wounded|injured|murdered|as?sas?sinated|executed|shelled|struck|hit|raided|stormed|"
+                                  r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
+                                  r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
+                                  r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
+                                  r"backed|armed|trained|used|made|blamed)\s+"
+                                  r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
+                                  r"tonight\s+){0,2}$")
 # "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent; so is a generic noun after
 # its modifiers: "ambushed by heavily armed rebels", "fired by pro-Russia rebels", "by some 50 Islamist militants"
 # (words that end a phrase or start a clause are no modifiers: "by the time rebels", "by air and ground troops")
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
-                        r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
-                        r"gunmen|commandos?|squads?|men|terrorists|rebels|insurgents|militiamen)\s+(?:of|from)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+)?|"
-                        r"(?:(?!(?:the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|than|then|time|way|which|who|whom|"
-                        r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
+_BY_BEFORE = textre.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|presumed\s+|unidentified\s+|unknown\s+)*"
+                            r"(?:(?:[\w-]+\s+){0,2}(?:members|groups?|units?|cells?|elements|fighters|militants|guerrillas|"
+                            r"gunmen|commandos?|squads?|men|terrorists|rebels|insurgents|militiamen)\s+(?:of|from)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+)?|"
+                            r"(?:(?!(?:the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|than|then|time|way|which|who|whom|"
+                            r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
 # a clause of its own that tells another deed, before or after the event: "hours after it was seized by X"
-_OTHER_DEED_CLAUSE = re.compile(r"(?i)\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){1,3}?"
-                                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+_OTHER_DEED_CLAUSE = textre.compile(r"(?i)\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){1,3}?"
+                                    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
 # a protest's own agent after "by": "a march organised by X", "rallies staged by X"
-_PROTEST_ORGANISED = re.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
+_PROTEST_ORGANISED = textre.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
-_DEED_NOUN_END = re.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
-_DURATION_END = re.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
-                           r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
-_ALLIED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
-                     r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
+_DEED_NOUN_END = textre.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
+_DURATION_END = textre.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                               r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
+_ALLIED = textre.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
 # Islamic State group in Afghanistan, was killed"
-_VICTIM_PASSIVE = re.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
-                             r"(?:\s+(?:security|special|local|border|police|army|military|senior|former|top))?"
-                             r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
-                             r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers|"
-                             r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
-                             r"minister|cleric|mayor|deputy)"
-                             r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]+)(?:\s+(?:province|district|city))?)?)?\s*"
-                             r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
-                             r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
-                             r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
-                             r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
+_VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
+                                 r"(?:\s+(?:security|special|local|border|police|army|military|senior|former|top))?"
+                                 r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
+                                 r"policemen|officers|commanders|men|guards|personnel|insurgents|rebels|gunmen|attackers|"
+                                 r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
+                                 r"minister|cleric|mayor|deputy)"
+                                 r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]+)(?:\s+(?:province|district|city))?)?)?\s*"
+                                 r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
+                                 r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
+                                 r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 # (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
 # subject of an active verb; "1988," with its comma is a year, not a count)
 # a name inside an aside of the name before it: "The Taliban, who are still at war with the Afghan government, said"
-_AFTER_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*(?=,)")
-_REL_ASIDE_OPEN = re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*")
-_REL_ASIDE_CLOSE = re.compile(r"[^,;.]*,")
+_AFTER_ASIDE = textre.compile(r"\s*,\s*(?:who|which)\b[^,;.]*(?=,)")
+_REL_ASIDE_OPEN = textre.compile(r"\s*,\s*(?:who|which)\b[^,;.]*")
+_REL_ASIDE_CLOSE = textre.compile(r"[^,;.]*,")
 # a relative clause: "a house where they said the bomber had stayed"
-_RELATIVE = re.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
+_RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 # support told of a side: "Afghan forces backed by US air strikes", "with the help of Russian aircraft"
-SUPPORT_BEFORE = re.compile(r"(?i)\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|"
-                            r"backing|cover)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_BACKED_BY = re.compile(r"(?i)\s+(?:(?:backed|supported|aided|assisted|helped)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
-                        r"\s+(?:the\s+)?")
-_REPELLED = re.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\s+(?:[\w-]+\s+){1,3}?)?\s+"
-                       r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
-                       r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
-_AGENT_NOUN = re.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
-_OF_GROUP = re.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
-_SIDE_BACKED_BY = re.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
-                             r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
-_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
+SUPPORT_BEFORE = textre.compile(r"(?i)\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|"
+                                r"backing|cover)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_BACKED_BY = textre.compile(r"(?i)\s+(?:(?:backed|supported|aided|assisted|helped)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
+                            r"\s+(?:the\s+)?")
+_REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\s+(?:[\w-]+\s+){1,3}?)?\s+"
+                           r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
+                           r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
+_AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
+_OF_GROUP = textre.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
+_SIDE_BACKED_BY = textre.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
+                                 r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
+_THROUGH_BEFORE = textre.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
 # a subordinate clause with a subject of its own, before the deed: the main clause's subject did not do it
-_OWN_SUBJECT_CLAUSE = re.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
-                                 r"several|some|\d+)\s")
+_OWN_SUBJECT_CLAUSE = textre.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
+                                     r"several|some|\d+)\s")
 # the dead who did the deed themselves: "eight militants were killed after they attacked the port"
-_THEY_DID_IT = re.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
-_COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
+_THEY_DID_IT = textre.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
+_COUNTED_BEFORE = textre.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                 r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
 # ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows)
-_NO_OBJECT_AFTER = re.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at|on|near|during|after|as|outside|inside|while|when)\b)")
-_HEADLINE_PASSIVE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
-                               r"arrested|detained)")
+_NO_OBJECT_AFTER = textre.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at|on|near|during|after|as|outside|inside|while|when)\b)")
+_HEADLINE_PASSIVE = textre.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
+                                   r"arrested|detained)")
 # a counted group's passive without its auxiliary, not an active verb with its object: "10 soldiers killed in the
 # fighting", not "10 soldiers killed two rebels" nor "two gunmen who killed"
-_REDUCED_PASSIVE = re.compile(r"(?i)(?:\s+(?!(?:who|that|which|had|have|has|and)\b)[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|"
-                              r"slain|abducted|kidnapped|arrested|detained)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|near|as|"
-                              r"after|when|while|overnight|today|yesterday)\b))")
+_REDUCED_PASSIVE = textre.compile(r"(?i)(?:\s+(?!(?:who|that|which|had|have|has|and)\b)[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|"
+                                  r"slain|abducted|kidnapped|arrested|detained)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|near|as|"
+                                  r"after|when|while|overnight|today|yesterday)\b))")
 # an object right after a verb in the past: "12 soldiers killed two rebels" is active, "12 soldiers killed in" is not
-_OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
-                           r"several|some|many|his|her|their|its|at\s+least|more\s+than)\b")
+_OBJECT_AFTER = textre.compile(r"(?i)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                               r"several|some|many|his|her|their|its|at\s+least|more\s+than)\b")
 # what follows a participle that modifies the noun before it ("athletes killed at the Games", "men abducted in 2019")
 # (not "on", "last": "captured on Monday the port" is active)
-_REDUCED_AFTER = re.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at|by|during|near|as|after|when|while|overnight|earlier)\b)")
+_REDUCED_AFTER = textre.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at|by|during|near|as|after|when|while|overnight|earlier)\b)")
 # a common noun in the plural right before it (not a name, a pronoun or a word of the verb phrase)
-_COMMON_NOUN_BEFORE = re.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
-                                 r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
-_RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whom|which|that)\b")
-_AND_BETWEEN = re.compile(r"(?i)\s*,?\s*and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+)?")
-_WITH_BEFORE = re.compile(r"(?i)\b(?:with|against|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
-_ON_TARGET = re.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
-_CLAUSE_BETWEEN = re.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
+_COMMON_NOUN_BEFORE = textre.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
+                                     r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
+_RELATIVE_WORD = textre.compile(r"(?i)\b(?:who|whom|which|that)\b")
+_AND_BETWEEN = textre.compile(r"(?i)\s*,?\s*and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+)?")
+_WITH_BEFORE = textre.compile(r"(?i)\b(?:with|against|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_ON_TARGET = textre.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
+_CLAUSE_BETWEEN = textre.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|though|yet)\b")
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
-_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
+_BETWEEN = textre.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
-_RESPONSE_BETWEEN = re.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?:find|arrest|identify|capture|locate|catch)|"
-                               r"search(?:ing|ed)?\s+for|looking\s+for|hunt(?:ing|ed)?\s+(?:for|down)|informed|attribut\w*|"
-                               r"defus\w*|deactivat\w*|dismantl\w*|cordon\w*|responded\s+to|arrived|went\s+to|rushed\s+to|"
-                               r"repelled|repulsed|thwarted|foiled|prevented|condemn\w*|repudiat\w*|denounc\w*|deplor\w*)\b")
+_RESPONSE_BETWEEN = textre.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?:find|arrest|identify|capture|locate|catch)|"
+                                   r"search(?:ing|ed)?\s+for|looking\s+for|hunt(?:ing|ed)?\s+(?:for|down)|informed|attribut\w*|"
+                                   r"defus\w*|deactivat\w*|dismantl\w*|cordon\w*|responded\s+to|arrived|went\s+to|rushed\s+to|"
+                                   r"repelled|repulsed|thwarted|foiled|prevented|condemn\w*|repudiat\w*|denounc\w*|deplor\w*)\b")
 # the accused of a deed: "X is being blamed for", "X were reportedly involved in", "X was responsible for"
-_ACCUSED_BETWEEN = re.compile(r"(?i)^[^.;:]{0,30}?\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|being\s+|also\s+)*"
-                              r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty|suspected)\b[^.;:]{0,40}$")
-_ACCUSED_AFTER = re.compile(r"(?i)^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|being\s+|also\s+)*"
-                            r"(?:blamed|accused|held\s+responsible|suspected)\b")
+_ACCUSED_BETWEEN = textre.compile(r"(?i)^[^.;:]{0,30}?\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|being\s+|also\s+)*"
+                                  r"(?:blamed|accused|held\s+responsible|responsible|involved|implicated|guilty|suspected)\b[^.;:]{0,40}$")
+_ACCUSED_AFTER = textre.compile(r"(?i)^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|being\s+|also\s+)*"
+                                r"(?:blamed|accused|held\s+responsible|suspected)\b")
 # a deed named by a noun phrase that refers back ("the attack", "this bombing", "yesterday's attack")
-_REFERRING_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|yesterday's|today's|last\s+night's|such)\s+"
-                               r"(?:(?!(?:of|in|on|at|to|for|from|with|by|and|or)\b)[\w'-]+\s+){0,2}$")
+_REFERRING_BEFORE = textre.compile(r"(?i)\b(?:the|this|that|these|those|its|their|yesterday's|today's|last\s+night's|such)\s+"
+                                   r"(?:(?!(?:of|in|on|at|to|for|from|with|by|and|or)\b)[\w'-]+\s+){0,2}$")
 # the verbs that make the subject of such a phrase its agent ("X carried out the attack", "X planted the bomb")
-_DEED_BETWEEN = re.compile(r"(?i)\b(?:carried\s+out|carry\s+out|carrying\s+out|perpetrat\w*|launch\w*|stag\w*|plant\w*|plac\w*|"
-                           r"set\s+off|sets\s+off|detonat\w*|threw|throw\w*|hurl\w*|claim\w*|commit\w*|mount\w*|conduct\w*|"
-                           r"responsible|behind|masterminded|organi[sz]ed|led|lead|leads|used|fired|dropped|left|"
-                           r"took\s+part|take\s+part|participat\w*|involved|joined)\b")
+_DEED_BETWEEN = textre.compile(r"(?i)\b(?:carried\s+out|carry\s+out|carrying\s+out|perpetrat\w*|launch\w*|stag\w*|plant\w*|plac\w*|"
+                               r"set\s+off|sets\s+off|detonat\w*|threw|throw\w*|hurl\w*|claim\w*|commit\w*|mount\w*|conduct\w*|"
+                               r"responsible|behind|masterminded|organi[sz]ed|led|lead|leads|used|fired|dropped|left|"
+                               r"took\s+part|take\s+part|participat\w*|involved|joined)\b")
 # "twenty people, four of whom were policemen, ...", "including two soldiers": a part of the victims
-_VICTIM_SUBSET_BEFORE = re.compile(r"(?i)\b(?:of\s+whom|of\s+them|including|among\s+them|among\s+whom)\s+(?:(?:are|were|was|is)\s+)?"
-                                   r"(?:[\w'-]+\s+){0,2}$")
+_VICTIM_SUBSET_BEFORE = textre.compile(r"(?i)\b(?:of\s+whom|of\s+them|including|among\s+them|among\s+whom)\s+(?:(?:are|were|was|is)\s+)?"
+                                       r"(?:[\w'-]+\s+){0,2}$")
 # "military actions", "a police club", "army headquarters": the word names the actor's things, not the actor
-_THING_AFTER = re.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[ae]n|bulletins?|reports?|communiques?|"
-                          r"club|station|stations|posts?|positions?|installations?|headquarters|bases?|barracks|garrisons?|"
-                          r"convoys?|vehicles?|trucks?|jeeps?|patrols?\s+cars?|helicopters?|aircraft|planes?|courts?|"
-                          r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
-                          r"targets?|facilities|facility|equipment|uniforms?)\b")
+_THING_AFTER = textre.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[ae]n|bulletins?|reports?|communiques?|"
+                              r"club|station|stations|posts?|positions?|installations?|headquarters|bases?|barracks|garrisons?|"
+                              r"convoys?|vehicles?|trucks?|jeeps?|patrols?\s+cars?|helicopters?|aircraft|planes?|courts?|"
+                              r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
+                              r"targets?|facilities|facility|equipment|uniforms?)\b")
 # the object of a verb in -ing ("after subduing the military guards, they dynamited"): not the next verb's subject
 # (the verb opens its clause: "after", "while", "by" or a comma before it, so "this morning the guerrillas" is no object)
-_ING_OBJECT = re.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
-                         r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
+_ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
+                             r"(?:the|a|an|two|three|four|several|some|its|their)\s+(?:[\w'-]+\s+)?$")
 # the object of a deed told just before ("attacked military positions, blew up a store"): not the next verb's subject
 # (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
 # may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
 # (nor after a word that opens a clause: "five soldiers were killed when rebels attacked" makes the rebels no object)
-_OBJECT_GAP = re.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
-                         r"because|since|until|if|where|whereas|though|although|and|but|or|then)\s)"
-                         r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
-                         r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
-                         r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
+_OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
+                             r"because|since|until|if|where|whereas|though|although|and|but|or|then)\s)"
+                             r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
+                             r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
+                             r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
 # Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
-_NOT_RECIPIENT_AFTER = re.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
-                                  r"(?:offensives?|operations?|attacks?|raids?|assaults?|campaign|advances?|onslaught|"
-                                  r"counter-?offensive|airstrikes?|air\s+strikes?|bombings?|ambush(?:es)?)\b|"
-                                  r"^\s*(?:'s|\u2019s)\s+(?:late\s+|own\s+)?(?:mother|father|brother|sister|son|daughter|"
-                                  r"wife|husband|family|relatives?|cousin|uncle|nephew|niece|children|parents)\b")
+_NOT_RECIPIENT_AFTER = textre.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
+                                      r"(?:offensives?|operations?|attacks?|raids?|assaults?|campaign|advances?|onslaught|"
+                                      r"counter-?offensive|airstrikes?|air\s+strikes?|bombings?|ambush(?:es)?)\b|"
+                                      r"^\s*(?:'s|\u2019s)\s+(?:late\s+|own\s+)?(?:mother|father|brother|sister|son|daughter|"
+                                      r"wife|husband|family|relatives?|cousin|uncle|nephew|niece|children|parents)\b")
 
 
 _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set fire to", "set off", "took", "fought", "stole",
@@ -169,7 +171,7 @@ _PAST_IRREGULAR = frozenset({"blew up", "shot", "hit", "struck", "threw", "set f
 _PRESENT_VERBS = frozenset({"kill", "kills", "attack", "attacks", "strike", "strikes", "bomb", "bombs", "ambush",
                             "ambushes", "shoot", "shoots", "behead", "beheads", "abduct", "abducts", "kidnap", "kidnaps",
                             "storm", "storms", "hit", "hits", "raid", "raids", "capture", "captures", "seize", "seizes"})
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
+_ARTICLE_BEFORE = textre.compile(r"(?i)\b(?:a|an|the|this|that|its|their|his|her|our|another)\s+(?:[\w'-]+\s+)?$")
 
 
 def _is_verb(form: str, text: str = "", start: int = 0) -> bool:
@@ -287,7 +289,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             break
     # "were killed" is itself a trigger form: the auxiliary may be inside the trigger
     passive = bool(_PASSIVE_AUX.search(text[max(0, t0 - 25): t0]) or _PASSIVE_AUX.search(main[2] + " ")
-                   or re.match(r"(?i)(?:was|were|been|being|is|are)\s", main[2]))
+                   or _AUX.match(main[2]))
     # "compensation to the families of 11 athletes killed at the Games": a participle right after a common noun and
     # before a preposition modifies that noun (a passive without its auxiliary); an earlier name is not its subject
     reduced = not passive and (main[2].endswith("ed") or main[2] in _PAST_IRREGULAR) and \

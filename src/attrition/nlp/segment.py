@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import re
 
+from .. import textre
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
     "gov", "sen", "rep", "prof", "st", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
     "e.g", "i.e", "approx", "est", "dept", "govt", "pres", "lt.col", "jr", "sr", "rev", "hon", "fig", "al",
 }
-_PARA = re.compile(r"\n[ \t]*\n\s*")
+_PARA = textre.compile(r"\n[ \t]*\n\s*")
 # (the first stop is matched outside the alternatives: a pattern that starts with a character set
 # lets the regex engine skip in C to the next '.', '!' or '?' instead of trying every position)
-_END = re.compile(r"""[.!?](?:[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]*["'”’)\]]*$)""")
-_LINE = re.compile(r"\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_END = textre.compile(r"""[.!?](?:[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]*["'”’)\]]*$)""")
+_LINE = textre.compile(r"\n")
+_WORD_BEFORE = textre.compile(r"([\w.]+)$")
+_INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> None:

@@ -7,37 +7,37 @@ patterns live here once.
 """
 from __future__ import annotations
 
-import re
+from .. import textre
 
 # the source named after what it told: "..., police said", "..., officials told reporters"
 # (or by its speaker: "..., the Taliban's chief spokesman said", "a police spokesman for Balkh province said")
-_TELLS_AFTER = re.compile(r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*,?\s*)?(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2})?"
-                          r"(?:(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?|ministry|minister|statement|"
-                          r"media\s+wing|chief|commander|governor|leader)\s+(?:(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?)?"
-                          r"(?:said|says|say|told|reported|report|confirmed|stated|announced|added|claimed)\b")
+_TELLS_AFTER = textre.compile(r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*,?\s*)?(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2})?"
+                              r"(?:(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?|ministry|minister|statement|"
+                              r"media\s+wing|chief|commander|governor|leader)\s+(?:(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?)?"
+                              r"(?:said|says|say|told|reported|report|confirmed|stated|announced|added|claimed)\b")
 # the source named after a phrase that introduces it: "according to the army", "sources in the ministry",
 # "confirmed dead by the police"
-_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by|"
-                            r"(?:confirmed|declared|pronounced|reported|announced)\s+(?:[\w-]+\s+){0,2}by)\s+"
-                            r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_SOURCE_BEFORE = textre.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by|"
+                                r"(?:confirmed|declared|pronounced|reported|announced)\s+(?:[\w-]+\s+){0,2}by)\s+"
+                                r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 # a reporting verb between a name and the deed: "police said that a bomb...", "the army blamed rebels for"
-_SPEAKER_BETWEEN = re.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|"
-                              r"announces|disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|"
-                              r"learned|condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|"
-                              r"accused|accuses|charged|claimed\s+that|claims\s+that|according\s+to)\b")
+_SPEAKER_BETWEEN = textre.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|"
+                                  r"announces|disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|"
+                                  r"learned|condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|"
+                                  r"accused|accuses|charged|claimed\s+that|claims\s+that|according\s+to)\b")
 # a toll given by a source: "police said 10 were killed", "the first report mentions 10 killed", "put the toll at 12"
-_GIVES_TOLL = re.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
-                         r"estimated|estimates|counted|counts|according\s+to)\b")
+_GIVES_TOLL = textre.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
+                             r"estimated|estimates|counted|counts|according\s+to)\b")
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
 _OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+(?:on\s+\w+\s+)?"
                r"(?:that\s+)?")
-_OWN_DEED_AFTER = re.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:who|which)\b[^,;.]*)?,?\s+" + _OWN_SPEECH +
-                             r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
+_OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:who|which)\b[^,;.]*)?,?\s+" + _OWN_SPEECH +
+                                 r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
 # (or some of them: "the Islamic State group said two of its members had detonated")
-_OWN_DEED_TO_VERB = re.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
-                               r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
-_PAST_VERB = re.compile(r"(?i)[a-z]+ed\b|(?:shot|hit|struck|fought|took|blew|threw|beat|overran|seized|destroyed)\b")
+_OWN_DEED_TO_VERB = textre.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+                                   r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
+_PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b|(?:shot|hit|struck|fought|took|blew|threw|beat|overran|seized|destroyed)\b")
 _WINDOW = 45
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import textre
 from ..knowledge.lexicon import given_names, person_nouns
 from ..numbers import find_counts
 from ..records import Count
@@ -35,78 +36,79 @@ _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lyn
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
-_PASSIVE_SG = re.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b")
+_PASSIVE_SG = textre.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b")
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
-_PASSIVE_PL = re.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
-_ACTIVE = re.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
+_PASSIVE_PL = textre.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
+_ACTIVE = textre.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
 _KILLERS_VERB = rf"(?:{_LETHAL_ACTIVE}|stabbed|beat|hacked|clubbed|stoned|bludgeoned|strangled|tortured)"
 # "stabbed Pisco Deputy Prefect Carlos Soto to death", "beat two men to death"
-TO_DEATH = re.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
-                      r"kicked|shot|starved)\s+(?P<obj>[^.;:]{1,80}?)\s+(?P<td>to\s+death)\b")
+TO_DEATH = textre.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
+                          r"kicked|shot|starved)\s+(?P<obj>[^.;:]{1,80}?)\s+(?P<td>to\s+death)\b")
 # the place told between the deed and its victim: "the murder in La Paz, Bolivia, of Naval Attache X" (a proper name
 # only: in "the murder in the city of X" the city is what "of" belongs to)
 _WHERE_BETWEEN = r"(?:in\s+(?!THE\b|[Tt]he\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+)?"
 # not "character assassination of"; not a death that only dates something else ("two years after the death of")
-_NOMINAL = re.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
-                      rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
+_NOMINAL = textre.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
+                          rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
-_POSSESSIVE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
+_POSSESSIVE = textre.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 # the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
-_POSSESSIVE_CAPS = re.compile(r"\b(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){1,3})(?:'S|’S|')\s+(?:[A-Z]+\s+)?"
-                              r"(?:AS?SAS?SINATIONS?|MURDERS?|KILLINGS?|SLAYINGS?|BEHEADING|LYNCHING|DEATH)\b")
+_POSSESSIVE_CAPS = textre.compile(r"\b(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){1,3})(?:'S|’S|')\s+(?:[A-Z]+\s+)?"
+                                  r"(?:AS?SAS?SINATIONS?|MURDERS?|KILLINGS?|SLAYINGS?|BEHEADING|LYNCHING|DEATH)\b")
 # a body found is a death of unknown cause, but a body found with the marks of violence on it is a killing (ACLED
 # codes it): "the bodies of X and Y were found ...; they had been shot in the head", "police identified the body of a
 # man found on the highway. He had been shot"
-_FOUND_BODY = re.compile(
+_FOUND_BODY = textre.compile(
     r"(?i)\b(?P<b>bod(?:y|ies))\s+of\s+(?P<obj>[^.;:!?]{1,200}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?)?(?:found|discovered|recovered|dumped)\b"
     r"|\b(?:found|discovered|recovered|identified)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<b2>bod(?:y|ies))\s+of\s+(?P<obj2>[^.;:!?]{1,200})")
 # the marks of a violent death on a body (not "showed no signs of violence")
-_VIOLENT_MARKS = re.compile(
+_VIOLENT_MARKS = textre.compile(
     r"(?i)(?<!no )(?<!no signs of )\b(?:shot|bullets?|bullet-\w+|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
     r"strangled|mutilated|hacked|beheaded|decapitated|blindfolded|execution-style|(?:hands|feet)\s+(?:tied|bound)|"
     r"throats?\s+(?:slit|cut))\b")
-_NO_VIOLENCE = re.compile(r"(?i)\bno\s+(?:signs?|marks?|traces?)\s+of\s+(?:violence|torture|injur)")
-_NOT_PERSON_NAME = re.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
-                              r"kingdom|union|nations|council|ministry|brigade|command|network|taliban|emirate)\b")
+_NO_VIOLENCE = textre.compile(r"(?i)\bno\s+(?:signs?|marks?|traces?)\s+of\s+(?:violence|torture|injur)")
+_NOT_PERSON_NAME = textre.compile(r"(?i)\b(?:state|states|army|front|forces?|government|party|movement|group|police|republic|"
+                                  r"kingdom|union|nations|council|ministry|brigade|command|network|taliban|emirate)\b")
 
 # where a victim list ends: a preposition, a subordinate clause, a verb of the next clause
-_LIST_END = re.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bmsgr)(?<!\bgen)(?<!\bcol)(?<!\bcapt)(?<!\bfr)\.|,\s*(?:who|which|that|while|when|as|after|before|but|according|police|officials?)\b"
-                       r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
-                       r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
-                       r"tonight|last|this|early|late|earlier|overnight)\b")
-_THAT = re.compile(r"(?i)\bthat\s+")
-_PREP_FIRST = re.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
-_NEAR_MISS = re.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
+_LIST_END = textre.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bmsgr)(?<!\bgen)(?<!\bcol)(?<!\bcapt)(?<!\bfr)\.|,\s*(?:who|which|that|while|when|as|after|before|but|according|police|officials?)\b"
+                           r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
+                           r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
+                           r"tonight|last|this|early|late|earlier|overnight)\b")
+_THAT = textre.compile(r"(?i)\bthat\s+")
+_PREP_FIRST = textre.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
+_NEAR_MISS = textre.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
 # the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
-_APPOSITION_END = re.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
-                             r"(?:members|leaders|activists|officials|students|employees|workers|journalists)\b[^,]*)?"
-                             r"\s*,?\s*$")
+_APPOSITION_END = textre.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+                                 r"(?:members|leaders|activists|officials|students|employees|workers|journalists)\b[^,]*)?"
+                                 r"\s*,?\s*$")
 _ONE_NAME = r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|y|[A-Z][a-z][\w'-]*))+"
 # a list of two or more names that ends the subject: "Raul Pellegrin and Cecilia Magni"
-_NAME_LIST_END = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s*,?\s+and\s+{_ONE_NAME}$")
-_DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|these|those)\s+$")
-_SPLIT = re.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
-_DET = re.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
-_PRONOUN_SG = re.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
-_HEADLESS = re.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
-_HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|msgr|monsignor)\.?\s+[a-z][\w'-]+")
+_NAME_LIST_END = textre.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s*,?\s+and\s+{_ONE_NAME}$")
+_DET_BEFORE = textre.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|these|those)\s+$")
+_SPLIT = textre.compile(r"(?i),\s*(?:and\s+)?|\s+and\s+")
+_DET = textre.compile(r"(?i)^(?:a|an|one|the|his|her|their|its|another|former|local)\b")
+_PRONOUN_SG = textre.compile(r"(?i)(?:^|[\s,])(?:he|she)\s*$")
+_HEADLESS = textre.compile(r"(?i)^(?:it|this|that|which|there|nobody|no\s+one|none)\b")
+_HONORIFIC = textre.compile(r"(?i)^(?:mr|mrs|ms|dr|msgr|monsignor)\.?\s+[a-z][\w'-]+")
 # a wire report's dateline before its first sentence: "Oruro, 3 May 21 -- ", "San Salvador, 25 Aug 88 (Canal Doce) -- [Text] "
-_DATELINE = re.compile(r"^[^.;:\n]{0,80}?\b\d{1,4}\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)\s*(?:\[[^\]]{0,60}\]\s*)*")
+_DATELINE = textre.compile(r"^[^.;:\n]{0,80}?\b\d{1,4}\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)\s*(?:\[[^\]]{0,60}\]\s*)*")
 # "a union leader killed 13 days ago along with nine other workers": a participle whose dead are counted only as
 # the others; the person it follows is one more
-_ALONG_WITH_OTHERS = re.compile(rf"(?i)\b{_LETHAL_PASSIVE}\b(?=[^.;:]{{0,60}}?\b(?:along|together)\s+with\s+(?:[\w-]+\s+){{1,2}}?others?\b)")
+_ALONG_WITH_OTHERS = textre.compile(rf"(?i)\b{_LETHAL_PASSIVE}\b(?=[^.;:]{{0,60}}?\b(?:along|together)\s+with\s+(?:[\w-]+\s+){{1,2}}?others?\b)")
 # a verb right after "killed": the word was a participle ("the people killed include ...", "those killed were ...")
-_VERB_AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:include[sd]?|including|were|are|was|is|numbered|number|totalled|totaled)\b")
+_VERB_AFTER_PARTICIPLE = textre.compile(r"(?i)\s*(?:include[sd]?|including|were|are|was|is|numbered|number|totalled|totaled)\b")
 # what follows a participle, not an active verb's object ("the gunman killed a farmer along with two other men")
-_NO_OBJECT = re.compile(r"(?i)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
-                        r"on|in|at|last|yesterday|today|along|together|when|while|during|near|by|outside|inside)\b")
-_ONE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s*,?\s*$")
-_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
-                   r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
+_NO_OBJECT = textre.compile(r"(?i)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
+                            r"on|in|at|last|yesterday|today|along|together|when|while|during|near|by|outside|inside)\b")
+_ONE_BEFORE = textre.compile(r"(?i)\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s*,?\s*$")
+_PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_NAME = textre.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev|Sheikh|Mullah|Maulvi|Maulana|Haji|Qari)\.?\s+)?"
+                       r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
 
 # a tally over a period, not an incident
-_TALLY = re.compile(
+_TALLY = textre.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
     r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:months|years|decades?|quarter|half)"
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
@@ -122,13 +124,13 @@ _TALLY = re.compile(
     r"July|August|September|October|November|December)\b"
     r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
 # a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
-_SPREAD = re.compile(
+_SPREAD = textre.compile(
     r"(?i)\b(?:(?:as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?(?:political\s+|urban\s+|terrorist\s+)?"
     r"(?:violent\s+acts|acts\s+of\s+violence)"
     r"|in\s+(?:various|several|different|many|all)\s+(?:points|parts|places|areas|regions|provinces|departments|towns)\s+of)")
 # a toll that sums deeds the sentence still tells as news (who did them, where, when): the deeds stay, the toll is none
 # of theirs.
-_SUMMED = re.compile(
+_SUMMED = textre.compile(
     # the toll of an offensive or a campaign, many attacks in many places: "the offensive has caused 300 casualties",
     # "a guerrilla offensive today left 35 rebels dead" (not "the offensive on the town left five dead", one attack;
     # a deed told within an offensive keeps its own toll)
@@ -148,7 +150,7 @@ _SUMMED = re.compile(
 def _person() -> re.Pattern:
     """One singular person noun (data/persons.yaml), built on first use."""
     words = sorted(person_nouns(), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
+    return textre.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
 
 
 def _plural(noun: str) -> str:
@@ -177,8 +179,8 @@ def plural_people() -> re.Pattern:
     end of the number."""
     words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(r"(?i)\s*(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
-                      r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
+    return textre.compile(r"(?i)\s*(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
+                          r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
 
 
 def is_tally(text: str) -> bool:
@@ -187,8 +189,8 @@ def is_tally(text: str) -> bool:
 
 
 # "They were assassinated along with 12 citizens": a plural pronoun opens the sentence; its dead were told before
-_THEY_ALONG_WITH = re.compile(rf"(?i)^\W*(?:they|both|the\s+two|the\s+three)\s+(?:were|have\s+been|had\s+been)\s+{_ADV}"
-                              rf"{_LETHAL_PASSIVE}\b[^.;:]{{0,60}}?\b(?:along|together)\s+with\b")
+_THEY_ALONG_WITH = textre.compile(rf"(?i)^\W*(?:they|both|the\s+two|the\s+three)\s+(?:were|have\s+been|had\s+been)\s+{_ADV}"
+                                  rf"{_LETHAL_PASSIVE}\b[^.;:]{{0,60}}?\b(?:along|together)\s+with\b")
 
 
 def killed_with_them(text: str) -> bool:
@@ -283,10 +285,10 @@ def _person_item(item: str, caps: bool) -> bool:
 
 
 # words that end the name of a place or a body, not of a person ("JOSE MARIA CORDOBA AIRPORT")
-_NOT_PERSON_HEAD = re.compile(r"(?i)\b(?:airport|street|avenue|square|park|school|college|university|hospital|clinic|"
-                              r"bridge|stadium|plaza|district|department|municipality|province|neighbou?rhood|barracks|"
-                              r"base|battalion|company|foundation|institute|station|church|cathedral|highway|road)\b")
-_CAPS_RUN = re.compile(r"[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,4}")
+_NOT_PERSON_HEAD = textre.compile(r"(?i)\b(?:airport|street|avenue|square|park|school|college|university|hospital|clinic|"
+                                  r"bridge|stadium|plaza|district|department|municipality|province|neighbou?rhood|barracks|"
+                                  r"base|battalion|company|foundation|institute|station|church|cathedral|highway|road)\b")
+_CAPS_RUN = textre.compile(r"[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,4}")
 
 
 def caps_name(item: str) -> bool:
@@ -342,7 +344,7 @@ def _subject_start(text: str, verb: int) -> int:
     return that.end() if that is not None else start
 
 
-_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|dr|gen|col|maj|capt|lt|sgt|msgr|fr|rev|sen|gov|prof|monsignor|father|sister)\.?$")
+_TITLE = textre.compile(r"(?i)^(?:mr|mrs|ms|dr|gen|col|maj|capt|lt|sgt|msgr|fr|rev|sen|gov|prof|monsignor|father|sister)\.?$")
 _NAME_STOP = frozenset({"the", "a", "an", "of", "and", "or", "his", "her", "their", "its", "former", "local", "late",
                         "who", "which", "that", "was", "were", "is", "in", "on", "at", "de", "del", "la", "y"})
 
@@ -453,7 +455,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         one = _ONE_BEFORE.search(before)
         if near_kill(m.start(), m.end()) and one and _person().fullmatch(one.group("noun")) and \
                 _NO_OBJECT.match(text, m.end()) and \
-                not re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", before):
+                not _PASSIVE_END.search(before):
             add(m.start() - len(before) + one.start(), m.start(), 1)
     # "killed Mayor Alfredo Chamorro", "killed a professor, a policeman and a pedestrian"
     for m in _ACTIVE.finditer(text) if kill_spans else ():
