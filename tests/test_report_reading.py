@@ -787,3 +787,15 @@ def test_a_teller_with_an_aside_who_tells_of_its_own_fighters_deed_is_the_agent(
                                "militants had been killed in the fighting.", "2019-11-19")
     assert aid(ev.actor1) == "taliban" and aid(ev.actor2) == "iskp"
     assert ev.modality == "claimed"
+
+
+def test_the_number_of_attackers_is_no_toll(extractor):
+    ev = only_event(extractor, "Hundreds of Taliban fighters stormed the city of Ghazni overnight, killing at least "
+                               "70 members of the security forces.", "2018-08-11")
+    assert ev.fatalities is not None and ev.fatalities.best == 70
+
+
+def test_the_side_an_air_strike_supports_is_not_its_target(extractor):
+    ev = only_event(extractor, "US aircraft carried out air strikes in Ghazni to support Afghan troops on Saturday.",
+                    "2018-08-11")
+    assert ev.actor2 is None or ev.actor2.country != "AF"

@@ -81,6 +81,8 @@ _AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|
 _OF_GROUP = textre.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
 _SIDE_BACKED_BY = textre.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
                                  r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
+_SUPPORTING_BEFORE = textre.compile(r"(?i)\b(?:to\s+(?:support|help|back|assist|aid)|in\s+support\s+of|supporting|backing|"
+                                     r"alongside|together\s+with|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _THROUGH_BEFORE = textre.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
 # a subordinate clause with a subject of its own, before the deed: the main clause's subject did not do it
 _OWN_SUBJECT_CLAUSE = textre.compile(r"(?i)\b(?:when|while|as|until|because|whereas)\s+(?:a|an|the|two|three|four|five|"
@@ -403,6 +405,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 continue
             if _THROUGH_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "claimed the attack through its Amaq news agency": the channel, not the target
+            if _SUPPORTING_BEFORE.search(text, max(0, s - 30), s):
+                continue  # "carried out air strikes to support Afghan troops": the side supported, not the target
             if _AGENT_NOUN.search(main[2]) and _OF_GROUP.fullmatch(text, t1, s) and not is_civilian(a.ref):
                 a1 = a1 or a.ref  # "a suicide bomber of the Pakistani Taliban": the bomber's own group
                 continue

@@ -254,11 +254,19 @@ def _count_bodies(phrase: str, caps: bool) -> int:
     return len(names) if names else _count_list(phrase, caps)
 
 
+_ATTACKERS_VERB = r"(?:stormed|attacked|raided|ambushed|overran|assaulted|besieged|opened\s+fire)"
+_KILLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+(?:" + _KILLERS_VERB + "|" +
+                            _ATTACKERS_VERB + r")\s+(?P<obj>\S+)")
+_PASSIVE_KILLERS = textre.compile(r"(?i)\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?(?:" + _KILLERS_VERB + "|" +
+                              _ATTACKERS_VERB + r")\s+\S+$")
+
+
 def numbers_killers(text: str, end: int) -> bool:
-    """The number ending at ``end`` heads the subject of an active killing: "four gunmen murdered the mayor"."""
+    """The number ending at ``end`` heads the subject of an active killing or attack: "four gunmen murdered the mayor",
+    "hundreds of Taliban fighters stormed the city, killing 70"."""
     after = text[end: end + 90]
-    m = re.match(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+" + _KILLERS_VERB + r"\s+(?P<obj>\S+)", after)
-    if not m or re.search(r"(?i)\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?" + _KILLERS_VERB + r"\s+\S+$", m.group(0)):
+    m = _KILLERS_AFTER.match(after)
+    if not m or _PASSIVE_KILLERS.search(m.group(0)):
         return False
     obj = m.group("obj").lower().strip(",.;")
     return obj not in {"in", "on", "at", "near", "during", "when", "while", "as", "after", "before", "by", "and",
