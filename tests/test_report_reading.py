@@ -799,3 +799,22 @@ def test_the_side_an_air_strike_supports_is_not_its_target(extractor):
     ev = only_event(extractor, "US aircraft carried out air strikes in Ghazni to support Afghan troops on Saturday.",
                     "2018-08-11")
     assert ev.actor2 is None or ev.actor2.country != "AF"
+
+
+def test_killing_a_soldier_counts_one(extractor):
+    ev = only_event(extractor, "Gunmen attacked a checkpoint in Mastung on Friday, killing a soldier.", "2023-05-08")
+    assert ev.fatalities is not None and ev.fatalities.best == 1
+    # the killing of someone named in a reference is no toll of its own
+    evs = events(extractor, "Protesters in Quetta demanded justice for the killing of a journalist.", "2023-05-08")
+    assert all(e.fatalities is None for e in evs)
+
+
+def test_a_deed_recalled_as_earlier_with_no_day_is_no_event(extractor):
+    evs = events(extractor, "The Daesh terrorist group claimed the suicide attack on a JUI-F convention in Bajaur on "
+                            "Sunday that killed 54 people. IS-K had earlier attacked JUI-F leaders in the region.",
+                 "2023-07-31")
+    assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.best == 54
+    # told with its day, it is another event
+    evs = events(extractor, "Gunmen killed two policemen in Quetta on Monday. The same group had earlier attacked a "
+                            "checkpoint in Mastung on Friday, killing a soldier.", "2023-05-08")
+    assert len(evs) == 2

@@ -938,7 +938,10 @@ class EventExtractor:
         if anchors == 0:
             conf -= 0.1
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text))
+        earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 30), main[0]) is not None
+        if earlier and time is None:
+            return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
+        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text) or earlier)
         anaphoric = not other and (referring or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
@@ -1103,6 +1106,8 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+# a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
+_EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
 # (or many acts told as one: "a string of attacks on Taliban fighters", "has repeatedly attacked foreign targets")
 _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"

@@ -39,7 +39,8 @@ _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|
 _PASSIVE_SG = textre.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b")
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = textre.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
-_ACTIVE = textre.compile(rf"(?i)\b{_LETHAL_ACTIVE}\s+")
+# (and its participle after the deed: "attacked a checkpoint, killing a soldier"; not "the killing of", a noun)
+_ACTIVE = textre.compile(rf"(?i)\b(?:{_LETHAL_ACTIVE}|(?:killing|murdering|assassinating)(?!\s+of\b))\s+")
 _KILLERS_VERB = rf"(?:{_LETHAL_ACTIVE}|stabbed|beat|hacked|clubbed|stoned|bludgeoned|strangled|tortured)"
 # "stabbed Pisco Deputy Prefect Carlos Soto to death", "beat two men to death"
 TO_DEATH = textre.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|bludgeoned|burned|burnt|strangled|tortured|"
@@ -280,7 +281,7 @@ def _items(phrase: str) -> list[str]:
 
 def _person_item(item: str, caps: bool) -> bool:
     """One person named by this list item: "a policeman", "the mayor of X", "Hector Oqueli"."""
-    if re.match(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|some|other|others|both)\b", item):
+    if re.match(r"(?i)^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|some|other|others|both)\b", item):
         return False  # a number: counted elsewhere
     head = " ".join(item.split()[:5])
     if _person().search(head) and (_DET.match(item) or not re.search(r"(?i)\b\w+(?:men|ers|ists|ians|ants|ents|les|ps)\b", head)):
