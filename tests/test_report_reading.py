@@ -818,3 +818,10 @@ def test_a_deed_recalled_as_earlier_with_no_day_is_no_event(extractor):
     evs = events(extractor, "Gunmen killed two policemen in Quetta on Monday. The same group had earlier attacked a "
                             "checkpoint in Mastung on Friday, killing a soldier.", "2023-05-08")
     assert len(evs) == 2
+
+
+def test_the_teller_after_a_list_of_the_dead_is_not_one_of_them(extractor):
+    ev = only_event(extractor, "Pakistani aircraft carried out air strikes in Khost early on Monday, killing eight "
+                               "people, all of them women and children, Taliban spokesman Zabihullah Mujahid said.",
+                    "2024-03-18")
+    assert ev.fatalities is not None and ev.fatalities.best == 8

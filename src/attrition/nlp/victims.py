@@ -78,6 +78,7 @@ _LIST_END = textre.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!
                            r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                            r"tonight|last|this|early|late|earlier|overnight)\b")
 _THAT = textre.compile(r"(?i)\bthat\s+")
+_TOLD_AFTER = textre.compile(r"(?i)\s*(?:said|says|told|reported|added|confirmed|stated)\b")
 _PREP_FIRST = textre.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
 _NEAR_MISS = textre.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
 # the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
@@ -496,6 +497,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
                 out.append((a, b, c, "kill"))
                 taken.append((a, b))
             continue
+        if _TOLD_AFTER.match(text, m.end() + len(phrase)) and "," in phrase:
+            phrase = phrase[: phrase.rindex(",")]  # "killing eight people, ..., Taliban spokesman X said": X told it
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     # "stabbed the deputy prefect to death": the people between the verb and "to death"
     for m in TO_DEATH.finditer(text) if kill_spans else ():
