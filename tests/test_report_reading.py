@@ -825,3 +825,14 @@ def test_the_teller_after_a_list_of_the_dead_is_not_one_of_them(extractor):
                                "people, all of them women and children, Taliban spokesman Zabihullah Mujahid said.",
                     "2024-03-18")
     assert ev.fatalities is not None and ev.fatalities.best == 8
+
+
+def test_it_that_claimed_is_the_branch_the_sentence_before_names(extractor):
+    ev = only_event(extractor, "The Islamic State's regional branch, which calls itself the Khorasan Province, was "
+                               "announced in January by the group's spokesman. In April it claimed a suicide bombing "
+                               "outside a bank in Jalalabad that killed 33 people.", "2015-06-16")
+    assert aid(ev.actor1) == "iskp"
+    # an expletive "it" tells no deed, and two groups of their own leave "they" unknown
+    evs = events(extractor, "The Taliban and the Haqqani network met in Quetta. They attacked a police post in Khost "
+                            "on Monday, killing two officers.", "2015-06-16")
+    assert len(evs) == 1 and evs[0].actor1 is None or evs[0].actor1.sector in ("UAF", None)

@@ -68,6 +68,9 @@ _MODIFIED_EXTRA = frozenset({
     "state", "authorities", "troops", "forces", "army", "military", "police", "government"})
 _INSURGENTS = textre.compile(r"(?i)(?:guerrill(?:a|as|ero|eros)|rebels?|insurgents?|rebel\s+fighters)")
 _OWN_PEOPLE_AFTER = textre.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
+# a pronoun that opens a sentence as the subject of a deed or a claim: "In April it claimed a suicide bombing"
+_PRONOUN_DEED = textre.compile(r"(?:(?:In|On|Later|Earlier|Last)\b[^,.;]{0,30}?,?\s+)?(?P<p>[Ii]t|[Tt]hey)\s+(?:later\s+|also\s+|then\s+)?"
+                               r"(?:claimed|carried\s+out|attacked|killed|bombed|stormed|ambushed|launched|kidnapped|abducted)\b")
 _ITS_BEFORE = textre.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = textre.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                     r"(?:the\s+)?" + _QUALIFIER, re.I)
@@ -256,6 +259,11 @@ class Extractor:
                     ctx.actors.append(span)
                 j += 1
             ai = j
+            if ctx.index and (m := _PRONOUN_DEED.match(st)) is not None and \
+                    not any(a.start < s + m.end() for a in ctx.actors) and \
+                    (group := self._group_before(ctxs, ctx, one=m.group("p").lower() == "it")):
+                # "In April it claimed a suicide bombing": the one armed group the sentence before names
+                ctx.actors.insert(0, ActorSpan(s + m.start("p"), s + m.end("p"), m.group("p"), group[0]))
             for p in ctx.places:
                 if p.place.kind == "country" and p.place.country:
                     state = self._country_as_actor(ctx, p)
@@ -326,6 +334,19 @@ class Extractor:
                 groups[o.ref.id] = o.ref
         return next(iter(groups.values())) if len(groups) == 1 else None
 
+    def _group_before(self, ctxs: list[SentenceContext], ctx: SentenceContext, one: bool = False) -> list[ActorRef]:
+        """The one armed group the sentence before names (in the same paragraph), as a list of none or one. For
+        ``one`` group ("it"), a group named beside its own branch is not counted ("The Islamic State's regional
+        branch, ... the Khorasan Province": the branch; "they" may be both)."""
+        prev = ctxs[ctx.index - 1] if ctx.index > 0 else None
+        if prev is None or prev.paragraph != ctx.paragraph:
+            return []
+        groups = {x.ref.id: x.ref for x in prev.actors if x.ref.kind == "armed_group" and not x.generic and not is_civilian(x.ref)}
+        if len(groups) > 1 and one:
+            parents = {e.parent for i in groups if (e := self.catalog.get(i)) is not None}
+            groups = {i: r for i, r in groups.items() if i not in parents}
+        return list(groups.values()) if len(groups) == 1 else []
+
     def _add_generic(self, ctx: SentenceContext, ctxs: list[SentenceContext], insurgency: ActorRef | None = None,
                      nouns: list[tuple[int, int, str]] | None = None) -> None:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
@@ -358,20 +379,11 @@ class Extractor:
                 # sentence before names: "... defeated ISIS-K in late 2019. Almost 1400 of their fighters surrendered")
                 if g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
                     owner = [x.ref for x in named if x.end <= g.start and x.ref.kind == "armed_group"] or \
-                        _group_before(ctxs, ctx)
+                        self._group_before(ctxs, ctx)
                     if owner:
                         g = ActorSpan(g.start, g.end, g.text, owner[-1], False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
-
-
-def _group_before(ctxs: list[SentenceContext], ctx: SentenceContext) -> list[ActorRef]:
-    """The one armed group the sentence before names (in the same paragraph), as a list of none or one."""
-    prev = ctxs[ctx.index - 1] if ctx.index > 0 else None
-    if prev is None or prev.paragraph != ctx.paragraph:
-        return []
-    groups = {x.ref.id: x.ref for x in prev.actors if x.ref.kind == "armed_group" and not x.generic and not is_civilian(x.ref)}
-    return list(groups.values()) if len(groups) == 1 else []
 
 
 def _narrative_date(ctxs: list[SentenceContext], ctx: SentenceContext, ref: str | None) -> str | None:
