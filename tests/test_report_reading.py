@@ -836,3 +836,14 @@ def test_it_that_claimed_is_the_branch_the_sentence_before_names(extractor):
     evs = events(extractor, "The Taliban and the Haqqani network met in Quetta. They attacked a police post in Khost "
                             "on Monday, killing two officers.", "2015-06-16")
     assert len(evs) == 1 and evs[0].actor1 is None or evs[0].actor1.sector in ("UAF", None)
+
+
+def test_a_headline_that_gives_a_summarys_toll_is_the_summary(extractor):
+    evs = events(extractor, "Nigeria: Boko Haram kills 37 farmers in Borno\n\nSuspected Boko Haram insurgents killed "
+                            "at least 37 farmers in two attacks in Borno state on Monday and Tuesday, a militia leader "
+                            "said.\n\nIn the first attack, gunmen rounded up 17 farmers near the village of Mafa and "
+                            "slit their throats. The next day, 20 more were shot dead in fields outside Jere.",
+                 "2023-12-05")
+    assert sorted(e.fatalities.best for e in evs) == [17, 20]
+    assert all(aid(e.actor1) == "boko_haram" for e in evs)
+    assert all(e.location is not None and e.location.admin1 == "Borno" for e in evs)

@@ -156,6 +156,7 @@ class EventDraft:
     fights_back: bool = False  # the deed is done to the attackers of an event told before ("fought the attackers")
     with_them: bool = False  # "They were killed along with 12 others": the toll leaves out those "they" names
     sums: bool = False  # "nine were killed in three separate attacks": a summary of deeds, each maybe told after it
+    summed: Count | None = None  # the toll such a summary gives all its deeds together
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,7 +496,7 @@ class EventExtractor:
                 # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
                 # separate attacks on three villages", "attacks leave nine dead across Khyber Pakhtunkhwa": who did
                 # what stays, the sum is no one deed's toll, and the deeds it sums may be told one by one after it
-                d = replace(d, fatalities=None, injured=None, sums=True)
+                d = replace(d, fatalities=None, injured=None, sums=True, summed=d.fatalities)
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident

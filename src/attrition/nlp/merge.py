@@ -533,6 +533,17 @@ def _with_them(drafts: list[tuple[SentenceContext, EventDraft]], refs: list[Kill
     return out
 
 
+def _headline_sums(drafts: list[tuple[SentenceContext, EventDraft]]) -> list[tuple[SentenceContext, EventDraft]]:
+    """A headline whose toll is the one a summary in the report gives several deeds ("Boko Haram kills 37 farmers in
+    Borno" ... "killed at least 37 farmers in two attacks") is that summary too."""
+    totals = {d.summed.best for _, d in drafts if d.sums and d.summed is not None}
+    if not totals:
+        return drafts
+    return [(c, replace(d, fatalities=None, injured=None, sums=True, summed=d.fatalities))
+            if c.index == 0 and not d.sums and d.fatalities is not None and d.fatalities.best in totals else (c, d)
+            for c, d in drafts]
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -542,6 +553,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         return []
     accs: list[_Acc] = []
     refs = list(refs)
+    drafts = _headline_sums(drafts)
     for ctx, d in _with_them(drafts, refs):
         # the same named dead make the same event, however far apart and however told; else the nearest fit
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
@@ -552,13 +564,18 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             accs.append(_Acc(ctx, d))
     if sum(1 for a in accs if a.typing.violent and not a.sums) >= 2:
         # the deeds a summary sums are told one by one: it goes, and the perpetrator it names is theirs when they
-        # name none ("six engineers have been murdered this week by the Shining Path" ... "Four engineers were
+        # name none (so is its place) ("six engineers have been murdered this week by the Shining Path" ... "Four engineers were
         # murdered last Sunday")
         for s in accs:
             if s.sums and s.actor1 is not None and s.actor1.sector != "UAF":
                 for a in accs:
                     if not a.sums and a.typing.violent and a.sent > s.sent and (a.actor1 is None or a.actor1.sector == "UAF"):
                         a.actor1 = s.actor1
+        for s in accs:
+            if s.sums and s.place is not None:
+                for a in accs:  # ... and the place it names is where they were, when they name none
+                    if not a.sums and a.typing.violent and a.sent > s.sent and a.place is None:
+                        a.place = s.place
         accs = [a for a in accs if not a.sums]
     _fill_from_references(accs, refs)
     accs = _fold_named(accs)

@@ -141,10 +141,11 @@ _SUMMED = textre.compile(
     # a running total of the days just past: "six engineers have been murdered this week", "killed so far this month"
     r"|(?:have|has)\s+(?:now\s+)?been\s+(?:killed|murdered|slain|as?sas?sinated)\s+(?:[\w-]+\s+){0,4}?(?:so\s+far\s+)?"
     r"this\s+(?:week|month)\b"
-    # a number of dead over separate attacks: "two civilians were killed in separate attacks" (not people told by name,
+    # a number of dead over separate attacks: "two civilians were killed in separate attacks", "killed 37 farmers in two
+    # attacks" (not people told by name,
     # "X and Y were killed in separate attacks": each is known again wherever the report tells them)
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)\s+[^.;:]{0,80}?"
-    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several)\s+(?:[\w-]+\s+)?"
+    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several|two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
