@@ -19,7 +19,7 @@ from ..datelines import is_dateline_head
 from ..numbers import conflicting, find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
-from .mentions import ACROSS_BORDER, is_caps
+from .mentions import across_border, is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import SUPPORT_BEFORE, sides
@@ -118,8 +118,12 @@ _ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesda
                             r"exchange\s+of\s+fire)\b")
 _WORDS = textre.compile(r"[\w'-]+")
 _YEAR_NOUN_BEFORE = textre.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$")
-_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
-_ACCUSED_OF_BEFORE = textre.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+$")
+# where the clause of a legal word begins (not _CLAUSE_BREAK below, which parts a date's clause from the deed's)
+_LEGAL_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
+# "accused of", "accuse Taliban fighters of (extrajudicial) killings"
+_ACCUSED = r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+"
+_ACCUSED_OF_BEFORE = textre.compile(_ACCUSED + r"$")
+_ACCUSED_OF = textre.compile(_ACCUSED + r"(?:[\w-]+\s+)?$")
 
 
 @dataclass
@@ -1017,7 +1021,7 @@ class EventExtractor:
         if legal(main) and all(legal(t) for t in viol):
             return True
         clause = text[fr.start: main[0]]
-        clause = clause[max([0] + [c.end() for c in _CLAUSE_BREAK.finditer(clause)]):]
+        clause = clause[max([0] + [c.end() for c in _LEGAL_CLAUSE_BREAK.finditer(clause)]):]
         near = " ".join(clause.split()[-8:])
         if not (self._legal_before.search(near) or _ACCUSED_OF_BEFORE.search(clause)):
             return False
@@ -1132,7 +1136,6 @@ _FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled
 _HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
 _MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
-_ACCUSED_OF = textre.compile(r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+(?:[\w-]+\s+)?$")
 _OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
 _ACROSS_SPREAD = textre.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
                                 r"(?!the\s+(?:border|frontier|river|line)\b)")
@@ -1226,8 +1229,7 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     places = [p for p in ctx.places if (p.start, p.end) not in actors and
               not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off) and
               not _CLUB_AFTER.match(ctx.text, p.end - off) and
-              not (p.place.kind == "country" and ("border" in ctx.text or "frontier" in ctx.text) and
-                   ACROSS_BORDER.search(ctx.text, max(0, p.start - off - 30), p.start - off))]
+              not (p.place.kind == "country" and across_border(ctx.text, p.start - off))]
     cands = [p for p in places if fr.start <= p.start - off < fr.end] or places
     if not cands:
         return None

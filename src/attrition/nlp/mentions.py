@@ -213,10 +213,8 @@ class MentionFinder:
     # -- context ----------------------------------------------------------------------------
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
         votes: Counter[str] = Counter()
-        border = "border" in text or "frontier" in text  # (a cheap test first)
         for p in places:
-            if p.place.country and not (border and p.place.kind == "country" and
-                                        ACROSS_BORDER.search(text, max(0, p.start - 30), p.start)):
+            if p.place.country and not (p.place.kind == "country" and across_border(text, p.start)):
                 votes[p.place.country] += 2 if p.place.kind != "country" else 1
         for a in actors:
             if a.aliases[0].countries:
@@ -233,8 +231,14 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
-# a country named across a border ("detained near the border with Ukraine") is not where a deed was
-ACROSS_BORDER = textre.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
+_ACROSS_BORDER = textre.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
+
+
+def across_border(text: str, start: int) -> bool:
+    """Whether the country name at ``start`` is named across a border ("detained near the border with Ukraine"):
+    where a deed was not, and no party to it."""
+    before = text[max(0, start - 30): start]
+    return ("order" in before or "rontier" in before) and _ACROSS_BORDER.search(before) is not None
 _REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
 _DEMONYM_WORD = textre.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")

@@ -563,18 +563,16 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         else:
             accs.append(_Acc(ctx, d))
     if sum(1 for a in accs if a.typing.violent and not a.sums) >= 2:
-        # the deeds a summary sums are told one by one: it goes, and the perpetrator it names is theirs when they
-        # name none (so is its place) ("six engineers have been murdered this week by the Shining Path" ... "Four engineers were
-        # murdered last Sunday")
-        for s in accs:
-            if s.sums and s.actor1 is not None and s.actor1.sector != "UAF":
-                for a in accs:
-                    if not a.sums and a.typing.violent and a.sent > s.sent and (a.actor1 is None or a.actor1.sector == "UAF"):
+        # the deeds a summary sums are told one by one: it goes, and the perpetrator and the place it names are
+        # theirs when they name none ("six engineers have been murdered this week by the Shining Path" ... "Four
+        # engineers were murdered last Sunday")
+        for s in (s for s in accs if s.sums):
+            named = s.actor1 is not None and s.actor1.sector != "UAF"
+            for a in accs:
+                if not a.sums and a.typing.violent and a.sent > s.sent:
+                    if named and (a.actor1 is None or a.actor1.sector == "UAF"):
                         a.actor1 = s.actor1
-        for s in accs:
-            if s.sums and s.place is not None:
-                for a in accs:  # ... and the place it names is where they were, when they name none
-                    if not a.sums and a.typing.violent and a.sent > s.sent and a.place is None:
+                    if a.place is None:
                         a.place = s.place
         accs = [a for a in accs if not a.sums]
     _fill_from_references(accs, refs)

@@ -36,7 +36,7 @@ from .context import ActorSpan, PlaceSpan, SentenceContext
 from .claims import ClaimFinder
 from .events import EventDraft, EventExtractor, KillReference
 from .merge import merge_drafts
-from .mentions import ACROSS_BORDER, MentionFinder, drop_overlapping, is_caps
+from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups
 from .relations import RelationFinder
@@ -213,7 +213,6 @@ class Extractor:
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
         para_starts = paragraph_starts(text)
-        border = "border" in text or "frontier" in text  # (a cheap test before ACROSS_BORDER)
         gated = set()
         for g, _, _ in found["gate"]:
             i = bisect.bisect_right(starts, g) - 1
@@ -237,7 +236,7 @@ class Extractor:
             if ctx.places:
                 # (not the country across a border: "detained near the border with Ukraine")
                 cs = [p.place.country for p in ctx.places if p.place.country and
-                      not (border and p.place.kind == "country" and ACROSS_BORDER.search(text, max(0, p.start - 30), p.start))]
+                      not (p.place.kind == "country" and across_border(text, p.start))]
                 # the most named country; a tie goes to the document's country, then to the first named
                 ctx.country = max(dict.fromkeys(cs), key=lambda c: (cs.count(c), c == doc_country)) if cs else doc_country
             else:

@@ -33,7 +33,7 @@ from ..knowledge.lexicon import read_knowledge_yaml
 from ..records import ActorRef, Document, Event, Evidence, Relation
 from .context import ActorSpan, SentenceContext, in_appositive
 from .phrases import PhraseIndex, longest_first
-from .mentions import ACROSS_BORDER
+from .mentions import across_border
 from .typing import PLOVER_QUAD, PLOVER_SCORE
 
 POLARITIES = ("hostile", "cooperative", "neutral")
@@ -442,7 +442,7 @@ class RelationFinder:
             if any(a.start < e and s < a.end for a in args):
                 continue
             before = ctx.text[max(0, s - 30): s].lower()
-            if ACROSS_BORDER.search(before):
+            if across_border(ctx.text, s):
                 continue  # "detained near the border with Ukraine": where, not who
             cue_before = any(0 <= s - h.end <= 6 for h in hits)  # "a war in Iran": the cue's own argument
             if not cue_before and (_LOCATIVE_END.search(before) or

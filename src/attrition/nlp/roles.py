@@ -60,27 +60,22 @@ _VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([
                                  r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
                                  r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
-# a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
-# (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
-# subject of an active verb; "1988," with its comma is a year, not a count)
 # a name inside an aside of the name before it: "The Taliban, who are still at war with the Afghan government, said"
-_AFTER_ASIDE = textre.compile(r"\s*,\s*(?:who|which)\b[^,;.]*(?=,)")
 _REL_ASIDE_OPEN = textre.compile(r"\s*,\s*(?:who|which)\b[^,;.]*")
 _REL_ASIDE_CLOSE = textre.compile(r"[^,;.]*,")
 # a relative clause: "a house where they said the bomber had stayed"
 _RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 # support told of a side: "Afghan forces backed by US air strikes", "with the help of Russian aircraft"
-SUPPORT_BEFORE = textre.compile(r"(?i)\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|"
-                                r"backing|cover)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_BACKED_BY = textre.compile(r"(?i)\s+(?:(?:backed|supported|aided|assisted|helped)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
-                            r"\s+(?:the\s+)?")
+_BACKED = r"(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|backing|cover)\s+of)"
+SUPPORT_BEFORE = textre.compile(r"(?i)\b" + _BACKED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_BACKED_BY = textre.compile(r"(?i)\s+" + _BACKED + r"\s+(?:the\s+)?")
 _REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\s+(?:[\w-]+\s+){1,3}?)?\s+"
                            r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
                            r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
 _AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
 _OF_GROUP = textre.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
 _SIDE_BACKED_BY = textre.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
-                                 r"government|regime)\s+(?:backed|supported|aided|assisted|helped)\s+by\s+(?:the\s+)?$")
+                                 r"government|regime)\s+" + _BACKED + r"\s+(?:the\s+)?$")
 _SUPPORTING_BEFORE = textre.compile(r"(?i)\b(?:to\s+(?:support|help|back|assist|aid)|in\s+support\s+of|supporting|backing|"
                                      r"alongside|together\s+with|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _THROUGH_BEFORE = textre.compile(r"(?i)\b(?:through|via)\s+(?:its\s+|their\s+|the\s+)?$")
@@ -89,6 +84,9 @@ _OWN_SUBJECT_CLAUSE = textre.compile(r"(?i)\b(?:when|while|as|until|because|wher
                                      r"several|some|\d+)\s")
 # the dead who did the deed themselves: "eight militants were killed after they attacked the port"
 _THEY_DID_IT = textre.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
+# a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
+# (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
+# subject of an active verb; "1988," with its comma is a year, not a count)
 _COUNTED_BEFORE = textre.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
 # ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows)
@@ -201,27 +199,29 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
 
     others = [t for t in fr.triggers if t[0] != t0]
 
-    def headline_victim(s: int, e: int) -> bool:
+    def headline_victim(s: int, e: int, to: int | None = None) -> bool:
         """A name a headline's passive tells the fate of: "25 Taliban insurgents killed in Helmand", "Taliban
-        commander shot dead in Mazar"."""
+        commander shot dead in Mazar". ``to``: where the words before the deed end (the trigger's start)."""
         # (a counted subject of a verb with its object acts: "Four soldiers killed two rebels")
-        return e <= t0 and any(e <= t[0] and _HEADLINE_PASSIVE.fullmatch(text, e, t[1]) and
+        return e <= (t0 if to is None else to) and any(e <= t[0] and _HEADLINE_PASSIVE.fullmatch(text, e, t[1]) and
                                (_COUNTED_BEFORE.search(text, max(0, s - 25), s) and not _OBJECT_AFTER.match(text, t[1])
                                 or _NO_OBJECT_AFTER.match(text, t[1]))
                                for t in fr.triggers)
 
-    def agent_ok(x) -> bool:
+    def agent_ok(x, to: int | None = None) -> bool:
         """Not the source that tells of the event, nor a victim of it ("six soldiers were killed in clashes",
         "four of whom were policemen", a headline's "25 Taliban insurgents killed in Helmand", "Taliban commander
         shot dead in Mazar"), nor a thing of the actor's ("military actions", "a police club"), nor
-        the object of another deed told before ("attacked military positions, blew up a store")."""
+        the object of another deed told before ("attacked military positions, blew up a store"). ``to``: where the
+        words between the name and the deed end (the trigger's start, or a relative clause's before it)."""
         s, e, _ = x
-        return not (e <= t0 and speaks_between(text, e, t0)) and not source_before(text, s) and \
-            not headline_victim(s, e) and \
+        to = t0 if to is None else to
+        return not (e <= to and speaks_between(text, e, to)) and not source_before(text, s) and \
+            not headline_victim(s, e, to) and \
             not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
-            not (e <= t0 and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
+            not (e <= to and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
@@ -319,7 +319,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if a1 is None and before and not passive:
         # the nearest non-civilian actor before the trigger is the subject, unless it is the source that tells
         # of the event ("police said that a bomb...", "according to the army, rebels attacked")
-        cands, tb = before, t0
+        cands, tb = before, t0  # (tb: where the words between a name and the deed end)
         if main[2].endswith("ing") and text[max(0, t0 - 3): t0].rstrip().endswith(","):
             # "Taliban fighters raided a house where they said the bomber had stayed, arresting three men": the
             # participle's subject is the main clause's, not a name inside a relative clause before it
@@ -330,8 +330,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             s, e, a = cands[k]
             if k and _REL_ASIDE_OPEN.fullmatch(text, cands[k - 1][1], s):
                 continue  # a name inside the aside of the name before it
-            aside = _AFTER_ASIDE.match(text, e, tb)
-            own = own_deed_verb(text, aside.end() if aside else e)
+            aside = _REL_ASIDE_OPEN.match(text, e, tb)
+            own = own_deed_verb(text, aside.end() if aside and text.startswith(",", aside.end()) else e)
             if own is not None and own <= tb and not is_civilian(a.ref):
                 # "The Taliban, who are at war with the government, said their own fighters had captured the bases
                 # and that dozens of ISIS-K militants had been killed in the fighting": the teller's own deed
@@ -340,35 +340,34 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 break
         for k in range(len(cands) - 1, -1, -1):
             s, e, a = cands[k]
-            t0 = tb  # (the words between the name and the deed end where the relative clause starts)
-            if k and _REL_ASIDE_OPEN.fullmatch(text, cands[k - 1][1], s) and _REL_ASIDE_CLOSE.match(text, e, t0):
+            if k and _REL_ASIDE_OPEN.fullmatch(text, cands[k - 1][1], s) and _REL_ASIDE_CLOSE.match(text, e, tb):
                 continue  # "The Taliban, who are at war with the Afghan government, said their fighters had ...": the aside's
-            if _ACCUSED_BETWEEN.match(text[e:t0]) and not is_civilian(a.ref):
+            if _ACCUSED_BETWEEN.match(text[e:tb]) and not is_civilian(a.ref):
                 a1 = a.ref  # "the army is being blamed for the murder", "some soldiers were involved in the killing"
                 break
-            if any(tells_own_deed_to(text, e, t[0]) for t in fr.triggers if e <= t[0] <= t0) and not is_civilian(a.ref):
+            if any(tells_own_deed_to(text, e, t[0]) for t in fr.triggers if e <= t[0] <= tb) and not is_civilian(a.ref):
                 # "the Taliban say they destroyed", "Taliban say they killed ISIS commander in raid": the speaker
                 # tells of its own deed (its verb may be another trigger of the frame than the main one)
                 a1 = a.ref
                 break
-            if speaks_between(text, e, t0) or source_before(text, s) or \
-                    _RESPONSE_BETWEEN.search(text[e:t0]):
+            if speaks_between(text, e, tb) or source_before(text, s) or \
+                    _RESPONSE_BETWEEN.search(text[e:tb]):
                 break
-            if referring and not _DEED_BETWEEN.search(text[e:t0]):
+            if referring and not _DEED_BETWEEN.search(text[e:tb]):
                 break
             if SUPPORT_BEFORE.search(text, max(0, s - 45), s):
                 continue  # "Afghan forces backed by US air strikes pushed back": the support is not the agent
-            if _OWN_SUBJECT_CLAUSE.search(text, e, t0):
+            if _OWN_SUBJECT_CLAUSE.search(text, e, tb):
                 break  # "Zawahiri was standing on a balcony when two missiles struck": the clause has its own subject
             head = next((cands[j][2] for j in range(k - 1, -1, -1)
-                         if in_appositive(text, cands[j][1], cands[j + 1][0], e, t0)
-                         or j == k - 1 and in_aside(text, cands[j][1], s, e, t0)), None)
+                         if in_appositive(text, cands[j][1], cands[j + 1][0], e, tb)
+                         or j == k - 1 and in_aside(text, cands[j][1], s, e, tb)), None)
             if head is not None and not is_civilian(head.ref):
                 # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan; "JNIM, linked to
                 # al-Qaeda, claimed the attack": JNIM
                 a1 = head.ref
                 break
-            if not is_civilian(a.ref) and agent_ok((s, e, a)):
+            if not is_civilian(a.ref) and agent_ok((s, e, a), tb):
                 # "the Syrian army and allied fighters captured": the first of the allies leads
                 # ("the Iraqi military and pro-government Shiite militias": a name that qualifies the noun is no ally)
                 j, at = k - 1, s
@@ -378,7 +377,6 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                     a = cands[j][2]
                 a1 = a.ref
                 break
-        t0 = main[0]
     # recipient: a passive's subject ("a camp for refugees was attacked by militiamen, killing 30 people": the
     # refugees), else after the trigger ("attacked X", "attack on X"), else the victims
     if passive:
