@@ -847,3 +847,47 @@ def test_a_headline_that_gives_a_summarys_toll_is_the_summary(extractor):
     assert sorted(e.fatalities.best for e in evs) == [17, 20]
     assert all(aid(e.actor1) == "boko_haram" for e in evs)
     assert all(e.location is not None and e.location.admin1 == "Borno" for e in evs)
+
+
+def test_at_least_counts_the_object_it_is_no_place(extractor):
+    # "killed at least 10 soldiers": an active verb with its counted object, not a headline's "killed at <place>"
+    ev = only_event(extractor, "Islamic State West Africa Province (ISWAP) fighters killed at least 10 soldiers in "
+                               "an attack on a military base in Marte, Borno state, on Wednesday.", "2021-02-26")
+    assert aid(ev.actor1) == "iswap" and ev.actor2 is not None and ev.actor2.kind == "state"
+    assert ev.fatalities.best == 10 and ev.fatalities.qualifier == "at least"
+    # a headline's passive keeps its place
+    ev = only_event(extractor, "Taliban commander killed at Kabul checkpoint", "2021-02-26")
+    assert aid(ev.actor1) != "taliban" and aid(ev.actor2) == "taliban"
+
+
+def test_an_appositive_describes_the_dead_it_does_not_add_to_them(extractor):
+    ev = only_event(extractor, "Eight soldiers and 32 members of the Volunteers for the Defence of the Homeland (VDP), "
+                               "a civilian militia that backs the army, were killed in an ambush near Djibo on Monday.",
+                    "2023-04-28")
+    assert ev.fatalities is not None and ev.fatalities.best == 40
+    # a list's last item after "and" is one of the dead
+    ev = only_event(extractor, "A corporal, a guerrilla and a child were killed in a clash near Djibo on Monday.",
+                    "2023-04-28")
+    assert ev.fatalities is not None and ev.fatalities.best == 3
+
+
+def test_a_state_named_with_its_unit_word_is_the_state_not_the_country(extractor):
+    ev = only_event(extractor, "Gunmen abducted 27 students from a boarding school in Kagara, in Niger state, on "
+                               "Wednesday.", "2021-02-19")
+    assert ev.location is not None and (ev.location.country, ev.location.admin1) == ("NG", "Niger")
+    # the country alone is still the country
+    ev = only_event(extractor, "Gunmen abducted 27 students from a boarding school in Niger on Wednesday.", "2021-02-19")
+    assert ev.location is not None and ev.location.country == "NE"
+
+
+def test_a_later_bare_toll_updates_the_event_told_before(extractor):
+    ev = only_event(extractor, "Al-Shabaab militants stormed the Hayat Hotel in Mogadishu on Friday evening after "
+                               "setting off two car bombs.\n\nAt least nine people were killed, police said.\n\n"
+                               "Special forces rescued scores of people trapped in the building.\n\nBy Sunday the siege "
+                               "was over. The health minister said 21 people had died and 117 had been wounded.",
+                    "2022-08-20")
+    assert ev.fatalities is not None and ev.fatalities.best == 21
+    # a toll with a day of its own is another event's
+    evs = events(extractor, "Al-Shabaab militants stormed the Hayat Hotel in Mogadishu on Friday evening, killing "
+                            "nine people.\n\nLast year, 21 people died in a bombing at a market in Baidoa.", "2022-08-20")
+    assert len(evs) == 2

@@ -102,6 +102,10 @@ class Place:
                         lat=self.lat, lon=self.lon, precision=PRECISION[self.kind])
 
 
+# the words that follow a first-level unit's name as part of it ("Borno State", "Sagaing Region")
+_UNIT_WORDS = frozenset({"State", "Province", "Region", "Department", "Governorate", "District", "County", "Prefecture"})
+
+
 def fold(text: str) -> str:
     """ASCII-fold a name: drop diacritics, straighten quotes ("Mazār-e Sharīf" -> "Mazar-e Sharif")."""
     if text.isascii():  # nearly every call: of the replacements below only the backtick's applies
@@ -302,6 +306,9 @@ def _build() -> dict:
         short = re.sub(r"^(?:Al|Ash|As|Ad|An|Ar|At|Az|Adh|Ath|Dhi)[- ]", "", name)
         if short != name and len(short) > 3:
             forms.append(short)
+        if sub.type in _UNIT_WORDS:
+            # "Niger State", "in neighbouring Niger state": the unit's word makes the name the state's, not the country's
+            forms += [f"{f} {w}" for f in list(forms) for w in (sub.type, sub.type.lower())]
         row = (f"iso:{sub.code}", name, "admin1", name, None, sub.country_code, None, None, 0)
         b.add(row, forms)
 

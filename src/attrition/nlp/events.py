@@ -40,6 +40,9 @@ _ASIDE = textre.compile(r"\s--[^-]{1,120}--|\([^()]{1,120}\)")
 _PARTICIPLE_AFTER = textre.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+"
                                    r"(?!(?:and|or|in|on|at|by|during|when|after|as|with|from|to|near|while|since|were|was|"
                                    r"have|had|has|including)\b)[a-z]")
+# an appositive or a relative clause between commas ("32 members of the VDP, a civilian militia that backs the army,
+# were killed"): it describes a noun, and puts no distance between a count and its verb
+_APPOSITIVE = textre.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;:()]{1,100},")
 _CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
@@ -236,6 +239,15 @@ def _matcher_prefilter(patterns) -> re.Pattern:
         for seps in product(("", " "), repeat=len(toks) - 1):
             forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
     return textre.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
+
+
+def _distance(text: str, a: int, b: int) -> int:
+    """How far apart ``a`` and ``b`` are for binding a count to its trigger: the characters between, less asides
+    (parentheses, dashes) and appositives, which describe a noun and do not lengthen the clause."""
+    gap = text[a:b]
+    if "(" not in gap and "," not in gap and "--" not in gap:
+        return len(gap)
+    return len(_APPOSITIVE.sub(" ", _ASIDE.sub(" ", gap)))
 
 
 class EventExtractor:
@@ -557,7 +569,7 @@ class EventExtractor:
             # nearest kill/injure trigger decides what the count counts
             best, dist = None, 10 ** 9
             for t in kt:
-                d = t[0] - e if t[0] >= e else s - t[1]
+                d = _distance(text, e, t[0]) if t[0] >= e else _distance(text, t[1], s)
                 d = d if t[0] >= e else d * 0.8  # "killing 6" (trigger before) binds a bit tighter
                 if d < dist:
                     best, dist = t, d

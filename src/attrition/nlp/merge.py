@@ -153,6 +153,10 @@ class _Acc:
             return False  # "the raid came hours after a bomb exploded": not the event told before
         if d.anaphoric and 0 < ctx.index - self.sent <= 6 and _may_refer_to(d.typing, self.typing):
             return True
+        if _bare_toll(d) and 0 < ctx.index - self.sent <= 6 and self.typing.violent and not _is_territory(self.typing):
+            # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
+            # deed, doer, place or day of its own is the report's latest toll of the violence it told just before
+            return True
         same_when = d.time is not None and self.time is not None and d.time.value == self.time.value
         same_where = p is not None and self.place is not None and p.id == self.place.id
         if same_when and same_where:
@@ -283,6 +287,17 @@ def _may_refer_to(ref, t) -> bool:
 def _kindred(a, b) -> bool:
     """Two deeds either of which may name the other (see _may_refer_to)."""
     return _may_refer_to(a, b) or _may_refer_to(b, a)
+
+
+# the words of a death told without a deed ("21 people had died", "the death toll rose to 30")
+_DEATH_WORDS = frozenset({"died", "had died", "have died", "dead", "were killed", "had been killed", "have been killed",
+                          "killed", "death toll", "toll", "lost their lives", "perished"})
+
+
+def _bare_toll(d: EventDraft) -> bool:
+    """A draft that gives only a number of dead: no doer, place or time of its own, and a death word as trigger."""
+    return d.fatalities is not None and d.actor1 is None and d.place is None and d.time is None and not d.sums and \
+        not d.another and d.modality not in ("negated", "hypothetical") and (d.trigger or "").lower() in _DEATH_WORDS
 
 
 def _same_toll(a: Count | None, b: Count | None) -> bool:

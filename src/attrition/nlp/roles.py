@@ -89,21 +89,22 @@ _THEY_DID_IT = textre.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|h
 # subject of an active verb; "1988," with its comma is a year, not a count)
 _COUNTED_BEFORE = textre.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"dozens\s+of|scores\s+of|hundreds\s+of)\s+$")
-# ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows)
-_NO_OBJECT_AFTER = textre.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at|on|near|during|after|as|outside|inside|while|when)\b)")
+# ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows;
+# nor "at least"/"at most", which count an object: "ISWAP fighters killed at least 10 soldiers")
+_NO_OBJECT_AFTER = textre.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at(?!\s+(?:least|most)\b)|on|near|during|after|as|outside|inside|while|when)\b)")
 _HEADLINE_PASSIVE = textre.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                    r"arrested|detained)")
 # a counted group's passive without its auxiliary, not an active verb with its object: "10 soldiers killed in the
 # fighting", not "10 soldiers killed two rebels" nor "two gunmen who killed"
 _REDUCED_PASSIVE = textre.compile(r"(?i)(?:\s+(?!(?:who|that|which|had|have|has|and)\b)[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|"
-                                  r"slain|abducted|kidnapped|arrested|detained)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|near|as|"
+                                  r"slain|abducted|kidnapped|arrested|detained)(?=\s*(?:[,.;]|$|(?:in|at(?!\s+(?:least|most)\b)|on|by|during|near|as|"
                                   r"after|when|while|overnight|today|yesterday)\b))")
 # an object right after a verb in the past: "12 soldiers killed two rebels" is active, "12 soldiers killed in" is not
 _OBJECT_AFTER = textre.compile(r"(?i)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                                r"several|some|many|his|her|their|its|at\s+least|more\s+than)\b")
 # what follows a participle that modifies the noun before it ("athletes killed at the Games", "men abducted in 2019")
 # (not "on", "last": "captured on Monday the port" is active)
-_REDUCED_AFTER = textre.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at|by|during|near|as|after|when|while|overnight|earlier)\b)")
+_REDUCED_AFTER = textre.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at(?!\s+(?:least|most)\b)|by|during|near|as|after|when|while|overnight|earlier)\b)")
 # a common noun in the plural right before it (not a name, a pronoun or a word of the verb phrase)
 _COMMON_NOUN_BEFORE = textre.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
                                      r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
@@ -149,7 +150,7 @@ _ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|up
 # (not after a preposition: "was killed in a US air strike" makes the US no object of "killed"); the object's head
 # may take an "of" ("killed a senior commander of the Islamic State group in a raid": the group is no raider)
 # (nor after a word that opens a clause: "five soldiers were killed when rebels attacked" makes the rebels no object)
-_OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
+_OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at(?!\s+(?:least|most)\b)|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
                              r"because|since|until|if|where|whereas|though|although|and|but|or|then)\s)"
                              r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
                              r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"

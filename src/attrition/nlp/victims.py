@@ -446,8 +446,13 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if clause_start == 0 and (dl := _DATELINE.match(text)) and dl.end() <= m.start():
             clause_start = dl.end()  # "Oruro, 3 May 21 -- A soldier and a rebel were killed": the list starts after it
         subj = text[clause_start: m.start()]
-        # only the singular items of the list: numbers were counted already
-        n = sum(1 for x in _items(subj[-160:]) if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
+        # only the singular items of the list: numbers were counted already; not an appositive between commas
+        # that ends it ("32 members of the VDP, a civilian militia that backs the army, were killed": the members)
+        items = _items(subj[-160:])
+        if len(items) >= 2 and subj.rstrip().endswith(",") and \
+                not re.search(r"(?i)\b(?:and|or)\s+" + re.escape(items[-1]) + r"\s*,\s*$", subj):
+            items = items[:-1]
+        n = sum(1 for x in items if re.match(r"(?i)^(?:a|an|one)\s", x) and _person_item(x, caps))
         if n:
             add(m.start() - len(subj[-160:]), m.start(), n)
         elif not caps:
