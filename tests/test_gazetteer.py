@@ -295,3 +295,24 @@ def test_the_merged_index_is_cached_once(gaz):
     assert len(cached) == 1
     again = Gazetteer.load()  # read back from the pickle
     assert len(again) == len(gaz) > 30_000 and again.best("Kabul") == gaz.best("Kabul")
+
+
+@pytest.mark.parametrize("town,admin1,country", [
+    ("Marte", "Borno", "NG"), ("Gusau", "Zamfara", "NG"), ("Kanbalu", "Sagaing", "MM"), ("Mogadishu", "Banaadir", "SO"),
+    ("Medellin", "Antioquia", "CO")])
+def test_towns_outside_the_founding_theatre_have_their_first_level_unit(gaz, town, admin1, country):
+    p = gaz.best(town)
+    assert (p.country, p.admin1) == (country, admin1)
+
+
+def test_a_towns_unit_is_spelt_as_the_unit_itself_so_the_two_compare_equal(gaz):
+    # every admin1 a world town names is either a subdivision pycountry names (and the gazetteer holds) or GeoNames' own
+    towns = [gaz.best(t) for t in ("Kanbalu", "Marte", "Mosul", "Aleppo", "Djibo", "Timbuktu")]
+    units = [gaz.best(t.admin1) for t in towns if t is not None and t.admin1]
+    assert len(units) >= 5 and all(u is not None and u.admin1 == t.admin1 for t, u in zip(towns, units))
+
+
+@pytest.mark.parametrize("surface", ["Niger State", "Niger state", "Borno State", "Sagaing Region", "Sagaing region"])
+def test_a_unit_named_with_its_unit_word_is_the_unit(gaz, surface):
+    p = gaz.best(surface)
+    assert p is not None and p.kind == "admin1" and p.name == surface.split()[0]

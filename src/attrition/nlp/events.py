@@ -116,7 +116,7 @@ _NUMBER_BEFORE = textre.compile(r"[\d/]\s*$")
 _RANGE_DASH_BEFORE = textre.compile(r"\d\s?(?<!-)[-–]\s?$")
 _DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b")
 _ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
-                            r"\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
+                            r"\s+(?:\w+\s+)?(?:attack|blast|bombing|bomb|device|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
                             r"attackers?|assailants?|gunm[ae]n|operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|"
                             r"exchange\s+of\s+fire)\b")
 _WORDS = textre.compile(r"[\w'-]+")
@@ -1131,10 +1131,12 @@ _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?
                            r"deadly|brutal)\s+)?$|"
                            r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
                            r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
-# a sentence that opens with another time than the one told before: "Two days later, a bomb exploded"
+# a sentence that opens with another time than the one told before: "Two days later, a bomb exploded", "Earlier this
+# month, eight soldiers were killed in an ambush"
 _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
                                 r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
-                                r"(?:a\s+)?(?:day|week)\s+(?:later|earlier))\b")
+                                r"(?:a\s+)?(?:day|week)\s+(?:later|earlier)|"
+                                r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year))\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")

@@ -120,7 +120,9 @@ class _Acc:
             return False
         p = d.place.place if d.place else None
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
-                and p.kind != "country" and self.place.kind != "country":
+                and p.kind != "country" and self.place.kind != "country" and not (self.dateline and d.anaphoric):
+            # another province, another deed; but "the bomb" told after an event placed only by the dateline is
+            # that event, told where it happened (the report may be filed far away)
             return False
         if p is not None and self.place is not None and p.admin2 and self.place.admin2 and p.admin2 != self.place.admin2 and \
                 p.admin1 == self.place.admin1 and not d.anaphoric and not self.dateline and not _opens_report(ctx, d) and \

@@ -211,6 +211,7 @@ class Extractor:
             first = [p for p in first if not any(a < p.end and p.start < b for a, b in spans)]
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
+        places = _one_sense(places)
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
         para_starts = paragraph_starts(text)
         gated = set()
@@ -383,6 +384,17 @@ class Extractor:
                         g = ActorSpan(g.start, g.end, g.text, owner[-1], False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+def _one_sense(places: list[PlaceSpan]) -> list[PlaceSpan]:
+    """A name a report gives once with its unit word ("Sagaing region", "Niger State") means that unit wherever the
+    report gives it bare ("airstrike kills dozens in Sagaing"): not the town of the same name. (Not a city: "Kabul"
+    is the city in a report that also names "Kabul province", as readers take it.)"""
+    units = {p.place.name: p.place for p in places if p.place.kind == "admin1" and p.text != p.place.name}
+    if not units:
+        return places
+    return [PlaceSpan(p.start, p.end, p.text, units[p.text]) if p.text in units and p.place.kind == "town" and
+            p.place.country == units[p.text].country else p for p in places]
 
 
 def _narrative_date(ctxs: list[SentenceContext], ctx: SentenceContext, ref: str | None) -> str | None:
