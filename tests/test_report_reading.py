@@ -917,3 +917,26 @@ def test_the_bomb_told_after_a_dateline_event_is_that_event_where_it_happened(ex
     ev = only_event(extractor, "Quito, 3 May 91 (EFE) -- Ten people were wounded in a bomb explosion before dawn today. "
                                "The bomb had been placed in a market in Cuenca, south of the capital.", "1991-05-03")
     assert ev.location is not None and ev.location.name == "Cuenca" and ev.injured.best == 10
+
+
+def test_the_attackers_weapons_are_no_grenade_attack(extractor):
+    ev = only_event(extractor, "Militants armed with rifles and hand grenades stormed a police station in Kulachi before "
+                               "dawn on Tuesday, killing six police officers.", "2023-03-14")
+    assert ev.acled_sub_event_type != "Grenade" and ev.fatalities.best == 6
+    ev = only_event(extractor, "A man threw a hand grenade at a police station in Kulachi on Tuesday, wounding three "
+                               "officers.", "2023-03-14")
+    assert ev.acled_sub_event_type == "Grenade"
+
+
+def test_the_teller_after_a_comma_is_not_what_a_deed_took(extractor):
+    # "drove the assailants back, said district police chief X": no district was taken
+    ev = only_event(extractor, "Militants stormed the Kulachi police station on Tuesday. The attack lasted three hours "
+                               "before reinforcements drove the assailants back, said district police chief Abdul Rauf.",
+                    "2023-03-14")
+    assert ev.acled_event_type != "Strategic developments" and "territory" not in ev.acled_sub_event_type
+
+
+def test_a_rate_of_attacks_is_no_attack(extractor):
+    assert events(extractor, "The TTP has stepped up attacks on security forces since it ended a cease-fire with the "
+                             "government in November.", "2023-03-14") == []
+    assert events(extractor, "The group intensified its raids on police posts across the province.", "2023-03-14") == []

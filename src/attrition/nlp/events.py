@@ -379,6 +379,10 @@ class EventExtractor:
             for mid, s, e in self.matcher(doc):
                 span = doc[s:e]
                 trig.append((offset + span.start_char, offset + span.end_char, span.text.lower(), strings[mid]))
+        if trig and ("armed" in ctx.text or "equipped" in ctx.text):
+            # "militants armed with rifles and hand grenades stormed a police station": the attackers' weapons, not a
+            # grenade attack (the deed is the storming)
+            trig = [t for t in trig if not (t[3] in _CARRIED and _ARMED_WITH.search(ctx.text, max(0, t[0] - 50), t[0]))]
         # "the bodies of X and Y were found ... they had been shot": a find with the marks of violence is a killing
         # (the lexicon's "bodies of" alone is a death of unknown cause)
         if "bod" in ctx.text.lower():
@@ -1098,7 +1102,10 @@ _DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wre
                             r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
                            r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
-_COMPOSITE_BREAK = textre.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b")
+# (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
+_ARMED_WITH = textre.compile(r"(?i)\b(?:armed|equipped)\s+with\s+(?:[\w'-]+,?\s+){0,5}$")
+_CARRIED = frozenset({"grenade", "explode", "shell"})  # weapon classes that may name what attackers carry
+_COMPOSITE_BREAK = textre.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b|,\s*(?:\w+\s+)?(?:said|says|told|added)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
 _CHEMICAL_USE = textre.compile(r"(?i)\b(?:attack|attacks|used|use\s+of|dropped|unleashed|fired|launched|deployed|gassed|exposed|"
@@ -1126,11 +1133,15 @@ _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+p
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
 _EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
-# (or many acts told as one: "a string of attacks on Taliban fighters", "has repeatedly attacked foreign targets")
+# (or many acts told as one: "a string of attacks on Taliban fighters", "has repeatedly attacked foreign targets", or
+# their rate: "has stepped up attacks")
 _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
                            r"deadly|brutal)\s+)?$|"
                            r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
-                           r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$")
+                           r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$|"
+                           # (or their rate: "has stepped up attacks on security forces", "intensified its raids")
+                           r"\b(?:stepp?(?:ed|ing|s)?|ramp(?:ed|ing|s)?)\s+up\s+(?:its\s+|their\s+)?(?:[\w'-]+\s+)?$|"
+                           r"\b(?:intensif\w+|escalat\w+|increas\w+)\s+(?:its\s+|their\s+)(?:[\w'-]+\s+)?$")
 # a sentence that opens with another time than the one told before: "Two days later, a bomb exploded", "Earlier this
 # month, eight soldiers were killed in an ambush"
 _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
