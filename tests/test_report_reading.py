@@ -940,3 +940,33 @@ def test_a_rate_of_attacks_is_no_attack(extractor):
     assert events(extractor, "The TTP has stepped up attacks on security forces since it ended a cease-fire with the "
                              "government in November.", "2023-03-14") == []
     assert events(extractor, "The group intensified its raids on police posts across the province.", "2023-03-14") == []
+
+
+def test_a_nations_missile_is_its_forces_deed(extractor):
+    ev = only_event(extractor, "A Russian missile struck a crowded restaurant in Kramatorsk on Tuesday evening, killing "
+                               "at least 13 people.", "2023-06-28")
+    assert ev.actor1 is not None and ev.actor1.kind == "state" and ev.actor1.country == "RU"
+
+
+def test_other_dead_told_after_add_to_the_toll(extractor):
+    ev = only_event(extractor, "Taliban forces killed the leader of an Islamic State cell in a raid in Kabul on Sunday "
+                               "night, a spokesman said. Two other militants were killed in the operation, he said.",
+                    "2023-02-27")
+    assert ev.fatalities is not None and ev.fatalities.best == 3
+
+
+def test_some_of_the_deadliest_attacks_is_a_record_not_an_attack(extractor):
+    evs = events(extractor, "ISKP has carried out some of the deadliest attacks in Afghanistan since the Taliban "
+                            "returned to power in August 2021. In September 2022, a suicide bomber killed two Russian "
+                            "embassy staff outside the mission in Kabul.", "2023-02-27")
+    assert len(evs) == 1 and evs[0].fatalities.best == 2 and evs[0].date.startswith("2022-09")
+
+
+def test_what_a_protest_awaits_has_not_happened(extractor):
+    evs = events(extractor, "Hazara community members blocked a highway with the coffins of the victims, refusing to "
+                            "bury them until the killers were arrested.", "2021-01-05")
+    assert not any(e.acled_sub_event_type == "Arrests" for e in evs)
+    # the deed told after the clause of "until" happened
+    ev = only_event(extractor, "Oil will not be pumped through the pipeline again until 30 May, because it was again "
+                               "blown up today near Saravena.", "1989-05-28")
+    assert ev.acled_event_type == "Explosions/Remote violence"

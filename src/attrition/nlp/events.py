@@ -102,7 +102,11 @@ _PREPOSITION_TO = textre.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|p
 _TO_BEFORE = textre.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
 _GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)"
                                     r"\s+to\s+(?:\w+ly\s+)?$")
-_CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)")
+_CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)|"
+                              # "refusing to bury them until the killers were arrested": what is awaited has not happened
+                              # (the deed inside the clause of "until": "will not be pumped until 30 May, because it was
+                              # blown up" tells a blast)
+                              r"\b(?:refus\w*|vow\w*|demand\w*|will\s+not|won't|would\s+not)\b[^.;]{0,60}\buntil\b[^,.;]{0,60}$")
 _VERBAL_BEFORE = textre.compile(r"(?i)\b(?:verbally|rhetorically)\s+$")
 _KILL_IDIOM_AFTER = textre.compile(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b")
 # a count of what are not people: "three hours", "5 km", "10 million"
@@ -1160,7 +1164,9 @@ _FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled
 # a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
 _HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
-_MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$")
+# (or some of a kind: "has carried out some of the deadliest attacks in Afghanistan", "several of its bombings")
+_MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$|"
+                          r"\b(?:some|many|several|most)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?$")
 _OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
 _ACROSS_SPREAD = textre.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
                                 r"(?!the\s+(?:border|frontier|river|line)\b)")

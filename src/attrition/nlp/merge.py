@@ -39,7 +39,10 @@ _DATELINE_END = 80
 # a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
 _KILLING_TRIGGER = textre.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
 _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
-                       r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b")
+                       r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b"
+                       # "Two other militants were killed in the operation", "another soldier was killed"
+                       r"|\b(?:other|another)\s+(?:[\w'-]+\s+){0,2}(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                       r"(?:killed|murdered|slain|shot\s+dead)\b")
 
 
 def _own_side(actor) -> str:
