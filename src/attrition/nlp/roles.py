@@ -56,10 +56,11 @@ _VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([
                                  r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
                                  r"minister|cleric|mayor|deputy)"
                                  r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]+)(?:\s+(?:province|district|city))?)?)?\s*"
-                                 r"(?:,[^,]{0,40},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
-                                 r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                                 r"(?:(?:,[^,]{0,40}){1,2},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
+                                 r"(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
-                                 r"arrested|detained|captured|taken)\b|^\s*(?:died|dead)\b")
+                                 r"arrested|detained|captured|taken)\b|(?:has\s+|have\s+|had\s+)?embraced\s+(?:martyrdom|shahadat)\b)"
+                                 r"|^\s*(?:died|dead)\b")
 # a name inside an aside of the name before it: "The Taliban, who are still at war with the Afghan government, said"
 _REL_ASIDE_OPEN = textre.compile(r"\s*,\s*(?:who|which)\b[^,;.]*")
 _REL_ASIDE_CLOSE = textre.compile(r"[^,;.]*,")
@@ -217,6 +218,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         words between the name and the deed end (the trigger's start, or a relative clause's before it)."""
         s, e, _ = x
         to = t0 if to is None else to
+        if text.startswith(":", e) and (s == 0 or text[s - 1] == "\n"):
+            return False  # a headline's label: "ISPR: six terrorists killed in North Waziristan" (who tells of it)
         return not (e <= to and speaks_between(text, e, to)) and not source_before(text, s) and \
             not headline_victim(s, e, to) and \
             not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
@@ -255,7 +258,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
     # acts of two parties alike: "a truce between X and Y", "X and Y signed a peace agreement", "X met Y"
     if a1 is None and (main[3] in _TWO_PARTY or any(t[3] == "clash" for t in fr.triggers)):
-        after = [x for x in loc if x[0] >= t1]
+        # (not the teller after it: "... during the exchange of fire, the ISPR added")
+        after = [x for x in loc if x[0] >= t1 and not tells_after(text, x[1])]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
         hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 90])]
         if not before and hit and after and after[0][2].ref.id != hit[-1][2].ref.id:

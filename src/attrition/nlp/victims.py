@@ -36,7 +36,9 @@ _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lyn
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
-_PASSIVE_SG = textre.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b")
+# ("embraced martyrdom", "embraced shahadat": the Pakistani military's words for one of its own killed)
+_PASSIVE_SG = textre.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b|"
+                             r"\b(?:has\s+|had\s+)?embraced\s+(?:martyrdom|shahadat|shahadah)\b")
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = textre.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 # (and its participle after the deed: "attacked a checkpoint, killing a soldier"; not "the killing of", a noun)
