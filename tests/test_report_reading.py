@@ -1007,3 +1007,12 @@ def test_villages_of_the_theatres_of_war_are_places_but_not_in_wire_copy_capital
         assert p is not None and p.country == country, name
     # a word of capitals that is a village's variant elsewhere stays a word: "MORE" is no Cameroonian town
     assert "More" not in extractor.gazetteer.wire_names()
+
+
+def test_the_saudi_led_coalition_is_an_actor_and_hodeidah_a_place(extractor):
+    ev = only_event(extractor, "Air strikes by the Saudi-led coalition on a prison in the northern Yemeni city of Saada "
+                               "killed at least 70 people on Friday.", "2022-01-21")
+    assert aid(ev.actor1) == "saudi_coalition" and ev.location is not None and ev.location.country == "YE"
+    for name, country in (("Hodeidah", "YE"), ("Kobani", "SY"), ("Palmyra", "SY"), ("Geneina", "SD")):
+        p = extractor.gazetteer.best(name)
+        assert p is not None and p.country == country, name
