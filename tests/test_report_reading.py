@@ -1016,3 +1016,28 @@ def test_the_saudi_led_coalition_is_an_actor_and_hodeidah_a_place(extractor):
     for name, country in (("Hodeidah", "YE"), ("Kobani", "SY"), ("Palmyra", "SY"), ("Geneina", "SD")):
         p = extractor.gazetteer.best(name)
         assert p is not None and p.country == country, name
+
+
+def test_the_agent_of_the_attackers_end_is_not_the_attacks(extractor):
+    ev = only_event(extractor, "A gunman stormed a Sikh religious complex in Kabul on Wednesday, killing 25 worshippers "
+                               "before being killed by security forces after a six-hour siege, officials said.",
+                    "2020-03-25")
+    assert ev.actor1 is None or ev.actor1.kind != "state"
+
+
+def test_those_shot_at_are_the_target_and_one_of_them_the_dead(extractor):
+    ev = only_event(extractor, "The attacker opened fire on two policemen guarding the mosque in Peshawar, killing one "
+                               "of them, before detonating his explosives vest, said city police chief Muhammad Ejaz "
+                               "Khan.", "2022-03-04")
+    assert ev.fatalities.best == 1
+    assert ev.actor1 is None or ev.actor1.kind != "state"
+    assert ev.actor2 is not None and ev.actor2.kind == "state"
+
+
+def test_a_surrender_told_twice_is_one_and_its_teller_no_party(extractor):
+    evs = events(extractor, "ISIS-K militants surrender to Afghan government in Jowzjan\n\nMore than 150 Islamic State "
+                            "fighters surrendered to Afghan government forces in northern Jowzjan province on Wednesday. "
+                            "The militants handed themselves over in the Darzab district, said provincial police chief "
+                            "Faqir Mohammad Jowzjani.", "2018-08-01")
+    assert len(evs) == 1 and aid(evs[0].actor1) == "iskp"
+    assert "Police" not in (evs[0].actor2.name if evs[0].actor2 else "")

@@ -47,6 +47,7 @@ _CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
 _VICTIM_BEFORE = textre.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
+_OF_THEM_AFTER = textre.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
 _PERSON_AFTER = textre.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
 
@@ -599,6 +600,11 @@ class EventExtractor:
                 kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
             if kind == "kill" and _PARTICIPLE_AFTER.match(after):
                 kind = "kill_ref"
+            if out and kind == "kill" and _OF_THEM_AFTER.match(after) and best[1] <= s and \
+                    not text[best[1]: s].strip() and out[-1][1] <= best[0]:
+                # "opened fire on two policemen guarding the mosque, killing one of them": the two were shot at, the
+                # one of them killed is the toll
+                out.pop()
             out.append((s, e, c, kind))
         kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
         if kills:

@@ -183,8 +183,9 @@ class _Acc:
             # with no date, place or perpetrator above to tell the two apart
             return True
         if near and not d.typing.violent and d.typing == self.typing and d.actor1 is not None and \
-                self.actor1 is not None and side(d.actor1) == side(self.actor1):
-            # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered")
+                self.actor1 is not None and (side(d.actor1) == side(self.actor1) or "UAF" in (d.actor1.sector, self.actor1.sector)):
+            # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered"; "ISIS-K
+            # militants surrender" ... "the militants handed themselves over")
             return True
         return False
 

@@ -37,8 +37,8 @@ _BY_BEFORE = textre.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleg
                             r"(?:(?!(?:the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|than|then|time|way|which|who|whom|"
                             r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
 # a clause of its own that tells another deed, before or after the event: "hours after it was seized by X"
-_OTHER_DEED_CLAUSE = textre.compile(r"(?i)\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){1,3}?"
-                                    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+_OTHER_DEED_CLAUSE = textre.compile(r"(?i)\b(?:after|before|since|until)\s+(?:(?:[\w'-]+\s+){1,3}?"
+                                    r"(?:was|were|had\s+been|has\s+been|have\s+been)|being|having\s+been)\s")
 # a protest's own agent after "by": "a march organised by X", "rallies staged by X"
 _PROTEST_ORGANISED = textre.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
@@ -156,6 +156,11 @@ _OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at(?!\s+(?:least|most)\b)|on|by|
                              r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
                              r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
                              r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
+# the teller named after its verb, at the end of what it tells: ", said provincial police chief X"
+_TELLER_BEFORE = textre.compile(r"(?i),\s*(?:said|says|told|added|according\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+# ... or the target of shots fired before: "opened fire on two policemen guarding the mosque, ... detonating his vest"
+_FIRE_VERBS = frozenset({"opened fire", "open fire", "opens fire", "fired", "shot"})
+_FIRED_ON_GAP = textre.compile(r"(?i)^\s+(?:on|at|upon)\s+(?:(?:the|a|an|two|three|four|five|several|some|\d+)\s+)?(?:[\w'-]+\s+){0,2}$")
 # after the deed, a name that is not its recipient: the agent of a deed of its own ("US air strikes, and a
 # Taliban offensive"), or the kin of a person ("a memorial service for Mujahid's mother": the mother)
 _NOT_RECIPIENT_AFTER = textre.compile(r"(?i)^(?:\s*(?:'s|\u2019s))?\s*(?:(?:own|new|major|fresh|spring|joint|ground|military)\s+)?"
@@ -225,7 +230,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
             not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
-            not (e <= to and any(t[1] <= s and _is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) for t in others))
+            not (e <= to and any(t[1] <= s and (_is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) or
+                                                 t[2] in _FIRE_VERBS and _FIRED_ON_GAP.match(text[t[1]: s])) for t in others))
 
     # "... killed by X", "an attack by X": the agent of the deed (not "a fight taken up by X")
     trig_ends = {t[1] for t in fr.triggers}
@@ -245,7 +251,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             continue
         lasting = _DURATION_END.search(head)  # "a siege of about 20 hours by X"
         if by_at > t1 and _OTHER_DEED_CLAUSE.search(text, t1, by_at):
-            continue  # "recaptured the town hours after it was seized by X": the agent of the deed before or after
+            # "recaptured the town hours after it was seized by X", "killing 25 worshippers before being killed by
+            # security forces": the agent of the deed before or after
+            continue
         if protest and len(head) not in trig_ends and not _PROTEST_ORGANISED.search(head):
             continue  # "a hunger strike to demand the return of property seized by X": X is what the protest is against
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
@@ -408,6 +416,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 continue
             if _THROUGH_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "claimed the attack through its Amaq news agency": the channel, not the target
+            if _TELLER_BEFORE.search(text, max(0, s - 30), s):
+                continue  # "handed themselves over in Darzab, said provincial police chief X": the teller
             if _SUPPORTING_BEFORE.search(text, max(0, s - 30), s):
                 continue  # "carried out air strikes to support Afghan troops": the side supported, not the target
             if _AGENT_NOUN.search(main[2]) and _OF_GROUP.fullmatch(text, t1, s) and not is_civilian(a.ref):
