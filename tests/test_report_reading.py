@@ -1041,3 +1041,20 @@ def test_a_surrender_told_twice_is_one_and_its_teller_no_party(extractor):
                             "Faqir Mohammad Jowzjani.", "2018-08-01")
     assert len(evs) == 1 and aid(evs[0].actor1) == "iskp"
     assert "Police" not in (evs[0].actor2.name if evs[0].actor2 else "")
+
+
+def test_the_end_of_an_attack_told_in_its_sentence_adds_no_dead_twice(extractor):
+    ev = only_event(extractor, "Attack on Kabul University leaves 22 dead\n\nGunmen stormed Kabul University on Monday, "
+                               "killing 22 people, most of them students, in an hours-long assault that ended when "
+                               "security forces killed the three attackers, officials said.", "2020-11-03")
+    assert ev.fatalities.best in (22, 25)
+
+
+def test_a_group_that_claimed_the_attack_is_its_perpetrator(extractor):
+    ev = only_event(extractor, "The death toll from the suicide bombing outside Kabul's airport rose to 170 on Saturday, "
+                               "health officials said.\n\nThe Islamic State group's Afghan affiliate, known as Islamic "
+                               "State Khorasan, claimed Thursday's attack, in which a suicide bomber detonated his "
+                               "explosives near the Abbey Gate.", "2021-08-28")
+    assert aid(ev.actor1) == "iskp" and ev.fatalities.best == 170
+    # the day the toll rose to 170 is no day of the bombing
+    assert not (ev.date == "2021-08-28" and ev.date_precision == "day")

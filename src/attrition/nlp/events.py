@@ -983,7 +983,7 @@ class EventExtractor:
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names, fights_back=bool(_FIGHTS_BACK.search(text, fr.start, fr.end)),
+                          victims=names, fights_back=_fights_back(text, fr, main),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:
@@ -1176,6 +1176,18 @@ _FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled
                               r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"
                               r"five\s+|six\s+)?(?:of\s+)?(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
                               r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b")
+def _fights_back(text: str, fr: Frame, main) -> bool:
+    """Whether the frame's deed is done to the attackers of an event told before ("troops fought the attackers and
+    killed all three"): the deed of the frame's main trigger, or of a frame that tells no other deed ("... stormed
+    the university, killing 22 people, in an assault that ended when security forces killed the three attackers"
+    tells the attack, whose end is a part of it)."""
+    m = _FIGHTS_BACK.search(text, fr.start, fr.end)
+    if m is None:
+        return False
+    return m.start() <= main[0] < m.end() or not any(t[3] in VIOLENT and not (m.start() <= t[0] < m.end())
+                                                      for t in fr.triggers if t[0] < m.start())
+
+
 # a toll told in the perfect, which sums up: "attacks on mosques had killed hundreds"
 _HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
@@ -1310,6 +1322,10 @@ _SAID_ON = textre.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[
 _THEN_SAID = textre.compile(r"(?i)\s+(?:said|says|denied|denies|condemned|condemns|announced|confirmed|rejected|told|claimed)\b")
 
 
+_TOLL_ROSE_ON = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+)?"
+                               r"[\d,]+\s+(?:(?:on|by|late|early)\s+)?$")
+
+
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
@@ -1322,8 +1338,10 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
                                    _DATELINE_AFTER.match(ctx.text, t.end - off))]
     pts = told or pts
     # "..., President Biden said on Monday", "the TTP on Monday denied involvement in": the day of the telling
+    # (and "the death toll ... rose to 170 on Saturday": the day of the count)
     pts = [t for t in pts if not _SAID_ON.search(ctx.text, max(0, t.start - off - 60), t.start - off) and
-           not _THEN_SAID.match(ctx.text, t.end - off)]
+           not _THEN_SAID.match(ctx.text, t.end - off) and
+           not _TOLL_ROSE_ON.search(ctx.text, max(0, t.start - off - 40), t.start - off)]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
