@@ -1058,3 +1058,18 @@ def test_a_group_that_claimed_the_attack_is_its_perpetrator(extractor):
     assert aid(ev.actor1) == "iskp" and ev.fatalities.best == 170
     # the day the toll rose to 170 is no day of the bombing
     assert not (ev.date == "2021-08-28" and ev.date_precision == "day")
+
+
+def test_the_town_of_a_country_the_report_names_and_its_capitals_dateline_set_its_country(extractor):
+    ev = only_event(extractor, "Mozambique: insurgents seize Palma after days of fighting\n\nMAPUTO, March 29, 2021 "
+                               "(Reuters) - Islamist insurgents have seized control of the town of Palma in northern "
+                               "Mozambique after a three-day assault in which dozens of people were killed.", "2021-03-29")
+    assert ev.location is not None and ev.location.country == "MZ"
+    assert ev.actor2 is None or ev.actor2.country in (None, "MZ")
+
+
+def test_what_the_attackers_burned_is_part_of_their_attack(extractor):
+    ev = only_event(extractor, "Suspected ADF rebels killed at least 40 people in an overnight attack on the village of "
+                               "Mukondi near Beni, a local official said on Thursday.\n\nThe attackers, armed with machetes "
+                               "and guns, struck at around 10 p.m. on Wednesday and burned several houses.", "2023-03-09")
+    assert ev.fatalities.best == 40 and ev.acled_event_type == "Violence against civilians"

@@ -212,10 +212,20 @@ class MentionFinder:
 
     # -- context ----------------------------------------------------------------------------
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
+        """The country a report is about, by votes: its places (a town twice a country's name), its actors' countries,
+        its peoples' names, and the city of its dateline in capitals ("MAPUTO, March 29 (Reuters) -")."""
         votes: Counter[str] = Counter()
+        named = {p.place.country for p in places if p.place.kind == "country" and p.place.country}
         for p in places:
             if p.place.country and not (p.place.kind == "country" and across_border(text, p.start)):
-                votes[p.place.country] += 2 if p.place.kind != "country" else 1
+                country = p.place.country
+                if p.place.kind != "country" and named and country not in named:
+                    # "the town of Palma in northern Mozambique": the Palma of a country the report names, not Spain's
+                    country = next((c.country for c in self.gazetteer.candidates(p.text) if c.country in named), country)
+                votes[country] += 2 if p.place.kind != "country" else 1
+        if (m := _CAPS_DATELINE.match(text)) is not None and (p := self.gazetteer.best(m.group(1).title())) is not None \
+                and p.country:
+            votes[p.country] += 2
         for a in actors:
             if a.aliases[0].countries:
                 continue  # an alias that means something only in some countries cannot vote for one ("KIA", "PDF")
@@ -231,6 +241,8 @@ class MentionFinder:
         return votes.most_common(1)[0][0]
 
 
+# a dateline's city in capitals, at the start of the report or of the line after its headline
+_CAPS_DATELINE = textre.compile(r"(?:[^\n]*\n\s*)??([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}),")
 _ACROSS_BORDER = textre.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")
 
 

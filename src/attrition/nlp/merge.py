@@ -100,6 +100,10 @@ class _Acc:
         forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided")."""
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
+        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and self.typing.violent and \
+                d.typing.acled_sub_event_type == "Looting/property destruction" and \
+                not {d.modality, self.modality} & {"negated", "hypothetical"}:
+            return True  # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed
         protests = _is_protest(d.typing) and _is_protest(self.typing)
         territory = _is_territory(d.typing) and _is_territory(self.typing)
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
