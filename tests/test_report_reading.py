@@ -1073,3 +1073,22 @@ def test_what_the_attackers_burned_is_part_of_their_attack(extractor):
                                "Mukondi near Beni, a local official said on Thursday.\n\nThe attackers, armed with machetes "
                                "and guns, struck at around 10 p.m. on Wednesday and burned several houses.", "2023-03-09")
     assert ev.fatalities.best == 40 and ev.acled_event_type == "Violence against civilians"
+
+
+def test_those_who_tell_are_not_the_dead(extractor):
+    ev = only_event(extractor, "Two protesters were killed when Taliban forces opened fire on a crowd in the Darayim "
+                               "district on Monday, two residents told Reuters.", "2024-07-10")
+    assert ev.fatalities.best == 2
+
+
+def test_a_deed_ranked_among_its_kind_is_the_deed_told(extractor):
+    ev = only_event(extractor, "Unknown gunmen on a motorcycle shot dead a local journalist in the Bara area of Khyber "
+                               "district on Wednesday evening, police said, the third killing of a reporter in the "
+                               "northwest this year.", "2024-05-16")
+    assert ev.fatalities.best == 1 and ev.date == "2024-05-15"
+
+
+def test_what_a_protest_demands_is_not_its_conduct(extractor):
+    ev = only_event(extractor, "Journalists in Peshawar staged a protest on Thursday, blocking a road outside the press "
+                               "club and demanding that the killers be arrested.", "2024-05-16")
+    assert ev.acled_sub_event_type == "Peaceful protest"

@@ -47,6 +47,9 @@ _CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
 _VICTIM_BEFORE = textre.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
+_TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnesses|officials|sources|villagers|relatives|"
+                                r"people|men|women|elders|doctors|officers)\s+(?:\w+ly\s+)?(?:told|said|say|says|reported|"
+                                r"confirmed|described)\b")
 _OF_THEM_AFTER = textre.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
 _PERSON_AFTER = textre.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
@@ -169,6 +172,7 @@ class EventDraft:
     with_them: bool = False  # "They were killed along with 12 others": the toll leaves out those "they" names
     sums: bool = False  # "nine were killed in three separate attacks": a summary of deeds, each maybe told after it
     summed: Count | None = None  # the toll such a summary gives all its deeds together
+    ranked: bool = False  # "the third killing of a reporter this year": the deed told beside it, ranked among its kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,8 +477,10 @@ class EventExtractor:
             kept = [t for t in kept if not (t[3] == "capture" and _BUILDING_CONTROLLED.match(text, t[1]))]
         # "..., according to vigilantes": the source of the report is no trigger
         kept = [t for t in kept if not source_before(text, t[0])]
-        # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"
-        trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:]))]
+        # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"; what a demand asks for
+        # ("demanding that the killers be arrested") has not happened
+        trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:])) and
+                not ("that" in text and _DEMANDED_BEFORE.search(text, max(0, t[0] - 80), t[0]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
         if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
             trig += [(m.start("td"), m.end("td"), "to death", "kill") for m in TO_DEATH.finditer(text)
@@ -491,9 +497,11 @@ class EventExtractor:
         if unfought:
             cues_all.add("no_resistance")
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
+        # (nor what it demands: "demanding that the killers be arrested")
         for k in _CONDUCT_CUES & cues_all:
             if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
-                   _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) for m in self._cue_index[k].finditer(text)):
+                   _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) or
+                   _DEMANDED_BEFORE.search(text, max(0, m.start() - 80), m.start()) for m in self._cue_index[k].finditer(text)):
                 cues_all.discard(k)
         out = []
         for fr in frames:
@@ -528,6 +536,9 @@ class EventExtractor:
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
             out.append(d)
+        if len(out) > 1 and any(d.ranked for d in out):
+            # "... shot dead a local journalist, ..., the third killing of a reporter this year": one deed, told and ranked
+            out = [d for d in out if not d.ranked] or out
         return _one_toll_two_sources(text, ctx.start, out)
 
     # ------------------------------------------------------------------------------------
@@ -567,6 +578,8 @@ class EventExtractor:
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             if _OTHER_FATE_AFTER.match(after):
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
+            if _TELLERS_AFTER.match(after):
+                continue  # "..., two residents told Reuters", "three witnesses said": those who tell, not the dead
             if _TAKEN_ALIVE_BEFORE.search(before):
                 continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
@@ -979,9 +992,11 @@ class EventExtractor:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
         other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text) or earlier or
                      _SEPARATE_BEFORE.search(text, fr.start, main[0]))
-        anaphoric = not other and (referring or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
+        # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
+        ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
+        anaphoric = not other and (referring or ranked or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
-                          off + fr.start, off + fr.end, anaphoric, another=other,
+                          off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names, fights_back=_fights_back(text, fr, main),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text))
@@ -1146,6 +1161,10 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+_DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*|ask\w*)\b[^.;]{0,40}?\bthat\s+"
+                                  r"(?:[\w'-]+\s+){1,4}be\s+$")
+_RANKED_BEFORE = textre.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+                                r"\s+(?:such\s+)?(?:[\w-]+\s+)?$")
 # a deed told as another of its kind: "A separate strike on a telecommunications building killed three children"
 _SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
