@@ -1092,3 +1092,21 @@ def test_what_a_protest_demands_is_not_its_conduct(extractor):
     ev = only_event(extractor, "Journalists in Peshawar staged a protest on Thursday, blocking a road outside the press "
                                "club and demanding that the killers be arrested.", "2024-05-16")
     assert ev.acled_sub_event_type == "Peaceful protest"
+
+
+def test_a_sanctions_team_imposes_no_sanction_and_a_perfect_since_2015_is_no_clash(extractor):
+    evs = events(extractor, "The report by the UN sanctions monitoring team said al-Qaeda had between 400 and 600 "
+                            "fighters in Afghanistan.", "2021-06-01")
+    assert not any(e.plover_type == "SANCTION" for e in evs)
+    evs = events(extractor, "The Taliban and ISKP have fought each other in eastern Afghanistan since 2015.", "2021-06-01")
+    assert evs == []
+
+
+def test_rivals_and_allies_said_of_the_founding_case(extractor):
+    def rel(text):
+        a = extractor.analyse(Document(id="t", text=text, published="2021-06-01"))
+        return {(frozenset((r.a.id, r.b.id)), r.polarity) for r in a.relations}
+    assert (frozenset(("iskp", "taliban")), "hostile") in rel("By contrast, the Islamic State Khorasan Province remains "
+                                                              "the Taliban's bitter rival.")
+    assert (frozenset(("aq", "taliban")), "cooperative") in rel("The Taliban and al-Qaeda remain closely aligned, a "
+                                                                 "United Nations report said.")

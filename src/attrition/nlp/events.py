@@ -477,9 +477,11 @@ class EventExtractor:
             kept = [t for t in kept if not (t[3] == "capture" and _BUILDING_CONTROLLED.match(text, t[1]))]
         # "..., according to vigilantes": the source of the report is no trigger
         kept = [t for t in kept if not source_before(text, t[0])]
-        # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"; what a demand asks for
+        # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"; a body named after
+        # sanctions ("the UN sanctions monitoring team") imposes none; what a demand asks for
         # ("demanding that the killers be arrested") has not happened
         trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:])) and
+                not (t[3] == "sanction" and _SANCTIONS_BODY_AFTER.match(text, t[1])) and
                 not ("that" in text and _DEMANDED_BEFORE.search(text, max(0, t[0] - 80), t[0]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
         if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
@@ -1037,9 +1039,11 @@ class EventExtractor:
                 _FOR_YEARS.match(text, t[1], t[1] + 50) or _OBJECT_RELATIVE.search(text, max(0, t[0] - 40), t[0]) or
                 t[2] in _STRUCK_FORMS and _MANY_TARGETS.match(text, t[1]) and _PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) or
                 t[2] in _COUNTED_DEEDS and _ACCUSED_OF.search(text, max(0, t[0] - 80), t[0]) or
-                t[2] in _BARE_PRESENT and _HABIT_BEFORE.search(text, max(0, t[0] - 25), t[0])
+                t[2] in _BARE_PRESENT and _HABIT_BEFORE.search(text, max(0, t[0] - 25), t[0]) or
+                _PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) and _SINCE_AFTER.match(text, t[1], t[1] + 60)
                 for t in viol):
-            # "the Taliban fought ISIS-K for years", "the group they fought as insurgents": a long struggle, or a
+            # "the Taliban fought ISIS-K for years", "have fought each other since 2015", "the group they fought as
+            # insurgents": a long struggle, or a
             # deed that only describes a noun, not an act told as news ("militants who attack across the border": a
             # habit, in the present; "has raided dozens of ISIS-K hideouts": many deeds summed in the perfect;
             # "accuse Taliban fighters of extrajudicial killings": a practice, not one deed)
@@ -1161,6 +1165,7 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+_SANCTIONS_BODY_AFTER = textre.compile(r"(?i)\s+(?:monitoring\s+)?(?:team|committee|panel|regime|list|monitors|experts)\b")
 _DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*|ask\w*)\b[^.;]{0,40}?\bthat\s+"
                                   r"(?:[\w'-]+\s+){1,4}be\s+$")
 _RANKED_BEFORE = textre.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
@@ -1221,6 +1226,8 @@ _MANY_TARGETS = textre.compile(r"(?i)\s+(?:dozens|scores|hundreds|thousands|nume
 _PERFECT_BEFORE = textre.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|since\s+)?$")
 _COUNTED_DEEDS = frozenset({"attacks", "raids", "bombings", "ambushes", "assaults", "clashes", "operations", "airstrikes",
                             "air strikes", "strikes", "killings", "kidnappings", "abductions", "assassinations"})
+# a deed told in the perfect from a time on: "have fought each other in eastern Afghanistan since 2015"
+_SINCE_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,6}?since\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|the\s+\w+|its\s+\w+|then)\b")
 # a deed told over years: "fought ISIS-K for years", "have battled the army for decades"
 _FOR_YEARS = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:years|decades)\b")
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"

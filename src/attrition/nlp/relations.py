@@ -595,8 +595,9 @@ class RelationFinder:
             elif left and not right:
                 # "they were expelled by Al-Qaeda and have since become rivals": the clause's two actors
                 clause = self._clause_before(h, args, low)
-                if len(clause) == 2 and re.search(r"\b(?:become|became|becoming|are|were|remain|remained|been|turned|as)\s+(?:\w+\s+){0,2}$",
-                                                  low[max(0, h.start - 40): h.start]):
+                # ("ISKP remains the Taliban's bitter rival": the subject and the possessor)
+                if len(clause) == 2 and re.search(r"\b(?:become|became|becomes|becoming|are|were|is|was|remain|remains|remained|been|"
+                                                  r"turned|as)\s+(?:[\w'’]+\s+){0,3}$", low[max(0, h.start - 50): h.start]):
                     yield clause[0].ref, clause[1].ref, pol, cue
             return
         # link
