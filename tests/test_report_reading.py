@@ -1110,3 +1110,23 @@ def test_rivals_and_allies_said_of_the_founding_case(extractor):
                                                               "the Taliban's bitter rival.")
     assert (frozenset(("aq", "taliban")), "cooperative") in rel("The Taliban and al-Qaeda remain closely aligned, a "
                                                                  "United Nations report said.")
+
+
+def test_the_object_of_a_killing_with_its_title_is_not_the_strikes_agent(extractor):
+    ev = only_event(extractor, "The United States killed al Qaeda leader Ayman al-Zawahiri in a drone strike in Kabul "
+                               "over the weekend, President Joe Biden said on Monday.", "2022-08-01")
+    assert ev.actor1 is not None and ev.actor1.country == "US"
+
+
+def test_the_target_of_attacks_named_before_is_no_agent(extractor):
+    ev = only_event(extractor, "The group has carried out a string of attacks on Taliban officials, including the "
+                               "killing of the governor of Balkh province in a suicide bombing at his office in "
+                               "Mazar-i-Sharif in March.", "2023-04-25")
+    assert aid(ev.actor1) != "taliban"
+
+
+def test_no_one_else_killed_and_an_agreements_terms_are_no_events(extractor):
+    evs = events(extractor, "Two Hellfire missiles struck a safe house in Kabul on Sunday, killing Ayman al-Zawahiri. "
+                            "No one else was killed. The Taliban said the strike violated the 2020 Doha agreement "
+                            "under which the United States withdrew its forces.", "2022-08-01")
+    assert len(evs) == 1 and evs[0].modality != "negated"

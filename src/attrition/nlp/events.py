@@ -520,6 +520,9 @@ class EventExtractor:
                 # "a protest for the murder of X and Y": the dead a protest is about are named only in a reference
                 refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
                                           tuple(t[2] for t in fr.triggers if t[3] == "kill")))
+            if d.modality == "negated" and d.actor1 is None and d.actor2 is None and \
+                    _NO_ONE.search(text, fr.start, fr.end):
+                continue  # "No one else was killed": what a deed told did not do, no deed of its own
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident
@@ -882,6 +885,8 @@ class EventExtractor:
             anchors += 1
         violent_trig = [t for t in fr.triggers if t[3] in VIOLENT]
         plural_generic = bool(violent_trig) and typ.plover_type != "PROTEST" and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in violent_trig)
+        if "under which" in text and _UNDER_WHICH.search(text, max(0, main[0] - 60), main[0]):
+            return None  # "the 2020 Doha agreement under which the United States withdrew its forces": its terms, no deed
         if typ.violent and typ.plover_type != "PROTEST" and self._not_a_deed(ctx, fr, main, cues_all, actors):
             return None
 
@@ -1165,6 +1170,7 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+_NO_ONE = textre.compile(r"(?i)\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:casualties|people|person|civilians))\b")
 _SANCTIONS_BODY_AFTER = textre.compile(r"(?i)\s+(?:monitoring\s+)?(?:team|committee|panel|regime|list|monitors|experts)\b")
 _DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*|ask\w*)\b[^.;]{0,40}?\bthat\s+"
                                   r"(?:[\w'-]+\s+){1,4}be\s+$")
@@ -1233,6 +1239,7 @@ _FOR_YEARS = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:many\s+|severa
 # a deed in a clause that describes its object: "the group they fought", "the men whom he had attacked"
 _OBJECT_RELATIVE = textre.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?(?:group|groups|enemy|enemies|rivals?|men|movement|"
                                   r"forces?|army|people)\s+(?:that\s+|whom\s+|which\s+)?(?:they|he|she|it|we)\s+(?:had\s+|have\s+|has\s+)?$")
+_UNDER_WHICH = textre.compile(r"(?i)\b(?:agreement|accord|deal|treaty|plan|pact)\s+under\s+which\s+(?:[\w'.-]+\s+){1,4}$")
 _PLURAL_DEED = textre.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
                               r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
 _KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"

@@ -154,8 +154,11 @@ _ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|up
 _OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at(?!\s+(?:least|most)\b)|on|by|with|during|after|before|near|from|for|into|under|when|while|as|"
                              r"because|since|until|if|where|whereas|though|although|and|but|or|then)\s)"
                              r"(?:(?:nearly|about|around|almost|over|some|at\s+least|more\s+than|up\s+to)\s+)?"
-                             r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,2}"
+                             r"(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|some)\s+)?(?:[\w'-]+\s+){0,3}"
                              r"(?:(?<=\w\s)of\s+(?:the\s+|a\s+|an\s+)?)?$")
+# the target of a deed named by a noun: "attacks on Taliban officials", "a crackdown against the TTP"
+_TARGET_OF_BEFORE = textre.compile(r"(?i)\b(?:attacks?|assaults?|raids?|strikes?|bombings?|offensives?|operations?|crackdowns?|"
+                                   r"campaigns?)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+)?$")
 # the teller named after its verb, at the end of what it tells: ", said provincial police chief X"
 _TELLER_BEFORE = textre.compile(r"(?i),\s*(?:said|says|told|added|according\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # ... or the target of shots fired before: "opened fire on two policemen guarding the mosque, ... detonating his vest"
@@ -225,6 +228,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         to = t0 if to is None else to
         if text.startswith(":", e) and (s == 0 or text[s - 1] == "\n"):
             return False  # a headline's label: "ISPR: six terrorists killed in North Waziristan" (who tells of it)
+        if _TARGET_OF_BEFORE.search(text, max(0, s - 45), s):
+            return False  # "a string of attacks on Taliban officials, including ... a suicide bombing": the target
         return not (e <= to and speaks_between(text, e, to)) and not source_before(text, s) and \
             not headline_victim(s, e, to) and \
             not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
