@@ -40,7 +40,7 @@ from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups
 from .relations import RelationFinder
-from .segment import paragraph_starts, split_sentences
+from .segment import split_sentences
 from .typing import is_civilian
 
 
@@ -190,7 +190,8 @@ class Extractor:
             if dateline:
                 doc = replace(doc, published=dateline)
         text = doc.text
-        sents = split_sentences(text)
+        para_starts: list[int] = []
+        sents = split_sentences(text, para_starts)
         starts = [s[0] for s in sents]
         caps = is_caps(text)
         found = self._scan.finditer(text)
@@ -212,7 +213,6 @@ class Extractor:
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
-        para_starts = paragraph_starts(text)
         gated = set()
         for g, _, _ in found["gate"]:
             i = bisect.bisect_right(starts, g) - 1
