@@ -64,14 +64,15 @@ _FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated",
 _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
                          r"|(?:date|dated|published|posted|updated)\s*:?\s*)"
                          r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
-# Every date expression ends in a year of two or four digits after white space (or an ISO date's
-# month after its hyphen): a head without white space or a hyphen before two digits, more than
-# half of news items, holds no date. Found by a regex that starts with a character set, which the
-# engine skips to in C, where the context regex tries its alternatives at every offset.
 # What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
 _DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},\s*")
 _DATELINE_HEAD = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
-_MAY_HOLD_DATE = textre.compile(r"[\s\-]\d\d")
+# Every date expression ends in a year of two or four digits after white space (or an ISO date's
+# month after its hyphen): a head without white space or a hyphen before two digits, more than
+# half of news items, holds no date. Found by a regex that starts with a character set, which the
+# engine skips to in C, where the context regex tries its alternatives at every offset. (The first digit is
+# matched first, the character before it behind it: digits are rarer than white space.)
+_MAY_HOLD_DATE = textre.compile(r"\d(?<=[\s\-]\d)\d")
 _DATE_RE = textre.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
 _ISO_RE = textre.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 

@@ -44,13 +44,21 @@ from .segment import split_sentences
 from .typing import is_civilian
 
 
-# a country name after these is a place, not an actor
-_LOCATIVE_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
-                                  r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
-                                  r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
-                                  r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
-                                  r"south-?eastern|south-?western|border\s+with|borders\s+with|frontier\s+with|"
-                                  r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
+# a country name after these is a place, not an actor (a space: any white space)
+_LOCATIVE_WORDS = (
+    "in", "at", "from", "to", "into", "across", "near", "inside", "outside", "throughout", "within", "of", "around", "via",
+    "towards", "toward", "through", "over", "entered", "entering", "visited", "visiting", "visit", "left", "leaving",
+    "reached", "border", "borders", "bordering", "northern", "southern", "eastern", "western", "central", "north", "south",
+    "east", "west", "north-east", "northeast", "north-west", "northwest", "south-east", "southeast", "south-west",
+    "southwest", "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
+    "south-western", "southwestern", "border with", "borders with", "frontier with", "war-torn", "neighbouring",
+    "neighboring")
+# The words before a country name are matched backwards, at the start of the reversed text before it
+# ("eht ni" for "... in the "): a regex anchored at the end ("(?i)\b(?:in|at|...)\s+(?:the\s+)?$") is tried
+# at every offset of the text before it, each time with every word.
+_LOCATIVE_BEFORE_REVERSED = textre.compile(r"(?i)\s+(?:eht\s+)?(?:" + "|".join(
+    sorted((r"\s+".join(re.escape(w[::-1]) for w in phrase.split()[::-1]) for phrase in _LOCATIVE_WORDS), key=len, reverse=True))
+    + r")\b")
 
 
 _SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separation|break(?:ing)?\s+away|split)\s+from\s+(?:the\s+)?$")
@@ -153,7 +161,7 @@ class Extractor:
         text, actors = ctx.doc.text, ctx.actors
         if any(a.start < p.end and p.start < a.end for a in actors):
             return None
-        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) and \
+        if _LOCATIVE_BEFORE_REVERSED.match(text[max(0, p.start - 30): p.start][::-1]) and \
                 not _SPLIT_FROM.search(text, max(0, p.start - 40), p.start) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None  # ("independence from Iraq": the state a people would leave is a side, not a place)
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)

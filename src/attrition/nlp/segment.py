@@ -69,6 +69,9 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int, str]]) -> None:
     seg = text[a:b]
     pos = 0
+    if "." not in seg and "!" not in seg and "?" not in seg:  # (a headline, mostly: one sentence)
+        _emit(seg, 0, len(seg), a + base, out)
+        return
     for m in _END.finditer(seg):
         end = m.end()
         if m.group(0).startswith(".") and len(m.group(0)) == 1:
