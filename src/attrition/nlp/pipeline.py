@@ -266,7 +266,8 @@ class Extractor:
                     ctx.actors.append(span)
                 j += 1
             ai = j
-            if ctx.index and (m := _PRONOUN_DEED.match(st)) is not None and \
+            # (only after a sentence that names an actor: the group is one of its actors)
+            if ctx.index and ctxs[-1].actors and (m := _PRONOUN_DEED.match(st)) is not None and \
                     not any(a.start < s + m.end() for a in ctx.actors) and \
                     (group := self._group_before(ctxs, ctx, one=m.group("p").lower() == "it")):
                 # "In April it claimed a suicide bombing": the one armed group the sentence before names

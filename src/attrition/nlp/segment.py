@@ -63,7 +63,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     word = _word_before(text, dot).lower()
     if not word:
         return False
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word and _INITIALS.fullmatch(word) is not None
 
 
 def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int, str]]) -> None:
