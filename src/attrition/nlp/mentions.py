@@ -8,7 +8,6 @@ sentence and resolved through the catalog by the country and date in context.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .. import textre
@@ -235,23 +234,26 @@ class MentionFinder:
 
     # -- context ----------------------------------------------------------------------------
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
-        votes: Counter[str] = Counter()
+        """The country with the most votes (the first to get that many when tied): two for each place in it,
+        one for a country's name, an actor of it, or a demonym ("Afghan"). (A dict and max() are what
+        Counter.most_common(1) does, without its Python-level steps.)"""
+        votes: dict[str, int] = {}
         for p in places:
             if p.place.country and not (p.place.kind == "country" and across_border(text, p.start)):
-                votes[p.place.country] += 2 if p.place.kind != "country" else 1
+                votes[p.place.country] = votes.get(p.place.country, 0) + (2 if p.place.kind != "country" else 1)
         for a in actors:
             if a.aliases[0].countries:
                 continue  # an alias that means something only in some countries cannot vote for one ("KIA", "PDF")
             e = self.catalog.get(a.aliases[0].actor_id)
             if e is not None and e.country:
-                votes[e.country] += 1
+                votes[e.country] = votes.get(e.country, 0) + 1
         for w in _DEMONYM_WORD.findall(text[:20000]):
             c = self.gazetteer.demonym(w)
             if c:
-                votes[c] += 1
+                votes[c] = votes.get(c, 0) + 1
         if not votes:
             return None
-        return votes.most_common(1)[0][0]
+        return max(votes, key=votes.__getitem__)
 
 
 _ACROSS_BORDER = textre.compile(r"(?i)\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$")

@@ -96,15 +96,17 @@ def _kind(name: str) -> tuple[str, str]:
 # any head noun, as a whole word: a trie and a look-behind (the same as \b before a letter) let the
 # regex engine skip most offsets of the document, where a flat alternation tries every noun at each
 _ANY_HEAD = textre.compile(r"(?i)(?<!\w)(?:%s)\b" % trie_regex(sorted(_HEADS)))
-# ASCII characters that are not word characters (\w), to white space: then str.split() gives the runs of word characters
-_NOT_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# ASCII bytes: letters to lower case, other word characters (\w) kept, the rest to a space; then bytes.split() gives
+# the lower-cased runs of word characters
+_LOWER_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+_HEADS_ASCII = frozenset(h.encode("ascii") for h in _HEADS)
 
 
 def _any_head(text: str) -> bool:
     """Whether ``text`` holds a head noun as a whole word, in any case. In ASCII text (whose letters fold one
-    to one) the lower-cased words are met with the nouns as sets, in C: a regex tries every offset before a word."""
+    to one) its lower-cased words are met with the nouns as sets, in C: a regex tried every offset before a word."""
     if text.isascii():
-        return not _HEADS.isdisjoint(text.lower().translate(_NOT_WORD_TO_SPACE).split())
+        return not _HEADS_ASCII.isdisjoint(text.encode("ascii").translate(_LOWER_WORDS).split())
     return _ANY_HEAD.search(text) is not None
 
 
