@@ -45,6 +45,12 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
     return build(trie, after_first)
 
 
+# A table for ASCII text as bytes: word characters (\w) kept, the rest to a space; then bytes.split() gives the text's
+# runs of word characters, which sets meet in C (a cheap test of whether a scan can find anything)
+WORDS_ASCII = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+_LEADING_RUN = textre.compile(r"\w+")
+
+
 class PhraseIndex:
     """Find whole-word occurrences of phrases, longest match first.
 
@@ -58,6 +64,7 @@ class PhraseIndex:
             words = sorted({w.lower() for w in words}, key=len, reverse=True)
         self.case_sensitive = case_sensitive
         self.size = len(words)
+        self._runs: frozenset[bytes] | None = None  # (case-sensitive: see below)
         # longest match: a trie regex is greedy along each branch; the outer boundary forces whole words
         if not words:
             self._re = self._after = textre.compile(r"(?!x)x")
@@ -67,6 +74,12 @@ class PhraseIndex:
             # a phrase's first character; in lower-cased text nearly every letter is one, and a
             # look-behind that fails inside words is quicker
             self._re = textre.compile(r"(?:" + trie_regex(words, r"(?<![\w\-][\s\S])") + r")(?![\w])(?!-\w)")
+            # Every match starts with its phrase's leading run of word characters, a whole run of the text (the
+            # character before the phrase and the one after the run are not word characters): an ASCII text none
+            # of whose runs opens a phrase has no match, and is not scanned. (Phrases that open with another
+            # character, or with a run that is not ASCII, which no ASCII text holds, leave it out.)
+            runs = [_LEADING_RUN.match(w) for w in words]
+            self._runs = None if not all(runs) else frozenset(r.group(0).encode("ascii") for r in runs if r.group(0).isascii())
         else:
             body = trie_regex(words)
             self._re = textre.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])(?!-\w)")
@@ -78,6 +91,8 @@ class PhraseIndex:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         if self.case_sensitive:
+            if self._runs is not None and text.isascii() and self._runs.isdisjoint(text.encode("ascii").translate(WORDS_ASCII).split()):
+                return iter(())
             return self._re.finditer(text)
         low = text.lower()
         if len(low) != len(text):  # rare non-ASCII case-folding that changes length
