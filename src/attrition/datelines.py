@@ -46,13 +46,14 @@ _DATE = (
 # metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line. (The
 # look-ahead holds where the alternatives start, at a line's start or at a word that starts with a
 # metadata word's initial: it changes no match, but most offsets fail on it instead of on each one.
-# The regex is tried only there: see _starts.)
+# The regex is tried only there: see _starts. A place's or publisher's name runs up to the comma or bar after
+# it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwr])(?:"
-    r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}(?:,[ \t]*[A-Za-z .'\-]{2,30})?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
-    r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
+    r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}+[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
