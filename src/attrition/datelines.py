@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Iterator
 
 from . import textre
 
@@ -44,29 +45,35 @@ _DATE = (
 # Where a publication date may stand: a dateline ("KABUL, Aug 26, 2021 (Reuters) -"), after a
 # metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line. (The
 # look-ahead holds where the alternatives start, at a line's start or at a word that starts with a
-# metadata word's initial: it changes no match, but most offsets fail on it instead of on each one.)
+# metadata word's initial: it changes no match, but most offsets fail on it instead of on each one.
+# The regex is tried only there: see _starts. A place's or publisher's name runs up to the comma or bar after
+# it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwr])(?:"
-    r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}(?:,[ \t]*[A-Za-z .'\-]{2,30})?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
-    r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
+    r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}+[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+# a word that may open a metadata word (a superset: its initial, and the rest of one of them), found by a regex
+# that starts with a character set: the engine skips in C to the next such initial
+_METADATA_WORD = textre.compile(r"[PUDLFWRpudlfwr](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|ritten|eported)")
 FOOT_CHARS = 300  # a footer's date ends the text
 _FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED")  # (a cheap test first)
 _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
                          r"|(?:date|dated|published|posted|updated)\s*:?\s*)"
                          r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
-# Every date expression ends in a year of two or four digits after white space (or an ISO date's
-# month after its hyphen): a head without white space or a hyphen before two digits, more than
-# half of news items, holds no date. Found by a regex that starts with a character set, which the
-# engine skips to in C, where the context regex tries its alternatives at every offset.
 # What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
 _DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},\s*")
 _DATELINE_HEAD = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
-_MAY_HOLD_DATE = textre.compile(r"[\s\-]\d\d")
+# Every date expression ends in a year of two or four digits after white space (or an ISO date's
+# month after its hyphen): a head without white space or a hyphen before two digits, more than
+# half of news items, holds no date. Found by a regex that starts with a character set, which the
+# engine skips to in C, where the context regex tries its alternatives at every offset. (The first digit is
+# matched first, the character before it behind it: digits are rarer than white space.)
+_MAY_HOLD_DATE = textre.compile(r"\d(?<=[\s\-]\d)\d")
 _DATE_RE = textre.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
 _ISO_RE = textre.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
@@ -94,6 +101,26 @@ def _iso(groups: dict[str, str | None], prefix: str = "") -> str | None:
     return d.isoformat()
 
 
+def _line_starts(text: str, start: int) -> list[int]:
+    """The offsets from ``start`` on where '^' matches in MULTILINE mode: the text's start and after each line break."""
+    out = [0] if start == 0 else []
+    i = text.find("\n", max(0, start - 1))
+    while i >= 0:
+        out.append(i + 1)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _starts(text: str, regex: textre.Regex, offsets: list[int], start: int = 0) -> Iterator[re.Match]:
+    """What ``regex.finditer(text, start)`` finds, for a regex that can match only at ``offsets`` (ascending):
+    tried there alone, instead of at every offset of the text. (Its matches are never empty.)"""
+    end = start
+    for i in offsets:
+        if i >= end and (m := regex.match(text, i)) is not None:
+            yield m
+            end = m.end()
+
+
 def find_published(text: str) -> str | None:
     """The publication date stated near the start of ``text`` as ``YYYY-MM-DD``, or None.
 
@@ -115,7 +142,9 @@ def find_published(text: str) -> str | None:
     """
     head = text[:HEAD_CHARS]
     if _MAY_HOLD_DATE.search(head) is not None:
-        for m in _CONTEXT.finditer(head):
+        # (the context regex matches only at a line's start or at a metadata word)
+        starts = sorted(set(_line_starts(head, 0)).union(m.start() for m in _METADATA_WORD.finditer(head)))
+        for m in _starts(head, _CONTEXT, starts):
             for prefix in ("dl_", "kw_", "by_", "al_"):
                 if m.group(prefix[:-1]) is not None:
                     iso = _iso(m.groupdict(), prefix)
@@ -125,7 +154,8 @@ def find_published(text: str) -> str | None:
     tail = text[-FOOT_CHARS:]
     if not any(w in tail for w in _FOOT_WORDS):
         return None
-    m = _FOOTER.search(text, max(0, len(text) - FOOT_CHARS))
+    start = max(0, len(text) - FOOT_CHARS)
+    m = next(_starts(text, _FOOTER, _line_starts(text, start), start), None)  # (it matches at a line's start)
     return _iso(m.groupdict(), "ft_") if m else None
 
 

@@ -8,7 +8,6 @@ sentence and resolved through the catalog by the country and date in context.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .. import textre
@@ -44,8 +43,31 @@ _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border"
                                "presidential", "government", "military", "armed", "regular", "local", "provincial"})
 # a person's title right before a name: the name is a person's, even when a place bears it ("Gen Medina")
 # (not "major" or "general", adjectives too: "a major Kandahar market")
-_PERSON_TITLE_BEFORE = textre.compile(r"(?i)\b(?:mr|mrs|ms|dr|gen|col|colonel|maj|capt|captain|lt|sgt|msgr|monsignor|fr|rev|sen|"
-                                      r"senator|gov|judge|mayor|minister|commander|cmdr|adm|admiral)\.?\s+$")
+_PERSON_TITLES = ("mr", "mrs", "ms", "dr", "gen", "col", "colonel", "maj", "capt", "captain", "lt", "sgt", "msgr", "monsignor",
+                  "fr", "rev", "sen", "senator", "gov", "judge", "mayor", "minister", "commander", "cmdr", "adm", "admiral")
+_PERSON_TITLE_SET = frozenset(_PERSON_TITLES)
+_PERSON_TITLE_BEFORE = textre.compile(r"(?i)\b(?:" + "|".join(_PERSON_TITLES) + r")\.?\s+$")
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a person's title ends right before ``start`` ("Gen ", "Mayor ", "Dr. "), within the 14 characters
+    before it: ``_PERSON_TITLE_BEFORE.search(text, max(0, start - 14), start)``, found by stepping back over the
+    white space, a full stop and the word before ``start`` (the regex is tried at each of the 14 offsets). Only in
+    ASCII text: elsewhere case folding matches letters that lower() does not ("ſ"), and the regex answers."""
+    lo = max(0, start - 14)
+    if not text.isascii():
+        return _PERSON_TITLE_BEFORE.search(text, lo, start) is not None
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == start or j == lo:
+        return False
+    if text[j - 1] == ".":
+        j -= 1
+    i = j  # the title is the whole word before: a word boundary opens it
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return i >= lo and text[i:j].lower() in _PERSON_TITLE_SET
 _TITLE_WORD = textre.compile(r"\b[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
 
@@ -143,7 +165,7 @@ class MentionFinder:
         if caps is None:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
-        return [p for p in idx.finditer(text) if not _PERSON_TITLE_BEFORE.search(text, max(0, p[0] - 14), p[0]) and
+        return [p for p in idx.finditer(text) if not _title_before(text, p[0]) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 
@@ -212,33 +234,35 @@ class MentionFinder:
 
     # -- context ----------------------------------------------------------------------------
     def document_country(self, places: list[PlaceSpan], actors: list[RawActor], text: str) -> str | None:
-        """The country a report is about, by votes: its places (a town twice a country's name), its actors' countries,
-        its peoples' names, and the city of its dateline in capitals ("MAPUTO, March 29 (Reuters) -")."""
-        votes: Counter[str] = Counter()
+        """The country with the most votes (the first to get that many when tied): two for each place in it (a town
+        of a country the report names is that country's: "the town of Palma in northern Mozambique" is not Spain's),
+        one for a country's name, an actor of it, or a demonym ("Afghan"), two for the city of a dateline in capitals
+        ("MAPUTO, March 29 (Reuters) -"). (A dict and max() are what Counter.most_common(1) does, without its
+        Python-level steps.)"""
+        votes: dict[str, int] = {}
         named = {p.place.country for p in places if p.place.kind == "country" and p.place.country}
         for p in places:
             if p.place.country and not (p.place.kind == "country" and across_border(text, p.start)):
                 country = p.place.country
                 if p.place.kind != "country" and named and country not in named:
-                    # "the town of Palma in northern Mozambique": the Palma of a country the report names, not Spain's
                     country = next((c.country for c in self.gazetteer.candidates(p.text) if c.country in named), country)
-                votes[country] += 2 if p.place.kind != "country" else 1
+                votes[country] = votes.get(country, 0) + (2 if p.place.kind != "country" else 1)
         if (m := _CAPS_DATELINE.match(text)) is not None and (p := self.gazetteer.best(m.group(1).title())) is not None \
                 and p.country:
-            votes[p.country] += 2
+            votes[p.country] = votes.get(p.country, 0) + 2
         for a in actors:
             if a.aliases[0].countries:
                 continue  # an alias that means something only in some countries cannot vote for one ("KIA", "PDF")
             e = self.catalog.get(a.aliases[0].actor_id)
             if e is not None and e.country:
-                votes[e.country] += 1
+                votes[e.country] = votes.get(e.country, 0) + 1
         for w in _DEMONYM_WORD.findall(text[:20000]):
             c = self.gazetteer.demonym(w)
             if c:
-                votes[c] += 1
+                votes[c] = votes.get(c, 0) + 1
         if not votes:
             return None
-        return votes.most_common(1)[0][0]
+        return max(votes, key=votes.__getitem__)
 
 
 # a dateline's city in capitals, at the start of the report or of the line after its headline
@@ -252,8 +276,12 @@ def across_border(text: str, start: int) -> bool:
     before = text[max(0, start - 30): start]
     return ("order" in before or "rontier" in before) and _ACROSS_BORDER.search(before) is not None
 _REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
-# (the word boundary is looked for behind the capital: the engine skips in C to the next capital)
-_DEMONYM_WORD = textre.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:i|n|ese|ish|ian|an|ic|ti)\b")
+# A capitalised word whose lower-case rest ends in -i, -n, -ese, -ish, -ian, -an, -ic or -ti ("Afghan", "Pakistani",
+# "Chinese") beyond its first letter. (The word boundary is looked for behind the capital: the engine skips in C to the
+# next capital. The ending is looked for behind the end of the word, which a possessive quantifier takes at once: a
+# regex that tries each ending at each of the word's letters, backwards, spent most of its time on the words that
+# have none.)
+_DEMONYM_WORD = textre.compile(r"[A-Z](?<!\w[A-Z])[a-z]++\b(?:(?<=[a-z][in])|(?<=[a-z]ese|[a-z]ish)|(?<=[a-z]ic))")
 _COUNT_AT_END = textre.compile(r"(?:" + COUNT_RE.pattern[len("(?ix)"):] + r")\s+(?:[A-Za-z][\w'-]*\s+){0,2}$", re.I | re.X)
 
 

@@ -78,8 +78,8 @@ _ACRONYM_AFTER = textre.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*[)\]]")
 
 
 # (the word boundary is looked for behind the first capital: the engine skips in C to the next capital)
-_ACRONYM_MEN = textre.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})\s+(?:troops|soldiers|guerrillas|rebels|fighters|militants|commandos|militiamen|"
-                              r"insurgents|gunmen)\b")
+_MEN_WORDS = ("troops", "soldiers", "guerrillas", "rebels", "fighters", "militants", "commandos", "militiamen", "insurgents", "gunmen")
+_ACRONYM_MEN = textre.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})\s+(?:" + "|".join(_MEN_WORDS) + r")\b")
 
 
 def _slug(name: str) -> str:
@@ -96,16 +96,17 @@ def _kind(name: str) -> tuple[str, str]:
 # any head noun, as a whole word: a trie and a look-behind (the same as \b before a letter) let the
 # regex engine skip most offsets of the document, where a flat alternation tries every noun at each
 _ANY_HEAD = textre.compile(r"(?i)(?<!\w)(?:%s)\b" % trie_regex(sorted(_HEADS)))
-# the same, case-sensitive for lower-cased ASCII text (ASCII letters fold one to one): twice as fast; and
-# searched with a space in front for the character before the noun instead of the look-behind: the
-# engine skips in C to the next character that is not a word character (as phrases._every_start)
-_ANY_HEAD_LOWER = textre.compile(r"\W(?:%s)\b" % trie_regex(sorted(_HEADS)))
+# ASCII bytes: letters to lower case, other word characters (\w) kept, the rest to a space; then bytes.split() gives
+# the lower-cased runs of word characters
+_LOWER_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+_HEADS_ASCII = frozenset(h.encode("ascii") for h in _HEADS)
 
 
 def _any_head(text: str) -> bool:
-    """Whether ``text`` holds a head noun as a whole word, in any case."""
+    """Whether ``text`` holds a head noun as a whole word, in any case. In ASCII text (whose letters fold one
+    to one) its lower-cased words are met with the nouns as sets, in C: a regex tried every offset before a word."""
     if text.isascii():
-        return _ANY_HEAD_LOWER.search(" " + text.lower()) is not None
+        return not _HEADS_ASCII.isdisjoint(text.encode("ascii").translate(_LOWER_WORDS).split())
     return _ANY_HEAD.search(text) is not None
 
 
@@ -236,7 +237,7 @@ class OrgDetector:
                 acronyms.setdefault(m.group(1), ref)
         if not (is_caps(text) if caps is None else caps):
             # "EPS troops", "KDP fighters": an acronym no catalog knows, before the word for its men, names their group
-            for m in _ACRONYM_MEN.finditer(text):
+            for m in _ACRONYM_MEN.finditer(text) if any(w in text for w in _MEN_WORDS) else ():
                 acr = m.group(1)
                 if acr not in acronyms and free(m.start(1), m.end(1)) and not self.is_country_word(acr):
                     acronyms[acr] = ActorRef(_slug(acr), acr, "armed_group", country, "REB")

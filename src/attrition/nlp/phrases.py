@@ -12,6 +12,7 @@ whole documents can be scanned before any tokenisation.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable, Iterator
 
 from .. import textre
@@ -44,6 +45,12 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
     return build(trie, after_first)
 
 
+# A table for ASCII text as bytes: word characters (\w) kept, the rest to a space; then bytes.split() gives the text's
+# runs of word characters, which sets meet in C (a cheap test of whether a scan can find anything)
+WORDS_ASCII = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+_LEADING_RUN = textre.compile(r"\w+")
+
+
 class PhraseIndex:
     """Find whole-word occurrences of phrases, longest match first.
 
@@ -57,30 +64,49 @@ class PhraseIndex:
             words = sorted({w.lower() for w in words}, key=len, reverse=True)
         self.case_sensitive = case_sensitive
         self.size = len(words)
+        self._runs: frozenset[bytes] | None = None  # (case-sensitive: see below)
         # longest match: a trie regex is greedy along each branch; the outer boundary forces whole words
         if not words:
-            self._re = textre.compile(r"(?!x)x")
+            self._re = self._after = textre.compile(r"(?!x)x")
         elif case_sensitive:
             # mostly capitalised phrases: the word boundary is looked for behind the first character
             # (not before it, which is the same), so that the engine tries only the offsets that hold
             # a phrase's first character; in lower-cased text nearly every letter is one, and a
             # look-behind that fails inside words is quicker
             self._re = textre.compile(r"(?:" + trie_regex(words, r"(?<![\w\-][\s\S])") + r")(?![\w])(?!-\w)")
+            # Every match starts with its phrase's leading run of word characters, a whole run of the text (the
+            # character before the phrase and the one after the run are not word characters): an ASCII text none
+            # of whose runs opens a phrase has no match, and is not scanned. (Phrases that open with another
+            # character, or with a run that is not ASCII, which no ASCII text holds, leave it out.)
+            runs = [_LEADING_RUN.match(w) for w in words]
+            self._runs = None if not all(runs) else frozenset(r.group(0).encode("ascii") for r in runs if r.group(0).isascii())
         else:
-            self._re = textre.compile(r"(?<![\w\-])(?:" + trie_regex(words) + r")(?![\w])(?!-\w)")
+            body = trie_regex(words)
+            self._re = textre.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])(?!-\w)")
+            # The same phrases after the character before them, run on the text with a space in front (as
+            # _every_start): a regex that starts with a character set lets the engine skip in C to the next
+            # character that may stand before a phrase, where the look-behind was tried at every offset. It
+            # answers search(), and finds where finditer() starts: most texts hold none of the phrases.
+            self._after = textre.compile(r"[^\w\-](?:" + body + r")(?![\w])(?!-\w)")
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         if self.case_sensitive:
+            if self._runs is not None and text.isascii() and self._runs.isdisjoint(text.encode("ascii").translate(WORDS_ASCII).split()):
+                return iter(())
             return self._re.finditer(text)
         low = text.lower()
         if len(low) != len(text):  # rare non-ASCII case-folding that changes length
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return self._re.finditer(low)
+        first = self._after.search(" " + low)
+        if first is None:
+            return iter(())
+        # (the first phrase starts where the character before it is in the spaced text: there the matches start)
+        return self._re.finditer(low, first.start())
 
     def search(self, text: str) -> bool:
         if self.case_sensitive:
             return self._re.search(text) is not None
-        return self._re.search(text.lower()) is not None
+        return self._after.search(" " + text.lower()) is not None
 
 
 class PhraseSets:
@@ -206,6 +232,8 @@ _ANY_WORD = textre.compile(r"(?<!\w)(?<!\w['’.-])\w+(?:['’.-]\w+)*")
 # (_CAP_WORD looks behind its first character, and checks its class there: a regex that starts with a
 # character set lets the engine skip in C to the next capital, where _ANY_WORD's form tries every offset)
 _CAP_WORD = textre.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z])(?<!\w[\s\S])(?<!\w['’.-][\s\S])\w*(?:['’.-]\w+)*")
+# (in ASCII text only A-Z can open it: a set the engine tests in a table, where the set above is two ranges)
+_CAP_WORD_ASCII = textre.compile(r"[A-Z](?<!\w[\s\S])(?<!\w['’.-][\s\S])\w*(?:['’.-]\w+)*")
 
 
 class NameIndex:
@@ -239,7 +267,7 @@ class NameIndex:
         ones, found by a regex in C, so most words of a text cost nothing in Python."""
         src = text.lower() if self.fold_case and len(text.lower()) == len(text) else text
         first, names = self.first, self.names
-        candidates = _ANY_WORD if self.fold_case else _CAP_WORD
+        candidates = _ANY_WORD if self.fold_case else _CAP_WORD_ASCII if src.isascii() else _CAP_WORD
         pos = 0  # end of the last name found: the words before it are taken
         for m in candidates.finditer(src):
             if m.start() < pos:
@@ -249,8 +277,8 @@ class NameIndex:
             if k is None or (not self.fold_case and not w[0].isupper()):
                 continue
             words = [m]
-            while len(words) < k and (m := _WORD.search(src, m.end())) is not None:
-                words.append(m)
+            if k > 1:  # the words after it, up to the longest name it opens (one scan, not a search for each)
+                words += islice(_WORD.finditer(src, m.end()), k - 1)
             for L in range(len(words), 0, -1):
                 s, e = words[0].start(), words[L - 1].end()
                 cand = src[s:e]

@@ -14,6 +14,15 @@ match are tokenised by spaCy (blank English), for the one component that reads t
 nobody reads is skipped: times are found when first read (by a component, or to resolve an actor),
 generic actors only where events or claims read them (or an event may use them). Nothing is
 tokenised twice, and nothing per token runs in Python outside those sentences.
+
+Most documents (three news items in five) yield no record but their own, and each pays for the document
+scans that find that out; those scans are made to cost little. A scan that usually finds nothing is not
+run when a test in C shows it cannot (a substring; the text's runs of word characters, from bytes.translate
+and split, met with a set of the words its matches open with). A regex is given a literal or a character
+set to start with, so that the engine skips in C to the few offsets where it can match, instead of a
+leading look-behind tried at every offset; one anchored at the end of a window ("in the " before a country)
+is matched at the start of the reversed window, or the word before is found by stepping back; and
+possessive quantifiers keep it from trying every split of a phrase that has one reading.
 """
 from __future__ import annotations
 
@@ -40,17 +49,25 @@ from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups
 from .relations import RelationFinder
-from .segment import paragraph_starts, split_sentences
+from .segment import split_sentences
 from .typing import is_civilian
 
 
-# a country name after these is a place, not an actor
-_LOCATIVE_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|to|into|across|near|inside|outside|throughout|within|of|around|via|"
-                                  r"towards?|through|over|entered|entering|visited|visiting|visit|left|leaving|reached|border|"
-                                  r"borders|bordering|northern|southern|eastern|western|central|north|south|east|west|"
-                                  r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
-                                  r"south-?eastern|south-?western|border\s+with|borders\s+with|frontier\s+with|"
-                                  r"war-torn|neighbouring|neighboring)\s+(?:the\s+)?$")
+# a country name after these is a place, not an actor (a space: any white space)
+_LOCATIVE_WORDS = (
+    "in", "at", "from", "to", "into", "across", "near", "inside", "outside", "throughout", "within", "of", "around", "via",
+    "towards", "toward", "through", "over", "entered", "entering", "visited", "visiting", "visit", "left", "leaving",
+    "reached", "border", "borders", "bordering", "northern", "southern", "eastern", "western", "central", "north", "south",
+    "east", "west", "north-east", "northeast", "north-west", "northwest", "south-east", "southeast", "south-west",
+    "southwest", "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
+    "south-western", "southwestern", "border with", "borders with", "frontier with", "war-torn", "neighbouring",
+    "neighboring")
+# The words before a country name are matched backwards, at the start of the reversed text before it
+# ("eht ni" for "... in the "): a regex anchored at the end ("(?i)\b(?:in|at|...)\s+(?:the\s+)?$") is tried
+# at every offset of the text before it, each time with every word.
+_LOCATIVE_BEFORE_REVERSED = textre.compile(r"(?i)\s+(?:eht\s+)?(?:" + "|".join(
+    sorted((r"\s+".join(re.escape(w[::-1]) for w in phrase.split()[::-1]) for phrase in _LOCATIVE_WORDS), key=len, reverse=True))
+    + r")\b")
 
 
 _SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separation|break(?:ing)?\s+away|split)\s+from\s+(?:the\s+)?$")
@@ -153,7 +170,7 @@ class Extractor:
         text, actors = ctx.doc.text, ctx.actors
         if any(a.start < p.end and p.start < a.end for a in actors):
             return None
-        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]) and \
+        if _LOCATIVE_BEFORE_REVERSED.match(text[max(0, p.start - 30): p.start][::-1]) and \
                 not _SPLIT_FROM.search(text, max(0, p.start - 40), p.start) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None  # ("independence from Iraq": the state a people would leave is a side, not a place)
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
@@ -190,7 +207,8 @@ class Extractor:
             if dateline:
                 doc = replace(doc, published=dateline)
         text = doc.text
-        sents = split_sentences(text)
+        para_starts: list[int] = []
+        sents = split_sentences(text, para_starts)
         starts = [s[0] for s in sents]
         caps = is_caps(text)
         found = self._scan.finditer(text)
@@ -213,7 +231,6 @@ class Extractor:
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         places = _one_sense(places)
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
-        para_starts = paragraph_starts(text)
         gated = set()
         for g, _, _ in found["gate"]:
             i = bisect.bisect_right(starts, g) - 1
@@ -259,7 +276,8 @@ class Extractor:
                     ctx.actors.append(span)
                 j += 1
             ai = j
-            if ctx.index and (m := _PRONOUN_DEED.match(st)) is not None and \
+            # (only after a sentence that names an actor: the group is one of its actors)
+            if ctx.index and ctxs[-1].actors and (m := _PRONOUN_DEED.match(st)) is not None and \
                     not any(a.start < s + m.end() for a in ctx.actors) and \
                     (group := self._group_before(ctxs, ctx, one=m.group("p").lower() == "it")):
                 # "In April it claimed a suicide bombing": the one armed group the sentence before names

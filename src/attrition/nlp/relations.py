@@ -188,8 +188,10 @@ _VERBISH = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "
             "remained", "says", "said", "claims", "claimed", "also", "still", "later", "then", "now", "became",
             "becomes", "seeks", "sought", "wants", "wanted", "began", "started", "insisted", "insists"}
 _MUTUAL_INTRO = textre.compile(r"(?i)^\s*(?:with|of|against|to|towards|toward|in|on|from|between|among|,)?\s*(?:the\s+|both\s+)?$")
+# (an opening phrase of up to six words before a comma, "In April 2015, they ...", has one reading, up to the first
+# comma: possessive quantifiers keep the engine from trying every other split of it, as lazy ones made it do)
 _PRONOUN_START = textre.compile(
-    r"(?i)^\s*(?:[\"“‘']?\s*)?(?:(?:[A-Za-z0-9’'-]+\s+){0,5}?[A-Za-z0-9’'-]+,\s+)?"
+    r"(?i)^\s*(?:[\"“‘']?\s*)?(?:(?:[A-Za-z0-9’'-]++\s++){0,5}+[A-Za-z0-9’'-]++,\s+)?"
     r"(?P<p>they|it|its|their|the group|the organi[sz]ation|the militants|the militant group|the movement|the outfit)\b")
 _EXPLETIVE = textre.compile(r"(?i)it\s+(?:seems|seemed|appears|appeared|remains|goes|is\s+(?:likely|unlikely|clear|unclear|possible|"
                             r"worth|said|believed|reported|thought|expected|important|true|not|no|hard|difficult|rather|also)|"

@@ -12,8 +12,6 @@ except after known abbreviations and initials.
 """
 from __future__ import annotations
 
-import re
-
 from .. import textre
 
 _ABBREV = {
@@ -28,10 +26,14 @@ _PARA = textre.compile(r"\n[ \t]*\n\s*")
 _END = textre.compile(r"""[.!?](?:[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]*["'”’)\]]*$)""")
 _LINE = textre.compile(r"\n")
 _WORD_BEFORE = textre.compile(r"([\w.]+)$")
+_RUN = textre.compile(r"[\w.]+")
 _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> None:
+    if "\n" not in text:  # (most paragraphs of news are one line)
+        _split_block(text, 0, len(text), base, out)
+        return
     # line breaks: a sentence boundary after terminal punctuation or after a short heading-like line
     starts = [0]
     for m in _LINE.finditer(text):
@@ -58,16 +60,18 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    w = _word_before(text, dot)
-    if not w:
+    word = _word_before(text, dot).lower()
+    if not word:
         return False
-    word = w.group(1).lower()
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word and _INITIALS.fullmatch(word) is not None
 
 
 def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int, str]]) -> None:
     seg = text[a:b]
     pos = 0
+    if "." not in seg and "!" not in seg and "?" not in seg:  # (a headline, mostly: one sentence)
+        _emit(seg, 0, len(seg), a + base, out)
+        return
     for m in _END.finditer(seg):
         end = m.end()
         if m.group(0).startswith(".") and len(m.group(0)) == 1:
@@ -78,14 +82,21 @@ def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int,
     _emit(seg, pos, len(seg), a + base, out)
 
 
-def _word_before(seg: str, end: int) -> re.Match | None:
-    """The run of word characters and dots that ends at ``end``. Searched in a short window
-    first: a search from the start of the block tries every position before it."""
-    lo = max(0, end - 40)
-    w = _WORD_BEFORE.search(seg, lo, end)
-    if w is not None and w.start() == lo and lo > 0:  # the run may go on before the window
+def _word_before(seg: str, end: int) -> str:
+    """The run of word characters and dots that ends at ``end`` ('' if none). Matched at the start
+    of the short window before ``end``, reversed: a search for a run that ends at ``end`` tries
+    every position of the window, and a search from the start of the block every position before it.
+    (Before a line break that ends the window, '$' also matches: then the search as written.)"""
+    if end and seg[end - 1] == "\n":
         w = _WORD_BEFORE.search(seg, 0, end)
-    return w
+        return w.group(1) if w else ""
+    window = seg[end - 1:end - 41:-1] if end > 40 else seg[end - 1::-1] if end else ""
+    w = _RUN.match(window)
+    if w is None:
+        return ""
+    if w.end() == len(window) < end:  # the run may go on before the window
+        w = _RUN.match(seg[end - 1::-1])
+    return w.group(0)[::-1]
 
 
 def _emit(seg: str, s: int, e: int, base: int, out: list[tuple[int, int, str]]) -> None:
@@ -97,11 +108,16 @@ def _emit(seg: str, s: int, e: int, base: int, out: list[tuple[int, int, str]]) 
         out.append((base + s, base + e, seg[s:e]))
 
 
-def split_sentences(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) for every sentence of ``text``; offsets index into ``text``."""
+def split_sentences(text: str, paragraphs: list[int] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) for every sentence of ``text``; offsets index into ``text``. A caller that
+    needs ``paragraph_starts(text)`` too passes ``paragraphs``, a list that gets them, in the same pass."""
     out: list[tuple[int, int, str]] = []
     pos = 0
+    if paragraphs is not None:
+        paragraphs.append(0)
     for m in _PARA.finditer(text):
+        if paragraphs is not None:
+            paragraphs.append(m.end())
         if m.start() > pos:
             _split_paragraph(text[pos: m.start()], pos, out)
         pos = m.end()
