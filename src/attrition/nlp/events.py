@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 
 from .. import textre
 from ..knowledge.lexicon import Lexicon
@@ -222,20 +223,58 @@ def _sum_counts(cs: list[Count]) -> Count | None:
     return Count(best=best, low=low, high=high, qualifier=qualifiers.pop() if len(qualifiers) == 1 else None)
 
 
-def _matcher_prefilter(patterns) -> re.Pattern:
-    """A regex that finds, in lower-cased text, every place where a LOWER PhraseMatcher over
-    ``patterns`` (token sequences) could match. A match is a run of consecutive tokens whose
-    lower-cased texts are the pattern's, and consecutive tokens are separated by nothing or by
-    one space (any other whitespace is a token of its own), so the text holds the pattern's
-    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens.
-    The regex matches empty at every offset where a form starts, its group 1 being the longest
-    form there (a trie is greedy), so that overlapping candidates are all found."""
+def _matcher_forms(patterns) -> list[str]:
+    """The texts where a LOWER PhraseMatcher over ``patterns`` (token sequences) could match, lower-cased. A match
+    is a run of consecutive tokens whose lower-cased texts are the pattern's, and consecutive tokens are separated
+    by nothing or by one space (any other whitespace is a token of its own), so the text holds the pattern's
+    tokens joined by '' or ' '."""
     forms = set()
     for doc in patterns:
         toks = [t.lower_ for t in doc]
         for seps in product(("", " "), repeat=len(toks) - 1):
             forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
-    return textre.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
+    return sorted(forms)
+
+
+def _matcher_prefilter(forms: list[str]) -> textre.Regex:
+    """A regex that finds, in lower-cased text, every place where one of ``forms`` (_matcher_forms) occurs, even
+    inside a word: no word boundaries, spaCy splits "IS-killed" into three tokens. The regex matches empty at
+    every such offset, its group 1 being the longest form there (a trie is greedy), so that overlapping
+    candidates are all found."""
+    return textre.compile(r"(?=(" + trie_regex(forms) + "))" if forms else r"(?!x)x")
+
+
+def _token_start_guard(tokenizer, forms: list[str]) -> str | None:
+    """The characters before which a match of a matcher over ``forms`` may start, as a regex character set; None
+    if that may be any character.
+
+    A spaCy token starts at the text's start, after white space, or where the tokenizer splits a run of non-space
+    characters: after a prefix it takes off ('(', '"', '$', '_'), at a suffix or an infix ('.', "'s", '-', '/',
+    a unit after a number: "5km"), after an infix, or between the pieces of a special case ("c'mon" is "c'm" and
+    "on", "don't" "do" and "n't"). No prefix or infix ends with a letter or a digit, so a token that follows one
+    inside a run is a suffix, an infix or a later piece of a special case. A form that begins with a letter or a
+    digit is neither punctuation nor an infix: it follows a letter or a digit only as a suffix ("in" of "5in",
+    the suffix rules' look-behinds read "[0-9]" and letter classes: tried with "0", "a" and "A" in front) or as a
+    piece of a special case (the tokenizer's rules, read here). Those few characters (today "0-9" and the "m" of
+    "c'mon") join the ones that are no letter or digit ("_" too: it is a prefix)."""
+    firsts = {f.split(" ")[0] for f in forms}
+    if any(not f[0].isalnum() for f in forms):
+        return None  # a form that begins with punctuation ("'s") may follow a letter
+    extra = set()
+    for probe in ("0", "a", "A"):
+        for w in firsts:
+            if [t.text for t in tokenizer(probe + w)][:1] == [probe]:
+                if probe != "0":
+                    return None
+                extra.add("0-9")
+    for string, pieces in tokenizer.rules.items():
+        at = 0
+        for i, piece in enumerate(pieces):
+            orth = piece.get(ORTH, piece.get("ORTH", ""))
+            if i and string[at - 1].isalnum() and orth.lower() in firsts:
+                extra.add(re.escape(string[at - 1].lower()))
+            at += len(orth)
+    return r"[\W_" + "".join(sorted(extra)) + "]"
 
 
 class EventExtractor:
@@ -270,7 +309,12 @@ class EventExtractor:
             self._composites.append((comp, objs))
             patterns += list(nlp.tokenizer.pipe(comp.verbs))
         # every form either matcher can match: a sentence with none of them needs no tokenising
-        self._may_match = _matcher_prefilter(patterns)
+        forms = _matcher_forms(patterns)
+        self._may_match = _matcher_prefilter(forms)
+        # ... and where a match may start: the places the matchers are run at (see token_windows)
+        guard = _token_start_guard(nlp.tokenizer, forms)
+        self._may_start = None if guard is None or not forms else \
+            textre.compile(guard + r"(?=(" + trie_regex(forms) + "))")
         self._legal_after = set(lexicon.cues.get("legal_after", ()))
         lb = lexicon.cues.get("legal_before", ())
         self._legal_before = textre.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else textre.compile(r"(?!)")
@@ -339,15 +383,27 @@ class EventExtractor:
 
         spaCy tokenises each run of non-space characters on its own (a single space between runs
         leaves no token), so a part made of whole runs gets the tokens the whole text has there.
-        A match of either matcher lies within the runs around a prefilter hit: the matchers find
-        in the parts what they find in the whole sentence, which in long sentences (BBC articles
-        in lower case can be one 'sentence') costs a fraction of the tokenising."""
+        A match of either matcher starts where a form starts after a character a token may follow
+        (_token_start_guard) and lies within the runs around that hit: the matchers find in the parts
+        what they find in the whole sentence, which in long sentences (BBC articles in lower case can
+        be one 'sentence') costs a fraction of the tokenising. (The guard character is matched, not
+        looked behind at: a regex that starts with a character set lets the regex engine skip in C to
+        the next place that holds one, where a look-ahead alone was tried at every offset.)"""
         low = text.lower()
         if len(low) != len(text):  # case folding changed the length: prefilter offsets are not the text's
             return [(0, text)] if self._may_match.search(low) else []
+        if self._may_start is None:
+            hits = [(m.start(), m.end(1)) for m in self._may_match.finditer(low)]
+        else:
+            # (run on the text with a space in front, which stands for its start: m.start() is the form's offset)
+            hits = [(m.start(), m.end(1) - 1) for m in self._may_start.finditer(" " + low)]
+            if not hits and self._may_match.search(low):
+                # forms inside words only ("ied" in "denied", "hit" in "white"): no trigger matches there, but the
+                # pipeline takes a tokenised sentence for one that may hold a trigger (it looks for its generic
+                # actors at once, and for bodies found), as it was tokenised before the guard: it stays so
+                hits = [(m.start(), m.end(1)) for m in self._may_match.finditer(low)]
         parts: list[list[int]] = []
-        for m in self._may_match.finditer(low):
-            a, b = m.start(), m.end(1)
+        for a, b in hits:
             while a > 0 and not text[a - 1].isspace():
                 a -= 1
             while b < len(text) and not text[b].isspace():
