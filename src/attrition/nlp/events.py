@@ -213,6 +213,23 @@ def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> l
     return out
 
 
+def _may_hold(low: str | None, words) -> bool:
+    """Whether a text may match a pattern that needs one of ``words`` (lower-case): ``low`` is the text lower-cased
+    if it is ASCII, else None (case folding may match letters beyond ASCII: it may). A substring test runs in C
+    at a fraction of what the regex engine spends trying a pattern at every offset, and most texts hold none."""
+    return low is None or any(w in low for w in words)
+
+
+# the words the patterns of the same name need one of (see _may_hold)
+_CONDITIONAL_WORDS = ("if", "unless", "whether", "would", "could", "might")
+_SUCH_WORDS = ("such", "any", "similar")
+_DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced")
+_ANOTHER_EVENT_WORDS = ("came", "comes", "happened", "occurred", "took", "follow")
+_ATTACKERS_WORDS = ("attackers", "assailants", "gunm", "bomber", "raiders", "hostage-takers", "militants", "terrorists",
+                    "insurgents")
+_YEARS_WORDS = ("year", "month", "decade")
+
+
 def _sum_counts(cs: list[Count]) -> Count | None:
     if not cs:
         return None
@@ -295,9 +312,13 @@ class EventExtractor:
         self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in cues.items()}
         self._cues = PhraseSets(cues)  # which cue lists a sentence holds, in one pass over it
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
+        # whether a text holds a phrase of one list: what PhraseIndex.search answers, by PhraseSets, whose regex
+        # matches the character before a phrase where PhraseIndex looks behind at every offset (see phrases.py)
+        self._has_mod = {k: PhraseSets({k: v}) for k, v in lexicon.modality.items()}
+        self._has_cue = {k: PhraseSets({k: cues[k]}) for k in ("fiction", "accident", "firearms") if k in cues}
         # the cues a frame is searched for, in one pass over it
         self._frame_mods = PhraseSets({k: lexicon.modality[k] for k in ("claimed", "reported")})
-        self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
+        self._has_generic = PhraseSets({"generic": lexicon.generic})
         self._composites = []
         self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
         for i, comp in enumerate(lexicon.composites):
@@ -457,8 +478,12 @@ class EventExtractor:
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
         # a past event used to tell the time of another: "five years after crowds burned down its embassy",
         # "the mayor, jailed over a year ago"
-        kept = [t for t in kept if not (_YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
-                                        _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
+        low = text.lower() if text.isascii() else None  # (see _may_hold)
+        years_after = _may_hold(low, _YEARS_WORDS) and _may_hold(low, ("after", "since"))
+        ago = _may_hold(low, ("ago",))
+        if years_after or ago:
+            kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
+                                            ago and _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
                                         (re.match(r"[\s,]+\d", text[t[1]:]) or
@@ -472,16 +497,19 @@ class EventExtractor:
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
-        kept = [t for t in kept if not (t[3] in ("attack", "clash") and
-                                        _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
+        if _may_hold(low, ("verbally", "rhetorically")):
+            kept = [t for t in kept if not (t[3] in ("attack", "clash") and
+                                            _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
         # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
         kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
                 if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
         kept = [t for t in kept if t[3] is not None]
         # "took the towns without any armed clashes", "entered without a fight": violence that did not happen
-        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])]
+        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])] \
+            if _may_hold(low, ("without",)) else []
         # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
-        kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
+        role = _may_hold(low, ("tasked", "charged", "mandated", "entrusted"))
+        kept = [t for t in kept if t not in unfought and not (role and t[3] in ("clash", "attack") and
                                                             _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "ended a ceasefire", "broke the truce": the end of an agreement is no agreement
         kept = [t for t in kept if not (t[3] == "agree" and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
@@ -552,7 +580,8 @@ class EventExtractor:
                 continue  # "recorded 1,095 civilian deaths since August 2021, most caused by IEDs in attacks": no one deed
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
-            if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or _ACROSS_SPREAD.search(text, fr.start, fr.end)):
+            if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or
+                                     _may_hold(low, ("across",)) and _ACROSS_SPREAD.search(text, fr.start, fr.end)):
                 # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
                 # separate attacks on three villages", "attacks leave nine dead across Khyber Pakhtunkhwa": who did
                 # what stays, the sum is no one deed's toll, and the deeds it sums may be told one by one after it
@@ -679,15 +708,15 @@ class EventExtractor:
     # ------------------------------------------------------------------------------------
     def _modality(self, text: str, fr: Frame, main) -> str | None:
         """None = no record ("intended to overthrow"); else the contract's modality."""
-        clause_start = fr.start
-        for m in _CLAUSE.finditer(text, fr.start, main[0]):
-            if m.group(0) in (";", ":"):
-                clause_start = m.end()
+        # the clause of the trigger starts after the frame's last ';' or ':' before it
+        clause_start = max(fr.start, text.rfind(";", fr.start, main[0]) + 1, text.rfind(":", fr.start, main[0]) + 1)
         pre = text[clause_start: main[0]]
+        # (the words the patterns below need, looked for first in ASCII text: see _may_hold)
+        low = pre.lower() if pre.isascii() else None
         near = " ".join(pre.split()[-5:])
-        if self._mod_index["drop"].search(pre):
+        if self._has_mod["drop"].present(pre):
             return None
-        if _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
+        if (low is None or "to" in low) and _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._has_mod["planned"].present(near) and \
                 not _GOES_ON_TO_BEFORE.search(pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
@@ -696,14 +725,14 @@ class EventExtractor:
         frame = text[fr.start: fr.end]
         in_frame = self._frame_mods.present(frame)
         # (a frame that is the whole sentence is searched once)
-        claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._mod_index["claimed"].search(text)))
-        if self._mod_index["negated"].search(" ".join(pre.split()[-3:])):
+        claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._has_mod["claimed"].present(text)))
+        if self._has_mod["negated"].present(" ".join(pre.split()[-3:])):
             return "negated"
-        if self._mod_index["planned"].search(near):
+        if self._has_mod["planned"].present(near):
             return "planned"
-        if _CONDITIONAL.search(pre) or \
-                self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
-                _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
+        if _may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
+                self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
+                _may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if "reported" in in_frame:
             return "reported"
@@ -711,6 +740,7 @@ class EventExtractor:
 
     def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
+        low = text.lower() if text.isascii() else None  # (see _may_hold)
         names = tuple(fr.names)
         classes = {t[3] for t in fr.triggers}
         # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
@@ -845,7 +875,7 @@ class EventExtractor:
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
         speech = [t for t in fr.triggers if t[3] in ("accuse", "threaten") and t[0] < main[0]]
-        if main[3] in VIOLENT and (speech or _DENIAL.search(text[fr.start: main[0]])):
+        if main[3] in VIOLENT and (speech or _may_hold(low, _DENIAL_WORDS) and _DENIAL.search(text[fr.start: main[0]])):
             if speech:
                 classes.discard("accuse")
                 classes.discard("threaten")
@@ -918,7 +948,7 @@ class EventExtractor:
                 # "a man took out a pistol and began firing ... Escobar was taken to a clinic, where he was pronounced
                 # dead": a death the hospital tells right after a shooting is the shooting's (not after an accident)
                 before = _text_before(ctx, 600)
-                weapon = bool(self._cue_index["firearms"].search(before)) and not self._cue_index["accident"].search(before)
+                weapon = bool(self._has_cue["firearms"].present(before)) and not self._has_cue["accident"].present(before)
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
                     return False
@@ -986,7 +1016,7 @@ class EventExtractor:
             conf += 0.1
         if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
-        if self._generic_index.search(text):
+        if self._has_generic.present(text):
             conf -= 0.2
         if plural_generic:
             conf -= 0.1
@@ -1002,12 +1032,13 @@ class EventExtractor:
         earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 30), main[0]) is not None
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text) or earlier)
+        other = bool(_may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
+                     _LATER_OPENING.match(text) or earlier)
         anaphoric = not other and (referring or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names, fights_back=bool(_FIGHTS_BACK.search(text, fr.start, fr.end)),
+                          victims=names, fights_back=_may_hold(low, _ATTACKERS_WORDS) and bool(_FIGHTS_BACK.search(text, fr.start, fr.end)),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:
@@ -1034,7 +1065,7 @@ class EventExtractor:
         viol = [t for t in fr.triggers if t[3] in VIOLENT]
         if viol and all(figurative(t) for t in viol):
             return True
-        if _SCORE.search(text) and not fr.kill and not fr.injured:
+        if "-" in text and _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
                 all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
@@ -1056,14 +1087,14 @@ class EventExtractor:
         if _YEAR_NOUN_BEFORE.search(text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
-        if "fiction" in cues_all or self._cue_index["fiction"].search(_text_before(ctx, 600)):
+        if "fiction" in cues_all or self._has_cue["fiction"].present(_text_before(ctx, 600)):
             return True  # violence in a game or a simulation
         # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
             any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
                                        _PASSIVE_END_AGAIN.search(text, max(0, t[0] - 30), t[0])) for t in fr.triggers)
         if not intent and ("accident" in cues_all or
-                           (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
+                           (self._has_cue["accident"].present(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
         if not intent and fr.kill and classes <= {"kill", "injure", "loot", "disrupt"} and \

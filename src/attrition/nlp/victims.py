@@ -150,6 +150,22 @@ _SUMMED = textre.compile(
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
+# the words _SPREAD and _SUMMED need one of (see _may_hold)
+_SPREAD_WORDS = ("violen", "points", "parts", "places", "areas", "regions", "provinces", "departments", "towns")
+_SUMMED_WORDS = ("offensive", "campaign", "this", "attacks", "incidents", "clashes", "shootings", "bombings", "explosions",
+                 "blasts", "ambushes", "raids", "strikes")
+
+
+def _may_hold(text: str, words) -> bool:
+    """Whether ``text`` may match a pattern that needs one of ``words`` (lower-case): ASCII text only if it holds
+    one, tested as substrings in C, for a fraction of a regex search; other text may (case folding matches
+    letters beyond ASCII)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 @lru_cache(maxsize=1)
 def _person() -> re.Pattern:
     """One singular person noun (data/persons.yaml), built on first use."""
@@ -206,14 +222,14 @@ def killed_with_them(text: str) -> bool:
 def is_spread_toll(text: str) -> bool:
     """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
     with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
-    return bool(_SPREAD.search(text))
+    return _may_hold(text, _SPREAD_WORDS) and bool(_SPREAD.search(text))
 
 
 def is_summed_toll(text: str) -> bool:
     """A toll that sums deeds the sentence tells as news: an offensive's ("the offensive has caused 300
     casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
     civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
-    return bool(_SUMMED.search(text))
+    return _may_hold(text, _SUMMED_WORDS) and bool(_SUMMED.search(text))
 
 
 def found_bodies(text: str, after: str = "") -> list[tuple[int, int, int, int]]:
