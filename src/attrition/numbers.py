@@ -58,10 +58,10 @@ _QUAL = trie_regex(_OVER)
 _VAGUE_RE = trie_regex(_VAGUE)
 
 # What a count can start with, as a lookahead: a digit, "a" or "an" before white space ("a few", "an
-# estimated"), or the first word of a qualifier, number word or vague quantity ("more", "twelve", "dozens").
-# No match changes, but most word starts ("the", "said", "attack") fail on one trie instead of trying every
-# alternative.
-_FIRST_WORDS = trie_regex(sorted({w.split()[0] for w in (*_OVER, *_word_units, *_VAGUE, "between")} - {"a", "an"}))
+# estimated"), a number word or vague quantity ("twelve", "dozens"), or a qualifier, whole ("more than", "at
+# least": _QUAL holds them with one space). No match changes, but most word starts ("the", "said", "in", "at")
+# fail on one trie instead of trying every alternative.
+_FIRST_WORDS = trie_regex(sorted({w for w in (*_OVER, *_word_units, *_VAGUE, "between") if w.split()[0] not in ("a", "an")}))
 _STARTS = rf"\d|an?\s|{_FIRST_WORDS}"
 
 _COUNT_SRC = (

@@ -228,6 +228,8 @@ _ANOTHER_EVENT_WORDS = ("came", "comes", "happened", "occurred", "took", "follow
 _ATTACKERS_WORDS = ("attackers", "assailants", "gunm", "bomber", "raiders", "hostage-takers", "militants", "terrorists",
                     "insurgents")
 _YEARS_WORDS = ("year", "month", "decade")
+_TAKEN_ALIVE_WORDS = ("arrest", "detain", "captur", "rescu", "free", "releas", "evacuat", "abduct", "kidnap", "held")
+_SUPPORT_WORDS = ("backed", "support", "aided", "assisted", "cover", "help", "backing")  # (roles.SUPPORT_BEFORE)
 
 
 def _sum_counts(cs: list[Count]) -> Count | None:
@@ -601,6 +603,14 @@ class EventExtractor:
             # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
             return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
+        # the words some patterns below need, looked for once in the sentence (see _may_hold)
+        low = text.lower() if text.isascii() else None
+        subset = _may_hold(low, ("includ", "incl.", "among them", "among whom", "of whom", "of them"))
+        breakdown = _may_hold(low, ("including", "among", "whom", "them"))
+        include = _may_hold(low, ("include",))
+        agent_by = _may_hold(low, ("by",))
+        taken_alive = _may_hold(low, _TAKEN_ALIVE_WORDS)
+        rose_to = _may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue
@@ -608,12 +618,12 @@ class EventExtractor:
             if tok in ("a", "an", "some", "few", "a few", "many", "several", "numerous") and not _VICTIM_AFTER.match(text[e:]):
                 continue
             before = text[max(0, s - 40): s]
-            if _SUBSET.search(before):
+            if subset and _SUBSET.search(before):
                 continue
-            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
+            if out and breakdown and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
-            if _INCLUDE_LIST.search(text, max(0, s - 150), s):
+            if include and _INCLUDE_LIST.search(text, max(0, s - 150), s):
                 continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
             if _MEASURE_AFTER.match(after):
@@ -623,16 +633,16 @@ class EventExtractor:
             if _NUMBER_GOES_ON.match(after) or _NUMBER_BEFORE.search(before[-3:]) or \
                     text[s].isdigit() and _RANGE_DASH_BEFORE.search(before[-4:]):
                 continue
-            if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
+            if agent_by and _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             if _OTHER_FATE_AFTER.match(after):
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
-            if _TAKEN_ALIVE_BEFORE.search(before):
+            if taken_alive and _TAKEN_ALIVE_BEFORE.search(before):
                 continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
-            toll_rose = bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
+            toll_rose = rose_to and bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or toll_rose
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
@@ -818,7 +828,8 @@ class EventExtractor:
         if opening and len(opening) < len(fr.triggers):
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in opening], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
-        support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])]
+        support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])] \
+            if _may_hold(low, _SUPPORT_WORDS) else []
         if support and len(support) < len(fr.triggers):
             # "Afghan forces backed by US air strikes pushed back a Taliban assault": the support is how the deed was
             # done, not the deed (nor its kind)
