@@ -213,6 +213,17 @@ def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> l
     return out
 
 
+def _objects(objs: textre.Regex, text: str) -> list[tuple[int, int, int]]:
+    """The (start, end, 0) of the objects a composite's ``objs`` finds in ``text``, as a finditer with a look-behind
+    for the character before would: the search runs on " " + text (m.start() is the object's offset in text), and
+    the next one begins at the last character of a match, which may be the one before the next object."""
+    out, padded, pos = [], " " + text, 0
+    while (m := objs.search(padded, pos)) is not None:
+        out.append((m.start(), m.end() - 1, 0))
+        pos = m.end() - 1
+    return out
+
+
 def _may_hold(low: str | None, words) -> bool:
     """Whether a text may match a pattern that needs one of ``words`` (lower-case): ``low`` is the text lower-cased
     if it is ASCII, else None (case folding may match letters beyond ASCII: it may). A substring test runs in C
@@ -326,8 +337,10 @@ class EventExtractor:
         for i, comp in enumerate(lexicon.composites):
             self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
             # a trie, lower-cased so that the variants of a word share a branch: the longest object first,
-            # as the flat list sorted by length did, without trying every object at every offset
-            objs = textre.compile(r"(?i)(?<![\w-])(?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
+            # as the flat list sorted by length did, without trying every object at every offset; it matches
+            # the character before an object (not a word character or '-'), on the text with a space in front
+            # (see _objects), where a look-behind was tried at every offset
+            objs = textre.compile(r"(?i)[^\w-](?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
                                   + r")(?![\w-])") if comp.objects else None
             self._composites.append((comp, objs))
             patterns += list(nlp.tokenizer.pipe(comp.verbs))
@@ -356,7 +369,7 @@ class EventExtractor:
                 by_comp.setdefault(int(strings[mid][1:]), []).append((offset + span.start_char, offset + span.end_char))
         for ci, verbs in by_comp.items():
             comp, objs = self._composites[ci]
-            cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
+            cands = _objects(objs, text) if objs is not None else []
             if comp.places:
                 cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
             if not cands:
