@@ -50,8 +50,9 @@ TO_DEATH = textre.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|b
 # only: in "the murder in the city of X" the city is what "of" belongs to)
 _WHERE_BETWEEN = r"(?:in\s+(?!THE\b|[Tt]he\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+)?"
 # not "character assassination of"; not a death that only dates something else ("two years after the death of")
-_NOMINAL = textre.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
-                          rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
+# (the word boundary first: the look-behinds are tried only where a word starts, not at every offset)
+_NOMINAL = textre.compile(rf"(?i)\b(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
+                          rf"(?<!anniversary of the ){_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = textre.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 # the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
@@ -66,7 +67,7 @@ _FOUND_BODY = textre.compile(
     r"|\b(?:found|discovered|recovered|identified)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<b2>bod(?:y|ies))\s+of\s+(?P<obj2>[^.;:!?]{1,200})")
 # the marks of a violent death on a body (not "showed no signs of violence")
 _VIOLENT_MARKS = textre.compile(
-    r"(?i)(?<!no )(?<!no signs of )\b(?:shot|bullets?|bullet-\w+|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
+    r"(?i)\b(?<!no )(?<!no signs of )(?:shot|bullets?|bullet-\w+|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
     r"strangled|mutilated|hacked|beheaded|decapitated|blindfolded|execution-style|(?:hands|feet)\s+(?:tied|bound)|"
     r"throats?\s+(?:slit|cut))\b")
 _NO_VIOLENCE = textre.compile(r"(?i)\bno\s+(?:signs?|marks?|traces?)\s+of\s+(?:violence|torture|injur)")
@@ -482,7 +483,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             if n >= 2 and re.search(r"\bAND\b", tail):
                 add(m.start() - len(tail), m.start(), n)
     # "a union leader killed ... along with nine other workers": the leader, beside the others counted already
-    for m in _ALONG_WITH_OTHERS.finditer(text) if low is None or "other" in low else ():
+    for m in _ALONG_WITH_OTHERS.finditer(text) if low is None or "other" in low and ("along" in low or "together" in low) else ():
         before = text[max(0, m.start() - 60): m.start()]
         one = _ONE_BEFORE.search(before)
         if near_kill(m.start(), m.end()) and one and _person().fullmatch(one.group("noun")) and \
