@@ -28,7 +28,7 @@ from ..knowledge.lexicon import read_knowledge_yaml
 from ..numbers import find_counts, parse_count, parse_number
 from ..records import Claim, Count
 from .context import SentenceContext
-from .phrases import PhraseIndex
+from .phrases import PhraseGroups
 
 QUANTITIES = ("fighters", "killed", "injured", "casualties", "attacks", "funding", "surrendered", "arrested",
               "displaced", "members", "other")
@@ -113,8 +113,9 @@ class ClaimFinder:
         self.mentions = mentions  # the pipeline's MentionFinder, for the subject tracker
         self.lexicon = load_claim_lexicon(lexicon_file)
         lx = self.lexicon
-        self._nouns = PhraseIndex(lx.nouns, case_sensitive=False)
-        self._verbs = PhraseIndex(lx.verbs, case_sensitive=False)
+        # the nouns and the verbs of a sentence in one pass (what PhraseIndex(case_sensitive=False).finditer finds of
+        # each; its regex matches the character before a phrase where PhraseIndex's looks behind at every offset)
+        self._words = PhraseGroups({"nouns": lx.nouns, "verbs": lx.verbs})
         signs = sorted(lx.signs, key=len, reverse=True)
         # the lookahead holds the first characters of a sign or a number: the same matches, found
         # without trying every alternative at every position (no signs: a match may start with a space)
@@ -161,8 +162,8 @@ class ClaimFinder:
         if not counts:
             return []
         low = text.lower()
-        nouns = [(m.start(), m.end(), m.group(0)) for m in self._nouns.finditer(text)]
-        verbs = [(m.start(), m.end(), m.group(0)) for m in self._verbs.finditer(text)]
+        words = self._words.finditer(text)
+        nouns, verbs = words["nouns"], words["verbs"]
         out: list[Claim] = []
         prev_q: tuple[int, str, str] | None = None   # (end, quantity, unit) of the last claim, for "and N more"
         for s, e, count, money_unit in counts:
