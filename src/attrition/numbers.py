@@ -58,10 +58,10 @@ _QUAL = trie_regex(_OVER)
 _VAGUE_RE = trie_regex(_VAGUE)
 
 # What a count can start with, as a lookahead: a digit, "a" or "an" before white space ("a few", "an
-# estimated"), or the first word of a qualifier, number word or vague quantity ("more", "twelve", "dozens").
-# No match changes, but most word starts ("the", "said", "attack") fail on one trie instead of trying every
-# alternative.
-_FIRST_WORDS = trie_regex(sorted({w.split()[0] for w in (*_OVER, *_word_units, *_VAGUE, "between")} - {"a", "an"}))
+# estimated"), a number word or vague quantity ("twelve", "dozens"), or a qualifier, whole ("more than", "at
+# least": _QUAL holds them with one space). No match changes, but most word starts ("the", "said", "in", "at")
+# fail on one trie instead of trying every alternative.
+_FIRST_WORDS = trie_regex(sorted({w for w in (*_OVER, *_word_units, *_VAGUE, "between") if w.split()[0] not in ("a", "an")}))
 _STARTS = rf"\d|an?\s|{_FIRST_WORDS}"
 
 _COUNT_SRC = (
@@ -77,7 +77,12 @@ _COUNT_SRC = (
     """
 )
 COUNT_RE = textre.compile("(?ix)" + _COUNT_SRC)
-_COUNT_LOWER = textre.compile("(?x)" + _COUNT_SRC)
+# The copy for lower-cased ASCII text (see _find_counts) matches the character before a count instead of
+# looking behind at it: the same test, on the text with a space in front (which stands for its start), but a
+# regex that starts with a character set lets the regex engine skip in C to the next place that holds one,
+# where the look-behind was tried at every offset. (No count starts where another ends: a count ends before a
+# character that is no word character, and starts with one.)
+_COUNT_LOWER = textre.compile("(?x)" + _COUNT_SRC.replace(r"(?<![\w$.,])", r"[^\w$.,]", 1))
 
 _NUMBER_WORD = textre.compile(r"[a-z]+", re.I)
 _DIGITS_SCALED = textre.compile(rf"({_DIGITS})\s*(hundred|thousand|million|billion|mn|bn|k|m)?")
@@ -127,7 +132,11 @@ def parse_number(text: str) -> float | None:
 
 
 def _count_from_match(m: re.Match) -> Count | None:
-    g = m.groupdict()
+    return _count_of(m.groupdict(), m.group(0))
+
+
+def _count_of(g: dict, whole: str) -> Count | None:
+    """The count a match of COUNT_RE tells, from its groups ``g`` and its text ``whole``."""
     if g.get("vague"):
         v = _VAGUE[g["vague"].casefold()]
         return Count(best=v, low=v, high=None, qualifier="vague")
@@ -150,7 +159,7 @@ def _count_from_match(m: re.Match) -> Count | None:
             scale = _SCALES[re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I).group(1).casefold()]
             lo = lo * scale
         a, b = sorted((int(lo), int(hi)))
-        if " or " in m.group(0).lower() or "to" in m.group(0).lower() or "-" in m.group(0) or "–" in m.group(0):
+        if " or " in whole.lower() or "to" in whole.lower() or "-" in whole or "–" in whole:
             return Count(best=a, low=a, high=b, qualifier="range")
     v = int(lo)
     if g.get("plus"):
@@ -195,9 +204,16 @@ def _find_counts(text: str) -> tuple[tuple[int, int, Count], ...]:
     out = []
     # ASCII text is matched in lower case by a case-sensitive copy of the regex, about 1.6x faster: ASCII
     # letters fold one to one, so the spans are the same, and a count reads its words in any case
-    matches = _COUNT_LOWER.finditer(text.lower()) if text.isascii() else COUNT_RE.finditer(text)
-    for m in matches:
-        c = _count_from_match(m)
-        if c is not None:
-            out.append((m.start(), m.end(), c))
+    if text.isascii():
+        low = text.lower()
+        for m in _COUNT_LOWER.finditer(" " + low):  # (m.start() is the count's offset in text: see _COUNT_LOWER)
+            s, e = m.start(), m.end() - 1
+            c = _count_of(m.groupdict(), low[s:e])
+            if c is not None:
+                out.append((s, e, c))
+    else:
+        for m in COUNT_RE.finditer(text):
+            c = _count_from_match(m)
+            if c is not None:
+                out.append((m.start(), m.end(), c))
     return tuple(out)

@@ -28,7 +28,7 @@ from ..knowledge.lexicon import read_knowledge_yaml
 from ..numbers import find_counts, parse_count, parse_number
 from ..records import Claim, Count
 from .context import SentenceContext
-from .phrases import PhraseIndex
+from .phrases import PhraseGroups
 
 QUANTITIES = ("fighters", "killed", "injured", "casualties", "attacks", "funding", "surrendered", "arrested",
               "displaced", "members", "other")
@@ -84,6 +84,7 @@ _POSSESSIVE = textre.compile(r"(?i)^\s*(?:of\s+)?(?:their|its)\b")
 _NUMBER_WORD = textre.compile(r"\d|dozen|hundred|thousand|million|score", re.I)
 _NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "score")
 _DIGIT = textre.compile(r"[0-9]")
+_DIGITS = textre.compile(r"[0-9]+")
 _ANY_DIGIT = textre.compile(r"\d")
 _UP_TO = textre.compile(r"(?i)\b(?:could|may|might|would)\s+(?:rise|reach|grow|climb|go up)\s+to\s*$|\brise\s+to\s*$|\breach(?:ed)?\s*$")
 _MONEY_QUALIFIER_BEFORE = textre.compile(r"(?i)\b(more than|over|about|around|almost|nearly|up to|at least|as much as|"
@@ -112,8 +113,9 @@ class ClaimFinder:
         self.mentions = mentions  # the pipeline's MentionFinder, for the subject tracker
         self.lexicon = load_claim_lexicon(lexicon_file)
         lx = self.lexicon
-        self._nouns = PhraseIndex(lx.nouns, case_sensitive=False)
-        self._verbs = PhraseIndex(lx.verbs, case_sensitive=False)
+        # the nouns and the verbs of a sentence in one pass (what PhraseIndex(case_sensitive=False).finditer finds of
+        # each; its regex matches the character before a phrase where PhraseIndex's looks behind at every offset)
+        self._words = PhraseGroups({"nouns": lx.nouns, "verbs": lx.verbs})
         signs = sorted(lx.signs, key=len, reverse=True)
         # the lookahead holds the first characters of a sign or a number: the same matches, found
         # without trying every alternative at every position (no signs: a match may start with a space)
@@ -123,6 +125,8 @@ class ClaimFinder:
                                      + r"\s+(?P<word>" + "|".join(re.escape(w) for w in sorted(lx.money_words, key=len, reverse=True)) + r")\b)")
         # how far before its first digit a money amount may start: a sign and a space
         self._money_lead = max(map(len, signs), default=0) + 1
+        self._signs_low = tuple(sorted({s.lower() for s in signs}))
+        self._money_words_low = tuple(sorted({w.lower() for w in lx.money_words}))
         self._skip = textre.compile(r"(?i)^\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.skip_after, key=len, reverse=True)) + r")\b")
         self._skip_dash = textre.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
@@ -158,8 +162,8 @@ class ClaimFinder:
         if not counts:
             return []
         low = text.lower()
-        nouns = [(m.start(), m.end(), m.group(0)) for m in self._nouns.finditer(text)]
-        verbs = [(m.start(), m.end(), m.group(0)) for m in self._verbs.finditer(text)]
+        words = self._words.finditer(text)
+        nouns, verbs = words["nouns"], words["verbs"]
         out: list[Claim] = []
         prev_q: tuple[int, str, str] | None = None   # (end, quantity, unit) of the last claim, for "and N more"
         for s, e, count, money_unit in counts:
@@ -189,7 +193,8 @@ class ClaimFinder:
         digit = _ANY_DIGIT.search(text)
         digits = digit is not None
         # (the text before the first digit, less a sign's room, holds no money amount: it is not scanned)
-        for m in self._money.finditer(text, max(0, digit.start() - self._money_lead)) if digits else ():
+        for m in self._money.finditer(text, max(0, digit.start() - self._money_lead)) \
+                if digits and (not text.isascii() or self._may_hold_money(text.lower(), digit.start())) else ():
             num = m.group("num") or m.group("num2")
             scale = m.group("scale") or m.group("scale2")
             v = parse_number(num + (" " + scale if scale else ""))
@@ -212,7 +217,8 @@ class ClaimFinder:
                 c = Count(c.best, c.low if q != "up to" else 0, None if q in ("over", "at least") else c.high, q)
             out.append((m.start(), m.end(), c, unit))
             taken.append((m.start(), m.end()))
-        for m in _FROM_TO.finditer(text, _from_before(text, digit.start())) if digits else ():
+        for m in _FROM_TO.finditer(text, _from_before(text, digit.start())) \
+                if digits and (not text.isascii() or "from" in text.lower()) else ():
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             ca, cb = parse_count(m.group("a")), parse_count(m.group("b"))
@@ -234,6 +240,20 @@ class ClaimFinder:
             out.append((s, e, c, None))
         out.sort(key=lambda x: x[0])
         return out
+
+    def _may_hold_money(self, low: str, digit: int) -> bool:
+        """Whether ``low`` (ASCII text, lower-cased, its first digit at ``digit``) may hold a money amount: a money
+        word, or a sign right before a number (or before one white space and a number), as self._money needs. A
+        money scan tries its pattern at every offset from the first digit on; the words are looked for as
+        substrings and the signs before each number, in C, and most sentences with a number hold neither."""
+        if any(w in low for w in self._money_words_low):
+            return True
+        signs = self._signs_low
+        for m in _DIGITS.finditer(low, digit):  # (a sign before a number stands before the first of its digits)
+            d = m.start()
+            if low.endswith(signs, 0, d) or d and low[d - 1].isspace() and low.endswith(signs, 0, d - 1):
+                return True
+        return False
 
     # -- what is counted ---------------------------------------------------------------
     def _quantity(self, text, low, s, e, nouns, verbs, money_unit, prev_q):

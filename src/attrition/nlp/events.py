@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 
 from .. import textre
 from ..knowledge.lexicon import Lexicon
@@ -224,6 +225,36 @@ def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> l
     return out
 
 
+def _objects(objs: textre.Regex, text: str) -> list[tuple[int, int, int]]:
+    """The (start, end, 0) of the objects a composite's ``objs`` finds in ``text``, as a finditer with a look-behind
+    for the character before would: the search runs on " " + text (m.start() is the object's offset in text), and
+    the next one begins at the last character of a match, which may be the one before the next object."""
+    out, padded, pos = [], " " + text, 0
+    while (m := objs.search(padded, pos)) is not None:
+        out.append((m.start(), m.end() - 1, 0))
+        pos = m.end() - 1
+    return out
+
+
+def _may_hold(low: str | None, words) -> bool:
+    """Whether a text may match a pattern that needs one of ``words`` (lower-case): ``low`` is the text lower-cased
+    if it is ASCII, else None (case folding may match letters beyond ASCII: it may). A substring test runs in C
+    at a fraction of what the regex engine spends trying a pattern at every offset, and most texts hold none."""
+    return low is None or any(w in low for w in words)
+
+
+# the words the patterns of the same name need one of (see _may_hold)
+_CONDITIONAL_WORDS = ("if", "unless", "whether", "would", "could", "might", "until")
+_SUCH_WORDS = ("such", "any", "similar")
+_DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced")
+_ANOTHER_EVENT_WORDS = ("came", "comes", "happened", "occurred", "took", "follow")
+_ATTACKERS_WORDS = ("attackers", "assailants", "gunm", "bomber", "raiders", "hostage-takers", "militants", "terrorists",
+                    "insurgents")
+_YEARS_WORDS = ("year", "month", "decade")
+_TAKEN_ALIVE_WORDS = ("arrest", "detain", "captur", "rescu", "free", "releas", "evacuat", "abduct", "kidnap", "held")
+_SUPPORT_WORDS = ("backed", "support", "aided", "assisted", "cover", "help", "backing")  # (roles.SUPPORT_BEFORE)
+
+
 def _sum_counts(cs: list[Count]) -> Count | None:
     if not cs:
         return None
@@ -234,20 +265,58 @@ def _sum_counts(cs: list[Count]) -> Count | None:
     return Count(best=best, low=low, high=high, qualifier=qualifiers.pop() if len(qualifiers) == 1 else None)
 
 
-def _matcher_prefilter(patterns) -> re.Pattern:
-    """A regex that finds, in lower-cased text, every place where a LOWER PhraseMatcher over
-    ``patterns`` (token sequences) could match. A match is a run of consecutive tokens whose
-    lower-cased texts are the pattern's, and consecutive tokens are separated by nothing or by
-    one space (any other whitespace is a token of its own), so the text holds the pattern's
-    tokens joined by '' or ' '. No word boundaries: spaCy splits "IS-killed" into three tokens.
-    The regex matches empty at every offset where a form starts, its group 1 being the longest
-    form there (a trie is greedy), so that overlapping candidates are all found."""
+def _matcher_forms(patterns) -> list[str]:
+    """The texts where a LOWER PhraseMatcher over ``patterns`` (token sequences) could match, lower-cased. A match
+    is a run of consecutive tokens whose lower-cased texts are the pattern's, and consecutive tokens are separated
+    by nothing or by one space (any other whitespace is a token of its own), so the text holds the pattern's
+    tokens joined by '' or ' '."""
     forms = set()
     for doc in patterns:
         toks = [t.lower_ for t in doc]
         for seps in product(("", " "), repeat=len(toks) - 1):
             forms.add(toks[0] + "".join(sep + tok for sep, tok in zip(seps, toks[1:])))
-    return textre.compile(r"(?=(" + trie_regex(sorted(forms)) + "))" if forms else r"(?!x)x")
+    return sorted(forms)
+
+
+def _matcher_prefilter(forms: list[str]) -> textre.Regex:
+    """A regex that finds, in lower-cased text, every place where one of ``forms`` (_matcher_forms) occurs, even
+    inside a word: no word boundaries, spaCy splits "IS-killed" into three tokens. The regex matches empty at
+    every such offset, its group 1 being the longest form there (a trie is greedy), so that overlapping
+    candidates are all found."""
+    return textre.compile(r"(?=(" + trie_regex(forms) + "))" if forms else r"(?!x)x")
+
+
+def _token_start_guard(tokenizer, forms: list[str]) -> str | None:
+    """The characters before which a match of a matcher over ``forms`` may start, as a regex character set; None
+    if that may be any character.
+
+    A spaCy token starts at the text's start, after white space, or where the tokenizer splits a run of non-space
+    characters: after a prefix it takes off ('(', '"', '$', '_'), at a suffix or an infix ('.', "'s", '-', '/',
+    a unit after a number: "5km"), after an infix, or between the pieces of a special case ("c'mon" is "c'm" and
+    "on", "don't" "do" and "n't"). No prefix or infix ends with a letter or a digit, so a token that follows one
+    inside a run is a suffix, an infix or a later piece of a special case. A form that begins with a letter or a
+    digit is neither punctuation nor an infix: it follows a letter or a digit only as a suffix ("in" of "5in",
+    the suffix rules' look-behinds read "[0-9]" and letter classes: tried with "0", "a" and "A" in front) or as a
+    piece of a special case (the tokenizer's rules, read here). Those few characters (today "0-9" and the "m" of
+    "c'mon") join the ones that are no letter or digit ("_" too: it is a prefix)."""
+    firsts = {f.split(" ")[0] for f in forms}
+    if any(not f[0].isalnum() for f in forms):
+        return None  # a form that begins with punctuation ("'s") may follow a letter
+    extra = set()
+    for probe in ("0", "a", "A"):
+        for w in firsts:
+            if [t.text for t in tokenizer(probe + w)][:1] == [probe]:
+                if probe != "0":
+                    return None
+                extra.add("0-9")
+    for string, pieces in tokenizer.rules.items():
+        at = 0
+        for i, piece in enumerate(pieces):
+            orth = piece.get(ORTH, piece.get("ORTH", ""))
+            if i and string[at - 1].isalnum() and orth.lower() in firsts:
+                extra.add(re.escape(string[at - 1].lower()))
+            at += len(orth)
+    return r"[\W_" + "".join(sorted(extra)) + "]"
 
 
 def _distance(text: str, a: int, b: int) -> int:
@@ -277,21 +346,32 @@ class EventExtractor:
         self._cue_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in cues.items()}
         self._cues = PhraseSets(cues)  # which cue lists a sentence holds, in one pass over it
         self._mod_index = {k: PhraseIndex(v, case_sensitive=False) for k, v in lexicon.modality.items()}
+        # whether a text holds a phrase of one list: what PhraseIndex.search answers, by PhraseSets, whose regex
+        # matches the character before a phrase where PhraseIndex looks behind at every offset (see phrases.py)
+        self._has_mod = {k: PhraseSets({k: v}) for k, v in lexicon.modality.items()}
+        self._has_cue = {k: PhraseSets({k: cues[k]}) for k in ("fiction", "accident", "firearms") if k in cues}
         # the cues a frame is searched for, in one pass over it
         self._frame_mods = PhraseSets({k: lexicon.modality[k] for k in ("claimed", "reported")})
-        self._generic_index = PhraseIndex(lexicon.generic, case_sensitive=False)
+        self._has_generic = PhraseSets({"generic": lexicon.generic})
         self._composites = []
         self._comp_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")  # one pass for the verbs of every composite
         for i, comp in enumerate(lexicon.composites):
             self._comp_matcher.add(f"c{i}", list(nlp.tokenizer.pipe(comp.verbs)))
             # a trie, lower-cased so that the variants of a word share a branch: the longest object first,
-            # as the flat list sorted by length did, without trying every object at every offset
-            objs = textre.compile(r"(?i)(?<![\w-])(?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
+            # as the flat list sorted by length did, without trying every object at every offset; it matches
+            # the character before an object (not a word character or '-'), on the text with a space in front
+            # (see _objects), where a look-behind was tried at every offset
+            objs = textre.compile(r"(?i)[^\w-](?:" + trie_regex(sorted({o.lower() for o in comp.objects}))
                                   + r")(?![\w-])") if comp.objects else None
             self._composites.append((comp, objs))
             patterns += list(nlp.tokenizer.pipe(comp.verbs))
         # every form either matcher can match: a sentence with none of them needs no tokenising
-        self._may_match = _matcher_prefilter(patterns)
+        forms = _matcher_forms(patterns)
+        self._may_match = _matcher_prefilter(forms)
+        # ... and where a match may start: the places the matchers are run at (see token_windows)
+        guard = _token_start_guard(nlp.tokenizer, forms)
+        self._may_start = None if guard is None or not forms else \
+            textre.compile(guard + r"(?=(" + trie_regex(forms) + "))")
         self._legal_after = set(lexicon.cues.get("legal_after", ()))
         lb = lexicon.cues.get("legal_before", ())
         self._legal_before = textre.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in lb) + r")\b") if lb else textre.compile(r"(?!)")
@@ -310,7 +390,7 @@ class EventExtractor:
                 by_comp.setdefault(int(strings[mid][1:]), []).append((offset + span.start_char, offset + span.end_char))
         for ci, verbs in by_comp.items():
             comp, objs = self._composites[ci]
-            cands = [(m.start(), m.end(), 0) for m in objs.finditer(text)] if objs is not None else []
+            cands = _objects(objs, text) if objs is not None else []
             if comp.places:
                 cands += [(a, b, 2) for a, b in places]  # a place name binds less than a noun of the object list
             if not cands:
@@ -360,15 +440,27 @@ class EventExtractor:
 
         spaCy tokenises each run of non-space characters on its own (a single space between runs
         leaves no token), so a part made of whole runs gets the tokens the whole text has there.
-        A match of either matcher lies within the runs around a prefilter hit: the matchers find
-        in the parts what they find in the whole sentence, which in long sentences (BBC articles
-        in lower case can be one 'sentence') costs a fraction of the tokenising."""
+        A match of either matcher starts where a form starts after a character a token may follow
+        (_token_start_guard) and lies within the runs around that hit: the matchers find in the parts
+        what they find in the whole sentence, which in long sentences (BBC articles in lower case can
+        be one 'sentence') costs a fraction of the tokenising. (The guard character is matched, not
+        looked behind at: a regex that starts with a character set lets the regex engine skip in C to
+        the next place that holds one, where a look-ahead alone was tried at every offset.)"""
         low = text.lower()
         if len(low) != len(text):  # case folding changed the length: prefilter offsets are not the text's
             return [(0, text)] if self._may_match.search(low) else []
+        if self._may_start is None:
+            hits = [(m.start(), m.end(1)) for m in self._may_match.finditer(low)]
+        else:
+            # (run on the text with a space in front, which stands for its start: m.start() is the form's offset)
+            hits = [(m.start(), m.end(1) - 1) for m in self._may_start.finditer(" " + low)]
+            if not hits and self._may_match.search(low):
+                # forms inside words only ("ied" in "denied", "hit" in "white"): no trigger matches there, but the
+                # pipeline takes a tokenised sentence for one that may hold a trigger (it looks for its generic
+                # actors at once, and for bodies found), as it was tokenised before the guard: it stays so
+                hits = [(m.start(), m.end(1)) for m in self._may_match.finditer(low)]
         parts: list[list[int]] = []
-        for m in self._may_match.finditer(low):
-            a, b = m.start(), m.end(1)
+        for a, b in hits:
             while a > 0 and not text[a - 1].isspace():
                 a -= 1
             while b < len(text) and not text[b].isspace():
@@ -426,8 +518,12 @@ class EventExtractor:
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
         # a past event used to tell the time of another: "five years after crowds burned down its embassy",
         # "the mayor, jailed over a year ago"
-        kept = [t for t in kept if not (_YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
-                                        _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
+        low = text.lower() if text.isascii() else None  # (see _may_hold)
+        years_after = _may_hold(low, _YEARS_WORDS) and _may_hold(low, ("after", "since"))
+        ago = _may_hold(low, ("ago",))
+        if years_after or ago:
+            kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
+                                            ago and _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
                                         (re.match(r"[\s,]+\d", text[t[1]:]) or
@@ -441,16 +537,19 @@ class EventExtractor:
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
-        kept = [t for t in kept if not (t[3] in ("attack", "clash") and
-                                        _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
+        if _may_hold(low, ("verbally", "rhetorically")):
+            kept = [t for t in kept if not (t[3] in ("attack", "clash") and
+                                            _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
         # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
         kept = [(a, b, f, "protest" if f.startswith("violent ") else None)
                 if c == "riot" and _NEGATED_BEFORE.search(text[max(0, a - 5): a]) else (a, b, f, c) for a, b, f, c in kept]
         kept = [t for t in kept if t[3] is not None]
         # "took the towns without any armed clashes", "entered without a fight": violence that did not happen
-        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])]
+        unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])] \
+            if _may_hold(low, ("without",)) else []
         # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
-        kept = [t for t in kept if t not in unfought and not (t[3] in ("clash", "attack") and
+        role = _may_hold(low, ("tasked", "charged", "mandated", "entrusted"))
+        kept = [t for t in kept if t not in unfought and not (role and t[3] in ("clash", "attack") and
                                                             _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "ended a ceasefire", "broke the truce": the end of an agreement is no agreement
         kept = [t for t in kept if not (t[3] == "agree" and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
@@ -532,7 +631,8 @@ class EventExtractor:
                 continue  # "recorded 1,095 civilian deaths since August 2021, most caused by IEDs in attacks": no one deed
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
-            if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or _ACROSS_SPREAD.search(text, fr.start, fr.end)):
+            if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or
+                                     _may_hold(low, ("across",)) and _ACROSS_SPREAD.search(text, fr.start, fr.end)):
                 # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
                 # separate attacks on three villages", "attacks leave nine dead across Khyber Pakhtunkhwa": who did
                 # what stays, the sum is no one deed's toll, and the deeds it sums may be told one by one after it
@@ -557,6 +657,14 @@ class EventExtractor:
             # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
             return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
+        # the words some patterns below need, looked for once in the sentence (see _may_hold)
+        low = text.lower() if text.isascii() else None
+        subset = _may_hold(low, ("includ", "incl.", "among them", "among whom", "of whom", "of them"))
+        breakdown = _may_hold(low, ("including", "among", "whom", "them"))
+        include = _may_hold(low, ("include",))
+        agent_by = _may_hold(low, ("by",))
+        taken_alive = _may_hold(low, _TAKEN_ALIVE_WORDS)
+        rose_to = _may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue
@@ -564,12 +672,12 @@ class EventExtractor:
             if tok in ("a", "an", "some", "few", "a few", "many", "several", "numerous") and not _VICTIM_AFTER.match(text[e:]):
                 continue
             before = text[max(0, s - 40): s]
-            if _SUBSET.search(before):
+            if subset and _SUBSET.search(before):
                 continue
-            if out and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
+            if out and breakdown and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
                     and ";" not in text[out[-1][1]: s]:
                 continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
-            if _INCLUDE_LIST.search(text, max(0, s - 150), s):
+            if include and _INCLUDE_LIST.search(text, max(0, s - 150), s):
                 continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
             if _MEASURE_AFTER.match(after):
@@ -579,18 +687,18 @@ class EventExtractor:
             if _NUMBER_GOES_ON.match(after) or _NUMBER_BEFORE.search(before[-3:]) or \
                     text[s].isdigit() and _RANGE_DASH_BEFORE.search(before[-4:]):
                 continue
-            if _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
+            if agent_by and _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
                 continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
             if _OTHER_FATE_AFTER.match(after):
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
             if _TELLERS_AFTER.match(after):
                 continue  # "..., two residents told Reuters", "three witnesses said": those who tell, not the dead
-            if _TAKEN_ALIVE_BEFORE.search(before):
+            if taken_alive and _TAKEN_ALIVE_BEFORE.search(before):
                 continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
-            toll_rose = bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
+            toll_rose = rose_to and bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or groups and e + len(after) - len(after.lstrip()) in groups
                              or toll_rose
@@ -672,15 +780,15 @@ class EventExtractor:
     # ------------------------------------------------------------------------------------
     def _modality(self, text: str, fr: Frame, main) -> str | None:
         """None = no record ("intended to overthrow"); else the contract's modality."""
-        clause_start = fr.start
-        for m in _CLAUSE.finditer(text, fr.start, main[0]):
-            if m.group(0) in (";", ":"):
-                clause_start = m.end()
+        # the clause of the trigger starts after the frame's last ';' or ':' before it
+        clause_start = max(fr.start, text.rfind(";", fr.start, main[0]) + 1, text.rfind(":", fr.start, main[0]) + 1)
         pre = text[clause_start: main[0]]
+        # (the words the patterns below need, looked for first in ASCII text: see _may_hold)
+        low = pre.lower() if pre.isascii() else None
         near = " ".join(pre.split()[-5:])
-        if self._mod_index["drop"].search(pre):
+        if self._has_mod["drop"].present(pre):
             return None
-        if _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._mod_index["planned"].search(near) and \
+        if (low is None or "to" in low) and _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._has_mod["planned"].present(near) and \
                 not _GOES_ON_TO_BEFORE.search(pre) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
@@ -689,14 +797,14 @@ class EventExtractor:
         frame = text[fr.start: fr.end]
         in_frame = self._frame_mods.present(frame)
         # (a frame that is the whole sentence is searched once)
-        claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._mod_index["claimed"].search(text)))
-        if self._mod_index["negated"].search(" ".join(pre.split()[-3:])):
+        claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._has_mod["claimed"].present(text)))
+        if self._has_mod["negated"].present(" ".join(pre.split()[-3:])):
             return "negated"
-        if self._mod_index["planned"].search(near):
+        if self._has_mod["planned"].present(near):
             return "planned"
-        if _CONDITIONAL.search(pre) or \
-                self._mod_index["hypothetical"].search(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
-                _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
+        if _may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
+                self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
+                _may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if "reported" in in_frame:
             return "reported"
@@ -704,6 +812,7 @@ class EventExtractor:
 
     def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
+        low = text.lower() if text.isascii() else None  # (see _may_hold)
         names = tuple(fr.names)
         classes = {t[3] for t in fr.triggers}
         # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
@@ -781,7 +890,8 @@ class EventExtractor:
         if opening and len(opening) < len(fr.triggers):
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in opening], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
-        support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])]
+        support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])] \
+            if _may_hold(low, _SUPPORT_WORDS) else []
         if support and len(support) < len(fr.triggers):
             # "Afghan forces backed by US air strikes pushed back a Taliban assault": the support is how the deed was
             # done, not the deed (nor its kind)
@@ -838,7 +948,7 @@ class EventExtractor:
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
         speech = [t for t in fr.triggers if t[3] in ("accuse", "threaten") and t[0] < main[0]]
-        if main[3] in VIOLENT and (speech or _DENIAL.search(text[fr.start: main[0]])):
+        if main[3] in VIOLENT and (speech or _may_hold(low, _DENIAL_WORDS) and _DENIAL.search(text[fr.start: main[0]])):
             if speech:
                 classes.discard("accuse")
                 classes.discard("threaten")
@@ -913,7 +1023,7 @@ class EventExtractor:
                 # "a man took out a pistol and began firing ... Escobar was taken to a clinic, where he was pronounced
                 # dead": a death the hospital tells right after a shooting is the shooting's (not after an accident)
                 before = _text_before(ctx, 600)
-                weapon = bool(self._cue_index["firearms"].search(before)) and not self._cue_index["accident"].search(before)
+                weapon = bool(self._has_cue["firearms"].present(before)) and not self._has_cue["accident"].present(before)
             if not deed and not (weapon and armed):
                 if not (fat and (weapon or armed)):
                     return False
@@ -981,7 +1091,7 @@ class EventExtractor:
             conf += 0.1
         if typ.plover_type == "PROTEST" and typ.acled_sub_event_type != "Peaceful protest":
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
-        if self._generic_index.search(text):
+        if self._has_generic.present(text):
             conf -= 0.2
         if plural_generic:
             conf -= 0.1
@@ -997,15 +1107,15 @@ class EventExtractor:
         earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 30), main[0]) is not None
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
-        other = bool(_ANOTHER_EVENT.search(text, fr.start, main[0]) or _LATER_OPENING.match(text) or earlier or
-                     _SEPARATE_BEFORE.search(text, fr.start, main[0]))
+        other = bool(_may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
+                     _LATER_OPENING.match(text) or earlier or _SEPARATE_BEFORE.search(text, fr.start, main[0]))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         anaphoric = not other and (referring or ranked or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names, fights_back=_fights_back(text, fr, main),
+                          victims=names, fights_back=_may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:
@@ -1032,7 +1142,7 @@ class EventExtractor:
         viol = [t for t in fr.triggers if t[3] in VIOLENT]
         if viol and all(figurative(t) for t in viol):
             return True
-        if _SCORE.search(text) and not fr.kill and not fr.injured:
+        if "-" in text and _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
                 all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
@@ -1056,14 +1166,14 @@ class EventExtractor:
         if _YEAR_NOUN_BEFORE.search(text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
-        if "fiction" in cues_all or self._cue_index["fiction"].search(_text_before(ctx, 600)):
+        if "fiction" in cues_all or self._has_cue["fiction"].present(_text_before(ctx, 600)):
             return True  # violence in a game or a simulation
         # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
         intent = bool(classes & _INTENT) or "intent" in cues_all or \
             any(t[3] == "explode" and (t[2] not in _BARE_EXPLOSION or t[2] in _PASSIVE_DEED and
                                        _PASSIVE_END_AGAIN.search(text, max(0, t[0] - 30), t[0])) for t in fr.triggers)
         if not intent and ("accident" in cues_all or
-                           (self._cue_index["accident"].search(_text_before(ctx, 600)) and not fr.kill and
+                           (self._has_cue["accident"].present(_text_before(ctx, 600)) and not fr.kill and
                             classes <= {"explode", "kill", "injure"})):
             return True  # "the explosion" after "a gas tank exploded" is the same accident
         if not intent and fr.kill and classes <= {"kill", "injure", "loot", "disrupt"} and \

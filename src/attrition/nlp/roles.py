@@ -206,6 +206,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     loc = [(a.start - off, a.end - off, a) for a in actors]
     t0, t1 = main[0], main[1]
     a1 = a2 = None
+    # an agent after "by" needs the word: ASCII text without it (a substring test in C) is not searched for one
+    # before each name (other text is: case folding matches letters beyond ASCII)
+    by_in = not text.isascii() or "by" in text.lower()
 
     others = [t for t in fr.triggers if t[0] != t0]
 
@@ -243,7 +246,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     protest = main[3] in ("protest", "riot")
     by_passive = False
     for s, e, a in loc:
-        m = _BY_BEFORE.search(text[max(0, s - 90): s])
+        m = _BY_BEFORE.search(text[max(0, s - 90): s]) if by_in else None
         if not m or is_civilian(a.ref):
             continue
         by_at = max(0, s - 90) + m.start()
@@ -413,7 +416,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # mortar and rocket fire against the camps" is one deed told three ways)
             break
         if a.ref != a1 and a.ref.id != (a1.id if a1 else None):
-            by = _BY_BEFORE.search(text[max(0, s - 40): s])
+            by = _BY_BEFORE.search(text[max(0, s - 40): s]) if by_in else None
             if by and not (protest and len(text[:max(0, s - 40) + by.start()].rstrip()) not in trig_ends) or \
                     tells_after(text, e):
                 # "..., police said": the source of the report is no side of the deed; nor is the agent of the

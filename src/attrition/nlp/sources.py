@@ -7,6 +7,8 @@ patterns live here once.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import textre
 
 # the source named after what it told: "..., police said", "..., officials told reporters"
@@ -40,15 +42,36 @@ _OWN_DEED_TO_VERB = textre.compile(r"(?i),?\s+" + _OWN_SPEECH + r"(?:they|it|we|
 _PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b|(?:shot|hit|struck|fought|took|blew|threw|beat|overran|seized|destroyed)\b")
 _WINDOW = 45
 
+# the words _SOURCE_BEFORE, _TELLS_AFTER and _SPEAKER_BETWEEN each need one of (lower-cased stems)
+_SOURCE_BEFORE_WORDS = ("according", "report", "source", "quoted", "cited", "confirmed", "declared", "pronounced",
+                        "announced")
+_TELLS_AFTER_WORDS = ("said", "say", "told", "report", "confirmed", "stated", "announced", "added", "claimed")
+_SPEAKER_WORDS = ("said", "say", "state", "report", "confirm", "announce", "disclosed", "revealed", "told", "added",
+                  "explained", "noted", "indicated", "informed", "asserted", "alleged", "learned", "condemn", "denounce",
+                  "deplore", "blame", "accuse", "charged", "claim", "according")
+
+
+@lru_cache(maxsize=256)
+def _may_tell(text: str) -> tuple[bool, bool, bool]:
+    """Whether ``text`` may hold a match of _SOURCE_BEFORE, _TELLS_AFTER and _SPEAKER_BETWEEN. ASCII text (nearly
+    all) may only with a word each needs, found by substring tests in C; most sentences asked about a source hold
+    none of _SOURCE_BEFORE's, and are asked once for each of their names and triggers: the answer is remembered.
+    (Other text may: case folding matches letters beyond ASCII.)"""
+    if not text.isascii():
+        return True, True, True
+    low = text.lower()
+    return (any(w in low for w in _SOURCE_BEFORE_WORDS), any(w in low for w in _TELLS_AFTER_WORDS),
+            any(w in low for w in _SPEAKER_WORDS))
+
 
 def tells_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by its telling ("..., police said")."""
-    return _TELLS_AFTER.match(text, end, end + 60) is not None
+    return _may_tell(text)[1] and _TELLS_AFTER.match(text, end, end + 60) is not None
 
 
 def source_before(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` is introduced as a source ("according to the army")."""
-    return _SOURCE_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+    return _may_tell(text)[0] and _SOURCE_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
 
 
 def is_source(text: str, start: int, end: int) -> bool:
@@ -58,7 +81,7 @@ def is_source(text: str, start: int, end: int) -> bool:
 
 def speaks_between(text: str, start: int, end: int) -> bool:
     """Whether a reporting verb stands between ``start`` and ``end`` (a name and the deed it tells of)."""
-    return _SPEAKER_BETWEEN.search(text, start, end) is not None
+    return _may_tell(text)[2] and _SPEAKER_BETWEEN.search(text, start, end) is not None
 
 
 def tells_a_source(text: str, start: int, end: int) -> bool:

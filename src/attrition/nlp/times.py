@@ -43,17 +43,25 @@ class TimeSpan:
     kind: str = "point"
 
 
-# The lookahead after \b holds what the alternatives below start with (a digit, "a" before a space,
-# or a prefix of their first words: months, weekdays, number words, "early", "the", "last", "in" ...):
-# it changes no match, but lets most word starts ("said", "and", "police") fail on one trie instead
-# of trying every alternative in turn, and only the few words that pass try them.
+# The lookahead after \b holds how the alternatives below begin (a digit, or their first words up to the
+# one that tells a time: "the end", "on monday", "in march", "two weeks", "this morning"): it changes no
+# match, but lets most word starts ("said", "the", "in", "on") fail on one trie instead of trying every
+# alternative in turn, and only the few words that pass try them. (A space in the trie's words stands for
+# the alternatives' \s+.)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _STARTS = trie_regex(sorted({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "early", "late", "mid", "the", "spring", "summer", "autumn", "fall", "winter",
-    "on", "last", "this", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "tonight", "earlier",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "in"}))
+    "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
+    "the end", "the beginning", "the start", "the middle", "the first", "the second", "the year",
+    *(f"the {d}" for d in range(10)),
+    *(f"{before}{wd}" for before in ("", "on ", "last ", "this past ") for wd in _WEEKDAYS),
+    "yesterday", "today", "tonight", "this morning", "last night", "earlier this", "last week", "this week",
+    "last month", "this month", "last year", "this year",
+    *(f"{n} {unit}" for n in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+      for unit in ("day", "week", "month", "year")),
+    *(f"in {m}" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))})).replace("\\ ", r"\s+")
 _PATTERNS_SRC = (
-    rf"""\b(?=\d|a\s|{_STARTS})(?:
+    rf"""\b(?=\d|{_STARTS})(?:
       (?P<iso>{_YEAR})-(?P<isom>\d\d)-(?P<isod>\d\d)
     | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR}|\d\d(?!\d))
     | (?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})
@@ -208,40 +216,62 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
     return None
 
 
-# the lookahead holds the alternatives' first characters: fewer tries per position, same matches
-_QUICK_SRC = (r"(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?\b|yesterday|week|month"
-              r"|year|night|ago|spring|summer|autumn|fall|winter)")
-_QUICK = textre.compile("(?i)" + _QUICK_SRC)
+# whether a text may hold a time expression: a digit or a word every alternative of _PATTERNS without one
+# needs (the lookahead holds the alternatives' first characters: fewer tries per position, same matches)
+_QUICK = textre.compile(r"(?i)(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?\b|"
+                        r"yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter)")
 # ASCII text (nearly all) is matched in lower case by case-sensitive copies: ASCII letters fold one to
 # one, so the matches are the case-insensitive ones, found in half the time (the regex engine can skip
-# an alternative on its first character only when that is a case-sensitive literal)
-_PATTERNS_LOWER = textre.compile("(?x)" + _PATTERNS_SRC)
-_QUICK_LOWER = textre.compile(_QUICK_SRC)
+# an alternative on its first character only when that is a case-sensitive literal). The copy of
+# _PATTERNS matches the character before an expression instead of looking for the word boundary at its
+# start (the same test: the expression starts with a word character), on the text with a space in
+# front: it starts with a character set, and the regex engine skips in C to the next character that is
+# no word character, where \b was tried at every offset.
+_PATTERNS_LOWER = textre.compile("(?x)[^\\w]" + _PATTERNS_SRC[2:])
+# _QUICK for lower-cased ASCII text, as a trie whose branches all begin with a letter or a digit: the regex
+# engine skips in C to the next character that begins one (where a look-ahead first, or "\d" among the
+# branches, leaves it to try every offset)
+_QUICK_LOWER = textre.compile(r"0|1|2|3|4|5|6|7|8|9|a(?:go|pr|u(?:g|tumn))|d(?:ays?\b|ec)|f(?:all|eb)|j(?:an|u[ln])|"
+                              r"m(?:a[ry]|onth)|n(?:ight|ov)|oct|s(?:ep|pring|ummer)|w(?:eek|inter)|ye(?:ar|sterday)")
+
+
+def _find_lower(src: str):
+    """The matches of _PATTERNS in ``src`` (lower-cased ASCII), as finditer gives them, by _PATTERNS_LOWER on
+    " " + src: each match's start is then the expression's offset in ``src``, its end one past it. The next
+    search begins at the character the match ends with (a match that ends with "jan." may be followed at once
+    by another: "12 jan.5 feb"), so that its guard may be that character, as \b reads it."""
+    padded, pos = " " + src, 0
+    while (m := _PATTERNS_LOWER.search(padded, pos)) is not None:
+        yield m, m.start(), m.end() - 1
+        pos = m.end() - 1
 
 
 def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeSpan]:
     """Every time expression in ``text`` resolved against ``ref`` (the document date, ISO).
     Offsets are shifted by ``offset`` (the text's position in its document)."""
     if text.isascii():
-        src, quick, patterns = text.lower(), _QUICK_LOWER, _PATTERNS_LOWER
+        src = text.lower()
+        if not _QUICK_LOWER.search(src):
+            return []
+        found = _find_lower(src)
     else:
-        src, quick, patterns = text, _QUICK, _PATTERNS
-    if not quick.search(src):
-        return []
+        if not _QUICK.search(text):
+            return []
+        found = ((m, m.start(), m.end()) for m in _PATTERNS.finditer(text))
     refd = _parse_ref(ref)
     out: list[TimeSpan] = []
-    for m in patterns.finditer(src):
+    for m, start, end in found:
         r = _resolve(m, refd)
         if r is None:
             continue
         value, precision, period = r
-        pre = _SPAN_PREFIX.search(text, max(0, m.start() - 30), m.start())
+        pre = _SPAN_PREFIX.search(text, max(0, start - 30), start)
         kind = "point"
         if pre:
             w = pre.group(1).lower()
             kind = {"since": "since", "from": "since", "after": "since", "between": "range",
                     "until": "until", "till": "until", "before": "until", "by": "until"}[w]
-        out.append(TimeSpan(m.start() + offset, m.end() + offset, text[m.start(): m.end()], value, precision, period, kind))
+        out.append(TimeSpan(start + offset, end + offset, text[start: end], value, precision, period, kind))
     # "between 2015 and 2019" / "from 2015 to 2019": join into one range span
     joined: list[TimeSpan] = []
     for t in out:

@@ -33,6 +33,7 @@ _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+
                    r"pronounced\s+dead)")
 _LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b)|(?:slit|cut)(?=\s+(?:his|her|their)\s+throats?\b)|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched|executed|hanged)"
 _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
+_LETHAL_NOUN_STEMS = ("sinat", "murder", "killing", "slaying", "beheading", "lynching", "death")  # one is in each
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
@@ -51,8 +52,9 @@ TO_DEATH = textre.compile(r"(?i)\b(?:stabbed|beat|beaten|hacked|clubbed|stoned|b
 # only: in "the murder in the city of X" the city is what "of" belongs to)
 _WHERE_BETWEEN = r"(?:in\s+(?!THE\b|[Tt]he\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+)?"
 # not "character assassination of"; not a death that only dates something else ("two years after the death of")
-_NOMINAL = textre.compile(rf"(?i)(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
-                          rf"(?<!anniversary of the )\b{_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
+# (the word boundary first: the look-behinds are tried only where a word starts, not at every offset)
+_NOMINAL = textre.compile(rf"(?i)\b(?<!character )(?<!after the )(?<!since the )(?<!following the )(?<!before the )"
+                          rf"(?<!anniversary of the ){_LETHAL_NOUN}\s+{_WHERE_BETWEEN}of\s+")
 # "Carlos Pizarro's murder": a person's first and last name (an organisation's name has a head noun)
 _POSSESSIVE = textre.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{1,2}})(?:'s|’s|')\s+(?:\w+\s+)?{_LETHAL_NOUN}\b")
 # the same in capitals, from up to four words before the possessive ("CARLOS PIZARRO'S MURDER")
@@ -67,7 +69,7 @@ _FOUND_BODY = textre.compile(
     r"|\b(?:found|discovered|recovered|identified)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<b2>bod(?:y|ies))\s+of\s+(?P<obj2>[^.;:!?]{1,200})")
 # the marks of a violent death on a body (not "showed no signs of violence")
 _VIOLENT_MARKS = textre.compile(
-    r"(?i)(?<!no )(?<!no signs of )\b(?:shot|bullets?|bullet-\w+|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
+    r"(?i)\b(?<!no )(?<!no signs of )(?:shot|bullets?|bullet-\w+|gunshots?|tortured|signs\s+of\s+torture|stabbed|stab\s+wounds|"
     r"strangled|mutilated|hacked|beheaded|decapitated|blindfolded|execution-style|(?:hands|feet)\s+(?:tied|bound)|"
     r"throats?\s+(?:slit|cut))\b")
 _NO_VIOLENCE = textre.compile(r"(?i)\bno\s+(?:signs?|marks?|traces?)\s+of\s+(?:violence|torture|injur)")
@@ -151,6 +153,22 @@ _SUMMED = textre.compile(
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
+# the words _SPREAD and _SUMMED need one of (see _may_hold)
+_SPREAD_WORDS = ("violen", "points", "parts", "places", "areas", "regions", "provinces", "departments", "towns")
+_SUMMED_WORDS = ("offensive", "campaign", "this", "attacks", "incidents", "clashes", "shootings", "bombings", "explosions",
+                 "blasts", "ambushes", "raids", "strikes")
+
+
+def _may_hold(text: str, words) -> bool:
+    """Whether ``text`` may match a pattern that needs one of ``words`` (lower-case): ASCII text only if it holds
+    one, tested as substrings in C, for a fraction of a regex search; other text may (case folding matches
+    letters beyond ASCII)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 @lru_cache(maxsize=1)
 def _person() -> re.Pattern:
     """One singular person noun (data/persons.yaml), built on first use."""
@@ -207,14 +225,14 @@ def killed_with_them(text: str) -> bool:
 def is_spread_toll(text: str) -> bool:
     """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
     with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
-    return bool(_SPREAD.search(text))
+    return _may_hold(text, _SPREAD_WORDS) and bool(_SPREAD.search(text))
 
 
 def is_summed_toll(text: str) -> bool:
     """A toll that sums deeds the sentence tells as news: an offensive's ("the offensive has caused 300
     casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
     civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
-    return bool(_SUMMED.search(text))
+    return _may_hold(text, _SUMMED_WORDS) and bool(_SUMMED.search(text))
 
 
 def found_bodies(text: str, after: str = "") -> list[tuple[int, int, int, int]]:
@@ -412,6 +430,10 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     (a list that mixes numbers and single people: "five rebels and an army corporal")."""
     caps = is_caps(text)
     out: list[tuple[int, int, Count, str]] = []
+    # ASCII text (nearly all) is scanned for a pattern only when it holds a word the pattern needs: a substring
+    # test runs in C at a fraction of what the regex engine spends trying a pattern at every offset (other text
+    # is scanned: case folding may match letters beyond ASCII)
+    low = text.lower() if text.isascii() else None
 
     def near_kill(a: int, b: int) -> bool:
         return any(s < b + 2 and a - 2 < e for s, e in kill_spans)
@@ -429,7 +451,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     # The passive, active and "to death" readings name victims only next to a killing trigger: a sentence
     # without one (a violent act's "... the death of a civilian") is not scanned for them
     # "<subject> was killed": the clause before the verb names one person
-    for m in _PASSIVE_SG.finditer(text) if kill_spans else ():
+    for m in _PASSIVE_SG.finditer(text) if kill_spans and (low is None or "was" in low or "been" in low or
+                                                           "embraced" in low) else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = _subject_start(text, m.start())
@@ -441,7 +464,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _PRONOUN_SG.search(subj) or _person().search(tail[-80:]) or (not caps and re.search(r"[A-Z][a-z][\w'-]+\s*,?\s*$", tail)):
             add(clause_start + len(subj) - len(subj.lstrip()), m.start(), 1)
     # "<a corporal and a guerrilla> were killed"
-    for m in _PASSIVE_PL.finditer(text) if kill_spans else ():
+    for m in _PASSIVE_PL.finditer(text) if kill_spans and (low is None or "were" in low or "been" in low) else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
@@ -468,7 +491,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             if n >= 2 and re.search(r"\bAND\b", tail):
                 add(m.start() - len(tail), m.start(), n)
     # "a union leader killed ... along with nine other workers": the leader, beside the others counted already
-    for m in _ALONG_WITH_OTHERS.finditer(text):
+    for m in _ALONG_WITH_OTHERS.finditer(text) if low is None or "other" in low and ("along" in low or "together" in low) else ():
         before = text[max(0, m.start() - 60): m.start()]
         one = _ONE_BEFORE.search(before)
         if near_kill(m.start(), m.end()) and one and _person().fullmatch(one.group("noun")) and \
@@ -509,19 +532,21 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             phrase = phrase[: phrase.rindex(",")]  # "killing eight people, ..., Taliban spokesman X said": X told it
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     # "stabbed the deputy prefect to death": the people between the verb and "to death"
-    for m in TO_DEATH.finditer(text) if kill_spans else ():
+    for m in TO_DEATH.finditer(text) if kill_spans and (low is None or "death" in low) else ():
         if near_kill(m.start("td"), m.end("td")) and not re.match(r"(?i)\s*(?:himself|herself|themselves)\b", m.group("obj")):
             obj = m.group("obj")
             n = 1 if re.fullmatch(r"(?i)\s*(?:him|her)\s*", obj) else _count_list(obj, caps)
             add(m.start("obj"), m.end("obj"), n)
     # "the bodies of Hector Oqueli and Gilda Flores were found" with the marks of violence: a kill trigger the
     # extractor made of the find (events.py), whose people are those the bodies were
-    for m in _FOUND_BODY.finditer(text):
+    for m in _FOUND_BODY.finditer(text) if low is None or "bod" in low else ():
         b, obj = ("b", "obj") if m.group("b") else ("b2", "obj2")
         if near_kill(m.start(b), m.end(b)):
             phrase = _list_after(text, m.start(obj)) if obj == "obj2" else m.group(obj)
             add(m.start(obj), m.start(obj) + len(phrase.rstrip()), _count_bodies(phrase, caps))
     # "the assassination of Judge Carlos Valencia", "the murder of two engineers and a driver"
+    if low is not None and not any(w in low for w in _LETHAL_NOUN_STEMS):
+        return out  # (_NOMINAL, _POSSESSIVE and _POSSESSIVE_CAPS need a lethal noun)
     for m in _NOMINAL.finditer(text):
         phrase = _list_after(text, m.end())
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps), "kill_ref")
