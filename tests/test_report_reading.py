@@ -1130,3 +1130,9 @@ def test_no_one_else_killed_and_an_agreements_terms_are_no_events(extractor):
                             "No one else was killed. The Taliban said the strike violated the 2020 Doha agreement "
                             "under which the United States withdrew its forces.", "2022-08-01")
     assert len(evs) == 1 and evs[0].modality != "negated"
+
+
+def test_attackers_killed_told_next_are_the_attacks_own_dead(extractor):
+    ev = only_event(extractor, "Taliban fighters attacked a police checkpoint in Andar district overnight, killing four "
+                               "policemen. Two attackers were killed, the provincial police chief said.", "2019-05-14")
+    assert ev.fatalities.best == 6 and aid(ev.actor1) == "taliban"

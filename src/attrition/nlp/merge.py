@@ -45,21 +45,27 @@ _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|die
                        r"(?:killed|murdered|slain|shot\s+dead)\b")
 
 
+_ATTACKERS_KILLED = textre.compile(r"(?i)\b(?:attackers|assailants|raiders)\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?"
+                                   r"(?:killed|shot\s+dead)\b")
+
+
 def _own_side(actor) -> str:
     """Without a catalog, every actor is a side of its own."""
     return actor.id
 
 
-def _attackers_dead(d: EventDraft, perpetrator, side) -> bool:
+def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "") -> bool:
     """The draft's dead are the event's attackers, told with no place or day of their own: its unnamed attackers
     ("terrorists opened fire on a post ... Troops responded and two terrorists were killed"), or a named one's
     men lost in the deed the draft refers back to ("Taliban forces killed three ISIS men in a raid ... A Taliban
     fighter was killed in the operation"; "the TTP attacked a post ... Six militants were killed in the ensuing
     clashes"): dead of their own, added to the toll, not a new perpetrator. (A named
     group's dead told apart, without referring back, may be another clash with it.)"""
-    return d.actor2 is not None and perpetrator is not None and (perpetrator.sector == "UAF" or d.anaphoric) and \
+    # ("Two attackers were killed": the word names the event's attackers whoever they were, as "the attackers" does)
+    refers = d.anaphoric or _ATTACKERS_KILLED.search(text, d.start, d.end) is not None
+    return d.actor2 is not None and perpetrator is not None and (perpetrator.sector == "UAF" or refers) and \
         d.fatalities is not None and d.place is None and d.time is None and \
-        (side(d.actor2) == side(perpetrator) or d.anaphoric and d.actor2.sector == "UAF" and perpetrator.kind == "armed_group") \
+        (side(d.actor2) == side(perpetrator) or refers and d.actor2.sector == "UAF" and perpetrator.kind == "armed_group") \
         and (d.actor1 is None or side(d.actor1) != side(perpetrator))
 
 
@@ -153,7 +159,7 @@ class _Acc:
             return 0 < ctx.index - self.sent <= 3
         # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
         # against its unnamed attackers, tell the same event
-        response = (d.fights_back or _attackers_dead(d, self.actor1, side)) and 0 < ctx.index - self.sent <= 2 and \
+        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and 0 < ctx.index - self.sent <= 2 and \
             self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
@@ -197,7 +203,7 @@ class _Acc:
         # those who fought back, or the attackers' own dead: neither perpetrator nor target, their dead add (not when
         # the dead are the event's own target told again: "security forces killed six terrorists" ... "own troops
         # engaged the terrorists' location and six terrorists were sent to hell")
-        fought_back = (d.fights_back or _attackers_dead(d, self.actor1, side)) and not (
+        fought_back = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and not (
             d.actor2 is not None and self.actor2 is not None and d.actor2.id == self.actor2.id and
             _same_toll(d.fatalities, self.fat))
         if _is_protest(d.typing) and _is_protest(self.typing):
