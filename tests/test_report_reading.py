@@ -1136,3 +1136,11 @@ def test_attackers_killed_told_next_are_the_attacks_own_dead(extractor):
     ev = only_event(extractor, "Taliban fighters attacked a police checkpoint in Andar district overnight, killing four "
                                "policemen. Two attackers were killed, the provincial police chief said.", "2019-05-14")
     assert ev.fatalities.best == 6 and aid(ev.actor1) == "taliban"
+
+
+def test_targeting_a_military_post_is_an_attack_targeted_sanctions_are_not(extractor):
+    ev = only_event(extractor, "Taliban forces targeted Pakistani military posts along the border with heavy weapons on "
+                               "Monday, the Taliban's defence ministry said.", "2024-03-18")
+    assert ev.acled_event_type == "Battles" and aid(ev.actor1) == "taliban"
+    assert not any(e.acled_event_type for e in events(extractor, "The EU targeted sanctions at Taliban leaders on "
+                                                                 "Monday.", "2024-03-18"))
