@@ -1144,3 +1144,15 @@ def test_targeting_a_military_post_is_an_attack_targeted_sanctions_are_not(extra
     assert ev.acled_event_type == "Battles" and aid(ev.actor1) == "taliban"
     assert not any(e.acled_event_type for e in events(extractor, "The EU targeted sanctions at Taliban leaders on "
                                                                  "Monday.", "2024-03-18"))
+
+
+def test_shot_and_killed_counts_its_dead(extractor):
+    ev = only_event(extractor, "Gunmen on a motorbike shot and killed a female polio vaccinator and the policeman "
+                               "escorting her in Bajaur district on Wednesday, officials said.", "2024-01-10")
+    assert ev.fatalities is not None and ev.fatalities.best == 2
+
+
+def test_those_executed_are_the_dead_though_convicted_of_murder(extractor):
+    ev = only_event(extractor, "The Taliban publicly executed two men convicted of murder in a football stadium in "
+                               "Ghazni on Thursday.", "2024-02-22")
+    assert ev.fatalities is not None and ev.fatalities.best == 2 and aid(ev.actor1) == "taliban"

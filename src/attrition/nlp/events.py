@@ -687,8 +687,11 @@ class EventExtractor:
             if _NUMBER_GOES_ON.match(after) or _NUMBER_BEFORE.search(before[-3:]) or \
                     text[s].isdigit() and _RANGE_DASH_BEFORE.search(before[-4:]):
                 continue
-            if agent_by and _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after):
-                continue  # "killed by two men", "eight soldiers accused of killing the priests": the killers
+            if agent_by and _AGENT_BY.search(before) or _SUSPECTS_AFTER.match(after) and \
+                    not any(t[1] <= s and not text[t[1]: s].strip() for t in kt):
+                # "killed by two men", "eight soldiers accused of killing the priests": the killers (not those a killing
+                # verb right before takes: "executed two men convicted of murder")
+                continue
             if _OTHER_FATE_AFTER.match(after):
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
             if _TELLERS_AFTER.match(after):
