@@ -1156,3 +1156,13 @@ def test_those_executed_are_the_dead_though_convicted_of_murder(extractor):
     ev = only_event(extractor, "The Taliban publicly executed two men convicted of murder in a football stadium in "
                                "Ghazni on Thursday.", "2024-02-22")
     assert ev.fatalities is not None and ev.fatalities.best == 2 and aid(ev.actor1) == "taliban"
+
+
+def test_a_name_after_a_title_is_the_titled_person_and_a_surname_no_community(extractor):
+    ev = only_event(extractor, "A roadside bomb killed the acting deputy governor of northeastern Badakhshan province, "
+                               "Nisar Ahmad Ahmadi, and his driver on Tuesday, police said.", "2023-06-06")
+    assert ev.fatalities.best == 2
+    ev = only_event(extractor, "A suicide bomber struck a memorial service for Ahmadi at a mosque in Badakhshan province, "
+                               "Afghanistan, on Thursday, killing at least 11 people. The Islamic State group claimed the "
+                               "attack.", "2023-06-08")
+    assert aid(ev.actor2) != "ahmadi" and aid(ev.actor1) == "iskp"

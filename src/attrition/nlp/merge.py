@@ -403,7 +403,7 @@ _ATTRIBUTED_BEFORE = textre.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;
                                     r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
                                     r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
-_REFERS_BACK = textre.compile(r"(?i)\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
+_REFERS_BACK = textre.compile(r"(?i)\b(?:the|this|that|these|such|both)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
                               r"massacre|murders?|killings?|as?sas?sinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
                               r"\bresponsib\w*\s+for\b")
 _BLAMED_AFTER = textre.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -415,7 +415,7 @@ _BLAMED_AFTER = textre.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|
 # Khorasan, claimed")
 _CLAIMED_AFTER = textre.compile(r"(?i)^(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*,?\s*(?:,[^,]{0,80},\s*)?"
                                 r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:(?:claimed|claims|claiming|took|takes|accepted)\s+"
-                                r"(?:responsibility|credit)\b|(?:claimed|claims|claiming)\s+(?:the|this|that|[A-Z][a-z]+day's|"
+                                r"(?:responsibility|credit)\b|(?:claimed|claims|claiming)\s+(?:the|this|that|both|the\s+two|[A-Z][a-z]+day's|"
                                 r"yesterday's|today's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|assault|killing|ambush|raid)s?\b)")
 
 

@@ -342,6 +342,9 @@ def _bare_title(item: str) -> bool:
         any(_person().fullmatch(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k)
 
 
+_TITLE_THEN_NAME = textre.compile(r"(?i)\bthe\s+[^,;]{1,80},\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s*,")
+
+
 def _count_list(phrase: str, caps: bool) -> int:
     """People in a victim list; appositives ("X, the mayor of Y") are the person before them."""
     phrase = phrase.strip()
@@ -360,6 +363,10 @@ def _count_list(phrase: str, caps: bool) -> int:
         if ok and not appositive:
             n += 1
         prev_name = ok and not _DET.match(x)
+    if n > 1 and not caps:
+        # "the acting deputy governor of Badakhshan province, Nisar Ahmad Ahmadi, and his driver": the name between
+        # commas after a title is the titled person (in a list a name comes after "and": "a policeman and Juan Perez")
+        n -= min(n - 1, len(_TITLE_THEN_NAME.findall(phrase)))
     return n
 
 
