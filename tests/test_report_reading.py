@@ -1166,3 +1166,13 @@ def test_a_name_after_a_title_is_the_titled_person_and_a_surname_no_community(ex
                                "Afghanistan, on Thursday, killing at least 11 people. The Islamic State group claimed the "
                                "attack.", "2023-06-08")
     assert aid(ev.actor2) != "ahmadi" and aid(ev.actor1) == "iskp"
+
+
+def test_days_later_or_earlier_count_from_the_event_told_before(extractor):
+    evs = events(extractor, "At least 40 civilians were killed when the RSF shelled a market in El Fasher on Saturday.\n\n"
+                            "A day earlier, an army drone strike on a fuel depot in Nyala killed five people.", "2024-09-01")
+    assert sorted(e.date for e in evs) == ["2024-08-30", "2024-08-31"]
+    evs = events(extractor, "A gunman stormed a Sikh temple in Kabul on Wednesday, killing 25 worshippers.\n\nThe next "
+                            "day, a bomb exploded near a cremation ceremony for the victims, injuring one person.",
+                 "2020-03-26")
+    assert sorted((e.date, e.date_precision) for e in evs) == [("2020-03-25", "day"), ("2020-03-26", "day")]

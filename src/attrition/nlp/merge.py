@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 import re
-from datetime import date as _date
+from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 
 from .. import textre
@@ -384,6 +384,24 @@ def _dateline_place(ctxs: list[SentenceContext]):
     return None
 
 
+_DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
+                                   r"(?:the\s+)?(?P<rel>next|following|previous)\s+day)\b")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_from_before(acc: "_Acc") -> int | None:
+    """The days between the event told before and this one, when the sentence that first tells it opens with them
+    ("Two days later, ...", "The next day, ...") and gives no other date."""
+    m = _DAYS_FROM_BEFORE.match(acc.ctx.text)
+    if m is None or acc.time is not None and acc.time.text.lower() not in m.group(0).lower():
+        return None
+    if m.group("rel"):
+        return -1 if m.group("rel").lower() == "previous" else 1
+    n = m.group("n").lower()
+    days = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+    return days if m.group("dir").lower() == "later" else -days
+
+
 def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
     """The date a report gives in its dateline ("Lima, 2 Oct 88 (AFP) --"), for reports without a publication date."""
     if not ctxs:
@@ -660,6 +678,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             date, prec = doc.date, "week"  # told without a date in a dated report: within days of publication
         else:
             date, prec = None, None
+        # "Two days later, a suicide bomber struck ...", "A day earlier, an army drone strike ...": days counted from the
+        # last event told before with a day, not from the report's date
+        dated = next((e for e in reversed(events) if e.date_precision == "day"), None)
+        if dated is not None and (shift := _days_from_before(acc)) is not None:
+            date, prec = (_date.fromisoformat(dated.date[:10]) + _timedelta(days=shift)).isoformat(), "day"
         ev = acc.evidence
         sal = salience(first=acc.ctx.index, mentions=len({e.start for e in ev}),
                        named_perpetrator=acc.actor1 is not None and acc.actor1.sector != "UAF",
