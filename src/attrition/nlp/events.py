@@ -236,14 +236,7 @@ def _objects(objs: textre.Regex, text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _may_hold(low: str | None, words) -> bool:
-    """Whether a text may match a pattern that needs one of ``words`` (lower-case): ``low`` is the text lower-cased
-    if it is ASCII, else None (case folding may match letters beyond ASCII: it may). A substring test runs in C
-    at a fraction of what the regex engine spends trying a pattern at every offset, and most texts hold none."""
-    return low is None or any(w in low for w in words)
-
-
-# the words the patterns of the same name need one of (see _may_hold)
+# the words the patterns of the same name need one of (see textre.may_hold)
 _CONDITIONAL_WORDS = ("if", "unless", "whether", "would", "could", "might", "until")
 _SUCH_WORDS = ("such", "any", "similar")
 _DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced")
@@ -518,9 +511,9 @@ class EventExtractor:
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
         # a past event used to tell the time of another: "five years after crowds burned down its embassy",
         # "the mayor, jailed over a year ago"
-        low = text.lower() if text.isascii() else None  # (see _may_hold)
-        years_after = _may_hold(low, _YEARS_WORDS) and _may_hold(low, ("after", "since"))
-        ago = _may_hold(low, ("ago",))
+        low = textre.ascii_lower(text)  # (see textre.may_hold)
+        years_after = textre.may_hold(low, _YEARS_WORDS) and textre.may_hold(low, ("after", "since"))
+        ago = textre.may_hold(low, ("ago",))
         if years_after or ago:
             kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
                                             ago and _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
@@ -537,7 +530,7 @@ class EventExtractor:
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
-        if _may_hold(low, ("verbally", "rhetorically")):
+        if textre.may_hold(low, ("verbally", "rhetorically")):
             kept = [t for t in kept if not (t[3] in ("attack", "clash") and
                                             _VERBAL_BEFORE.search(text[max(0, t[0] - 20): t[0]]))]
         # "a non-violent demonstration" is a demonstration, "did not turn violent" no riot
@@ -546,9 +539,9 @@ class EventExtractor:
         kept = [t for t in kept if t[3] is not None]
         # "took the towns without any armed clashes", "entered without a fight": violence that did not happen
         unfought = [t for t in kept if t[3] in VIOLENT and _WITHOUT_BEFORE.search(text[max(0, t[0] - 50): t[0]])] \
-            if _may_hold(low, ("without",)) else []
+            if textre.may_hold(low, ("without",)) else []
         # "the coalition tasked with fighting the rebels": the role of an actor, not a deed
-        role = _may_hold(low, ("tasked", "charged", "mandated", "entrusted"))
+        role = textre.may_hold(low, ("tasked", "charged", "mandated", "entrusted"))
         kept = [t for t in kept if t not in unfought and not (role and t[3] in ("clash", "attack") and
                                                             _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "ended a ceasefire", "broke the truce": the end of an agreement is no agreement
@@ -632,7 +625,7 @@ class EventExtractor:
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or
-                                     _may_hold(low, ("across",)) and _ACROSS_SPREAD.search(text, fr.start, fr.end)):
+                                     textre.may_hold(low, ("across",)) and _ACROSS_SPREAD.search(text, fr.start, fr.end)):
                 # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
                 # separate attacks on three villages", "attacks leave nine dead across Khyber Pakhtunkhwa": who did
                 # what stays, the sum is no one deed's toll, and the deeds it sums may be told one by one after it
@@ -657,14 +650,14 @@ class EventExtractor:
             # "the bombing ... they regret the death of a civilian": the dead a violent act's sentence names
             return single_victims(text, [], []) if any(t[3] in VIOLENT for t in trig) else []
         out = []
-        # the words some patterns below need, looked for once in the sentence (see _may_hold)
-        low = text.lower() if text.isascii() else None
-        subset = _may_hold(low, ("includ", "incl.", "among them", "among whom", "of whom", "of them"))
-        breakdown = _may_hold(low, ("including", "among", "whom", "them"))
-        include = _may_hold(low, ("include",))
-        agent_by = _may_hold(low, ("by",))
-        taken_alive = _may_hold(low, _TAKEN_ALIVE_WORDS)
-        rose_to = _may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising"))
+        # the words some patterns below need, looked for once in the sentence (see textre.may_hold)
+        low = textre.ascii_lower(text)
+        subset = textre.may_hold(low, ("includ", "incl.", "among them", "among whom", "of whom", "of them"))
+        breakdown = textre.may_hold(low, ("including", "among", "whom", "them"))
+        include = textre.may_hold(low, ("include",))
+        agent_by = textre.may_hold(low, ("by",))
+        taken_alive = textre.may_hold(low, _TAKEN_ALIVE_WORDS)
+        rose_to = textre.may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue
@@ -786,8 +779,8 @@ class EventExtractor:
         # the clause of the trigger starts after the frame's last ';' or ':' before it
         clause_start = max(fr.start, text.rfind(";", fr.start, main[0]) + 1, text.rfind(":", fr.start, main[0]) + 1)
         pre = text[clause_start: main[0]]
-        # (the words the patterns below need, looked for first in ASCII text: see _may_hold)
-        low = pre.lower() if pre.isascii() else None
+        # (the words the patterns below need, looked for first in ASCII text: see textre.may_hold)
+        low = textre.ascii_lower(pre)
         near = " ".join(pre.split()[-5:])
         if self._has_mod["drop"].present(pre):
             return None
@@ -805,9 +798,9 @@ class EventExtractor:
             return "negated"
         if self._has_mod["planned"].present(near):
             return "planned"
-        if _may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
+        if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
                 self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
-                _may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
+                textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
             return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
         if "reported" in in_frame:
             return "reported"
@@ -815,7 +808,7 @@ class EventExtractor:
 
     def _draft(self, ctx: SentenceContext, fr: Frame, cues_all: set[str], specific_at=frozenset()) -> EventDraft | None:
         text = ctx.text
-        low = text.lower() if text.isascii() else None  # (see _may_hold)
+        low = textre.ascii_lower(text)  # (see textre.may_hold)
         names = tuple(fr.names)
         classes = {t[3] for t in fr.triggers}
         # "arrested 12 people in overnight raids", "raided two homes and seized rifles": a raid that arrests or
@@ -894,7 +887,7 @@ class EventExtractor:
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in opening], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
         support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])] \
-            if _may_hold(low, _SUPPORT_WORDS) else []
+            if textre.may_hold(low, _SUPPORT_WORDS) else []
         if support and len(support) < len(fr.triggers):
             # "Afghan forces backed by US air strikes pushed back a Taliban assault": the support is how the deed was
             # done, not the deed (nor its kind)
@@ -951,7 +944,7 @@ class EventExtractor:
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
         speech = [t for t in fr.triggers if t[3] in ("accuse", "threaten") and t[0] < main[0]]
-        if main[3] in VIOLENT and (speech or _may_hold(low, _DENIAL_WORDS) and _DENIAL.search(text[fr.start: main[0]])):
+        if main[3] in VIOLENT and (speech or textre.may_hold(low, _DENIAL_WORDS) and _DENIAL.search(text[fr.start: main[0]])):
             if speech:
                 classes.discard("accuse")
                 classes.discard("threaten")
@@ -1110,7 +1103,7 @@ class EventExtractor:
         earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 30), main[0]) is not None
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
-        other = bool(_may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
+        other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
                      _LATER_OPENING.match(text) or earlier or _SEPARATE_BEFORE.search(text, fr.start, main[0]))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
@@ -1118,7 +1111,7 @@ class EventExtractor:
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
-                          victims=names, fights_back=_may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
+                          victims=names, fights_back=textre.may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text))
 
     def _armed_target_told(self, text: str) -> bool:

@@ -13,7 +13,7 @@ from .. import textre
 from ..records import ActorRef
 from .context import ActorSpan, in_appositive, in_aside
 from .phrases import PhraseIndex
-from .sources import own_deed_verb, source_before, speaks_between, tells_after, tells_own_deed_to
+from .sources import own_deed_verb, source_before, speaks_between, teller_after_its_verb, tells_after, tells_own_deed_to
 from .typing import VIOLENT, is_civilian
 
 _PASSIVE_AUX = textre.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
@@ -159,8 +159,6 @@ _OBJECT_GAP = textre.compile(r"(?i)^\s+(?!(?:in|at(?!\s+(?:least|most)\b)|on|by|
 # the target of a deed named by a noun: "attacks on Taliban officials", "a crackdown against the TTP"
 _TARGET_OF_BEFORE = textre.compile(r"(?i)\b(?:attacks?|assaults?|raids?|strikes?|bombings?|offensives?|operations?|crackdowns?|"
                                    r"campaigns?)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+)?$")
-# the teller named after its verb, at the end of what it tells: ", said provincial police chief X"
-_TELLER_BEFORE = textre.compile(r"(?i),\s*(?:said|says|told|added|according\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # ... or the target of shots fired before: "opened fire on two policemen guarding the mosque, ... detonating his vest"
 _FIRE_VERBS = frozenset({"opened fire", "open fire", "opens fire", "fired", "shot"})
 _FIRED_ON_GAP = textre.compile(r"(?i)^\s+(?:on|at|upon)\s+(?:(?:the|a|an|two|three|four|five|several|some|\d+)\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -424,7 +422,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 continue
             if _THROUGH_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "claimed the attack through its Amaq news agency": the channel, not the target
-            if _TELLER_BEFORE.search(text, max(0, s - 30), s):
+            if teller_after_its_verb(text, s):
                 continue  # "handed themselves over in Darzab, said provincial police chief X": the teller
             if _SUPPORTING_BEFORE.search(text, max(0, s - 30), s):
                 continue  # "carried out air strikes to support Afghan troops": the side supported, not the target

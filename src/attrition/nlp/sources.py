@@ -51,6 +51,10 @@ _SPEAKER_WORDS = ("said", "say", "state", "report", "confirm", "announce", "disc
                   "deplore", "blame", "accuse", "charged", "claim", "according")
 
 
+# a teller named after its verb, at the end of what it tells (see teller_after_its_verb)
+_TELLER_AFTER_VERB = textre.compile(r"(?i),\s*(?:said|says|told|added|according\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
 @lru_cache(maxsize=256)
 def _may_tell(text: str) -> tuple[bool, bool, bool]:
     """Whether ``text`` may hold a match of _SOURCE_BEFORE, _TELLS_AFTER and _SPEAKER_BETWEEN. ASCII text (nearly
@@ -77,6 +81,12 @@ def source_before(text: str, start: int) -> bool:
 def is_source(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is the source of the report, before or after."""
     return tells_after(text, end) or source_before(text, start)
+
+
+def teller_after_its_verb(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` tells what goes before it, named after its verb at the end: ", said
+    provincial police chief X", ", according to the army"."""
+    return _TELLER_AFTER_VERB.search(text, max(0, start - 30), start) is not None
 
 
 def speaks_between(text: str, start: int, end: int) -> bool:

@@ -153,20 +153,10 @@ _SUMMED = textre.compile(
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
-# the words _SPREAD and _SUMMED need one of (see _may_hold)
+# the words _SPREAD and _SUMMED need one of (see textre.may_hold)
 _SPREAD_WORDS = ("violen", "points", "parts", "places", "areas", "regions", "provinces", "departments", "towns")
 _SUMMED_WORDS = ("offensive", "campaign", "this", "attacks", "incidents", "clashes", "shootings", "bombings", "explosions",
                  "blasts", "ambushes", "raids", "strikes")
-
-
-def _may_hold(text: str, words) -> bool:
-    """Whether ``text`` may match a pattern that needs one of ``words`` (lower-case): ASCII text only if it holds
-    one, tested as substrings in C, for a fraction of a regex search; other text may (case folding matches
-    letters beyond ASCII)."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(w in low for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -225,14 +215,14 @@ def killed_with_them(text: str) -> bool:
 def is_spread_toll(text: str) -> bool:
     """A toll over many places or acts ("in various parts of the country", "as a result of violent acts"):
     with a count, a sum of events, not one (without one, "clashes across the country" may still be news)."""
-    return _may_hold(text, _SPREAD_WORDS) and bool(_SPREAD.search(text))
+    return textre.may_hold(textre.ascii_lower(text), _SPREAD_WORDS) and bool(_SPREAD.search(text))
 
 
 def is_summed_toll(text: str) -> bool:
     """A toll that sums deeds the sentence tells as news: an offensive's ("the offensive has caused 300
     casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
     civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
-    return _may_hold(text, _SUMMED_WORDS) and bool(_SUMMED.search(text))
+    return textre.may_hold(textre.ascii_lower(text), _SUMMED_WORDS) and bool(_SUMMED.search(text))
 
 
 def found_bodies(text: str, after: str = "") -> list[tuple[int, int, int, int]]:
@@ -440,7 +430,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     # ASCII text (nearly all) is scanned for a pattern only when it holds a word the pattern needs: a substring
     # test runs in C at a fraction of what the regex engine spends trying a pattern at every offset (other text
     # is scanned: case folding may match letters beyond ASCII)
-    low = text.lower() if text.isascii() else None
+    low = textre.ascii_lower(text)
 
     def near_kill(a: int, b: int) -> bool:
         return any(s < b + 2 and a - 2 < e for s, e in kill_spans)
@@ -458,8 +448,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     # The passive, active and "to death" readings name victims only next to a killing trigger: a sentence
     # without one (a violent act's "... the death of a civilian") is not scanned for them
     # "<subject> was killed": the clause before the verb names one person
-    for m in _PASSIVE_SG.finditer(text) if kill_spans and (low is None or "was" in low or "been" in low or
-                                                           "embraced" in low) else ():
+    for m in _PASSIVE_SG.finditer(text) if kill_spans and textre.may_hold(low, ("was", "been", "embraced")) else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = _subject_start(text, m.start())
@@ -471,7 +460,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
         if _PRONOUN_SG.search(subj) or _person().search(tail[-80:]) or (not caps and re.search(r"[A-Z][a-z][\w'-]+\s*,?\s*$", tail)):
             add(clause_start + len(subj) - len(subj.lstrip()), m.start(), 1)
     # "<a corporal and a guerrilla> were killed"
-    for m in _PASSIVE_PL.finditer(text) if kill_spans and (low is None or "were" in low or "been" in low) else ():
+    for m in _PASSIVE_PL.finditer(text) if kill_spans and textre.may_hold(low, ("were", "been")) else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), -1) + 1
@@ -539,14 +528,14 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             phrase = phrase[: phrase.rindex(",")]  # "killing eight people, ..., Taliban spokesman X said": X told it
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
     # "stabbed the deputy prefect to death": the people between the verb and "to death"
-    for m in TO_DEATH.finditer(text) if kill_spans and (low is None or "death" in low) else ():
+    for m in TO_DEATH.finditer(text) if kill_spans and textre.may_hold(low, ("death",)) else ():
         if near_kill(m.start("td"), m.end("td")) and not re.match(r"(?i)\s*(?:himself|herself|themselves)\b", m.group("obj")):
             obj = m.group("obj")
             n = 1 if re.fullmatch(r"(?i)\s*(?:him|her)\s*", obj) else _count_list(obj, caps)
             add(m.start("obj"), m.end("obj"), n)
     # "the bodies of Hector Oqueli and Gilda Flores were found" with the marks of violence: a kill trigger the
     # extractor made of the find (events.py), whose people are those the bodies were
-    for m in _FOUND_BODY.finditer(text) if low is None or "bod" in low else ():
+    for m in _FOUND_BODY.finditer(text) if textre.may_hold(low, ("bod",)) else ():
         b, obj = ("b", "obj") if m.group("b") else ("b2", "obj2")
         if near_kill(m.start(b), m.end(b)):
             phrase = _list_after(text, m.start(obj)) if obj == "obj2" else m.group(obj)
