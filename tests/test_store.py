@@ -307,3 +307,26 @@ def test_attrition_open_api(tmp_path, extractor):
     assert len(s.actors()) > 0
     s.close()
     assert attrition.open(path).counts()["documents"] == rep.added
+
+
+def test_a_document_twice_in_one_batch_is_replaced_by_its_second_text(db, extractor):
+    s = Store.open(db)
+    second = "Gunmen killed 4 policemen in Quetta on Monday."
+    rep = s.ingest([Document(id="a", text=TEXTS["a"]), Document(id="a", text=second),
+                    Document(id="a", text=second)], extractor, batch_size=10)
+    assert (rep.added, rep.replaced, rep.unchanged) == (1, 1, 1)
+    assert list(s.documents()["id"]) == ["a"]
+    ev = s.events()
+    assert list(ev["fatalities_best"]) == [4] and list(ev["evidence_text"]) == [second]
+    alone = Store.open(":memory:")
+    alone.ingest([Document(id="a", text=second)], extractor)
+    # (actors once seen stay in the store: only the document's own rows are replaced)
+    assert {k: v for k, v in s.counts().items() if k != "actors"} == {k: v for k, v in alone.counts().items() if k != "actors"}
+
+
+def test_an_error_then_a_readable_document_of_the_same_id_in_one_batch_clears_the_error(db, extractor):
+    s = Store.open(db)
+    s.ingest([ErrorRecord("a", "empty file: no text"), Document(id="a", text=TEXTS["a"]),
+              ErrorRecord("b", "undecodable")], extractor, batch_size=10)
+    assert list(s.errors()["doc_id"]) == ["b"]
+    assert list(s.documents()["id"]) == ["a"]

@@ -20,7 +20,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from sqlalchemy import JSON, and_, bindparam, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Engine
@@ -90,6 +90,36 @@ _CLUSTER = {True: _cluster_query(True), False: _cluster_query(False)}
 _SET_CLUSTER = S.events.update().where(_ev.id == bindparam("e_id")).values(cluster_id=bindparam("e_cluster"))
 
 
+# A batch is written before it is full when its texts reach this many characters (documents may be large)
+_BATCH_CHARS = 20_000_000
+
+
+class _Extracted(NamedTuple):
+    """A document extracted and not written yet."""
+    doc: Document
+    sha1: str           # of its text
+    old: str | None     # the SHA-1 of the text stored under its id (None: new)
+    analysis: Any       # the extractor's Analysis
+    words: int
+
+
+class _Batch:
+    """Documents extracted and not written yet, in order, with their texts' SHA-1 by id."""
+
+    def __init__(self):
+        self.docs: list[_Extracted] = []
+        self.sha1: dict[str, str] = {}
+        self.chars = 0
+
+    def add(self, doc: Document, sha: str, old: str | None, analysis, words: int) -> None:
+        self.docs.append(_Extracted(doc, sha, old, analysis, words))
+        self.sha1[doc.id] = sha
+        self.chars += len(doc.text)
+
+    def clear(self) -> None:
+        self.docs, self.sha1, self.chars = [], {}, 0
+
+
 class _CoreWriter:
     """The ingest's per-document reads and writes, as Core statements (any database)."""
 
@@ -100,6 +130,10 @@ class _CoreWriter:
     def delete(self, c, table: str, doc_id: str) -> None:
         """Delete a document's rows from ``table`` (its own row from ``documents``)."""
         c.execute(_DELETE[table], {"d_id": doc_id})
+
+    def delete_many(self, c, table: str, doc_ids: list[str]) -> None:
+        """``delete`` for several documents, in one statement."""
+        c.execute(_DELETE[table], [{"d_id": i} for i in doc_ids])
 
     def insert(self, c, table: str, rows: list[dict]) -> None:
         c.execute(_INSERT[table], rows)
@@ -125,6 +159,11 @@ class _SQLiteWriter(_CoreWriter):
     def delete(self, c, table: str, doc_id: str) -> None:
         key = "id" if table == "documents" else "doc_id"
         c.connection.driver_connection.execute(f"DELETE FROM {self._quote(table)} WHERE {key} = ?", (doc_id,))
+
+    def delete_many(self, c, table: str, doc_ids: list[str]) -> None:
+        key = "id" if table == "documents" else "doc_id"
+        c.connection.driver_connection.executemany(f"DELETE FROM {self._quote(table)} WHERE {key} = ?",
+                                                   [(i,) for i in doc_ids])
 
     def insert(self, c, table: str, rows: list[dict]) -> None:
         keys = tuple(rows[0])
@@ -189,10 +228,15 @@ class Store:
         """Extract and store documents, committing ``batch_size`` documents per transaction.
 
         Each document is written whole, after its extraction: when the extractor (or the reading
-        of ``docs``, or ``on_document``) raises, every document written before is committed and
-        then the error goes on; when a write itself fails, the open transaction is rolled back, so
-        no document is ever stored in part. ``on_document(d, report)`` is called after each
-        document is written, possibly before it is committed: it must not use the store.
+        of ``docs``, or ``on_document``) raises, every document extracted before is written and
+        committed, and then the error goes on; when a write itself fails, the open transaction is
+        rolled back, so no document is ever stored in part. ``on_document(d, report)`` is called
+        after each document is read and extracted, possibly before it is written: it must not use
+        the store.
+
+        The documents of a batch are extracted first and written together (a statement per table
+        for the batch, where a document at a time took one per table for each), as they would be
+        one by one: the rows, their order and the cross-document clusters are the same.
         """
         if batch_size < 1:
             raise UsageError(f"batch_size must be at least 1, not {batch_size}")
@@ -201,6 +245,7 @@ class Store:
             extractor = Extractor()
         rep = IngestReport()
         pending: set[str] = set()  # actors inserted in the open transaction
+        batch = _Batch()  # documents extracted and not written yet
         with self.engine.connect() as c:
             tx = None
             try:
@@ -209,18 +254,22 @@ class Store:
                     if tx is None:
                         tx = c.begin()
                     if isinstance(d, ErrorRecord):
+                        self._flush(c, tx, batch, pending)  # (in order: a document of the same id may come before)
                         self._write_guarded(tx, lambda: self._store_error(c, d))
                         rep.errors += 1
                     else:
-                        self._ingest_one(c, tx, d, extractor, rep, pending)
+                        self._extract_one(c, tx, d, extractor, rep, batch, pending)
+                    if rep.documents % batch_size == 0 or batch.chars > _BATCH_CHARS:
+                        self._flush(c, tx, batch, pending)
                     if rep.documents % batch_size == 0:
                         tx = self._commit(tx, pending)
                     if on_document is not None:
                         on_document(d, rep)
             finally:
                 # between documents (the extractor or the caller raised, or all went well): what is
-                # written is whole, and kept; after a failed write the transaction is rolled back already
+                # extracted is written whole, and kept; after a failed write the transaction is rolled back already
                 if tx is not None and tx.is_active:
+                    self._flush(c, tx, batch, pending)
                     self._commit(tx, pending)
         return rep
 
@@ -231,7 +280,7 @@ class Store:
 
     @staticmethod
     def _write_guarded(tx, write: Callable[[], Any]) -> Any:
-        """Run one document's writes; on failure roll the open transaction back (nothing half written)."""
+        """Run writes; on failure roll the open transaction back (nothing half written)."""
         try:
             return write()
         except BaseException:
@@ -242,55 +291,76 @@ class Store:
         self._writer.delete(c, "errors", e.doc_id)
         self._writer.insert(c, "errors", [{"doc_id": e.doc_id, "error": e.error}])
 
-    def _ingest_one(self, c, tx, doc: Document, extractor, rep: IngestReport, pending: set[str]) -> None:
+    def _extract_one(self, c, tx, doc: Document, extractor, rep: IngestReport, batch: "_Batch",
+                     pending: set[str]) -> None:
         sha = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+        if doc.id in batch.sha1:  # the same id earlier in this batch: compared with that text, once written
+            if batch.sha1[doc.id] == sha:
+                rep.unchanged += 1
+                return
+            self._flush(c, tx, batch, pending)
         old = self._writer.sha1(c, doc.id)
         if old == sha:
             rep.unchanged += 1
             return
         a = extractor.analyse(doc)  # before any write: an extraction error leaves this document untouched
-        self._write_guarded(tx, lambda: self._write(c, doc, sha, old, a, rep, pending))
-
-    def _write(self, c, doc: Document, sha: str, old: str | None, a, rep: IngestReport, pending: set[str]) -> None:
-        """A document's rows, replacing those of its old text (``old``: the stored SHA-1, None if new)."""
         words = _words(doc.text)
-        w = self._writer
-        if old is not None:
-            for t in ("mentions", "events", "statements", "claims", "documents"):
-                w.delete(c, t, doc.id)
-            rep.replaced += 1
-        else:
+        batch.add(doc, sha, old, a, words)
+        if old is None:
             rep.added += 1
-        w.delete(c, "errors", doc.id)
+        else:
+            rep.replaced += 1
+        rep.events += len(a.events)
+        rep.words += words
+
+    def _flush(self, c, tx, batch: "_Batch", pending: set[str]) -> None:
+        """Write the batch's documents (all or, rolling the transaction back, none)."""
+        if batch.docs:
+            self._write_guarded(tx, lambda: self._write(c, batch.docs, pending))
+            batch.clear()
+
+    def _write(self, c, items: list[_Extracted], pending: set[str]) -> None:
+        """Documents' rows, replacing those of their old texts. A table
+        takes the rows of all documents in one statement, in the documents' order; events go in a document at a
+        time, each document's then joining the clusters of those before it."""
+        w = self._writer
+        for doc, _, old, _, _ in items:
+            if old is not None:
+                for t in ("mentions", "events", "statements", "claims", "documents"):
+                    w.delete(c, t, doc.id)
+        w.delete_many(c, "errors", [doc.id for doc, _, _, _, _ in items])
         w.insert(c, "documents", [{
             "id": doc.id, "sha1": sha, "title": doc.title, "published": doc.published, "url": doc.url,
             "source": doc.source, "language": doc.language, "chars": len(doc.text), "words": words,
-            "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None}])
-        refs = {x.ref.id: x.ref for x in a.actors}
-        for e in a.events:
-            for r in (e.actor1, e.actor2):
-                if r is not None:
-                    refs.setdefault(r.id, r)
+            "sentences": a.n_sentences, "country": a.country, "text": doc.text, "meta": doc.meta or None}
+            for doc, sha, _, a, words in items])
+        refs: dict = {}
+        for _, _, _, a, _ in items:
+            for x in a.actors:
+                refs.setdefault(x.ref.id, x.ref)
+            for e in a.events:
+                for r in (e.actor1, e.actor2):
+                    if r is not None:
+                        refs.setdefault(r.id, r)
         self._upsert_actors(c, refs.values(), pending)
         ms = [{"doc_id": doc.id, "actor_id": x.ref.id, "text": m.text, "start": m.start, "end": m.end}
-              for x in a.actors for m in x.mentions]
+              for doc, _, _, a, _ in items for x in a.actors for m in x.mentions]
         if ms:
             w.insert(c, "mentions", ms)
-        if a.events:
-            w.insert(c, "events", [self._event_row(e) for e in a.events])
-        if a.statements:
-            w.insert(c, "statements", [{
-                "doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
-                "cue": s.cue, "date": s.date, "record": s.to_dict()} for s in a.statements])
-        if a.claims:
-            w.insert(c, "claims", [{
-                "doc_id": doc.id, "subject_id": cl.subject.id if cl.subject else None,
-                "subject_name": cl.subject.name if cl.subject else cl.subject_name, "quantity": cl.quantity,
-                "value": cl.value, "low": cl.low, "high": cl.high, "unit": cl.unit, "date": cl.date,
-                "period": cl.period, "record": cl.to_dict()} for cl in a.claims])
-        self._cluster(c, a.events)
-        rep.events += len(a.events)
-        rep.words += words
+        st = [{"doc_id": doc.id, "a_id": s.a.id, "b_id": s.b.id, "polarity": s.polarity, "score": s.score,
+               "cue": s.cue, "date": s.date, "record": s.to_dict()} for doc, _, _, a, _ in items for s in a.statements]
+        if st:
+            w.insert(c, "statements", st)
+        cl = [{"doc_id": doc.id, "subject_id": x.subject.id if x.subject else None,
+               "subject_name": x.subject.name if x.subject else x.subject_name, "quantity": x.quantity,
+               "value": x.value, "low": x.low, "high": x.high, "unit": x.unit, "date": x.date,
+               "period": x.period, "record": x.to_dict()} for doc, _, _, a, _ in items for x in a.claims]
+        if cl:
+            w.insert(c, "claims", cl)
+        for _, _, _, a, _ in items:
+            if a.events:
+                w.insert(c, "events", [self._event_row(e) for e in a.events])
+                self._cluster(c, a.events)
 
     def _upsert_actors(self, c, refs, pending: set[str]) -> None:
         """Insert the actors not stored yet, adding their ids to ``pending`` (stored once the
