@@ -1176,3 +1176,21 @@ def test_days_later_or_earlier_count_from_the_event_told_before(extractor):
                             "day, a bomb exploded near a cremation ceremony for the victims, injuring one person.",
                  "2020-03-26")
     assert sorted((e.date, e.date_precision) for e in evs) == [("2020-03-25", "day"), ("2020-03-26", "day")]
+
+
+def test_driven_out_of_villages_is_territory_taken(extractor):
+    ev = only_event(extractor, "ISIS-K fighters have driven the Taliban out of several villages in Achin district.",
+                    "2015-06-28")
+    assert ev.acled_sub_event_type == "Non-state actor overtakes territory"
+    assert (aid(ev.actor1), aid(ev.actor2)) == ("iskp", "taliban")
+    # a driving force is no force that drives anyone out
+    assert events(extractor, "The theme park will become the driving force for growth in the city's tourism industry.") == []
+
+
+def test_a_market_rally_is_no_protest(extractor):
+    for text in ("Stocks staged a rally on Wall Street on Monday.", "The dollar rallied against the yen in Tokyo.",
+                 "Oil prices rallied to $50 a barrel as markets in London shrugged off the news."):
+        assert events(extractor, text) == [], text
+    # people who rally over prices do protest
+    ev = only_event(extractor, "Thousands of farmers held a rally in Delhi on Monday over crop prices.")
+    assert ev.acled_event_type == "Protests"

@@ -330,3 +330,27 @@ def test_an_error_then_a_readable_document_of_the_same_id_in_one_batch_clears_th
               ErrorRecord("b", "undecodable")], extractor, batch_size=10)
     assert list(s.errors()["doc_id"]) == ["b"]
     assert list(s.documents()["id"]) == ["a"]
+
+
+_MONTH = "Kabul, 20 May 2015. In April, ISIS-K claimed a suicide bombing outside a bank in Jalalabad that killed 33 people."
+_DAY = "Kabul, 19 April 2015. On 18 April 2015 a suicide bomber killed 33 people outside a bank in Jalalabad, officials said."
+
+
+@pytest.mark.parametrize("order", [("m", "d"), ("d", "m")])
+def test_an_event_dated_to_its_month_joins_the_same_toll_on_a_day_of_that_month(db, extractor, order):
+    texts = {"m": _MONTH, "d": _DAY}
+    s = Store.open(db)
+    s.ingest([Document(id=k, text=texts[k]) for k in order], extractor)
+    ev = s.events()
+    assert sorted(ev["date_precision"]) == ["day", "month"]
+    assert ev["cluster_id"].nunique() == 1
+    dd = s.events(dedupe=True)
+    assert len(dd) == 1 and dd["date"].iloc[0] == "2015-04-18" and int(dd["n_sources"].iloc[0]) == 2
+
+
+def test_month_and_day_events_with_other_tolls_or_days_stay_apart(db, extractor):
+    s = Store.open(db)
+    s.ingest([Document(id="m", text=_MONTH.replace("33", "12")), Document(id="d", text=_DAY),
+              Document(id="d2", text=_DAY.replace("18 April", "25 April"))], extractor)
+    ev = s.events()
+    assert len(ev) == 3 and ev["cluster_id"].nunique() == 3

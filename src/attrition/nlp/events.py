@@ -527,6 +527,9 @@ class EventExtractor:
                 and not _CROWD.search(text) and \
                 not any(a.generic and (is_civilian(a.ref) or a.count) for a in ctx.actors):
             kept = [t for t in kept if t[3] != "protest"]
+        # "Stocks staged a rally", "the dollar rallied": a market's rise, not a protest
+        if any(t[3] == "protest" and "rall" in t[2] for t in kept) and _MARKET.search(text) and not _PROTEST_WORDS.search(text):
+            kept = [t for t in kept if not (t[3] == "protest" and "rall" in t[2])]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
@@ -1387,6 +1390,12 @@ _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
 _CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
                         r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
+_MARKET = textre.compile(r"(?i)\b(?:stocks?|shares|markets?|prices|dollar|euro|yen|sterling|pound|index|indices|investors|"
+                         r"bonds?|treasuries|nasdaq|dow|ftse|nikkei|wall\s+street|traders|equities|futures|currenc(?:y|ies)|"
+                         r"rupee|earnings|crude|oil\s+prices)\b")
+_PROTEST_WORDS = textre.compile(r"(?i)\b(?:protest\w*|demonstrat\w*|supporters|activists|opposition|slogans|placards|banners|"
+                                r"marchers|crowds?|chant\w*|police|farmers|workers|students|teachers|unions?|residents|villagers|"
+                                r"thousands|hundreds)\b")
 _PROPERTY_RIOT = {"torched", "set ablaze", "set on fire", "vandalised", "vandalized", "ransacked"}
 _PROTEST_AS_REASON = textre.compile(r"(?i)\b(?:organi[sz]\w*|participat\w*|related\s+to|ahead\s+of|before|in\s+anticipation\s+of|"
                                     r"to\s+prevent|to\s+stop|to\s+contain|to\s+quell|against|for|over|during|at)\s+"

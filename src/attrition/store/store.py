@@ -78,15 +78,24 @@ _INSERT = {t.name: insert(t) for t in (S.documents, S.actors, S.mentions, S.even
 _SELECT_ACTORS = select(S.actors.c.id).where(S.actors.c.id.in_(bindparam("ids", expanding=True)))
 
 
-def _cluster_query(admin1_known: bool):
-    return select(_ev.cluster_id, _ev.actor1_id).where(and_(
-        _ev.doc_id != bindparam("e_doc_id"), _ev.date == bindparam("e_date"), _ev.date_precision == "day",
-        _ev.country == bindparam("e_country"),
-        _ev.admin1 == bindparam("e_admin1") if admin1_known else _ev.admin1.is_(None),
-        _ev.acled_event_type == bindparam("e_type"))).limit(20)
+def _cluster_query(admin1_known: bool, month: bool):
+    """Events of other documents that may tell the same event: the same day (``month``: a date in the same month,
+    any precision down to the day), country, province and ACLED type. A match across precisions must also give
+    the same toll (``e_fat``)."""
+    when = _ev.date.like(bindparam("e_month")) if month else and_(_ev.date == bindparam("e_date"),
+                                                                        _ev.date_precision == "day")
+    where = [_ev.doc_id != bindparam("e_doc_id"), when, _ev.country == bindparam("e_country"),
+             _ev.admin1 == bindparam("e_admin1") if admin1_known else _ev.admin1.is_(None),
+             _ev.acled_event_type == bindparam("e_type"), _ev.modality != "negated"]
+    if month:
+        where.append(_ev.fatalities_best == bindparam("e_fat"))
+    return select(_ev.cluster_id, _ev.actor1_id, _ev.date_precision, S.actors.c.sector).select_from(
+        S.events.outerjoin(S.actors, S.actors.c.id == _ev.actor1_id)).where(and_(*where)).order_by(
+        _ev.date_precision != "day").limit(20)
 
 
-_CLUSTER = {True: _cluster_query(True), False: _cluster_query(False)}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_CLUSTER = {(a, m): _cluster_query(a, m) for a in (True, False) for m in (True, False)}
 _SET_CLUSTER = S.events.update().where(_ev.id == bindparam("e_id")).values(cluster_id=bindparam("e_cluster"))
 
 
@@ -399,19 +408,32 @@ class Store:
         }
 
     def _cluster(self, c, evs) -> None:
-        """Cross-document merging: the same day, province, ACLED type and compatible perpetrator
-        reported by another document joins that event's cluster."""
+        """Cross-document merging: an event reported by another document joins that event's cluster when they
+        share the day, province, ACLED type and a compatible perpetrator (the same, or one unknown or unidentified). An event dated to its month only ("In
+        April it claimed a suicide bombing in Jalalabad that killed 33") joins one of that month, of either
+        precision, and a day's event one dated to its month, when they give the same toll as well."""
         for e in evs:
-            if e.date_precision != "day" or e.location is None or e.acled_event_type is None or e.modality == "negated":
+            if e.date is None or e.location is None or e.acled_event_type is None or e.modality == "negated" or \
+                    e.date_precision not in ("day", "month"):
                 continue
-            params = {"e_doc_id": e.doc_id, "e_date": e.date, "e_country": e.location.country,
-                      "e_type": e.acled_event_type}
+            params = {"e_doc_id": e.doc_id, "e_date": e.date, "e_month": e.date[:7] + "%", "e_country": e.location.country,
+                      "e_type": e.acled_event_type, "e_fat": e.fatalities.best if e.fatalities else None}
             if e.location.admin1:
                 params["e_admin1"] = e.location.admin1
-            for cluster_id, a1 in c.execute(_CLUSTER[bool(e.location.admin1)], params):
-                if e.actor1 is None or a1 is None or a1 == e.actor1.id:
-                    c.execute(_SET_CLUSTER, {"e_id": e.id, "e_cluster": cluster_id})
+            for month in ([False] if e.date_precision == "day" else []) + ([True] if e.fatalities else []):
+                if self._join_cluster(c, e, params, month):
                     break
+
+    @staticmethod
+    def _join_cluster(c, e, params: dict, month: bool) -> bool:
+        for cluster_id, a1, precision, sector in c.execute(_CLUSTER[bool(e.location.admin1), month], params):
+            if month and "day" == e.date_precision == precision:
+                continue  # (two days of one month are two events)
+            # the perpetrator: the same, or not known on one side ("a suicide bomber" and "ISIS-K claimed ...")
+            if e.actor1 is None or a1 is None or a1 == e.actor1.id or "UAF" in (sector, e.actor1.sector):
+                c.execute(_SET_CLUSTER, {"e_id": e.id, "e_cluster": cluster_id})
+                return True
+        return False
 
     # -- reading ------------------------------------------------------------------------------
     def resolve_actor(self, name: str) -> list[str]:
@@ -473,7 +495,10 @@ class Store:
         df = pd.DataFrame(rows, columns=[c.name for c in S.events.columns])
         if dedupe and len(df):
             df["n_sources"] = df.groupby("cluster_id")["doc_id"].transform("nunique")
-            df = df.sort_values("confidence", ascending=False).drop_duplicates("cluster_id").sort_values(["date", "id"])
+            # the cluster's row: the most precise date, then the most confident
+            rank = df["date_precision"].map(_PRECISION_RANK).fillna(len(_PRECISION_RANK))
+            df = df.assign(_rank=rank).sort_values(["_rank", "confidence"], ascending=[True, False]) \
+                .drop_duplicates("cluster_id").drop(columns="_rank").sort_values(["date", "id"])
         return df.drop(columns=["record"]).reset_index(drop=True)
 
     def event_records(self, **filters) -> list[dict]:
