@@ -1194,3 +1194,14 @@ def test_a_market_rally_is_no_protest(extractor):
     # people who rally over prices do protest
     ev = only_event(extractor, "Thousands of farmers held a rally in Delhi on Monday over crop prices.")
     assert ev.acled_event_type == "Protests"
+
+
+def test_attackers_leaving_the_scene_hand_over_no_territory(extractor):
+    ev = only_event(extractor, "Gunmen attacked a police post in Bannu on Monday, killing two policemen. After about an "
+                               "hour, the attackers withdrew.")
+    assert ev.fatalities.best == 2 and ev.acled_event_type != "Strategic developments"
+    # a withdrawal from somewhere is one
+    for text in ("Russian troops pulled out of Kherson in November 2022.",
+                 "Security forces withdrew on Sunday from the border crossing, which allowed the militants to seize it."):
+        assert any(e.acled_sub_event_type in ("Non-violent transfer of territory", "Non-state actor overtakes territory")
+                   for e in events(extractor, text)), text

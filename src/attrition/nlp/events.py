@@ -527,6 +527,14 @@ class EventExtractor:
                 and not _CROWD.search(text) and \
                 not any(a.generic and (is_civilian(a.ref) or a.count) for a in ctx.actors):
             kept = [t for t in kept if t[3] != "protest"]
+        # "After about an hour, the attackers withdrew": leaving the scene of a deed hands over no territory (a
+        # withdrawal names a place, or where from, or who took over: "entered Afrin after the YPG pulled out", "withdrew
+        # today from the Walid crossing", "the town from which the army withdrew", "took control of the town after
+        # government troops pulled out")
+        if not ctx.places and any(t[3] == "withdraw" and t[2] in _BARE_WITHDRAW for t in kept) and \
+                not any(t[3] == "capture" for t in kept) and \
+                not (textre.may_hold(low, ("from", "out of")) and _FROM_WHERE.search(text)):
+            kept = [t for t in kept if not (t[3] == "withdraw" and t[2] in _BARE_WITHDRAW)]
         # "Stocks staged a rally", "the dollar rallied": a market's rise, not a protest
         if any(t[3] == "protest" and "rall" in t[2] for t in kept) and _MARKET.search(text) and not _PROTEST_WORDS.search(text):
             kept = [t for t in kept if not (t[3] == "protest" and "rall" in t[2])]
@@ -1390,6 +1398,8 @@ _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
 _CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
                         r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
+_BARE_WITHDRAW = frozenset({"withdrew", "pulled out"})
+_FROM_WHERE = textre.compile(r"(?i)\b(?:from|out\s+of)\b")
 _MARKET = textre.compile(r"(?i)\b(?:stocks?|shares|markets?|prices|dollar|euro|yen|sterling|pound|index|indices|investors|"
                          r"bonds?|treasuries|nasdaq|dow|ftse|nikkei|wall\s+street|traders|equities|futures|currenc(?:y|ies)|"
                          r"rupee|earnings|crude|oil\s+prices)\b")
