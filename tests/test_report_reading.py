@@ -1205,3 +1205,14 @@ def test_attackers_leaving_the_scene_hand_over_no_territory(extractor):
                  "Security forces withdrew on Sunday from the border crossing, which allowed the militants to seize it."):
         assert any(e.acled_sub_event_type in ("Non-violent transfer of territory", "Non-state actor overtakes territory")
                    for e in events(extractor, text)), text
+
+
+def test_a_deed_told_at_the_same_time_as_the_one_before_is_another(extractor):
+    evs = events(extractor, "Taliban gunmen attacked a police post in Bannu on Monday, killing two policemen.\n\nAt the same "
+                            "time that this attack was taking place, the militants staged an attack on an army convoy "
+                            "near Lakki Marwat, killing three soldiers.", "2023-05-02")
+    assert sorted(e.fatalities.best for e in evs) == [2, 3], [(e.evidence.text, e.fatalities) for e in evs]
+    # "this attack" alone, told again, is the same deed
+    ev = only_event(extractor, "Taliban gunmen attacked a police post in Bannu on Monday, killing two policemen. The attack "
+                               "lasted an hour.", "2023-05-02")
+    assert ev.fatalities.best == 2

@@ -535,6 +535,11 @@ class EventExtractor:
                 not any(t[3] == "capture" for t in kept) and \
                 not (textre.may_hold(low, ("from", "out of")) and _FROM_WHERE.search(text)):
             kept = [t for t in kept if not (t[3] == "withdraw" and t[2] in _BARE_WITHDRAW)]
+        # "At the same time that this attack was taking place, the FMLN staged attacks on the bridge": the opening
+        # clause refers back to the deed told before, and the sentence tells another one after it
+        if textre.may_hold(low, ("same time", "while", "as ")) and (m := _SIMULTANEOUS_OPENING.match(text)) and \
+                any(t[0] >= m.end() for t in kept):
+            kept = [t for t in kept if t[0] >= m.end()]
         # "Stocks staged a rally", "the dollar rallied": a market's rise, not a protest
         if any(t[3] == "protest" and "rall" in t[2] for t in kept) and _MARKET.search(text) and not _PROTEST_WORDS.search(text):
             kept = [t for t in kept if not (t[3] == "protest" and "rall" in t[2])]
@@ -1313,7 +1318,10 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
                                 r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
                                 r"(?:a\s+)?(?:day|week)\s+(?:later|earlier)|"
                                 r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
-                                r"in\s+(?:a|another)\s+separate\s+(?:incident|attack|development))\b")
+                                r"in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|"
+                                # "At the same time that this attack was taking place, the FMLN staged ..."
+                                r"at\s+the\s+same\s+time\s+(?:that|as)\s+(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}"
+                                r"(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|siege)\s+(?:was|were))\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
@@ -1398,6 +1406,9 @@ _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
 _CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
                         r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
+_SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:that|as)|while|as)\s+(?:this|the|that)\s+"
+                                       r"(?:[\w'-]+\s+){0,2}(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|siege)"
+                                       r"\s+(?:was|were)\s+[^,;]{0,40},")
 _BARE_WITHDRAW = frozenset({"withdrew", "pulled out"})
 _FROM_WHERE = textre.compile(r"(?i)\b(?:from|out\s+of)\b")
 _MARKET = textre.compile(r"(?i)\b(?:stocks?|shares|markets?|prices|dollar|euro|yen|sterling|pound|index|indices|investors|"
