@@ -62,3 +62,9 @@ def test_unicode_case_variants_do_not_crash():
     # Python's case-insensitive regex lets the long s match "s": lookups must fold case the same way
     (s, e, c), = find_counts("ſeveral people were killed")
     assert c.best == 10 and c.qualifier == "vague"
+
+
+def test_vague_multiples_are_one_count():
+    for text, v in (("tens of thousands", 10_000), ("hundreds of thousands", 100_000), ("tens of millions", 10_000_000)):
+        found = find_counts(f"It has killed {text} of people")
+        assert [(c.best, c.low, c.high, c.qualifier) for _, _, c in found] == [(v, v, None, "vague")], text

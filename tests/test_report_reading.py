@@ -1216,3 +1216,36 @@ def test_a_deed_told_at_the_same_time_as_the_one_before_is_another(extractor):
     ev = only_event(extractor, "Taliban gunmen attacked a police post in Bannu on Monday, killing two policemen. The attack "
                                "lasted an hour.", "2023-05-02")
     assert ev.fatalities.best == 2
+
+
+def test_a_headline_the_body_tells_whole_makes_no_event_of_its_own(extractor):
+    text = ("RSF shelling kills dozens in El Fasher as army air raids hit Nyala\nPublished: 2024-05-13\n\n"
+            "EL FASHER, Sudan - At least 27 people have been killed in El Fasher after the Rapid Support Forces shelled "
+            "residential neighbourhoods on Sunday, medics said.\n\nThe army carried out air raids on Nyala on Sunday. "
+            "Residents said between 10 and 15 civilians died when a bomb struck a livestock market.")
+    evs = events(extractor, text, None)
+    assert sorted((e.location.name, e.fatalities.best) for e in evs) == [("El Fasher", 27), ("Nyala", 10)], \
+        [(e.evidence.text, e.fatalities) for e in evs]
+    # a headline on its own, or with a body that tells no event, is the report's event
+    ev = only_event(extractor, "Junta airstrike on Rakhine village kills 40, Arakan Army says\nPublished: 2025-01-09\n\n"
+                               "The Arakan Army controls most of the state.", None)
+    assert ev.fatalities.best == 40 and ev.date == "2025-01-09"
+
+
+def test_a_wars_toll_so_far_is_no_event(extractor):
+    assert events(extractor, "The war between the army and the RSF began in April 2023. It has killed tens of thousands "
+                             "of people and displaced more than eight million.") == []
+    assert events(extractor, "The conflict has killed more than 12,000 people since 2019, the UN says.") == []
+    ev = only_event(extractor, "A bomb exploded at a market in Kano on Monday. It has killed five people, police said.")
+    assert ev.fatalities.best == 5
+
+
+def test_a_deed_that_would_follow_is_hypothetical(extractor):
+    ev = only_event(extractor, 'The United States has warned that an all-out RSF assault on El Fasher would have '
+                               '"catastrophic consequences" for civilians.')
+    assert ev.modality == "hypothetical"
+
+
+def test_tear_gas_shells_are_no_shelling(extractor):
+    ev = only_event(extractor, "Police fired tear gas shells to disperse the protesters in Imphal on Monday.")
+    assert ev.acled_event_type == "Protests"

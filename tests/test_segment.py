@@ -48,3 +48,14 @@ def test_hard_wrapped_line_after_an_abbreviation_goes_on():
     text = "POLICE ARE INVESTIGATING THE MURDER OF TWO YOUNG U.S.\nCITIZENS IN LA PAZ.\nTHE CASE IS OPEN."
     assert [s for _, _, s in split_sentences(text)] == [
         "POLICE ARE INVESTIGATING THE MURDER OF TWO YOUNG U.S.\nCITIZENS IN LA PAZ.", "THE CASE IS OPEN."]
+
+
+def test_a_metadata_line_under_a_headline_stands_alone():
+    text = "Junta airstrike on Rakhine village kills 40, Arakan Army says\nPublished: 2025-01-09\n\nYANGON - A strike."
+    assert [s for _, _, s in split_sentences(text)] == [
+        "Junta airstrike on Rakhine village kills 40, Arakan Army says", "Published: 2025-01-09", "YANGON - A strike."]
+    text = "Gunmen kill five in a long headline that runs on and on here\nBy Jane Doe\n\nBody."
+    assert [s for _, _, s in split_sentences(text)][:2] == ["Gunmen kill five in a long headline that runs on and on here", "By Jane Doe"]
+    # hard-wrapped copy whose next line only starts with such a word goes on
+    text = "THE ARMY SAID TODAY THAT IT HAD, AFTER A LONG FIGHT\nBY THE RIVER, KILLED THREE MEN."
+    assert len(split_sentences(text)) == 1

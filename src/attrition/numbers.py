@@ -36,6 +36,8 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _VAGUE = {
     "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     "several": 10, "many": 10, "numerous": 10, "a few": 3, "few": 3, "some": 3,
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000,
 }
 _OVER = {"more than": "over", "over": "over", "above": "over", "in excess of": "over", "upwards of": "over",
          "at least": "at least", "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",

@@ -506,8 +506,9 @@ class EventExtractor:
         if all(t[2] in _AIRCRAFT for t in kept if t[3] == "airstrike") and \
                 not any(t[3] in ("kill", "injure", "attack", "explode", "shell") for t in kept):
             kept = [t for t in kept if t[3] != "airstrike"]
-        # "stun grenades", "tear gas grenades", "petrol bombs", "paint bombs": crowd-control and riot tools, not explosive attacks
-        kept = [t for t in kept if not (t[3] in ("explode", "grenade") and
+        # "stun grenades", "tear gas grenades" or "shells", "petrol bombs", "paint bombs": crowd-control and riot tools, not
+        # explosive attacks
+        kept = [t for t in kept if not (t[3] in ("explode", "grenade", "shell") and
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
         # a past event used to tell the time of another: "five years after crowds burned down its embassy",
         # "the mayor, jailed over a year ago"
@@ -816,8 +817,11 @@ class EventExtractor:
             return "planned"
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
                 self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
-                textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]):
-            return "hypothetical"  # (also "such an attack would embarrass the Taliban": a kind of deed, not one)
+                textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
+                _MODAL_LATER.match(text, main[1]) and _INDEFINITE_END.search(pre):
+            # (also "such an attack would embarrass the Taliban": a kind of deed, not one; "an all-out assault on
+            # El Fasher would have catastrophic consequences": one that may come)
+            return "hypothetical"
         if "reported" in in_frame:
             return "reported"
         return "claimed" if claimed else "asserted"
@@ -1135,6 +1139,15 @@ class EventExtractor:
         gunmen killed 12 people": the police tell of the killing, they are not its target)."""
         return any(not is_source(text, m.start(), m.end()) for m in self._cue_index["armed_target"].finditer(text))
 
+    @staticmethod
+    def _war_toll(ctx: SentenceContext, t) -> bool:
+        """A killing whose subject is a whole war, so far ("The war has killed", "It has killed" after a sentence about
+        the war): its toll, not one act."""
+        m = _WAR_TOLL_BEFORE.search(ctx.text, max(0, t[0] - 60), t[0])
+        if m is None:
+            return False
+        return m.group("war") is not None or _WAR_WORD.search(_text_before(ctx, 300)) is not None
+
     def _not_a_deed(self, ctx: SentenceContext, fr: Frame, main, cues_all: set[str], actors: list[ActorSpan]) -> bool:
         """Violence words that tell of no act of conflict: an accident or disaster ("a gas tank exploded", "the
         earthquake killed eight"), a court case ("the rape trial", "charged with murder"), a contest ("legal battle",
@@ -1178,6 +1191,9 @@ class EventExtractor:
         if _YEAR_NOUN_BEFORE.search(text[max(0, main[0] - 45): main[0]]) \
                 and not fr.kill and not fr.injured:
             return True
+        if viol and textre.may_hold(textre.ascii_lower(text), ("has", "have")) and \
+                all(t[3] in ("kill", "injure") for t in viol) and any(self._war_toll(ctx, t) for t in viol):
+            return True  # "The war has killed tens of thousands", "It has killed ...": a war's toll so far, no one act
         if "fiction" in cues_all or self._has_cue["fiction"].present(_text_before(ctx, 600)):
             return True  # violence in a game or a simulation
         # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
@@ -1246,6 +1262,13 @@ def _next_sentence(ctx: SentenceContext) -> str:
         return ""
     m = re.match(r"[^.!?]{0,300}[.!?]?", ctx.doc.text[ctx.end: ctx.end + 300])
     return m.group(0) if m else ""
+
+
+# the subject of a toll so far that is a whole war: "The conflict has killed", "It has now killed" (after the war's name)
+_WAR_TOLL_BEFORE = textre.compile(r"(?i)\b(?:(?P<war>(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|insurgency|"
+                                  r"violence|crisis|uprising|civil\s+war))|(?P<it>[Ii]t))\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|"
+                                  r"already\s+|since\s+(?:\w+\s+){1,3}?)?$")
+_WAR_WORD = textre.compile(r"(?i)\b(?:war|conflict|fighting|insurgency|uprising)\b")
 
 
 def _text_before(ctx: SentenceContext, n: int) -> str:
@@ -1326,6 +1349,8 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might)\b")
+_MODAL_LATER = textre.compile(r"(?i)\s+(?:on|against|in|into|by)\s+(?:[\w'-]+\s+){1,4}?(?:would|could|might)\b")
+_INDEFINITE_END = textre.compile(r"(?i)\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
 _FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
                               r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"

@@ -330,6 +330,24 @@ def _is_protest(t) -> bool:
     return t.acled_sub_event_type in _PROTEST_RANK
 
 
+def _is_headline(ctx: SentenceContext) -> bool:
+    """The report's first line, a headline: no stop at its end, a line break after it."""
+    text = ctx.doc.text
+    return ctx.index == 0 and text.startswith("\n", ctx.end) and not ctx.text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _drop_headline_copies(accs: list["_Acc"]) -> list["_Acc"]:
+    """A headline tells in few words an event the report then tells whole: a headline's event that no sentence of the
+    body joined, where the body tells events of the same kind (violent or not), is a worse copy of one of them (a
+    headline's "dozens" for the body's 27, its two clauses fused: "RSF shelling kills dozens in El Fasher as army air
+    raids hit Nyala"), and goes."""
+    heads = [a for a in accs if a.sents == [0] and _is_headline(a.ctx)]
+    if not heads:
+        return accs
+    body = {a.typing.violent for a in accs if 0 not in a.sents}
+    return [a for a in accs if not (a in heads and a.typing.violent in body)]
+
+
 def _opens_report(ctx: SentenceContext, d: EventDraft) -> bool:
     """The draft's place is the dateline's ("Lima, 31 Oct 88 (EFE) -- ..."): the first words of the report."""
     return d.place is not None and ctx.index == 0 and not ctx.doc.text[:d.place.start].strip()
@@ -634,6 +652,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     _fill_from_references(accs, refs)
     accs = _fold_named(accs)
     accs = _fold_found_abducted(accs)
+    accs = _drop_headline_copies(accs)
     reported = doc.date or _dateline_date(ctxs)
     _unsum_summaries(accs, reported)
     if conduct is not None:

@@ -28,6 +28,9 @@ _LINE = textre.compile(r"\n")
 _WORD_BEFORE = textre.compile(r"([\w.]+)$")
 _RUN = textre.compile(r"[\w.]+")
 _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
+# a line of metadata under a headline: "Published: 2025-01-09", "By Jane Doe", "Updated 3 May 2024 14:05 GMT"
+_META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d)|"
+                            r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)", )
 
 
 def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> None:
@@ -54,6 +57,8 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
             starts.append(m.end())
         elif len(line) < 50 and line and line[:1].isupper() and text[m.end(): m.end() + 1].isupper() and not line.isupper():
             starts.append(m.end())
+        elif _META_LINE.match(text, m.end()):
+            starts.append(m.end())  # "Junta airstrike kills 40, Arakan Army says\nPublished: 2025-01-09": a headline, then its metadata
     starts.append(len(text))
     for a, b in zip(starts, starts[1:]):
         _split_block(text, a, b, base, out)
