@@ -1249,3 +1249,20 @@ def test_a_deed_that_would_follow_is_hypothetical(extractor):
 def test_tear_gas_shells_are_no_shelling(extractor):
     ev = only_event(extractor, "Police fired tear gas shells to disperse the protesters in Imphal on Monday.")
     assert ev.acled_event_type == "Protests"
+
+
+def test_a_small_town_abroad_far_from_the_reports_country_is_not_its_place(extractor):
+    ev = only_event(extractor, "Addis Abeba - Residents in Merawi town, West Gojjam zone of the Amhara region, said at least "
+                               "45 civilians were killed by government soldiers on Monday after fighting with Fano militia "
+                               "in Ethiopia. Officials in Bahir Dar declined to comment.", "2024-02-02")
+    assert ev.location is None or ev.location.country == "ET", ev.location
+    # a town across the border stays
+    evs = events(extractor, "EL GENEINA, Sudan - RSF fighters killed 12 civilians in El Geneina on Monday, and "
+                            "hundreds of families crossed into Adre overnight.", "2023-06-20")
+    assert evs and all(e.location.country == "SD" for e in evs)
+
+
+def test_another_deed_of_the_same_kind_is_another_event(extractor):
+    evs = events(extractor, "FMLN rebels fired a SAM-7 missile at an air force plane near Zacatecoluca on Monday. Another "
+                            "FMLN missile was fired against another air force plane.", "1989-12-06")
+    assert len(evs) == 2, [e.evidence.text for e in evs]

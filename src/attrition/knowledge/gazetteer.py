@@ -34,6 +34,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -625,6 +626,15 @@ class Gazetteer:
 
 
 _MEMO_MAX = 100_000
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, in km (None when either has no coordinates)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _near(a: Place, b: Place) -> bool:

@@ -1124,7 +1124,8 @@ class EventExtractor:
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
         other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
-                     _LATER_OPENING.match(text) or earlier or _SEPARATE_BEFORE.search(text, fr.start, main[0]))
+                     _LATER_OPENING.match(text) or earlier or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
+                     textre.may_hold(low, ("another",)) and _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         anaphoric = not other and (referring or ranked or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
@@ -1322,6 +1323,8 @@ _DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insi
 _RANKED_BEFORE = textre.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
                                 r"\s+(?:such\s+)?(?:[\w-]+\s+)?$")
 # a deed told as another of its kind: "A separate strike on a telecommunications building killed three children"
+# "Another FMLN missile was fired against another airplane", "another bombing": a deed told as one more of its kind
+_ANOTHER_BEFORE = textre.compile(r"(?i)\banother\s+(?:[\w-]+\s+){0,2}(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
 _SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
 _EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")

@@ -10,13 +10,13 @@ Dates and places missing from a sentence fall back to the paragraph, then the da
 """
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 import re
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 
 from .. import textre
+from ..knowledge.gazetteer import distance_km
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import EventDraft, KillReference
@@ -360,11 +360,10 @@ _FAR_KM = 50.0
 def _far_apart(a, b) -> bool:
     """Two towns or cities more than ``_FAR_KM`` apart (great-circle distance). A province or a country holds
     many towns, so only places of point kinds are compared."""
-    if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS or None in (a.lat, a.lon, b.lat, b.lon):
+    if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS:
         return False
-    la1, la2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) > _FAR_KM
+    d = distance_km(a, b)
+    return d is not None and d > _FAR_KM
 
 
 def _next_day(a, b) -> bool:

@@ -38,7 +38,7 @@ import spacy
 from .. import textre
 from ..datelines import find_published, is_dateline_head
 from ..knowledge.catalog import Catalog
-from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.gazetteer import Gazetteer, distance_km, fold
 from ..knowledge.lexicon import Lexicon, person_nouns
 from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, document_record
 from .context import ActorSpan, PlaceSpan, SentenceContext
@@ -230,6 +230,8 @@ class Extractor:
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         places = _one_sense(places)
+        if doc_country is not None:
+            places = _not_far_abroad(places, doc_country)
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
         gated = set()
         for g, _, _ in found["gate"]:
@@ -413,6 +415,30 @@ def _one_sense(places: list[PlaceSpan]) -> list[PlaceSpan]:
         return places
     return [PlaceSpan(p.start, p.end, p.text, units[p.text]) if p.text in units and p.place.kind == "town" and
             p.place.country == units[p.text].country else p for p in places]
+
+
+_ABROAD_KM = 500.0         # a town abroad this far from every place of the report's country is another of its name
+_ABROAD_NOTED_POP = 150_000  # ... unless a city of note
+
+
+def _not_far_abroad(places: list[PlaceSpan], country: str) -> list[PlaceSpan]:
+    """Places of a report about ``country``, without the small towns of countries it does not name that lie far from
+    every place of its own it names: the only town the gazetteer knows by that name is not where the report is
+    ("Merawi town, West Gojjam zone of the Amhara region" is not Merowe in Sudan; "near Kani township" in Sagaing is not
+    Kani in Japan), nor the cities known abroad by a short other name ("Kuki and Meitei groups" in Manipur, "Bwa Kale" in
+    Haiti). Towns across a border stay ("refugees crossed to Adre", in Chad, from El Geneina)."""
+    named = {p.place.country for p in places if p.place.kind in ("country", "admin1")}
+    home = [p.place for p in places if p.place.country == country and p.place.lat is not None]
+    out = []
+    for p in places:
+        pl = p.place
+        if pl.country != country and pl.country not in named and pl.kind in ("town", "city", "site") and \
+                (pl.population < _ABROAD_NOTED_POP or len(p.text) <= 6 and fold(p.text) != fold(pl.name)):
+            ds = [d for h in home if (d := distance_km(pl, h)) is not None]
+            if not ds or min(ds) > _ABROAD_KM:
+                continue
+        out.append(p)
+    return out
 
 
 def _narrative_date(ctxs: list[SentenceContext], ctx: SentenceContext, ref: str | None) -> str | None:
