@@ -1266,3 +1266,36 @@ def test_another_deed_of_the_same_kind_is_another_event(extractor):
     evs = events(extractor, "FMLN rebels fired a SAM-7 missile at an air force plane near Zacatecoluca on Monday. Another "
                             "FMLN missile was fired against another air force plane.", "1989-12-06")
     assert len(evs) == 2, [e.evidence.text for e in evs]
+
+
+@pytest.mark.parametrize("text,fat,inj", [
+    ("Five policemen were martyred and three others injured when militants attacked a checkpoint in Bannu on Monday.", 5, 3),
+    ("The blast at Kabul airport on Thursday killed more than 170 people, including 13 US service members, and wounded "
+     "at least 150 others.", 170, 150),
+    ("Gunmen shot dead two polio workers in Bajaur on Monday and wounded a third.", 2, 1),
+    ("A roadside bomb killed two soldiers in Quetta on Monday and another was injured.", 2, 1),
+    ("More than 120 people were injured in the blast in Bajaur on Sunday, which ripped through a crowded marquee where "
+     "some 400 party workers had gathered.", None, 120),
+])
+def test_the_hurt_are_counted_in_every_way_they_are_told(extractor, text, fat, inj):
+    ev = only_event(extractor, text)
+    assert (ev.fatalities.best if ev.fatalities else None, ev.injured.best if ev.injured else None) == (fat, inj)
+
+
+@pytest.mark.parametrize("text,perp", [
+    ("Islamic State, through its Amaq news agency, said its fighters had killed 15 Afghan soldiers in Nangarhar on Monday.",
+     "iskp"),
+    ("The Taliban claimed in a statement that their fighters had killed 153 IS militants in Darzab on Monday.", "taliban"),
+])
+def test_a_side_telling_of_its_own_deed_through_an_aside_or_a_statement_claims_it(extractor, text, perp):
+    ev = only_event(extractor, text, "2018-08-01")
+    assert ev.modality == "claimed" and aid(ev.actor1) == perp
+
+
+def test_who_took_power_tells_the_time_not_the_deed(extractor):
+    ev = only_event(extractor, "In May 2021, before the Taliban seized power, a triple bombing outside a girls' school in "
+                               "Kabul killed 85 people.", "2023-05-08")
+    assert aid(ev.actor1) != "taliban" and ev.fatalities.best == 85
+    assert events(extractor, "Since the Taliban took over in 2021, ISIS-K has killed hundreds of Hazaras.") == []
+    ev = only_event(extractor, "The Taliban seized power in Kabul on 15 August 2021.", "2021-08-16")
+    assert aid(ev.actor1) == "taliban"

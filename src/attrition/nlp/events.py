@@ -46,6 +46,16 @@ _PARTICIPLE_AFTER = textre.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|mas
 _APPOSITIVE = textre.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;:()]{1,100},")
 _CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
 _VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
+_ONE_MORE_HURT = textre.compile(r"(?i)\b(?:wounded|injured|hurt|wounding|injuring)\s+(?P<one>a\s+(?:third|fourth|fifth|sixth))\b(?!\s+of\b)|"
+                                r"\b(?P<one2>another|a\s+(?:third|fourth|fifth|sixth))\s+(?:[a-z]+\s+)?(?:was|were)\s+(?:also\s+)?"
+                                r"(?:wounded|injured|hurt)\b")
+_PRESENT_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:had|have|were|was|are|is)\s+(?:\w+ly\s+)?(?:gathered|assembled|"
+                                r"attending|present|inside|waiting|queuing|queueing|praying|sheltering|staying|living|working|"
+                                r"studying|enrolled|registered|on\s+board|aboard|expected)\b")
+_POWER_CLAUSE = textre.compile(r"(?i)\b(?:before|after|since|until|when|once)\s+(?:the\s+)?[^,;.]{2,60}?\s+(?:seized|took|came\s+to|"
+                               r"returned\s+to|rose\s+to|swept\s+(?:back\s+)?(?:in)?to|took\s+back)\s+(?:power|over|control\s+of\s+"
+                               r"(?:the\s+country|Kabul|Afghanistan))\b")
+_CLAUSE_VERB = textre.compile(r"(?i)\b(?:and|while)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|killing)\b")
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising)\s+to\s+(?:at\s+least\s+)?$")
 _VICTIM_BEFORE = textre.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
 _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnesses|officials|sources|villagers|relatives|"
@@ -684,9 +694,12 @@ class EventExtractor:
             before = text[max(0, s - 40): s]
             if subset and _SUBSET.search(before):
                 continue
-            if out and breakdown and re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b", _ASIDE.sub(" ", text[out[-1][1]: s])) \
-                    and ";" not in text[out[-1][1]: s]:
-                continue  # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown
+            if out and breakdown and (m := re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b",
+                                                     between := _ASIDE.sub(" ", text[out[-1][1]: s]))) \
+                    and ";" not in text[out[-1][1]: s] and not _CLAUSE_VERB.search(between, m.end()):
+                # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown (not "killed more than 170,
+                # including 13 US service members, and wounded at least 150 others": a clause of its own)
+                continue
             if include and _INCLUDE_LIST.search(text, max(0, s - 150), s):
                 continue  # "the people killed include Jaime Pardo, around 30 deputies and many mayors": a breakdown
             after = text[e: e + 50]
@@ -704,6 +717,8 @@ class EventExtractor:
                 continue
             if _OTHER_FATE_AFTER.match(after):
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
+            if _PRESENT_AFTER.match(after):
+                continue  # "a marquee where some 400 party workers had gathered": those there, not those hurt
             if _TELLERS_AFTER.match(after):
                 continue  # "..., two residents told Reuters", "three witnesses said": those who tell, not the dead
             if taken_alive and _TAKEN_ALIVE_BEFORE.search(before):
@@ -748,6 +763,13 @@ class EventExtractor:
         kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
         if kills:
             out += single_victims(text, kills, [(s, e) for s, e, _, _ in out])
+            out.sort(key=lambda x: x[0])
+        if any(t[3] == "injure" for t in kt) and textre.may_hold(low, ("third", "fourth", "fifth", "another")):
+            # "shot dead two polio workers and wounded a third", "killed two soldiers and another was injured": one more hurt
+            for m in _ONE_MORE_HURT.finditer(text):
+                g = "one" if m.group("one") else "one2"
+                if not any(a < m.end() and m.start() < b for a, b, _, _ in out):
+                    out.append((m.start(g), m.end(g), Count(1, 1, 1), "injure"))
             out.sort(key=lambda x: x[0])
         return out
 
@@ -944,6 +966,11 @@ class EventExtractor:
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
         actors = [a for a in actors if not source_before(text, a.start - off)]
+        # "In May 2021, before the Taliban seized power, a triple bombing ...": who took power tells the time, not the deed
+        if actors and textre.may_hold(low, ("power", "took over", "control of")):
+            spans = [m.span() for m in _POWER_CLAUSE.finditer(text) if not m.start() <= main[0] < m.end()]
+            if spans:
+                actors = [a for a in actors if not any(x <= a.start - off < y for x, y in spans)]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
         if modality == "asserted" and a1 is not None and \
@@ -1195,6 +1222,9 @@ class EventExtractor:
         if viol and textre.may_hold(textre.ascii_lower(text), ("has", "have")) and \
                 all(t[3] in ("kill", "injure") for t in viol) and any(self._war_toll(ctx, t) for t in viol):
             return True  # "The war has killed tens of thousands", "It has killed ...": a war's toll so far, no one act
+        if viol and _SINCE_OPENING.match(text) and \
+                all(_PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) for t in viol):
+            return True  # "Since the Taliban took over in 2021, ISIS-K has killed hundreds of Hazaras": a tally so far
         if "fiction" in cues_all or self._has_cue["fiction"].present(_text_before(ctx, 600)):
             return True  # violence in a game or a simulation
         # "the pipeline was blown up", "the office was bombed": a thing blown up in the passive had someone who did it
@@ -1269,6 +1299,7 @@ def _next_sentence(ctx: SentenceContext) -> str:
 _WAR_TOLL_BEFORE = textre.compile(r"(?i)\b(?:(?P<war>(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|insurgency|"
                                   r"violence|crisis|uprising|civil\s+war))|(?P<it>[Ii]t))\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|"
                                   r"already\s+|since\s+(?:\w+\s+){1,3}?)?$")
+_SINCE_OPENING = textre.compile(r"(?i)\s*(?:ever\s+)?since\b")
 _WAR_WORD = textre.compile(r"(?i)\b(?:war|conflict|fighting|insurgency|uprising)\b")
 
 

@@ -31,9 +31,13 @@ _SPEAKER_BETWEEN = textre.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)s
 _GIVES_TOLL = textre.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
                              r"estimated|estimates|counted|counts|according\s+to)\b")
 # a speaker telling of its own deed: "the Taliban say they destroyed", "the BLA (BLA) said its fighters had killed"
+# ("the Taliban claimed in a statement that their fighters", "said on Telegram that")
 _OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|reported|reports)\s+(?:on\s+\w+\s+)?"
+               r"(?:(?:in\s+a\s+(?:\w+\s+)?statement|on\s+(?:its\s+|their\s+)?(?:telegram|twitter|x|social\s+media|website)(?:\s+channel)?)\s+)?"
                r"(?:that\s+)?")
-_OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:who|which)\b[^,;.]*)?,?\s+" + _OWN_SPEECH +
+# an aside between the speaker and its verb: "Islamic State, through its Amaq news agency, said", "the BLA, which ..., said"
+_ASIDE_OF_SPEAKER = r"(?:,\s*(?:who|which|through|via|in\s+a|on\s+its|on\s+their)\b[^,;.]*)?"
+_OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH +
                                  r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
 # (or some of them: "the Islamic State group said two of its members had detonated")

@@ -268,7 +268,11 @@ def _count_bodies(phrase: str, caps: bool) -> int:
 
 
 _ATTACKERS_VERB = r"(?:stormed|attacked|raided|ambushed|overran|assaulted|besieged|opened\s+fire)"
-_KILLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+(?:" + _KILLERS_VERB + "|" +
+# (the words between the number and the verb are its noun's: not a clause of their own, "three others injured when
+# militants attacked": the three are hurt, the militants attack)
+_NOT_SUBJECT_WORD = r"(?!(?:when|while|as|after|before|and|but|because|killed|injured|wounded|hurt|dead|died|martyred)\b)"
+_KILLERS_AFTER = textre.compile(r"(?i)\s+(?:" + _NOT_SUBJECT_WORD + r"[\w'-]+\s+){0,3}?" + _NOT_SUBJECT_WORD +
+                                r"(?:[\w'-]+)(?:\s*,[^,;]{1,50},)?\s+(?:" + _KILLERS_VERB + "|" +
                             _ATTACKERS_VERB + r")\s+(?P<obj>\S+)")
 _PASSIVE_KILLERS = textre.compile(r"(?i)\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?(?:" + _KILLERS_VERB + "|" +
                               _ATTACKERS_VERB + r")\s+\S+$")
