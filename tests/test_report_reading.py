@@ -1299,3 +1299,36 @@ def test_who_took_power_tells_the_time_not_the_deed(extractor):
     assert events(extractor, "Since the Taliban took over in 2021, ISIS-K has killed hundreds of Hazaras.") == []
     ev = only_event(extractor, "The Taliban seized power in Kabul on 15 August 2021.", "2021-08-16")
     assert aid(ev.actor1) == "taliban"
+
+
+def test_the_day_of_a_deed_named_by_its_day(extractor):
+    ev = only_event(extractor, "The death toll from Sunday's suicide bombing at a Jamiat Ulema-e-Islam workers' convention "
+                               "in Bajaur rose to 63 on Tuesday, officials said.", "2023-08-01")
+    assert (ev.date, ev.date_precision, ev.fatalities.best) == ("2023-07-30", "day", 63)
+
+
+def test_a_headline_victim_named_with_a_place_is_no_agent(extractor):
+    ev = only_event(extractor, "Taliban governor of Afghanistan's Balkh province killed in suicide blast")
+    assert aid(ev.actor1) != "taliban" and aid(ev.actor2) == "taliban"
+
+
+def test_the_most_senior_official_killed_is_the_victim_of_the_deed_told(extractor):
+    evs = events(extractor, "A suicide bomber killed the Taliban governor of Balkh province in his office in "
+                            "Mazar-i-Sharif on Thursday. He is the most senior Taliban official killed since the group "
+                            "took power in August 2021.", "2023-03-10")
+    assert len(evs) == 1 and aid(evs[0].actor1) != "taliban", [(e.evidence.text, e.actor1) for e in evs]
+
+
+def test_the_deed_after_came_after_is_the_sentences_own(extractor):
+    evs = events(extractor, "A suicide bomber killed the Taliban governor of Balkh province in Mazar-i-Sharif on Thursday."
+                            "\n\nThe attack came a week after gunmen on a motorcycle shot dead a Taliban intelligence "
+                            "official outside his home in Jalalabad.", "2023-03-10")
+    jal = [e for e in evs if e.location is not None and e.location.name == "Jalalabad"]
+    assert len(evs) == 2 and len(jal) == 1
+    assert jal[0].actor1 is not None and jal[0].actor1.sector == "UAF" and jal[0].fatalities.best == 1
+
+
+def test_those_killed_named_again_and_a_surge_of_attacks_are_no_events(extractor):
+    assert events(extractor, "Mujahid did not give further details about the identities of those killed.") == []
+    assert events(extractor, "Khyber Pakhtunkhwa has seen a surge of attacks on police since the TTP called off its "
+                             "ceasefire in November.") == []

@@ -546,6 +546,12 @@ class EventExtractor:
                 not any(t[3] == "capture" for t in kept) and \
                 not (textre.may_hold(low, ("from", "out of")) and _FROM_WHERE.search(text)):
             kept = [t for t in kept if not (t[3] == "withdraw" and t[2] in _BARE_WITHDRAW)]
+        # "The attack came a week after gunmen shot dead a Taliban official": the deed told after is the sentence's own
+        # (another event than the one its subject refers back to); the subject's word goes
+        if textre.may_hold(low, ("after", "before")) and textre.may_hold(low, _ANOTHER_EVENT_WORDS) and \
+                (m := _CAME_AFTER.search(text)) is not None and any(t[0] >= m.end() for t in kept) and \
+                all(t[0] >= m.end() or _ANAPHORIC.search(text[max(0, t[0] - 12): t[1]]) for t in kept):
+            kept = [t for t in kept if t[0] >= m.end()]
         # "At the same time that this attack was taking place, the FMLN staged attacks on the bridge": the opening
         # clause refers back to the deed told before, and the sentence tells another one after it
         if textre.may_hold(low, ("same time", "while", "as ")) and (m := _SIMULTANEOUS_OPENING.match(text)) and \
@@ -554,6 +560,9 @@ class EventExtractor:
         # "Stocks staged a rally", "the dollar rallied": a market's rise, not a protest
         if any(t[3] == "protest" and "rall" in t[2] for t in kept) and _MARKET.search(text) and not _PROTEST_WORDS.search(text):
             kept = [t for t in kept if not (t[3] == "protest" and "rall" in t[2])]
+        # "Mujahid did not give details about the identities of those killed": the dead of a deed told, named again
+        if textre.may_hold(low, ("those", "the dead")):
+            kept = [t for t in kept if not (t[3] == "kill" and _THOSE_BEFORE.search(text, max(0, t[0] - 20), t[0]))]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "verbally attacked the president": words, not violence
@@ -1155,6 +1164,13 @@ class EventExtractor:
                      textre.may_hold(low, ("another",)) and _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
+        if not ranked and main[3] == "kill" and textre.may_hold(low, ("most ", "highest", "est ")) and \
+                (sup := _SUPERLATIVE_VICTIM.search(text, max(fr.start, main[0] - 60), main[0])) is not None:
+            # "He is the most senior Taliban official killed since the group took power": the one killed in the deed
+            # told, ranked among the dead of its kind; the name in it is the victim's side
+            ranked = True
+            if a1 is not None and any(a.ref.id == a1.id and sup.start() <= a.start - off < sup.end() for a in actors):
+                a1, a2 = None, a1 if a2 is None else a2
         anaphoric = not other and (referring or ranked or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
@@ -1347,10 +1363,16 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+_THOSE_BEFORE = textre.compile(r"(?i)\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been)\s+)?$")
+_CAME_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
+                             r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|"
+                             r"a\s+few\s+\w+)\s+)?(?:after|before)\s+")
 _NO_ONE = textre.compile(r"(?i)\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:casualties|people|person|civilians))\b")
 _SANCTIONS_BODY_AFTER = textre.compile(r"(?i)\s+(?:monitoring\s+)?(?:team|committee|panel|regime|list|monitors|experts)\b")
 _DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*|ask\w*)\b[^.;]{0,40}?\bthat\s+"
                                   r"(?:[\w'-]+\s+){1,4}be\s+$")
+_SUPERLATIVE_VICTIM = textre.compile(r"(?i)\bthe\s+(?:most\s+(?:senior|prominent|important|high-profile)|highest[\s-]ranking|"
+                                     r"(?:most\s+)?senior|first|latest|\w+est)\s+(?:[\w'’-]+\s+){0,3}$")
 _RANKED_BEFORE = textre.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
                                 r"\s+(?:such\s+)?(?:[\w-]+\s+)?$")
 # a deed told as another of its kind: "A separate strike on a telecommunications building killed three children"
@@ -1365,6 +1387,8 @@ _EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|a
 _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bloody|sporadic|renewed|"
                            r"deadly|brutal)\s+)?$|"
                            r"\b(?:string|series|wave|spate|rash|succession|spree|flurry|chain|campaign)\s+of\s+(?:[\w'-]+\s+){0,2}$|"
+                           # ("has seen a surge of attacks on police", "a rise in killings")
+                           r"\b(?:surge|upsurge|rise|spike|uptick|increase|escalation)\s+(?:of|in)\s+(?:[\w'-]+\s+){0,2}$|"
                            r"\b(?:repeatedly|frequently|regularly|routinely|often|constantly)\s+$|"
                            # (or their rate: "has stepped up attacks on security forces", "intensified its raids")
                            r"\b(?:stepp?(?:ed|ing|s)?|ramp(?:ed|ing|s)?)\s+up\s+(?:its\s+|their\s+)?(?:[\w'-]+\s+)?$|"

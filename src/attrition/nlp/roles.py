@@ -93,7 +93,8 @@ _COUNTED_BEFORE = textre.compile(r"(?i)\b(?:\d+(?:,\d{3})*|two|three|four|five|s
 # ... or its participle has no object: "Taliban commander shot dead in Mazar-i-Sharif" (not "by": the agent follows;
 # nor "at least"/"at most", which count an object: "ISWAP fighters killed at least 10 soldiers")
 _NO_OBJECT_AFTER = textre.compile(r"(?i)\s*(?:$|[,:;.]|(?:in|at(?!\s+(?:least|most)\b)|on|near|during|after|as|outside|inside|while|when)\b)")
-_HEADLINE_PASSIVE = textre.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
+# (the name's noun may take a place: "Taliban governor of Afghanistan's Balkh province killed in suicide blast")
+_HEADLINE_PASSIVE = textre.compile(r"(?i)(?:\s+[\w-]+){0,2}(?:\s+(?:of|in|from)(?:\s+[\w'’-]+){1,3})?\s+(?:killed|dead|wounded|injured|martyred|slain|abducted|kidnapped|"
                                    r"arrested|detained)")
 # a counted group's passive without its auxiliary, not an active verb with its object: "10 soldiers killed in the
 # fighting", not "10 soldiers killed two rebels" nor "two gunmen who killed"

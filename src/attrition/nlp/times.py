@@ -79,6 +79,7 @@ _PATTERNS_SRC = (
     )\b""")
 _PATTERNS = textre.compile("(?ix)" + _PATTERNS_SRC)
 
+_POSSESSIVE = textre.compile(r"['’]s\b")
 _SPAN_PREFIX = textre.compile(r"(?i)\b(since|from|between|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
@@ -267,7 +268,7 @@ def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeS
         value, precision, period = r
         pre = _SPAN_PREFIX.search(text, max(0, start - 30), start)
         kind = "point"
-        if pre:
+        if pre and not _POSSESSIVE.match(text, end):  # ("the toll from Sunday's bombing": the bombing's day)
             w = pre.group(1).lower()
             kind = {"since": "since", "from": "since", "after": "since", "between": "range",
                     "until": "until", "till": "until", "before": "until", "by": "until"}[w]
