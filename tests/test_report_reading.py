@@ -1332,3 +1332,9 @@ def test_those_killed_named_again_and_a_surge_of_attacks_are_no_events(extractor
     assert events(extractor, "Mujahid did not give further details about the identities of those killed.") == []
     assert events(extractor, "Khyber Pakhtunkhwa has seen a surge of attacks on police since the TTP called off its "
                              "ceasefire in November.") == []
+
+
+def test_the_sides_of_clashes_between_two_groups_are_those_two(extractor):
+    ev = only_event(extractor, "At least 80 people have been killed in clashes between ELN guerrillas and dissidents of the "
+                               "former FARC in the Catatumbo region.", "2025-01-20")
+    assert (aid(ev.actor1), aid(ev.actor2)) == ("eln", "farc_dissidents")

@@ -277,11 +277,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         after = [x for x in loc if x[0] >= t1 and not tells_after(text, x[1])]
         before = [x for x in loc if x[1] <= t0 and agent_ok(x) and not is_civilian(x[2].ref)]
         hit = [x for x in loc if x[1] <= t0 and _VICTIM_PASSIVE.match(text[x[1]: x[1] + 90])]
+        if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
+            # (before those killed in them: "80 people were killed in clashes between the ELN and FARC dissidents")
+            return after[0][2].ref, after[1][2].ref
         if not before and hit and after and after[0][2].ref.id != hit[-1][2].ref.id:
             # "six soldiers were killed in clashes with the Taliban": the other side attacked them
             return after[0][2].ref, hit[-1][2].ref
-        if len(after) >= 2 and _BETWEEN.search(text[max(0, after[0][0] - 12): after[0][0]]):
-            return after[0][2].ref, after[1][2].ref
         if len(before) >= 2 and _AND_BETWEEN.fullmatch(text, before[-2][1], before[-1][0]) and \
                 before[-2][2].ref.id != before[-1][2].ref.id and \
                 not (after and _WITH_BEFORE.search(text, max(0, after[0][0] - 30), after[0][0])):
