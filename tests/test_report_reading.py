@@ -1338,3 +1338,22 @@ def test_the_sides_of_clashes_between_two_groups_are_those_two(extractor):
     ev = only_event(extractor, "At least 80 people have been killed in clashes between ELN guerrillas and dissidents of the "
                                "former FARC in the Catatumbo region.", "2025-01-20")
     assert (aid(ev.actor1), aid(ev.actor2)) == ("eln", "farc_dissidents")
+
+
+def test_the_deed_an_event_came_days_after_is_dated_from_it(extractor):
+    evs = events(extractor, "A suicide bomber killed the Taliban governor of Balkh province in Mazar-i-Sharif on Thursday."
+                            "\n\nThe attack came a week after gunmen on a motorcycle shot dead a Taliban intelligence "
+                            "official outside his home in Jalalabad.", "2023-03-10")
+    assert sorted((e.date, e.date_precision) for e in evs) == [("2023-03-02", "day"), ("2023-03-09", "day")]
+
+
+def test_what_is_planned_after_its_word_and_what_was_told_before_are_no_deeds(extractor):
+    evs = events(extractor, '"We will not allow Daesh to spread," a Taliban commander in Kandahar told Reuters, adding '
+                            "that more raids on the group's cells were planned.")
+    assert all(e.modality == "planned" for e in evs)
+    assert events(extractor, "The surrendered fighters were flown to the provincial capital Sheberghan, where officials "
+                             "said they would be treated as prisoners.") == []
+    assert events(extractor, "Its stronghold remains the eastern province of Nangarhar, where it has fought both the "
+                             "Taliban and government forces.") == []
+    ev = only_event(extractor, "Taliban fighters have fought ISIS-K militants in Achin on Monday, killing 12.")
+    assert ev.fatalities.best == 12

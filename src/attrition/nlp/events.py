@@ -557,6 +557,9 @@ class EventExtractor:
         if textre.may_hold(low, ("same time", "while", "as ")) and (m := _SIMULTANEOUS_OPENING.match(text)) and \
                 any(t[0] >= m.end() for t in kept):
             kept = [t for t in kept if t[0] >= m.end()]
+        # "The surrendered fighters were flown to Sheberghan": a surrender told before, named by its men
+        if any(t[2] == "surrendered" for t in kept):
+            kept = [t for t in kept if not (t[2] == "surrendered" and _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]))]
         # "Stocks staged a rally", "the dollar rallied": a market's rise, not a protest
         if any(t[3] == "protest" and "rall" in t[2] for t in kept) and _MARKET.search(text) and not _PROTEST_WORDS.search(text):
             kept = [t for t in kept if not (t[3] == "protest" and "rall" in t[2])]
@@ -844,8 +847,8 @@ class EventExtractor:
         claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._has_mod["claimed"].present(text)))
         if self._has_mod["negated"].present(" ".join(pre.split()[-3:])):
             return "negated"
-        if self._has_mod["planned"].present(near):
-            return "planned"
+        if self._has_mod["planned"].present(near) or _PLANNED_AFTER.match(text, main[1]):
+            return "planned"  # (or after it: "more raids on the group's cells were planned")
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
                 self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
@@ -1224,7 +1227,8 @@ class EventExtractor:
                 t[2] in _STRUCK_FORMS and _MANY_TARGETS.match(text, t[1]) and _PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) or
                 t[2] in _COUNTED_DEEDS and _ACCUSED_OF.search(text, max(0, t[0] - 80), t[0]) or
                 t[2] in _BARE_PRESENT and _HABIT_BEFORE.search(text, max(0, t[0] - 25), t[0]) or
-                _PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) and _SINCE_AFTER.match(text, t[1], t[1] + 60)
+                _PERFECT_BEFORE.search(text, max(0, t[0] - 25), t[0]) and (_SINCE_AFTER.match(text, t[1], t[1] + 60) or
+                                                                     t[2] in _FOUGHT and not ctx.times)
                 for t in viol):
             # "the Taliban fought ISIS-K for years", "have fought each other since 2015", "the group they fought as
             # insurgents": a long struggle, or a
@@ -1315,6 +1319,7 @@ def _next_sentence(ctx: SentenceContext) -> str:
 _WAR_TOLL_BEFORE = textre.compile(r"(?i)\b(?:(?P<war>(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|insurgency|"
                                   r"violence|crisis|uprising|civil\s+war))|(?P<it>[Ii]t))\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|"
                                   r"already\s+|since\s+(?:\w+\s+){1,3}?)?$")
+_FOUGHT = frozenset({"fought", "battled"})  # "where it has fought both the Taliban and government forces": with no day, a long struggle
 _SINCE_OPENING = textre.compile(r"(?i)\s*(?:ever\s+)?since\b")
 _WAR_WORD = textre.compile(r"(?i)\b(?:war|conflict|fighting|insurgency|uprising)\b")
 
@@ -1406,6 +1411,8 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
+                                r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might)\b")
 _MODAL_LATER = textre.compile(r"(?i)\s+(?:on|against|in|into|by)\s+(?:[\w'-]+\s+){1,4}?(?:would|could|might)\b")
 _INDEFINITE_END = textre.compile(r"(?i)\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")

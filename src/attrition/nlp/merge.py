@@ -403,13 +403,24 @@ def _dateline_place(ctxs: list[SentenceContext]):
 
 _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
                                    r"(?:the\s+)?(?P<rel>next|following|previous)\s+day)\b")
+_CAME_DAYS_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+|exactly\s+)?"
+                                  r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_from_before(acc: "_Acc") -> int | None:
     """The days between the event told before and this one, when the sentence that first tells it opens with them
-    ("Two days later, ...", "The next day, ...") and gives no other date."""
+    ("Two days later, ...", "The next day, ...") and gives no other date; or tells it as the deed the event before
+    came after ("The attack came a week after gunmen shot dead a Taliban official": a week before it)."""
     m = _DAYS_FROM_BEFORE.match(acc.ctx.text)
+    if m is None and acc.time is None:
+        at = acc.ctx.text.lower().find(acc.d.trigger.lower())  # (the deed's word: after "came ... after")
+        c = _CAME_DAYS_AFTER.search(acc.ctx.text, 0, at) if at > 0 else None
+        if c is None:
+            return None
+        n = c.group("n").lower()
+        days = (int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 0)) * (7 if c.group("unit").lower().startswith("week") else 1)
+        return -days if c.group("dir").lower() == "after" else days
     if m is None or acc.time is not None and acc.time.text.lower() not in m.group(0).lower():
         return None
     if m.group("rel"):
