@@ -1357,3 +1357,10 @@ def test_what_is_planned_after_its_word_and_what_was_told_before_are_no_deeds(ex
                              "Taliban and government forces.") == []
     ev = only_event(extractor, "Taliban fighters have fought ISIS-K militants in Achin on Monday, killing 12.")
     assert ev.fatalities.best == 12
+
+
+def test_hours_later_is_the_day_of_the_event_before(extractor):
+    evs = events(extractor, "Two car bombs exploded at a busy intersection in Mogadishu on Saturday, killing at least 100 "
+                            "people.\n\nHours later, African Union troops and Somali forces clashed with al-Shabaab fighters "
+                            "near Afgooye, killing three militants.", "2022-10-31")
+    assert sorted((e.date, e.date_precision) for e in evs) == [("2022-10-29", "day"), ("2022-10-29", "day")]

@@ -62,3 +62,14 @@ def test_weekday_resolves_to_the_last_such_day_on_or_before_the_reference(d):
 def test_a_part_of_a_month(text, ref, value, period):
     t = find_times(text, ref)
     assert [(x.value, x.precision, x.period) for x in t] == [(value, "month", period)]
+
+
+def test_a_weekday_of_last_week_and_the_weekend():
+    got = {t: [(x.value, x.precision) for x in find_times(t, "2024-03-07")] for t in (
+        "on Thursday last week", "Thursday of last week", "last Thursday", "on Thursday", "over the weekend", "last weekend")}
+    assert got == {"on Thursday last week": [("2024-02-29", "day")], "Thursday of last week": [("2024-02-29", "day")],
+                   "last Thursday": [("2024-02-29", "day")], "on Thursday": [("2024-03-07", "day")],
+                   "over the weekend": [("2024-03-02", "week")], "last weekend": [("2024-03-02", "week")]}
+    # said on a Sunday, "over the weekend" is this one, "last weekend" the one before
+    assert find_times("over the weekend", "2024-03-10")[0].value == "2024-03-09"
+    assert find_times("last weekend", "2024-03-10")[0].value == "2024-03-02"

@@ -402,7 +402,8 @@ def _dateline_place(ctxs: list[SentenceContext]):
 
 
 _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
-                                   r"(?:the\s+)?(?P<rel>next|following|previous)\s+day)\b")
+                                   r"(?:the\s+)?(?P<rel>next|following|previous)\s+day|"
+                                   r"(?P<same>(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day))\b")
 _CAME_DAYS_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+|exactly\s+)?"
                                   r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -423,6 +424,8 @@ def _days_from_before(acc: "_Acc") -> int | None:
         return -days if c.group("dir").lower() == "after" else days
     if m is None or acc.time is not None and acc.time.text.lower() not in m.group(0).lower():
         return None
+    if m.group("same"):
+        return 0  # "Hours later, African Union troops clashed with al-Shabab": the day of the event before
     if m.group("rel"):
         return -1 if m.group("rel").lower() == "previous" else 1
     n = m.group("n").lower()

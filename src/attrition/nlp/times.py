@@ -56,6 +56,7 @@ _STARTS = trie_regex(sorted({
     *(f"the {d}" for d in range(10)),
     *(f"{before}{wd}" for before in ("", "on ", "last ", "this past ") for wd in _WEEKDAYS),
     "yesterday", "today", "tonight", "this morning", "last night", "earlier this", "last week", "this week",
+    "over the weekend", "during the weekend", "at the weekend", "this weekend", "this past weekend", "last weekend",
     "last month", "this month", "last year", "this year",
     *(f"{n} {unit}" for n in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
       for unit in ("day", "week", "month", "year")),
@@ -72,7 +73,8 @@ _PATTERNS_SRC = (
     | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
-    | (?:on\s+|last\s+|this\s+past\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+    | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
+    | (?P<wkend>(?:over|during|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)
     | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d)
@@ -175,9 +177,20 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
         if ref is None:
             return None
         if g["wd"]:
-            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-            d = ref - timedelta(days=back)
+            wd = WEEKDAYS[g["wd"].lower()]
+            if g["wdlw"]:  # "on Thursday last week": that day of the week before the report's
+                d = ref - timedelta(days=ref.weekday() + 7 - wd)
+            else:
+                back = (ref.weekday() - wd) % 7
+                if back == 0 and g["wdlast"]:
+                    back = 7  # "last Thursday" said on a Thursday: a week ago
+                d = ref - timedelta(days=back)
             return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        if g["wkend"]:  # "over the weekend": the last Saturday and Sunday (a week's precision: one of two days)
+            sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+            if g["wkend"].lower().startswith("last") and ref.weekday() >= 5:
+                sat -= timedelta(days=7)
+            return sat.isoformat(), "week", (sat.isoformat(), (sat + timedelta(days=1)).isoformat())
         if g["rel"]:
             r = " ".join(g["rel"].lower().split())
             if r in ("today", "tonight", "this morning"):
