@@ -1364,3 +1364,20 @@ def test_hours_later_is_the_day_of_the_event_before(extractor):
                             "people.\n\nHours later, African Union troops and Somali forces clashed with al-Shabaab fighters "
                             "near Afgooye, killing three militants.", "2022-10-31")
     assert sorted((e.date, e.date_precision) for e in evs) == [("2022-10-29", "day"), ("2022-10-29", "day")]
+
+
+def test_agreements_ended_made_with_a_splinter_group_and_protests_that_went_home(extractor):
+    assert events(extractor, "President Petro suspended peace talks with the ELN on Friday.") == []
+    ev = only_event(extractor, "The government signed an agreement with a small ELN splinter group in Narino on Saturday.")
+    assert ev.acled_sub_event_type == "Agreement"
+    assert events(extractor, "Apple signed a deal with a faction of investors.") == []
+    ev = only_event(extractor, "Dozens of activists staged a brief flash mob protest against the junta in Yangon on "
+                               "Tuesday before dispersing.")
+    assert ev.acled_sub_event_type == "Peaceful protest"
+    ev = only_event(extractor, "Police dispersed the protesters in Yangon on Tuesday.")
+    assert ev.acled_sub_event_type == "Protest with intervention"
+
+
+def test_a_strike_by_its_aircraft_is_an_air_strike(extractor):
+    ev = only_event(extractor, "The army said its aircraft had struck a JNIM position near Timbuktu on Tuesday.")
+    assert ev.acled_sub_event_type == "Air/drone strike" and aid(ev.actor2) == "jnim"

@@ -98,6 +98,7 @@ _SUSPECTS_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|we
                                  r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
 # "ended a ceasefire", "broke the truce": the end of an agreement
 _ENDED_BEFORE = textre.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broken|breaking|breaks|violated|violating|violates|"
+                               r"suspended|suspending|suspends|halted|halting|froze|frozen|broke\s+off|breaking\s+off|"
                                r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
                                r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
                                r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -557,6 +558,10 @@ class EventExtractor:
         if textre.may_hold(low, ("same time", "while", "as ")) and (m := _SIMULTANEOUS_OPENING.match(text)) and \
                 any(t[0] >= m.end() for t in kept):
             kept = [t for t in kept if t[0] >= m.end()]
+        # "signed an agreement with a small ELN splinter group": the group is named, not formed
+        if any(t[3] == "group_change" and "splinter" in t[2] for t in kept) and any(t[3] != "group_change" for t in kept):
+            kept = [t for t in kept if not (t[3] == "group_change" and "splinter" in t[2] and
+                                            _NAMED_AS_OBJECT.search(text, max(0, t[0] - 40), t[0]))]
         # "The surrendered fighters were flown to Sheberghan": a surrender told before, named by its men
         if any(t[2] == "surrendered" for t in kept):
             kept = [t for t in kept if not (t[2] == "surrendered" and _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]))]
@@ -634,7 +639,8 @@ class EventExtractor:
         for k in _CONDUCT_CUES & cues_all:
             if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
                    _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) or
-                   _DEMANDED_BEFORE.search(text, max(0, m.start() - 80), m.start()) for m in self._cue_index[k].finditer(text)):
+                   _DEMANDED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or
+                   k == "intervention" and _self_dispersed(text, m) for m in self._cue_index[k].finditer(text)):
                 cues_all.discard(k)
         out = []
         for fr in frames:
@@ -1324,6 +1330,20 @@ _SINCE_OPENING = textre.compile(r"(?i)\s*(?:ever\s+)?since\b")
 _WAR_WORD = textre.compile(r"(?i)\b(?:war|conflict|fighting|insurgency|uprising)\b")
 
 
+# protesters who went home: "staged a brief flash mob protest before dispersing", "the crowd dispersed peacefully"
+_DISPERSED_BY_THEMSELVES_BEFORE = textre.compile(r"(?i)\b(?:before|after|then|later|and|eventually|quickly)\s+$")
+_DISPERSED_BY_THEMSELVES_AFTER = textre.compile(r"(?i)\s+(?:peacefully|quietly|without\s+(?:any\s+)?incident|on\s+their\s+own|"
+                                                r"of\s+their\s+own\s+accord|voluntarily)\b")
+
+
+def _self_dispersed(text: str, m) -> bool:
+    """A dispersal the protesters made themselves, not one forced on them."""
+    if not m.group(0).lower().startswith("dispers"):
+        return False
+    return bool(_DISPERSED_BY_THEMSELVES_BEFORE.search(text, max(0, m.start() - 12), m.start()) or
+                _DISPERSED_BY_THEMSELVES_AFTER.match(text, m.end()))
+
+
 def _text_before(ctx: SentenceContext, n: int) -> str:
     """The document's last ``n`` characters before the sentence (what the report said just before)."""
     return ctx.doc.text[max(0, ctx.start - n): ctx.start] if ctx.doc is not None else ""
@@ -1368,6 +1388,7 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 _ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                                 r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
                                 r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+_NAMED_AS_OBJECT = textre.compile(r"(?i)\b(?:with|against|by|on|to|from)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$")
 _THOSE_BEFORE = textre.compile(r"(?i)\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been)\s+)?$")
 _CAME_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
                              r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|"
