@@ -1381,3 +1381,10 @@ def test_agreements_ended_made_with_a_splinter_group_and_protests_that_went_home
 def test_a_strike_by_its_aircraft_is_an_air_strike(extractor):
     ev = only_event(extractor, "The army said its aircraft had struck a JNIM position near Timbuktu on Tuesday.")
     assert ev.acled_sub_event_type == "Air/drone strike" and aid(ev.actor2) == "jnim"
+
+
+def test_a_claim_of_responsibility_in_a_paragraph_of_its_own_names_the_perpetrator(extractor):
+    ev = only_event(extractor, "KABUL - On Thursday evening, an explosion ripped through a boxing club in the Dasht-e-Barchi "
+                               "area of Kabul, killing four people, officials said.\n\nThe Islamic State Khorasan group "
+                               "claimed responsibility on Friday in a statement on its Amaq news agency.", "2023-10-27")
+    assert aid(ev.actor1) == "iskp" and ev.date == "2023-10-26"

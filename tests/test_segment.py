@@ -59,3 +59,11 @@ def test_a_metadata_line_under_a_headline_stands_alone():
     # hard-wrapped copy whose next line only starts with such a word goes on
     text = "THE ARMY SAID TODAY THAT IT HAD, AFTER A LONG FIGHT\nBY THE RIVER, KILLED THREE MEN."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_phrase_with_its_article_gives_way_to_a_longer_one_after_the_article_where_asked():
+    from attrition.nlp.phrases import PhraseGroups
+    lists = {"a": ["the islamic state", "islamic state khorasan"], "b": ["the islamic state", "islamic state khorasan"]}
+    found = PhraseGroups(lists, articles_yield=("a",)).finditer("The Islamic State Khorasan group said")
+    assert found["a"] == [(4, 26, "islamic state khorasan")]
+    assert found["b"] == [(0, 17, "the islamic state")]  # left to right, as before

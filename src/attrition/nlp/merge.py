@@ -454,7 +454,9 @@ _ATTRIBUTED_BEFORE = textre.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph
 _REFERS_BACK = textre.compile(r"(?i)\b(?:the|this|that|these|such|both)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|sabotage|explosions?|blasts?|"
                               r"massacre|murders?|killings?|as?sas?sinations?|kidnapping|abduction|crimes?|actions?|incidents?)\b|"
-                              r"\bresponsib\w*\s+for\b")
+                              r"\bresponsib\w*\s+for\b|"
+                              # "The Islamic State Khorasan group claimed responsibility on Friday": a claim with no object
+                              r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:\w+ly\s+)?responsibility\b")
 _BLAMED_AFTER = textre.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 

@@ -184,8 +184,9 @@ class PhraseGroups:
     longest phrase there is that one or a prefix of it that ends a word inside it (as in
     PhraseSets); each list then takes, left to right, those that start after its last one ends."""
 
-    def __init__(self, lists: dict[str, Iterable[str]]):
+    def __init__(self, lists: dict[str, Iterable[str]], articles_yield: Iterable[str] = ()):
         self.names = list(lists)
+        self._articles_yield = frozenset(articles_yield)  # lists whose phrases with "the " give way (see finditer)
         owners = _owners(lists)
         # phrase -> ((list, its longest phrase that is this one or a prefix ending a word inside it), ...)
         self._longest: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -209,6 +210,12 @@ class PhraseGroups:
                 if s >= ends[name]:
                     ends[name] = e = s + len(phrase)
                     out[name].append((s, e, phrase))
+                elif name in self._articles_yield and s + len(phrase) > ends[name] and \
+                        (last := out[name][-1])[0] + 4 == s and last[2].startswith("the "):
+                    # "the Islamic State Khorasan group": a phrase with its article gives way to a longer one that
+                    # starts after the article and runs on
+                    ends[name] = e = s + len(phrase)
+                    out[name][-1] = (s, e, phrase)
         return out
 
 

@@ -133,7 +133,7 @@ class Extractor:
             gate += list(self.claims.gate_words)
         # one scan of each document for the aliases matched in any case, the gate's words and the generic nouns
         self._scan = PhraseGroups({"actors": self.mentions.case_insensitive_aliases(), "gate": gate,
-                                   "generic": self.mentions.generic_noun_list()})
+                                   "generic": self.mentions.generic_noun_list()}, articles_yield=("actors",))
 
     def _taken_by(self, e: Event) -> Event:
         """A town taken by an actor who became the government that very day is taken by who it was before:
