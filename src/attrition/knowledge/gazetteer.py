@@ -61,7 +61,7 @@ _KIND_RANK = {"country": 0, "city": 1, "town": 2, "admin1": 3, "admin2": 4, "sit
 _SUFFIXES = {"admin1": ("province", "Province"), "admin2": ("district", "District")}
 
 _DATA = "attrition.knowledge.data"
-_SPECIAL_FILES = {"places_countries.tsv", "places_demonyms.tsv", "places_geonames_admin1.tsv",
+_SPECIAL_FILES = {"places_countries.tsv", "places_demonyms.tsv", "places_geonames_admin1.tsv", "places_admin1_english.tsv",
                   "places_geonames_admin1_world.tsv", "places_stoplist.txt"}
 _CITY_MIN_POP = 15_000      # worldwide
 _CITY_BIG = 100_000         # a geonames place at least this big is a "city", smaller a "town"
@@ -302,7 +302,13 @@ def _build() -> dict:
             country_names.setdefault(f, iso)
             country_names.setdefault(fold(f), iso)
 
-    # first-level subdivisions of other countries
+    # first-level subdivisions of other countries (with their English names where ISO gives a local one)
+    english: dict[str, list[str]] = {}
+    local_admin1: dict[tuple[str, str], str] = {}  # (country, ISO's local name) -> the English name
+    for n, line in _data_lines("places_admin1_english.tsv", _read_data("places_admin1_english.tsv")):
+        code, forms = line.split("\t")
+        if code != "code":
+            english[code] = [f.strip() for f in forms.split("|") if f.strip()]
     for sub in pycountry.subdivisions:
         if sub.country_code in _HOME or getattr(sub, "parent_code", None):
             continue
@@ -313,6 +319,12 @@ def _build() -> dict:
         short = re.sub(r"^(?:Al|Ash|As|Ad|An|Ar|At|Az|Adh|Ath|Dhi)[- ]", "", name)
         if short != name and len(short) > 3:
             forms.append(short)
+        local = name
+        if sub.code in english:
+            # (the unit is called by its English name, in its own records and in its towns': "Lower Juba", "Nineveh")
+            name = english[sub.code][0]
+            local_admin1[(sub.country_code, local)] = name
+            forms += [f for f in english[sub.code] if f not in forms]
         if sub.type in _UNIT_WORDS:
             # "Niger State", "in neighbouring Niger state": the unit's word makes the name the state's, not the country's
             forms += [f"{f} {w}" for f in list(forms) for w in (sub.type, sub.type.lower())]
@@ -369,9 +381,13 @@ def _build() -> dict:
                 forms += [a for a in _alternates(forms, c.get("alternatenames") or []) if len(a) >= 5]
             kind = "city" if pop >= _CITY_BIG else "town"
             admin1 = gn_admin1.get((iso, c.get("admin1code", "")))
+            admin1 = local_admin1.get((iso, admin1), admin1)
             row = (f"gn:{c['geonameid']}", name, kind, admin1, None, iso,
                    round(float(c["latitude"]), 5), round(float(c["longitude"]), 5), pop)
             b.add(row, forms)
+
+    # (our own tables' towns, written before, name their units as ISO does: by the English name too)
+    b.rows = [r[:3] + (local_admin1[(r[5], r[3])],) + r[4:] if (r[5], r[3]) in local_admin1 else r for r in b.rows]
 
     # demonyms
     demonyms: dict[str, str] = {}

@@ -45,7 +45,7 @@ _PARTICIPLE_AFTER = textre.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|mas
 # were killed"): it describes a noun, and puts no distance between a count and its verb
 _APPOSITIVE = textre.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;:()]{1,100},")
 _CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
-_VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
+_VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:(?:seriously|critically|severely|slightly|lightly|badly|gravely|fatally|mortally)\s+)?(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _ONE_MORE_HURT = textre.compile(r"(?i)\b(?:wounded|injured|hurt|wounding|injuring)\s+(?P<one>a\s+(?:third|fourth|fifth|sixth))\b(?!\s+of\b)|"
                                 r"\b(?P<one2>another|a\s+(?:third|fourth|fifth|sixth))\s+(?:[a-z]+\s+)?(?:was|were)\s+(?:also\s+)?"
                                 r"(?:wounded|injured|hurt)\b")
