@@ -1388,3 +1388,18 @@ def test_a_claim_of_responsibility_in_a_paragraph_of_its_own_names_the_perpetrat
                                "area of Kabul, killing four people, officials said.\n\nThe Islamic State Khorasan group "
                                "claimed responsibility on Friday in a statement on its Amaq news agency.", "2023-10-27")
     assert aid(ev.actor1) == "iskp" and ev.date == "2023-10-26"
+
+
+def test_who_denies_a_blame_and_who_is_among_the_wounded_are_not_perpetrators(extractor):
+    ev = only_event(extractor, "A bomb exploded at a market in Kabul on Monday, killing 12 people. The government blamed "
+                               "the Taliban, who denied involvement.", "2019-05-07")
+    assert aid(ev.actor1) != "taliban"
+    ev = only_event(extractor, "A suicide bomber struck a mosque in Kabul on Friday, killing 20 worshippers. Several Taliban "
+                               "guards were also among the wounded.", "2022-05-01")
+    assert aid(ev.actor1) != "taliban"
+
+
+def test_a_nations_ballistic_missiles_are_its_forces(extractor):
+    ev = only_event(extractor, "Russian ballistic missiles slammed into a residential building in Odesa on Tuesday, killing "
+                               "20 people.", "2024-03-20")
+    assert ev.actor1 is not None and ev.actor1.country == "RU" and ev.fatalities.best == 20

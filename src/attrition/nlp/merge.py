@@ -457,6 +457,7 @@ _REFERS_BACK = textre.compile(r"(?i)\b(?:the|this|that|these|such|both)\s+(?:[\w
                               r"\bresponsib\w*\s+for\b|"
                               # "The Islamic State Khorasan group claimed responsibility on Friday": a claim with no object
                               r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:\w+ly\s+)?responsibility\b")
+_DENIED_AFTER = textre.compile(r"(?i)\s*,?\s*(?:who|which)\s+(?:\w+ly\s+)?(?:denied|denies|deny|rejected|rejects|has\s+denied|have\s+denied)\b")
 _BLAMED_AFTER = textre.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                r"(?:blamed|held\s+responsible|responsible|behind\s+(?:the|this|it))\b")
 
@@ -480,9 +481,9 @@ def _attributed(acc: "_Acc", ctxs: list[SentenceContext]):
         for a in ctx.actors:
             if a.generic or a.metonym or a.ref.kind != "armed_group":
                 continue
-            if _ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60]) \
-                    or _CLAIMED_AFTER.match(text[a.end: a.end + 80]):
-                return a.ref
+            if (_ATTRIBUTED_BEFORE.search(text[max(0, a.start - 90): a.start]) or _BLAMED_AFTER.match(text[a.end: a.end + 60])
+                    or _CLAIMED_AFTER.match(text[a.end: a.end + 80])) and not _DENIED_AFTER.match(text, a.end):
+                return a.ref  # (not one that denies it: "the government blamed the Taliban, who denied involvement")
     return None
 
 

@@ -59,7 +59,9 @@ _VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([
                                  r"(?:(?:,[^,]{0,40}){1,2},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
                                  r"(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
-                                 r"arrested|detained|captured|taken)\b|(?:has\s+|have\s+|had\s+)?embraced\s+(?:martyrdom|shahadat)\b)"
+                                 r"arrested|detained|captured|taken)\b|(?:has\s+|have\s+|had\s+)?embraced\s+(?:martyrdom|shahadat)\b|"
+                                 # "Several Taliban guards were also among the wounded"
+                                 r"(?:was|were|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|wounded|injured|killed|victims|casualties))"
                                  r"|^\s*(?:died|dead)\b")
 # a name inside an aside of the name before it: "The Taliban, who are still at war with the Afghan government, said"
 _REL_ASIDE_OPEN = textre.compile(r"\s*,\s*(?:who|which)\b[^,;.]*")
