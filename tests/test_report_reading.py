@@ -1403,3 +1403,11 @@ def test_a_nations_ballistic_missiles_are_its_forces(extractor):
     ev = only_event(extractor, "Russian ballistic missiles slammed into a residential building in Odesa on Tuesday, killing "
                                "20 people.", "2024-03-20")
     assert ev.actor1 is not None and ev.actor1.country == "RU" and ev.fatalities.best == 20
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF denied reports that its fighters had clashed with Arab tribal gunmen near Deir ez-Zor on Monday.",
+    "Mujahid rejected reports that Taliban forces had detained dozens of Salafi scholars in Nangarhar.",
+])
+def test_a_deed_denied_in_the_clause_before_is_negated(extractor, text):
+    assert all(e.modality == "negated" for e in events(extractor, text))

@@ -851,8 +851,10 @@ class EventExtractor:
         in_frame = self._frame_mods.present(frame)
         # (a frame that is the whole sentence is searched once)
         claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._has_mod["claimed"].present(text)))
-        if self._has_mod["negated"].present(" ".join(pre.split()[-3:])):
-            return "negated"
+        if self._has_mod["negated"].present(" ".join(pre.split()[-3:])) or \
+                textre.may_hold(low, ("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted")) and \
+                _DENIED_THAT.search(pre):
+            return "negated"  # (or denied in a clause before: "the SDF denied reports that its fighters had clashed")
         if self._has_mod["planned"].present(near) or _PLANNED_AFTER.match(text, main[1]):
             return "planned"  # (or after it: "more raids on the group's cells were planned")
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
@@ -1432,6 +1434,9 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+                              r"(?:(?:the\s+|as\s+false\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+)?"
+                              r"that\b[^.;,]*$")  # (the deed is the denied clause's: not one in an aside of its subject)
 _PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
                                 r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might)\b")
