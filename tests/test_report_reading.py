@@ -1411,3 +1411,20 @@ def test_a_nations_ballistic_missiles_are_its_forces(extractor):
 ])
 def test_a_deed_denied_in_the_clause_before_is_negated(extractor, text):
     assert all(e.modality == "negated" for e in events(extractor, text))
+
+
+def test_an_ispr_release_keeps_its_news_apart_from_the_deeds_it_recalls(extractor):
+    text = ("RAWALPINDI, March 14: On the night of 13/14 March 2024, security forces conducted an intelligence based "
+            "operation in general area Kili Kabo, Mastung District. During the conduct of the operation, own troops "
+            "effectively engaged the terrorists' location and, after an intense exchange of fire, six terrorists were sent "
+            "to hell. Weapons were also recovered from the killed terrorists, who remained actively involved in terrorist "
+            "activities, including the suicide attack on a religious procession in Mastung last September.\n\n"
+            "However, during the intense exchange of fire, Naik Muhammad Asif (age 29 years, resident of District "
+            "Chakwal), having fought gallantly, embraced shahadat, while two soldiers were injured.")
+    evs = events(extractor, text, "2024-03-14")
+    news = [e for e in evs if e.date == "2024-03-14"]
+    assert len(news) == 1 and news[0].location.name == "Mastung" and news[0].fatalities.best >= 6
+    assert news[0].acled_sub_event_type == "Armed clash"
+    assert all(e.location is None or e.location.name != "Chakwal" for e in evs)
+    past = [e for e in evs if e.date == "2023-09"]
+    assert len(past) == 1 and past[0].acled_sub_event_type == "Suicide bomb"

@@ -73,3 +73,9 @@ def test_a_weekday_of_last_week_and_the_weekend():
     # said on a Sunday, "over the weekend" is this one, "last weekend" the one before
     assert find_times("over the weekend", "2024-03-10")[0].value == "2024-03-09"
     assert find_times("last weekend", "2024-03-10")[0].value == "2024-03-02"
+
+
+def test_last_and_a_month_name_is_the_latest_such_month_before_the_report():
+    assert [(t.value, t.precision) for t in find_times("in Mastung last September", "2024-03-14")] == [("2023-09", "month")]
+    assert [(t.value, t.precision) for t in find_times("last March", "2024-03-14")] == [("2023-03", "month")]
+    assert [(t.value, t.precision) for t in find_times("last February", "2024-03-14")] == [("2024-02", "month")]

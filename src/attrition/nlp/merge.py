@@ -125,6 +125,17 @@ class _Acc:
             return True
         if d.with_them and ctx.index - self.sent == 1 and d.typing.violent and self.typing.violent:
             return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
+        if d.time is not None and self.time is None and ctx.doc.date and \
+                is_background(d.time.value, d.time.precision, ctx.doc.date) and not self.ctx.index == 0 == ctx.index:
+            # "... involved in the suicide attack on a procession in Mastung last September": a deed of months before,
+            # not the undated one the report tells as news (which happened about when it was published)
+            return False
+        if self.time is not None and d.time is None and ctx.doc.date and \
+                d.typing.acled_sub_event_type != self.typing.acled_sub_event_type and \
+                is_background(self.time.value, self.time.precision, ctx.doc.date):
+            # ... nor is an undated deed of another kind told after it ("during the intense exchange of fire, a soldier
+            # embraced shahadat" is the news's fight, not last September's suicide attack)
+            return False
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time) and \
                 not (d.anaphoric and 0 < ctx.index - self.sent <= 2 and _next_day(d.time, self.time)):

@@ -230,6 +230,9 @@ class Extractor:
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         places = _one_sense(places)
+        if "esiden" in text or "ative of" in text or "ail" in text:
+            # "Naik Muhammad Asif (age 29 years, resident of District Chakwal)": where a person is from, not where it happened
+            places = [p for p in places if not _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)]
         if doc_country is not None:
             places = _not_far_abroad(places, doc_country)
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
@@ -417,6 +420,8 @@ def _one_sense(places: list[PlaceSpan]) -> list[PlaceSpan]:
             p.place.country == units[p.text].country else p for p in places]
 
 
+_HOME_OF_BEFORE = textre.compile(r"(?i)\b(?:(?:a\s+)?(?:resident|native|inhabitant)s?\s+of|hail(?:ed|ing|s)\s+from)\s+(?:the\s+)?"
+                                 r"(?:district|village|town|city|tehsil|province)?\s*$")
 _ABROAD_KM = 500.0         # a town abroad this far from every place of the report's country is another of its name
 _ABROAD_NOTED_POP = 150_000  # ... unless a city of note
 

@@ -55,6 +55,7 @@ _STARTS = trie_regex(sorted({
     "the end", "the beginning", "the start", "the middle", "the first", "the second", "the year",
     *(f"the {d}" for d in range(10)),
     *(f"{before}{wd}" for before in ("", "on ", "last ", "this past ") for wd in _WEEKDAYS),
+    *(f"last {m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
     "yesterday", "today", "tonight", "this morning", "last night", "earlier this", "last week", "this week",
     "over the weekend", "during the weekend", "at the weekend", "this weekend", "this past weekend", "last weekend",
     "last month", "this month", "last year", "this year",
@@ -78,6 +79,7 @@ _PATTERNS_SRC = (
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)
     | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d)
+    | last\s+(?P<m7>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d)
     )\b""")
 _PATTERNS = textre.compile("(?ix)" + _PATTERNS_SRC)
 
@@ -167,6 +169,12 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
                 return None
             mo = MONTHS[g["m6"].lower()]
             y = ref.year if mo <= ref.month else ref.year - 1
+            return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
+        if g["m7"]:  # "last September": the latest September before the report's month
+            if ref is None:
+                return None
+            mo = MONTHS[g["m7"].lower()]
+            y = ref.year if mo < ref.month else ref.year - 1
             return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
         if g["dec"]:
             y = int(g["dec"])
