@@ -1428,3 +1428,16 @@ def test_an_ispr_release_keeps_its_news_apart_from_the_deeds_it_recalls(extracto
     assert all(e.location is None or e.location.name != "Chakwal" for e in evs)
     past = [e for e in evs if e.date == "2023-09"]
     assert len(past) == 1 and past[0].acled_sub_event_type == "Suicide bomb"
+
+
+def test_a_sides_own_toll_told_before_the_toll_told_as_fact_does_not_add_to_it(extractor):
+    text = ("OUAGADOUGOU (AFP) - Fighters of JNIM launched a coordinated assault on the army camp in Djibo at dawn on "
+            "Sunday. JNIM said in a statement relayed by its media arm that it had killed more than 200 soldiers; the "
+            "figure could not be verified. Security sources told AFP that dozens of soldiers were killed, and that "
+            "between 50 and 60 civilians also died.\n\nThe attackers also looted the town's pharmacy and set fire to the "
+            "market before withdrawing.")
+    evs = events(extractor, text, "2025-05-14")
+    djibo = [e for e in evs if e.acled_event_type != "Strategic developments"]
+    assert len(djibo) == 1, [(e.acled_sub_event_type, e.evidence.text[:60]) for e in evs]
+    ev = djibo[0]
+    assert aid(ev.actor1) == "jnim" and ev.fatalities.best < 200 <= (ev.fatalities.high or 0)

@@ -996,6 +996,14 @@ class EventExtractor:
         if modality == "asserted" and a1 is not None and \
                 any(a.ref.id == a1.id and a.end - off <= main[0] and tells_own_deed(text, a.end - off) for a in actors):
             modality = "claimed"  # "the BLA said its fighters had killed nine soldiers": the group's own word
+        elif modality == "asserted" and a1 is None and (teller := next(
+                (a for a in actors if not a.generic and a.ref.kind == "armed_group" and a.end - off <= main[0] and
+                 tells_own_deed(text, a.end - off)), None)) is not None:
+            # "JNIM said in a statement relayed by its media arm that it had taken control of the town": its own word,
+            # and its own deed
+            modality, a1 = "claimed", teller.ref
+            if a2 is not None and a2.id == a1.id:
+                a2 = None
         # "..., police said": the source of the report is not the other side
         speakers = {a.ref.id for a in actors if tells_after(text, a.end - off)}
         if main[3] in VIOLENT and a2 is not None and a2.id in speakers and not any(

@@ -86,6 +86,18 @@ class _Acc:
         self.victims = set(d.victims)
         self.sents = [ctx.index]
         self.sums = d.sums  # a summary of several deeds (see EventDraft.sums)
+        self.claimed_fat: Count | None = None  # a side's own toll, told before any toll told as fact
+
+    def finished_toll(self) -> Count | None:
+        """The toll: the one told as fact, its high raised by a side's greater claim; else the claim."""
+        if self.claimed_fat is None:
+            return self.fat
+        if self.fat is None:
+            return self.claimed_fat
+        c = self.claimed_fat
+        if c.best <= self.fat.best:
+            return self.fat
+        return Count(self.fat.best, self.fat.low, max(self.fat.high or self.fat.best, c.high or c.best), self.fat.qualifier)
 
     def knows(self, d: "EventDraft | KillReference") -> bool:
         """The draft's named dead are this event's: one person is killed once ("the murder of Rosa Gonzalez
@@ -106,7 +118,7 @@ class _Acc:
         forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided")."""
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
-        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and self.typing.violent and \
+        if d.anaphoric and 0 < ctx.index - self.sent <= 3 and self.typing.violent and \
                 d.typing.acled_sub_event_type == "Looting/property destruction" and \
                 not {d.modality, self.modality} & {"negated", "hypothetical"}:
             return True  # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed
@@ -241,7 +253,12 @@ class _Acc:
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
-        if d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
+        if d.fatalities and self.fat is None and d.modality == "claimed" and self.modality != "claimed":
+            # "JNIM said it had killed more than 200 soldiers; the figure could not be verified": a side's own toll
+            # stands only until a toll told as fact comes (then it raises the high figure; see finished_toll)
+            self.claimed_fat = d.fatalities if self.claimed_fat is None or d.fatalities.best > self.claimed_fat.best \
+                else self.claimed_fat
+        elif d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and self.fat is not None and d.fatalities.best > self.fat.best and \
                 d.modality == "claimed" and self.modality != "claimed":
@@ -740,7 +757,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             plover_type=acc.typing.plover_type, plover_mode=acc.typing.plover_mode,
             acled_event_type=acc.typing.acled_event_type, acled_sub_event_type=acc.typing.acled_sub_event_type,
             actor1=acc.actor1, actor2=acc.actor2, date=date, date_precision=prec, location=location,
-            fatalities=acc.fat, injured=acc.inj, modality=acc.modality, evidence=ev[0],
+            fatalities=acc.finished_toll(), injured=acc.inj, modality=acc.modality, evidence=ev[0],
             confidence=max(0.05, acc.conf + loc_conf), trigger=acc.trigger, more_evidence=tuple(ev[1:]),
             salience=sal,
         ))
