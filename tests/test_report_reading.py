@@ -1441,3 +1441,11 @@ def test_a_sides_own_toll_told_before_the_toll_told_as_fact_does_not_add_to_it(e
     assert len(djibo) == 1, [(e.acled_sub_event_type, e.evidence.text[:60]) for e in evs]
     ev = djibo[0]
     assert aid(ev.actor1) == "jnim" and ev.fatalities.best < 200 <= (ev.fatalities.high or 0)
+
+
+def test_a_vow_that_hostages_will_be_freed_and_a_unit_written_without_its_hyphen(extractor):
+    evs = events(extractor, "The governor of the North West, Adolphe Lele L'Afrique, said the army had launched a search "
+                            "operation in Bamenda, Cameroon, and vowed that the hostages will be freed within days.",
+                 "2021-11-25")
+    assert all(e.modality != "asserted" for e in evs)
+    assert all(e.location is None or e.location.country == "CM" for e in evs)

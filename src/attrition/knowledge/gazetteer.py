@@ -319,6 +319,8 @@ def _build() -> dict:
         short = re.sub(r"^(?:Al|Ash|As|Ad|An|Ar|At|Az|Adh|Ath|Dhi)[- ]", "", name)
         if short != name and len(short) > 3:
             forms.append(short)
+        if "-" in name and " " not in name and re.fullmatch(r"(?:North|South|East|West|Far|Centre|Central)-\w+", name):
+            forms.append(name.replace("-", " "))  # Cameroon's "North-West" is written "North West" as often
         local = name
         if sub.code in english:
             # (the unit is called by its English name, in its own records and in its towns': "Lower Juba", "Nineveh")

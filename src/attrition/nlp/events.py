@@ -1447,7 +1447,7 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
                               r"that\b[^.;,]*$")  # (the deed is the denied clause's: not one in an aside of its subject)
 _PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
                                 r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
-_MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might)\b")
+_MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")
 _MODAL_LATER = textre.compile(r"(?i)\s+(?:on|against|in|into|by)\s+(?:[\w'-]+\s+){1,4}?(?:would|could|might)\b")
 _INDEFINITE_END = textre.compile(r"(?i)\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
