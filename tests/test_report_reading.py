@@ -1449,3 +1449,20 @@ def test_a_vow_that_hostages_will_be_freed_and_a_unit_written_without_its_hyphen
                  "2021-11-25")
     assert all(e.modality != "asserted" for e in evs)
     assert all(e.location is None or e.location.country == "CM" for e in evs)
+
+
+def test_a_later_toll_told_alone_updates_the_deed_before_and_makes_no_event_alone(extractor):
+    ev = only_event(extractor, "Russian missiles struck Odesa on Friday, killing at least 14 people. The death toll was later "
+                               "raised to 20.", "2024-03-16")
+    assert ev.fatalities.best == 20
+    assert events(extractor, "The death toll later rose to 20.") == []
+    assert events(extractor, "Shares fell sharply on Monday. The death toll rose to 20.") == []
+
+
+def test_a_headline_of_two_stories_is_two_sentences_and_the_body_tells_them(extractor):
+    text = ('Russian missiles kill at least 20 in Odesa "double-tap" strike; drones hit Kharkiv overnight\n'
+            "Published: 2024-03-15\n\nODESA, Ukraine (AP) - Russian ballistic missiles slammed into a residential "
+            "neighbourhood of Odesa on Friday morning, killing at least 14 people. The death toll was later raised to 20.")
+    evs = events(extractor, text, None)
+    assert len(evs) == 1 and evs[0].acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert evs[0].fatalities.best == 20 and evs[0].date == "2024-03-15"

@@ -67,3 +67,9 @@ def test_a_phrase_with_its_article_gives_way_to_a_longer_one_after_the_article_w
     found = PhraseGroups(lists, articles_yield=("a",)).finditer("The Islamic State Khorasan group said")
     assert found["a"] == [(4, 26, "islamic state khorasan")]
     assert found["b"] == [(0, 17, "the islamic state")]  # left to right, as before
+
+
+def test_a_headline_of_two_stories_splits_at_its_semicolon_and_prose_does_not():
+    text = "Russian missiles kill 20 in Odesa; drones hit Kharkiv overnight\nPublished: 2024-03-15\n\nBody one; two."
+    assert [s for _, _, s in split_sentences(text)] == [
+        "Russian missiles kill 20 in Odesa", "drones hit Kharkiv overnight", "Published: 2024-03-15", "Body one; two."]

@@ -359,9 +359,14 @@ def _is_protest(t) -> bool:
 
 
 def _is_headline(ctx: SentenceContext) -> bool:
-    """The report's first line, a headline: no stop at its end, a line break after it."""
+    """In the report's first line, a headline: no stop at its end, a line break after it (a headline of two stories
+    is two sentences: "Russian missiles kill 20 in Odesa; drones hit Kharkiv overnight")."""
     text = ctx.doc.text
-    return ctx.index == 0 and text.startswith("\n", ctx.end) and not ctx.text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    end = text.find("\n")
+    if end < 0 or ctx.end > end:
+        return False  # (a sentence that runs on past the first line is hard-wrapped copy's first sentence)
+    line = text[:end].rstrip()
+    return bool(line) and not line.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _drop_headline_copies(accs: list["_Acc"]) -> list["_Acc"]:
@@ -369,10 +374,10 @@ def _drop_headline_copies(accs: list["_Acc"]) -> list["_Acc"]:
     body joined, where the body tells events of the same kind (violent or not), is a worse copy of one of them (a
     headline's "dozens" for the body's 27, its two clauses fused: "RSF shelling kills dozens in El Fasher as army air
     raids hit Nyala"), and goes."""
-    heads = [a for a in accs if a.sents == [0] and _is_headline(a.ctx)]
+    heads = [a for a in accs if len(a.sents) == 1 and _is_headline(a.ctx)]
     if not heads:
         return accs
-    body = {a.typing.violent for a in accs if 0 not in a.sents}
+    body = {a.typing.violent for a in accs if a not in heads}
     return [a for a in accs if not (a in heads and a.typing.violent in body)]
 
 

@@ -27,6 +27,7 @@ _END = textre.compile(r"""[.!?](?:[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-
 _LINE = textre.compile(r"\n")
 _WORD_BEFORE = textre.compile(r"([\w.]+)$")
 _RUN = textre.compile(r"[\w.]+")
+_HEADLINE_JOIN = textre.compile(r";\s+")
 _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 # a line of metadata under a headline: "Published: 2025-01-09", "By Jane Doe", "Updated 3 May 2024 14:05 GMT"
 _META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d)|"
@@ -75,7 +76,12 @@ def _split_block(text: str, a: int, b: int, base: int, out: list[tuple[int, int,
     seg = text[a:b]
     pos = 0
     if "." not in seg and "!" not in seg and "?" not in seg:  # (a headline, mostly: one sentence)
-        _emit(seg, 0, len(seg), a + base, out)
+        if "; " in seg and "\n" not in seg.strip():
+            # a headline of two stories: "Russian missiles kill 20 in Odesa; drones hit Kharkiv overnight"
+            for m in _HEADLINE_JOIN.finditer(seg):
+                _emit(seg, pos, m.start(), a + base, out)
+                pos = m.end()
+        _emit(seg, pos, len(seg), a + base, out)
         return
     for m in _END.finditer(seg):
         end = m.end()
