@@ -1466,3 +1466,10 @@ def test_a_headline_of_two_stories_is_two_sentences_and_the_body_tells_them(extr
     evs = events(extractor, text, None)
     assert len(evs) == 1 and evs[0].acled_sub_event_type == "Shelling/artillery/missile attack"
     assert evs[0].fatalities.best == 20 and evs[0].date == "2024-03-15"
+
+
+def test_a_strike_by_drones_told_in_the_passive_is_an_air_strike_with_its_hurt(extractor):
+    ev = only_event(extractor, "Separately, energy infrastructure in Kharkiv, Ukraine's second-largest city, was hit "
+                               "overnight by a swarm of Shahed drones. Two people were injured, Mayor Ihor Terekhov said "
+                               "on Telegram.", "2024-03-15")
+    assert ev.acled_sub_event_type == "Air/drone strike" and ev.location.name == "Kharkiv" and ev.injured.best == 2
