@@ -1473,3 +1473,10 @@ def test_a_strike_by_drones_told_in_the_passive_is_an_air_strike_with_its_hurt(e
                                "overnight by a swarm of Shahed drones. Two people were injured, Mayor Ihor Terekhov said "
                                "on Telegram.", "2024-03-15")
     assert ev.acled_sub_event_type == "Air/drone strike" and ev.location.name == "Kharkiv" and ev.injured.best == 2
+
+
+def test_the_previous_day_told_mid_sentence_is_another_deed_a_day_before(extractor):
+    evs = events(extractor, "An Israeli air strike killed three Hezbollah fighters in Bint Jbeil on Friday.\n\nA drone "
+                            "strike on a car near Tyre killed two men the previous day, Lebanese state media said.",
+                 "2024-08-11")
+    assert sorted((e.date, e.fatalities.best) for e in evs) == [("2024-08-08", 2), ("2024-08-09", 3)]

@@ -137,6 +137,8 @@ class _Acc:
             return True
         if d.with_them and ctx.index - self.sent == 1 and d.typing.violent and self.typing.violent:
             return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
+        if d.time is None and self.time is not None and not d.anaphoric and _other_day_told(ctx.text):
+            return False  # "A drone strike near Tyre killed two men the previous day": another day, another deed
         if d.time is not None and self.time is None and ctx.doc.date and \
                 is_background(d.time.value, d.time.precision, ctx.doc.date) and not self.ctx.index == 0 == ctx.index:
             # "... involved in the suicide attack on a procession in Mastung last September": a deed of months before,
@@ -437,24 +439,35 @@ def _dateline_place(ctxs: list[SentenceContext]):
 _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
                                    r"(?:the\s+)?(?P<rel>next|following|previous)\s+day|"
                                    r"(?P<same>(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day))\b")
+# the same, told anywhere in a sentence with no date of its own ("... killed two men the previous day")
+_DAYS_TOLD = textre.compile(r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
+                            r"the\s+(?P<rel>next|following|previous)\s+day|(?P<same>later\s+(?:that|the\s+same)\s+day))\b")
 _CAME_DAYS_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+|exactly\s+)?"
                                   r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def _other_day_told(text: str) -> bool:
+    """Whether a sentence with no date of its own tells its deed as on another day than the one before ("the previous
+    day", "two days later")."""
+    m = _DAYS_FROM_BEFORE.match(text) or _DAYS_TOLD.search(text)
+    return m is not None and not m.group("same")
+
+
 def _days_from_before(acc: "_Acc") -> int | None:
     """The days between the event told before and this one, when the sentence that first tells it opens with them
     ("Two days later, ...", "The next day, ...") and gives no other date; or tells it as the deed the event before
-    came after ("The attack came a week after gunmen shot dead a Taliban official": a week before it)."""
+    came after ("The attack came a week after gunmen shot dead a Taliban official": a week before it); or, giving no
+    date of its own, tells them anywhere ("a drone strike on a car near Tyre killed two men the previous day")."""
     m = _DAYS_FROM_BEFORE.match(acc.ctx.text)
     if m is None and acc.time is None:
         at = acc.ctx.text.lower().find(acc.d.trigger.lower())  # (the deed's word: after "came ... after")
         c = _CAME_DAYS_AFTER.search(acc.ctx.text, 0, at) if at > 0 else None
-        if c is None:
-            return None
-        n = c.group("n").lower()
-        days = (int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 0)) * (7 if c.group("unit").lower().startswith("week") else 1)
-        return -days if c.group("dir").lower() == "after" else days
+        if c is not None:
+            n = c.group("n").lower()
+            days = (int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 0)) * (7 if c.group("unit").lower().startswith("week") else 1)
+            return -days if c.group("dir").lower() == "after" else days
+        m = _DAYS_TOLD.search(acc.ctx.text)
     if m is None or acc.time is not None and acc.time.text.lower() not in m.group(0).lower():
         return None
     if m.group("same"):
