@@ -1480,3 +1480,12 @@ def test_the_previous_day_told_mid_sentence_is_another_deed_a_day_before(extract
                             "strike on a car near Tyre killed two men the previous day, Lebanese state media said.",
                  "2024-08-11")
     assert sorted((e.date, e.fatalities.best) for e in evs) == [("2024-08-08", 2), ("2024-08-09", 3)]
+
+
+def test_a_toll_alone_is_no_event_whatever_the_confidence_bar():
+    from attrition.nlp import Extractor
+    low_bar = Extractor(min_confidence=0.3)
+    assert low_bar.analyse(Document(id="t", text="The death toll later rose to 20.", published="2024-03-16")).events == []
+    ev = low_bar.analyse(Document(id="t", text="Russian missiles struck Odesa on Friday, killing at least 14 people. The "
+                                               "death toll later rose to 20.", published="2024-03-16")).events
+    assert [e.fatalities.best for e in ev] == [20]

@@ -186,6 +186,7 @@ class EventDraft:
     sums: bool = False  # "nine were killed in three separate attacks": a summary of deeds, each maybe told after it
     summed: Count | None = None  # the toll such a summary gives all its deeds together
     ranked: bool = False  # "the third killing of a reporter this year": the deed told beside it, ranked among its kind
+    toll_only: bool = False  # "The death toll was later raised to 20": a toll with nothing of its deed; it only joins one
 
 
 @dataclass(frozen=True, slots=True)
@@ -1139,8 +1140,8 @@ class EventExtractor:
         toll_only = False
         if typ.violent and typ.plover_type != "PROTEST" and not anchored() and fr.kill and \
                 all(t[3] == "kill" and t[2] in _TOLL_WORDS for t in fr.triggers):
-            # "The death toll was later raised to 20": the toll of the deed told before, kept to join it (too weak to
-            # stand alone: see the cap below)
+            # "The death toll was later raised to 20": the toll of the deed told before, kept to join it (merge_drafts
+            # drops an event made of such tolls alone)
             toll_only = True
         elif typ.violent and typ.plover_type != "PROTEST" and not anchored():
             # "shops were looted during xenophobic attacks", "houses burned down after the clash": violence told with
@@ -1204,7 +1205,7 @@ class EventExtractor:
                           off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names, fights_back=textre.may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
-                          with_them=fat is not None and fr.start == 0 and killed_with_them(text))
+                          with_them=fat is not None and fr.start == 0 and killed_with_them(text), toll_only=toll_only)
 
     def _armed_target_told(self, text: str) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
@@ -1404,14 +1405,14 @@ _ROLE_BEFORE = textre.compile(r"(?i)\b(?:tasked|charged|mandated|entrusted)\s+wi
 _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", "not violent"
 # "the raid came hours after a bomb exploded", "the attack followed a week after clashes": the deed after these
 # words is another event than the one the sentence's subject refers back to
-_ANOTHER_EVENT = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
-                                r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?"
-                                r"(?:after|before)\s+(?:[\w'-]+\s+){0,4}$")
+# (the verbs also date the deed after them, in merge: "came a week after")
+CAME_VERBS = r"(?:came|comes|happened|occurred|took\s+place|followed|follows)"
+_CAME_AFTER_SRC = (r"(?i)\b" + CAME_VERBS + r"\s+(?:just\s+|only\s+)?(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|"
+                   r"shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?(?:after|before)\s+")
+_ANOTHER_EVENT = textre.compile(_CAME_AFTER_SRC + r"(?:[\w'-]+\s+){0,4}$")
 _NAMED_AS_OBJECT = textre.compile(r"(?i)\b(?:with|against|by|on|to|from)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$")
 _THOSE_BEFORE = textre.compile(r"(?i)\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been)\s+)?$")
-_CAME_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+)?"
-                             r"(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|soon|two\s+days|three\s+days|"
-                             r"a\s+few\s+\w+)\s+)?(?:after|before)\s+")
+_CAME_AFTER = textre.compile(_CAME_AFTER_SRC)  # (the phrase itself, where _ANOTHER_EVENT ends a text before a deed)
 _NO_ONE = textre.compile(r"(?i)\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:casualties|people|person|civilians))\b")
 _SANCTIONS_BODY_AFTER = textre.compile(r"(?i)\s+(?:monitoring\s+)?(?:team|committee|panel|regime|list|monitors|experts)\b")
 _DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*|ask\w*)\b[^.;]{0,40}?\bthat\s+"
@@ -1438,6 +1439,9 @@ _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?
                            # (or their rate: "has stepped up attacks on security forces", "intensified its raids")
                            r"\b(?:stepp?(?:ed|ing|s)?|ramp(?:ed|ing|s)?)\s+up\s+(?:its\s+|their\s+)?(?:[\w'-]+\s+)?$|"
                            r"\b(?:intensif\w+|escalat\w+|increas\w+)\s+(?:its\s+|their\s+)(?:[\w'-]+\s+)?$")
+# the deed told before, going on while another is told: "(at the same time that) this attack was (taking place)"
+_WHILE_THE_DEED_SRC = (r"\s+(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|"
+                       r"siege)\s+(?:was|were)")
 # a sentence that opens with another time than the one told before: "Two days later, a bomb exploded", "Earlier this
 # month, eight soldiers were killed in an ambush"
 _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
@@ -1446,8 +1450,7 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
                                 r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
                                 r"in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|"
                                 # "At the same time that this attack was taking place, the FMLN staged ..."
-                                r"at\s+the\s+same\s+time\s+(?:that|as)\s+(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}"
-                                r"(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|siege)\s+(?:was|were))\b")
+                                r"at\s+the\s+same\s+time\s+(?:that|as)" + _WHILE_THE_DEED_SRC + r")\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
@@ -1539,12 +1542,10 @@ _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
 _CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
                         r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
-_SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:that|as)|while|as)\s+(?:this|the|that)\s+"
-                                       r"(?:[\w'-]+\s+){0,2}(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|siege)"
-                                       r"\s+(?:was|were)\s+[^,;]{0,40},")
+_SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:that|as)|while|as)" + _WHILE_THE_DEED_SRC +
+                                       r"\s+[^,;]{0,40},")
 _TOLL_WORDS = frozenset({"death toll"})
-# a toll told with nothing of its own deed: above the pipeline's bar for drafts (its threshold less 0.1), below its bar
-# for events (0.5): it counts only as part of the event it joins
+# the confidence of a toll told with nothing of its own deed (what it adds to the event it joins)
 _TOLL_ONLY_CONFIDENCE = 0.42
 _BARE_WITHDRAW = frozenset({"withdrew", "pulled out"})
 _FROM_WHERE = textre.compile(r"(?i)\b(?:from|out\s+of)\b")

@@ -144,11 +144,6 @@ class MentionFinder:
             for m in self._caps_index.finditer(text):
                 s = text[m.start(): m.end()]
                 found.append(RawActor(m.start(), m.end(), s, tuple(self._caps[m.group(0)])))
-        if len(found) > 1:
-            # "The Islamic State Khorasan group": the alias with its article ("the Islamic State") gives way to the
-            # longer one that starts after the article and runs on
-            longer = {r.start: r.end for r in found}
-            found = [r for r in found if not (r.text[:4].lower() == "the " and longer.get(r.start + 4, 0) > r.end)]
         return longest_first(found)
 
     def date_matters(self, raw: RawActor) -> bool:

@@ -19,7 +19,7 @@ from .. import textre
 from ..knowledge.gazetteer import distance_km
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
-from .events import EventDraft, KillReference
+from .events import CAME_VERBS, EventDraft, KillReference
 from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
 from .victims import body_names
@@ -87,6 +87,7 @@ class _Acc:
         self.sents = [ctx.index]
         self.sums = d.sums  # a summary of several deeds (see EventDraft.sums)
         self.claimed_fat: Count | None = None  # a side's own toll, told before any toll told as fact
+        self.toll_only = d.toll_only  # made of tolls alone ("The death toll rose to 20"), no deed: no event
 
     def finished_toll(self) -> Count | None:
         """The toll: the one told as fact, its high raised by a side's greater claim; else the claim."""
@@ -252,6 +253,7 @@ class _Acc:
             self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
             self.actor2 = None  # one side is never both sides
+        self.toll_only = self.toll_only and d.toll_only
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
@@ -436,13 +438,14 @@ def _dateline_place(ctxs: list[SentenceContext]):
     return None
 
 
-_DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
-                                   r"(?:the\s+)?(?P<rel>next|following|previous)\s+day|"
-                                   r"(?P<same>(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day))\b")
+_N_DAYS = r"(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)"
+_RELATIVE_DAY = r"(?P<rel>next|following|previous)\s+day"
+_SAME_DAY = r"later\s+(?:that|the\s+same)\s+day"
+_DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:" + _N_DAYS + r"|(?:the\s+)?" + _RELATIVE_DAY + r"|(?P<same>(?:a\s+few\s+|several\s+|"
+                                   r"two\s+|three\s+)?hours\s+later|" + _SAME_DAY + r"))\b")
 # the same, told anywhere in a sentence with no date of its own ("... killed two men the previous day")
-_DAYS_TOLD = textre.compile(r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)|"
-                            r"the\s+(?P<rel>next|following|previous)\s+day|(?P<same>later\s+(?:that|the\s+same)\s+day))\b")
-_CAME_DAYS_AFTER = textre.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?:just\s+|only\s+|exactly\s+)?"
+_DAYS_TOLD = textre.compile(r"(?i)\b(?:" + _N_DAYS + r"|the\s+" + _RELATIVE_DAY + r"|(?P<same>" + _SAME_DAY + r"))\b")
+_CAME_DAYS_AFTER = textre.compile(r"(?i)\b" + CAME_VERBS + r"\s+(?:just\s+|only\s+|exactly\s+)?"
                                   r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -737,6 +740,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     dateline = _dateline_place(ctxs)
     events = []
     for n, acc in enumerate(accs, 1):
+        if acc.toll_only:
+            continue  # a toll that joined no deed ("The death toll rose to 20" alone) is no event (its number stays taken)
         place = acc.place
         loc_conf = 0.0
         if place is None:
