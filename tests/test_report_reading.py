@@ -1489,3 +1489,10 @@ def test_a_toll_alone_is_no_event_whatever_the_confidence_bar():
     ev = low_bar.analyse(Document(id="t", text="Russian missiles struck Odesa on Friday, killing at least 14 people. The "
                                                "death toll later rose to 20.", published="2024-03-16")).events
     assert [e.fatalities.best for e in ev] == [20]
+
+
+@pytest.mark.parametrize("who", ["resident of District Chakwal", "an inhabitant of Chakwal", "RESIDENT OF DISTRICT CHAKWAL"])
+def test_where_a_victim_is_from_is_not_where_it_happened_however_written(extractor, who):
+    ev = only_event(extractor, f"A soldier, Naik Muhammad Asif ({who}), was killed on Monday when militants attacked a "
+                               f"checkpoint.", "2024-03-14")
+    assert ev.location is None or "chakwal" not in ev.location.name.lower(), ev.location

@@ -230,7 +230,7 @@ class Extractor:
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         places = _one_sense(places)
-        if "esiden" in text or "ative of" in text or "ail" in text:
+        if textre.may_hold(textre.ascii_lower(text), ("resident", "native", "inhabitant", "hail")):
             # "Naik Muhammad Asif (age 29 years, resident of District Chakwal)": where a person is from, not where it happened
             places = [p for p in places if not _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)]
         if doc_country is not None:
