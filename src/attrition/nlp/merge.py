@@ -49,6 +49,11 @@ _ATTACKERS_KILLED = textre.compile(r"(?i)\b(?:attackers|assailants|raiders)\s+(?
                                    r"(?:killed|shot\s+dead)\b")
 
 
+def _raised_high(toll: Count, claim: Count) -> Count:
+    """A toll told as fact whose high figure a side's greater claim raises."""
+    return Count(toll.best, toll.low, max(toll.high or toll.best, claim.high or claim.best), toll.qualifier)
+
+
 def _own_side(actor) -> str:
     """Without a catalog, every actor is a side of its own."""
     return actor.id
@@ -95,10 +100,7 @@ class _Acc:
             return self.fat
         if self.fat is None:
             return self.claimed_fat
-        c = self.claimed_fat
-        if c.best <= self.fat.best:
-            return self.fat
-        return Count(self.fat.best, self.fat.low, max(self.fat.high or self.fat.best, c.high or c.best), self.fat.qualifier)
+        return self.fat if self.claimed_fat.best <= self.fat.best else _raised_high(self.fat, self.claimed_fat)
 
     def knows(self, d: "EventDraft | KillReference") -> bool:
         """The draft's named dead are this event's: one person is killed once ("the murder of Rosa Gonzalez
@@ -268,8 +270,7 @@ class _Acc:
                 d.modality == "claimed" and self.modality != "claimed":
             # "saying seven Taliban were killed, a claim the Taliban rejected": a side's claim raises the high
             # figure, not the best of those told as fact
-            self.fat = Count(self.fat.best, self.fat.low, max(self.fat.high or self.fat.best, d.fatalities.high or d.fatalities.best),
-                             self.fat.qualifier)
+            self.fat = _raised_high(self.fat, d.fatalities)
         elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
             self.fat = d.fatalities
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):

@@ -31,7 +31,7 @@ _HEADLINE_JOIN = textre.compile(r";\s+")
 _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 # a line of metadata under a headline: "Published: 2025-01-09", "By Jane Doe", "Updated 3 May 2024 14:05 GMT"
 _META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d)|"
-                            r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)", )
+                            r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)")
 
 
 def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> None:
