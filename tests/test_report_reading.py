@@ -1399,6 +1399,18 @@ def test_who_denies_a_blame_and_who_is_among_the_wounded_are_not_perpetrators(ex
     assert aid(ev.actor1) != "taliban"
 
 
+@pytest.mark.parametrize("denial", [
+    "The Taliban said they had nothing to do with the bombing.",
+    "The Taliban said they were not behind the bombing.",
+    "The Taliban rejected any responsibility for the bombing.",
+    "A Taliban spokesman said the group had no role in the bombing.",
+])
+def test_a_side_that_disowns_a_deed_is_not_its_perpetrator(extractor, denial):
+    ev = only_event(extractor, "A suicide bomber blew himself up at a voter registration centre in Kabul on Sunday, killing "
+                               "57 people. Islamic State Khorasan claimed responsibility. " + denial, "2018-04-23")
+    assert aid(ev.actor1) == "iskp" and ev.fatalities.best == 57
+
+
 def test_a_nations_ballistic_missiles_are_its_forces(extractor):
     ev = only_event(extractor, "Russian ballistic missiles slammed into a residential building in Odesa on Tuesday, killing "
                                "20 people.", "2024-03-20")

@@ -135,7 +135,10 @@ _MEASURE_AFTER = textre.compile(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|yea
 _NUMBER_GOES_ON = textre.compile(r"\s*(?:-|–|/|:)\s*\d")
 _NUMBER_BEFORE = textre.compile(r"[\d/]\s*$")
 _RANGE_DASH_BEFORE = textre.compile(r"\d\s?(?<!-)[-–]\s?$")
-_DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced)\b")
+_DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced|disowned|"
+                         r"(?:had|has|have)\s+(?:nothing|no\s+(?:role|hand|part|link))\s+(?:to\s+do\s+with|in|to)|"
+                         r"(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for)|"
+                         r"(?:rejected|rejects|disclaimed)\s+(?:any\s+|all\s+)?responsibility)\b")
 _ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
                             r"\s+(?:\w+\s+)?(?:attack|blast|bombing|bomb|device|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
                             r"attackers?|assailants?|gunm[ae]n|operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|"
@@ -252,7 +255,8 @@ def _objects(objs: textre.Regex, text: str) -> list[tuple[int, int, int]]:
 # the words the patterns of the same name need one of (see textre.may_hold)
 _CONDITIONAL_WORDS = ("if", "unless", "whether", "would", "could", "might", "until")
 _SUCH_WORDS = ("such", "any", "similar")
-_DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced")
+_DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced", "disowned", "nothing to do", "no role", "no hand",
+                 "no part", "no link", "not behind", "not responsible", "responsibility")
 _ANOTHER_EVENT_WORDS = ("came", "comes", "happened", "occurred", "took", "follow")
 _ATTACKERS_WORDS = ("attackers", "assailants", "gunm", "bomber", "raiders", "hostage-takers", "militants", "terrorists",
                     "insurgents")
