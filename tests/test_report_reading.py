@@ -1508,3 +1508,19 @@ def test_where_a_victim_is_from_is_not_where_it_happened_however_written(extract
     ev = only_event(extractor, f"A soldier, Naik Muhammad Asif ({who}), was killed on Monday when militants attacked a "
                                f"checkpoint.", "2024-03-14")
     assert ev.location is None or "chakwal" not in ev.location.name.lower(), ev.location
+
+
+def test_a_deed_that_tells_the_time_of_another_is_no_event_even_as_a_composite(extractor):
+    # "seized Kabul" is a trigger and its object: the time reference must take both off
+    assert events(extractor, "More than a year after the Taliban seized Kabul, the Islamic State Khorasan Province has "
+                             "shown that it can still strike the capital.", "2022-10-05") == []
+    ev = only_event(extractor, "Two years after the Taliban seized Kabul, gunmen killed five people in Herat on Monday.",
+                    "2023-10-04")
+    assert ev.fatalities.best == 5 and ev.date == "2023-10-02"
+
+
+def test_a_life_told_is_no_change_to_a_group(extractor):
+    assert events(extractor, "Born in Zabul, Muzammil joined the Taliban movement as a young man in the 1990s and served "
+                             "as a field commander in Helmand after 2001.", "2023-03-10") == []
+    assert [e.acled_sub_event_type for e in events(extractor, "In 2015, Hafiz Saeed Khan joined the Islamic State.",
+                                                   "2015-06-01")] == ["Change to group/activity"]

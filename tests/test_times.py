@@ -79,3 +79,14 @@ def test_last_and_a_month_name_is_the_latest_such_month_before_the_report():
     assert [(t.value, t.precision) for t in find_times("in Mastung last September", "2024-03-14")] == [("2023-09", "month")]
     assert [(t.value, t.precision) for t in find_times("last March", "2024-03-14")] == [("2023-03", "month")]
     assert [(t.value, t.precision) for t in find_times("last February", "2024-03-14")] == [("2024-02", "month")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Friday, 09:10 - The death toll has climbed to 170.", "2021-08-27"),   # the day after a Thursday report
+    ("Thursday 22:00 GMT: a rocket hit the airport.", "2021-08-26"),
+    ("Monday, 08:15 - Officials met.", "2021-08-23"),
+    ("On Friday, 10 people were killed.", "2021-08-20"),                     # not a time stamp: the last Friday
+    ("The attack on Friday, 09:10 local time, killed 10.", "2021-08-20"),    # a weekday inside the sentence
+])
+def test_a_live_reports_weekday_time_stamp_is_the_nearest_such_day(text, value):
+    assert [t.value for t in find_times(text, "2021-08-26")][:1] == [value]

@@ -527,14 +527,7 @@ class EventExtractor:
         # explosive attacks
         kept = [t for t in kept if not (t[3] in ("explode", "grenade", "shell") and
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
-        # a past event used to tell the time of another: "five years after crowds burned down its embassy",
-        # "the mayor, jailed over a year ago"
         low = textre.ascii_lower(text)  # (see textre.may_hold)
-        years_after = textre.may_hold(low, _YEARS_WORDS) and textre.may_hold(low, ("after", "since"))
-        ago = textre.may_hold(low, ("ago",))
-        if years_after or ago:
-            kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
-                                            ago and _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "in March 2018", "on 3 March": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
                                         (re.match(r"[\s,]+\d", text[t[1]:]) or
@@ -568,6 +561,9 @@ class EventExtractor:
         if any(t[3] == "group_change" and "splinter" in t[2] for t in kept) and any(t[3] != "group_change" for t in kept):
             kept = [t for t in kept if not (t[3] == "group_change" and "splinter" in t[2] and
                                             _NAMED_AS_OBJECT.search(text, max(0, t[0] - 40), t[0]))]
+        # "Born in Zabul, he joined the Taliban as a young man in the 1990s": a life told, no change to a group
+        if any(t[3] == "group_change" for t in kept) and textre.may_hold(low, _BIOGRAPHY_WORDS) and _BIOGRAPHY.search(text):
+            kept = [t for t in kept if t[3] != "group_change"]
         # "The surrendered fighters were flown to Sheberghan": a surrender told before, named by its men
         if any(t[2] == "surrendered" for t in kept):
             kept = [t for t in kept if not (t[2] == "surrendered" and _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]))]
@@ -613,6 +609,13 @@ class EventExtractor:
             kept.append((s, e, form, cls))
             specific_at.add(s)
         kept.sort(key=lambda t: t[0])
+        # a past event used to tell the time of another: "five years after crowds burned down its embassy",
+        # "the mayor, jailed over a year ago", "more than a year after the Taliban seized Kabul" (a composite too)
+        years_after = textre.may_hold(low, _YEARS_WORDS) and textre.may_hold(low, ("after", "since"))
+        ago = textre.may_hold(low, ("ago",))
+        if years_after or ago:
+            kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
+                                            ago and _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "regained control of the prison after a siege by militants": a building retaken ends the attack the sentence
         # tells, it is no territory changing hands
         if any(t[3] in _FIGHT for t in kept):
@@ -1510,6 +1513,9 @@ _PLURAL_DEED = textre.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualtie
 _KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"
                                    r"murdered|hanged|slit)\s+(?:them|him|her)\b")
 _CLAIMED_BACK = textre.compile(r"(?i)\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?$")
+_BIOGRAPHY = textre.compile(r"(?i)\bas\s+a\s+(?:young\s+(?:man|woman|boy|girl)|teenager|youth|boy|girl|student|child|schoolboy|"
+                           r"seminary\s+student)\b|^born\s+(?:in|on)\b|\bin\s+(?:his|her)\s+(?:youth|teens|early\s+twenties|twenties)\b")
+_BIOGRAPHY_WORDS = ("as a ", "born", "in his ", "in her ")
 _HABIT_BEFORE = textre.compile(r"(?i)\b(?:who|which|that)\s+(?:often\s+|regularly\s+|routinely\s+|frequently\s+|still\s+)?$")
 _BARE_PRESENT = frozenset({"attack", "kill", "target", "raid", "ambush", "bomb", "fight", "strike", "abduct", "kidnap",
                            "shoot", "shell", "loot", "threaten", "torture"})

@@ -268,6 +268,10 @@ def _find_lower(src: str):
         pos = m.end() - 1
 
 
+# a clock time right after a weekday that opens a line: "Friday, 09:10 -", "Saturday 14:30 GMT"
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
+
+
 def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeSpan]:
     """Every time expression in ``text`` resolved against ``ref`` (the document date, ISO).
     Offsets are shifted by ``offset`` (the text's position in its document)."""
@@ -287,6 +291,14 @@ def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeS
         if r is None:
             continue
         value, precision, period = r
+        if m.group("wd") and refd is not None and not m.group("wdlast") and not m.group("wdlw") and \
+                not text[:start].strip() and _CLOCK_AFTER.match(text, end):
+            # "Friday, 09:10 - The death toll has climbed": a live report's time stamp, the nearest such day to the
+            # report's date (its entries run on past the day it was first published)
+            wd = WEEKDAYS[m.group("wd").lower()]
+            back = (refd.weekday() - wd) % 7
+            d = refd - timedelta(days=back) if back <= 3 else refd + timedelta(days=7 - back)
+            value, period = d.isoformat(), (d.isoformat(), d.isoformat())
         pre = _SPAN_PREFIX.search(text, max(0, start - 30), start)
         kind = "point"
         if pre and not _POSSESSIVE.match(text, end):  # ("the toll from Sunday's bombing": the bombing's day)
