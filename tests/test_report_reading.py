@@ -1524,3 +1524,22 @@ def test_a_life_told_is_no_change_to_a_group(extractor):
                              "as a field commander in Helmand after 2001.", "2023-03-10") == []
     assert [e.acled_sub_event_type for e in events(extractor, "In 2015, Hafiz Saeed Khan joined the Islamic State.",
                                                    "2015-06-01")] == ["Change to group/activity"]
+
+
+def test_a_headline_of_two_stories_names_each_event_the_body_tells(extractor):
+    text = ("Gunmen kill 3 police in Bannu; army says 5 militants killed in raid\n\n"
+            "BANNU, Pakistan (AP) - Gunmen attacked a police checkpoint in Bannu district on Thursday, killing three "
+            "policemen, officials said.\n\nIn a separate operation in the Lakki Marwat district on Wednesday night, troops "
+            "killed five militants, the military said. It said weapons and ammunition were recovered.")
+    evs = events(extractor, text, "2023-08-10")
+    assert sorted((e.date, e.fatalities.best if e.fatalities else None) for e in evs) == \
+        [("2023-08-09", 5), ("2023-08-10", 3)], [(e.acled_sub_event_type, e.evidence.text) for e in evs]
+    raid = next(e for e in evs if e.date == "2023-08-09")
+    assert any("5 militants killed in raid" in x.text for x in raid.more_evidence)
+    assert any("weapons and ammunition were recovered" in x.text for x in raid.more_evidence)
+
+
+def test_who_backs_the_side_that_repelled_an_attack_is_neither_side(extractor):
+    ev = only_event(extractor, "Syrian troops supported by Russian warplanes pushed back an Islamic State attack on Palmyra "
+                               "on Sunday.", "2016-03-28")
+    assert ev.actor2 is not None and ev.actor2.country == "SY"

@@ -957,8 +957,9 @@ class EventExtractor:
         if opening and len(opening) < len(fr.triggers):
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in opening], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
-        support = [t for t in fr.triggers if SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0])] \
+        backing = [(m.start(), t[0]) for t in fr.triggers if (m := SUPPORT_BEFORE.search(text, max(0, t[0] - 45), t[0]))] \
             if textre.may_hold(low, _SUPPORT_WORDS) else []
+        support = [t for t in fr.triggers if any(b == t[0] for _, b in backing)]
         if support and len(support) < len(fr.triggers):
             # "Afghan forces backed by US air strikes pushed back a Taliban assault": the support is how the deed was
             # done, not the deed (nor its kind)
@@ -1000,6 +1001,10 @@ class EventExtractor:
             spans = [m.span() for m in _POWER_CLAUSE.finditer(text) if not m.start() <= main[0] < m.end()]
             if spans:
                 actors = [a for a in actors if not any(x <= a.start - off < y for x, y in spans)]
+        if backing and not any(any(b == t[0] for _, b in backing) for t in fr.triggers) and \
+                (behind := [a for a in actors if any(x <= a.start - off < y for x, y in backing)]) and len(behind) < len(actors):
+            # "Afghan forces backed by US air strikes pushed back a Taliban assault": who backs a side is neither side
+            actors = [a for a in actors if a not in behind]
         named = [a for a in actors if not a.generic]
         a1, a2 = sides(text, off, fr, main, actors, self._mod_index["claimed"])
         if modality == "asserted" and a1 is not None and \

@@ -74,6 +74,9 @@ def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "") -> bool:
         and (d.actor1 is None or side(d.actor1) != side(perpetrator))
 
 
+_RECOVERED = re.compile(r"(?i)\b(?:recover|seiz|confiscat)")
+
+
 class _Acc:
     def __init__(self, ctx: SentenceContext, d: EventDraft):
         self.ctx, self.d = ctx, d
@@ -119,12 +122,21 @@ class _Acc:
     def compatible(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> bool:
         """Whether draft ``d`` tells this event. ``side(actor)`` names the side an actor fights on (a state's
         forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided")."""
+        # sentences from the event's last one to the draft's; from the draft to the event's first for a headline, which
+        # joins after the body
+        gap = ctx.index - self.sent if ctx.index >= self.sents[0] else self.sents[0] - ctx.index
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
-        if d.anaphoric and 0 < ctx.index - self.sent <= 3 and self.typing.violent and \
+        if d.anaphoric and 0 < gap <= 3 and self.typing.violent and \
                 d.typing.acled_sub_event_type == "Looting/property destruction" and \
                 not {d.modality, self.modality} & {"negated", "hypothetical"}:
             return True  # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed
+        if 0 < gap <= 2 and self.typing.violent and self.modality == d.modality and \
+                d.typing.acled_sub_event_type == "Disrupted weapons use" and _RECOVERED.search(d.trigger) and \
+                d.time is None and d.place is None and (d.actor1 is None or self.actor1 is None or side(d.actor1) == side(self.actor1)):
+            # "troops killed six militants. It said weapons and ammunition were recovered": what an operation took from
+            # those it fought is part of it, not a seizure of its own (a bomb found and defused still is one)
+            return True
         protests = _is_protest(d.typing) and _is_protest(self.typing)
         territory = _is_territory(d.typing) and _is_territory(self.typing)
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
@@ -133,12 +145,12 @@ class _Acc:
         if d.modality != self.modality and ("negated" in (d.modality, self.modality) or
                                             "hypothetical" in (d.modality, self.modality)):
             return False  # what did not happen, or might, is not what did ("ISIS-K has claimed similar bombings")
-        if d.anaphoric and 0 < ctx.index - self.sent <= 2 and _same_toll(d.fatalities, self.fat) and \
+        if d.anaphoric and 0 < gap <= 2 and _same_toll(d.fatalities, self.fat) and \
                 d.typing.violent and self.typing.violent:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
-        if d.with_them and ctx.index - self.sent == 1 and d.typing.violent and self.typing.violent:
+        if d.with_them and gap == 1 and d.typing.violent and self.typing.violent:
             return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
         if d.time is None and self.time is not None and not d.anaphoric and _other_day_told(ctx.text):
             return False  # "A drone strike near Tyre killed two men the previous day": another day, another deed
@@ -155,7 +167,7 @@ class _Acc:
             return False
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time) and \
-                not (d.anaphoric and 0 < ctx.index - self.sent <= 2 and _next_day(d.time, self.time)):
+                not (d.anaphoric and 0 < gap <= 2 and _next_day(d.time, self.time)):
             # ("in April 2015" and "on 18 April 2015" can be one event; so can a siege that ended on Monday and
             # "the attack", which began on Sunday evening)
             return False
@@ -178,25 +190,25 @@ class _Acc:
         if territory:
             # "Rebels took control of the village. They seized it after the army withdrew.": one change of hands
             # (the side that withdrew is the actor of a withdrawal, the side that took over that of a capture)
-            return 0 < ctx.index - self.sent <= 2 and (d.actor1 is None or self.actor1 is None or
+            return 0 < gap <= 2 and (d.actor1 is None or self.actor1 is None or
                                                        side(d.actor1) == side(self.actor1) or "UAF" in (d.actor1.sector, self.actor1.sector)
                                                        or "RETREAT" in (d.typing.plover_type, self.typing.plover_type))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
             # ministry. Some threw stones at the police." (a different town or day is another protest, above)
-            return 0 < ctx.index - self.sent <= 3
+            return 0 < gap <= 3
         # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
         # against its unnamed attackers, tell the same event
-        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and 0 < ctx.index - self.sent <= 2 and \
+        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and 0 < gap <= 2 and \
             self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
             return False
         if d.another:
             return False  # "the raid came hours after a bomb exploded": not the event told before
-        if d.anaphoric and 0 < ctx.index - self.sent <= 6 and _may_refer_to(d.typing, self.typing):
+        if d.anaphoric and 0 < gap <= 6 and _may_refer_to(d.typing, self.typing):
             return True
-        if _bare_toll(d) and 0 < ctx.index - self.sent <= 6 and self.typing.violent and not _is_territory(self.typing):
+        if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing):
             # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
             # deed, doer, place or day of its own is the report's latest toll of the violence it told just before
             return True
@@ -206,7 +218,7 @@ class _Acc:
             return True
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
-        near = 0 < ctx.index - self.sent <= 2
+        near = 0 < gap <= 2
         if near and d.typing.violent and self.typing.violent and _kindred(d.typing, self.typing) and \
                 not (d.anaphoric and _is_territory(self.typing) and not _is_territory(d.typing)):
             # ("the attack" names no town taken; fighting told beside a capture without referring back may be its fight)
@@ -216,7 +228,7 @@ class _Acc:
                 return False
             return True
         if d.typing.violent and self.typing.violent and _same_toll(d.fatalities, self.fat) and \
-                d.fatalities.high == self.fat.high and 0 < ctx.index - self.sent <= 8 and _kindred(d.typing, self.typing):
+                d.fatalities.high == self.fat.high and 0 < gap <= 8 and _kindred(d.typing, self.typing):
             # the same toll told again further on ("I repeat: three persons have been killed inside the airport"),
             # with no date, place or perpetrator above to tell the two apart
             return True
@@ -284,7 +296,7 @@ class _Acc:
         if self.time is None or (d.time is not None and _prec_rank(d.time.precision) < _prec_rank(self.time.precision)):
             self.time = d.time or self.time
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
-        self.sent = ctx.index
+        self.sent = max(self.sent, ctx.index)  # (the last sentence told of it: a headline joins after the body)
         self.fought = self.fought or d.fought
         self.sents.append(ctx.index)
 
@@ -694,7 +706,12 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     accs: list[_Acc] = []
     refs = list(refs)
     drafts = _headline_sums(drafts)
-    for ctx, d in _with_them(drafts, refs):
+    drafts = _with_them(drafts, refs)
+    # the body first, then the headline: a headline sums up what the body tells, and its parts find the events they
+    # name among all of the body's ("Militants kill 4 soldiers; army says 6 insurgents killed in raid": the raid is
+    # told in the third paragraph)
+    heads = [(c, d) for c, d in drafts if _is_headline(c)]
+    for ctx, d in (drafts if not heads else [x for x in drafts if x not in heads]):
         # the same named dead make the same event, however far apart and however told; else the nearest fit
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
             next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
@@ -702,6 +719,17 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             target.absorb(ctx, d, side)
         else:
             accs.append(_Acc(ctx, d))
+    for ctx, d in heads:
+        # the event the headline names: the one it names the dead of, else one of the same toll, else the first it fits
+        fits = [acc for acc in accs if acc.compatible(ctx, d, side)]
+        target = next((acc for acc in accs if acc.knows(d)), None) or \
+            next((acc for acc in fits if d.fatalities is not None and _same_toll(d.fatalities, acc.fat)), None) or \
+            next(iter(fits), None)
+        if target is not None:
+            target.absorb(ctx, d, side)
+        else:
+            accs.append(_Acc(ctx, d))
+    accs.sort(key=lambda a: min(a.sents))
     if sum(1 for a in accs if a.typing.violent and not a.sums) >= 2:
         # the deeds a summary sums are told one by one: it goes, and the perpetrator and the place it names are
         # theirs when they name none ("six engineers have been murdered this week by the Shining Path" ... "Four

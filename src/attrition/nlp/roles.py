@@ -72,7 +72,7 @@ _RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 _BACKED = r"(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|backing|cover)\s+of)"
 SUPPORT_BEFORE = textre.compile(r"(?i)\b" + _BACKED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _BACKED_BY = textre.compile(r"(?i)\s+" + _BACKED + r"\s+(?:the\s+)?")
-_REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by\s+(?:[\w-]+\s+){1,3}?)?\s+"
+_REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by(?:\s+[\w-]+){1,3}?)?\s+"
                            r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
                            r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
 _AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
