@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, strategies as st
 
 from attrition.numbers import find_counts, parse_count, parse_number
@@ -68,3 +69,19 @@ def test_vague_multiples_are_one_count():
     for text, v in (("tens of thousands", 10_000), ("hundreds of thousands", 100_000), ("tens of millions", 10_000_000)):
         found = find_counts(f"It has killed {text} of people")
         assert [(c.best, c.low, c.high, c.qualifier) for _, _, c in found] == [(v, v, None, "vague")], text
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("10:40 — Two people were killed", [10, 40, 2]),       # a clock time, then the count
+    ("July 12 - Nine soldiers were killed", [12, 9]),      # a timeline's date, then the count
+    ("5 — 6 people", [5, 6]),                              # an em dash between spaces parts
+    ("2-3 killed", [2]),                                   # a range stays a range
+    ("5—6 people", [5]),
+])
+def test_two_numbers_a_dash_parts_are_a_range_only_in_order(text, counts):
+    assert [c.best for _, _, c in find_counts(text)] == counts
+
+
+def test_a_range_keeps_its_high_figure():
+    (_, _, c), = find_counts("2-3 killed")
+    assert (c.low, c.high, c.qualifier) == (2, 3, "range")

@@ -1543,3 +1543,32 @@ def test_who_backs_the_side_that_repelled_an_attack_is_neither_side(extractor):
     ev = only_event(extractor, "Syrian troops supported by Russian warplanes pushed back an Islamic State attack on Palmyra "
                                "on Sunday.", "2016-03-28")
     assert ev.actor2 is not None and ev.actor2.country == "SY"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On Wednesday, six soldiers were killed, four of them officers, in an ambush near Gao.", 6),
+    ("Gunmen killed 17 civilians, nine of them children, in Tillaberi on Monday.", 17),
+    ("Gunmen opened fire on two policemen guarding the mosque in Quetta on Monday, killing one of them.", 1),
+    ("On 30 March 2024, six (06) soldiers were killed near Menaka in an ambush by terrorists.", 6),
+    ("Four worshippers were shot dead and about 30 others kidnapped when gunmen attacked a mosque in Zamfara on Friday.", 4),
+    ("Troops repelled a Boko Haram attack in Mafa on Tuesday, neutralising five terrorists.", 5),
+    ("Our forces neutralised nine bandits in Zamfara on Monday.", 9),
+])
+def test_who_of_a_toll_is_counted_once(extractor, text, dead):
+    ev = only_event(extractor, text, "2024-04-02")
+    assert ev.fatalities is not None and ev.fatalities.best == dead
+
+
+def test_no_one_killed_is_no_toll_and_a_bomb_neutralised_is_no_killing(extractor):
+    ev = only_event(extractor, "A rocket was fired at a police post in Bannu on Friday, but no one was killed.", "2024-04-02")
+    assert ev.fatalities is None or ev.fatalities.best == 0
+    ev = only_event(extractor, "The bomb squad neutralised two IEDs planted near the market in Quetta on Monday.", "2024-04-02")
+    assert ev.acled_sub_event_type == "Disrupted weapons use" and ev.fatalities is None
+
+
+def test_those_arrested_as_suspects_do_not_hedge_the_arrest(extractor):
+    ev = only_event(extractor, "Kenya Defence Forces soldiers arrested two suspected al-Shabaab members in Mandera on "
+                               "Monday.", "2024-04-02")
+    assert ev.modality == "asserted"
+    ev = only_event(extractor, "A suspected US drone strike killed three militants in North Waziristan on Monday.", "2024-04-02")
+    assert ev.modality == "reported"

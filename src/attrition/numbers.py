@@ -161,7 +161,7 @@ def _count_of(g: dict, whole: str) -> Count | None:
             scale = _SCALES[re.search(r"(thousand|million|billion|k|m|bn)\s*$", g["hi"], re.I).group(1).casefold()]
             lo = lo * scale
         a, b = sorted((int(lo), int(hi)))
-        if " or " in whole.lower() or "to" in whole.lower() or "-" in whole or "–" in whole:
+        if " or " in whole.lower() or "to" in whole.lower() or "-" in whole or "–" in whole or "—" in whole:
             return Count(best=a, low=a, high=b, qualifier="range")
     v = int(lo)
     if g.get("plus"):
@@ -212,10 +212,33 @@ def _find_counts(text: str) -> tuple[tuple[int, int, Count], ...]:
             s, e = m.start(), m.end() - 1
             c = _count_of(m.groupdict(), low[s:e])
             if c is not None:
-                out.append((s, e, c))
+                out.extend(_two_numbers(m, -1, (s, e, c)) if m.group("hi") else ((s, e, c),))
     else:
         for m in COUNT_RE.finditer(text):
             c = _count_from_match(m)
             if c is not None:
-                out.append((m.start(), m.end(), c))
+                out.extend(_two_numbers(m, 0, (m.start(), m.end(), c)) if m.group("hi") else ((m.start(), m.end(), c),))
     return tuple(out)
+
+
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
+def _two_numbers(m: re.Match, shift: int, whole: tuple[int, int, Count]) -> tuple[tuple[int, int, Count], ...]:
+    """A match of two numbers: one range ("2-3", "10 to 12"), or two numbers a dash parts that are no range, each
+    a count of its own: a greater number first ("10:40 — Two people were killed", "July 12 - Nine soldiers"), or
+    an em dash with a space beside it, which parts and does not join ("5—6" stays a range). ``shift``: the offset of the matched string in the text; ``whole``: the
+    match as one count."""
+    c = whole[2]
+    sep = m.string[m.end("lo"): m.start("hi")]
+    if _DASHES.fullmatch(sep) and ("—" in sep and sep != "—" or
+                                   m.group("qual") is None and _number(m.group("lo")) > _number(m.group("hi"))):
+        lo = _count_of({"lo": m.group("lo")}, m.group("lo"))
+        hi = _count_of({"lo": m.group("hi")}, m.group("hi"))
+        return tuple((a + shift, b + shift, k) for (a, b), k in ((m.span("lo"), lo), (m.span("hi"), hi)) if k is not None)
+    return (whole,)
+
+
+def _number(text: str) -> float:
+    v = parse_number(text)
+    return -1.0 if v is None else v

@@ -63,7 +63,10 @@ _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnes
                                 r"people|men|women|elders|doctors|officers)\s+(?:\w+ly\s+)?(?:told|said|say|says|reported|"
                                 r"confirmed|described)\b")
 _OF_THEM_AFTER = textre.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
-_PERSON_AFTER = textre.compile(r"(?i)^\s*(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
+_SUSPECTED = textre.compile(r"(?i)\bsuspected\b")
+_NO_BEFORE = textre.compile(r"(?i)\bno\s*$")
+_COMMA_BEFORE = textre.compile(r",\s*$")
+_PERSON_AFTER = textre.compile(r"(?i)^\s*(?:\(\d{1,4}\)\s+)?(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|bandits|kidnappers|jihadists|extremists|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
 
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
@@ -93,7 +96,10 @@ _PLURAL_AFTER = textre.compile(r"(?i)\s*(?:[\w.'-]+\s+){0,3}?(?:[a-z][\w'-]*s|[a
 # "two others were taken hostage", "three were kidnapped": people whose own verb tells another fate than death
 _OTHER_FATE_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                    r"(?:taken|kidnapped|abducted|seized|arrested|detained|captured|held|released|freed|rescued|"
-                                   r"evacuated|missing|displaced)\b")
+                                   r"evacuated|missing|displaced)\b|"
+                                   # ("... were shot dead and about 30 others kidnapped": the auxiliary left out)
+                                   r"\s+others\s+(?:\w+ly\s+)?(?:taken\s+hostage|kidnapped|abducted|arrested|detained|captured|"
+                                   r"rescued|missing|displaced)\b")
 # "eight soldiers accused of killing the priests", "three men arrested for the murder": suspects, not victims
 _SUSPECTS_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:who\s+(?:are|were|was|is)\s+)?(?:accused|suspected|charged|"
                                  r"convicted|sentenced|arrested|detained|jailed|tried|indicted)\s+(?:of|with|for|over)\b")
@@ -721,6 +727,12 @@ class EventExtractor:
             before = text[max(0, s - 40): s]
             if subset and _SUBSET.search(before):
                 continue
+            if out and s and text[s - 1] == "(" and out[-1][2].best == c.best:
+                continue  # "six (06) soldiers": the figure again, in digits
+            if tok == "one" and _NO_BEFORE.search(before):
+                continue  # "but no one was killed"
+            if out and breakdown and _OF_THEM_AFTER.match(after := text[e: e + 50]) and _COMMA_BEFORE.search(before):
+                continue  # "six soldiers were killed, four of them officers": a part of the count before
             if out and breakdown and (m := re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b",
                                                      between := _ASIDE.sub(" ", text[out[-1][1]: s]))) \
                     and ";" not in text[out[-1][1]: s] and not _CLAUSE_VERB.search(between, m.end()):
@@ -873,7 +885,9 @@ class EventExtractor:
             # (also "such an attack would embarrass the Taliban": a kind of deed, not one; "an all-out assault on
             # El Fasher would have catastrophic consequences": one that may come)
             return "hypothetical"
-        if "reported" in in_frame:
+        if "reported" in in_frame and not (main[3] == "arrest" and "suspect" in frame.lower() and
+                                           not self._has_mod["reported"].present(_SUSPECTED.sub(" ", frame))):
+            # ("arrested two suspected al-Shabaab members": those held are suspected, the arrest is told as fact)
             return "reported"
         return "claimed" if claimed else "asserted"
 
