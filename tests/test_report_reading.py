@@ -1572,3 +1572,21 @@ def test_those_arrested_as_suspects_do_not_hedge_the_arrest(extractor):
     assert ev.modality == "asserted"
     ev = only_event(extractor, "A suspected US drone strike killed three militants in North Waziristan on Monday.", "2024-04-02")
     assert ev.modality == "reported"
+
+
+@pytest.mark.parametrize("text, name, admin1, country", [
+    ("Gunmen killed five people in El Tambo, Cauca, on Monday.", "El Tambo", "Cauca", "CO"),
+    ("Gunmen ambushed a humanitarian convoy near Bor, Jonglei, on Monday, killing a driver.", "Bor", "Jonglei", "SS"),
+    ("A bomb exploded in Lahore, Punjab, on Monday, killing three people.", "Lahore", "Punjab", "PK"),
+    ("Attacks in Kabul, Nangarhar and Kunar killed 12 people on Monday.", "Kabul", "Kabul", "AF"),  # a list: no qualifier
+    ("Gunmen killed two policemen in Karachi's Lyari area on Tuesday.", "Karachi", "Sindh", "PK"),
+    ("A blast hit Kabul's Dasht-e-Barchi neighbourhood on Tuesday, killing six people.", "Dasht-e-Barchi", "Kabul", "AF"),
+])
+def test_a_town_is_the_one_in_the_unit_told_with_it(extractor, text, name, admin1, country):
+    loc = only_event(extractor, text, "2024-04-02").location
+    assert (loc.name, loc.admin1, loc.country) == (name, admin1, country)
+
+
+def test_a_town_the_gazetteer_knows_only_elsewhere_is_not_the_place_its_country_names(extractor):
+    loc = only_event(extractor, "A bomb killed eight people near Boni in central Mali on Saturday.", "2024-04-02").location
+    assert loc is not None and loc.country == "ML"

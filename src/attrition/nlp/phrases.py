@@ -243,6 +243,9 @@ _CAP_WORD = textre.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z])(?<!\w[\s\S])
 _CAP_WORD_ASCII = textre.compile(r"[A-Z](?<!\w[\s\S])(?<!\w['’.-][\s\S])\w*(?:['’.-]\w+)*")
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 class NameIndex:
     """Whole-name lookup for very large sets of capitalised names (the gazetteer's ~50k forms).
 
@@ -281,6 +284,8 @@ class NameIndex:
                 continue
             w = m.group(0)
             k = first.get(w)
+            if k is None and w.endswith(_POSSESSIVE):
+                k = first.get(w[:-2])  # "Karachi's Lyari area"
             if k is None or (not self.fold_case and not w[0].isupper()):
                 continue
             words = [m]
@@ -294,6 +299,10 @@ class NameIndex:
                 if e < len(src) and src[e] == "." and src[s:e + 1] in names:
                     e += 1
                     cand = src[s:e]
+                    break
+                if cand.endswith(_POSSESSIVE) and cand[:-2] in names:
+                    e -= 2
+                    cand = cand[:-2]
                     break
             else:
                 continue

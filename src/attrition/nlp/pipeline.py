@@ -198,6 +198,26 @@ class Extractor:
         """Contract records (dicts) for one document, in order: document, actors, events, relations, claims."""
         return to_records(self.analyse(doc))
 
+    def _qualified(self, places: list[PlaceSpan], text: str) -> list[PlaceSpan]:
+        """A town told with the unit or country it is in ("El Tambo, Cauca", "near Boni in central Mali") is the
+        town of that name there; when the gazetteer knows none there, not the one it knows elsewhere (Bonn). A place
+        named to say where another is ("Kabul's Dasht-e-Barchi") is not the event's place: the other one is."""
+        by_start = {p.start: p for p in places}
+        out = []
+        for p in places:
+            if text.startswith(("'s ", "’s "), p.end) and (q := by_start.get(p.end + 3)) is not None and \
+                    q.place.kind != "country" and q.place.country == p.place.country:
+                continue  # "Kabul's Dasht-e-Barchi neighbourhood": the place is the one in it
+            if p.place.kind in ("town", "city", "site", "admin2") and (m := _QUALIFIER_GAP.match(text, p.end)) and \
+                    (q := by_start.get(m.end())) is not None and q.place.kind in ("country", "admin1") and \
+                    not _within(p.place, q.place) and not _LIST_GOES_ON.match(text, q.end):
+                there = [c for c in self.gazetteer.candidates(p.text) if _within(c, q.place)]
+                if not there:
+                    continue
+                p = PlaceSpan(p.start, p.end, p.text, max(there, key=lambda c: c.population))
+            out.append(p)
+        return out
+
     def analyse(self, doc: Document) -> "Analysis":
         """Typed records for one document (the library-level result)."""
         if not doc.published:
@@ -230,6 +250,8 @@ class Extractor:
         places = first if doc_country is None else [  # without a country the same places again
             PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
         places = _one_sense(places)
+        if len(places) > 1:
+            places = self._qualified(places, text)
         if textre.may_hold(textre.ascii_lower(text), ("resident", "native", "inhabitant", "hail")):
             # "Naik Muhammad Asif (age 29 years, resident of District Chakwal)": where a person is from, not where it happened
             places = [p for p in places if not _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)]
@@ -407,6 +429,18 @@ class Extractor:
                         g = ActorSpan(g.start, g.end, g.text, owner[-1], False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+# between a town and the unit or country that says where it is: "El Tambo, Cauca", "near Boni in central Mali"
+_QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+                                r"north-?western|south-?eastern|south-?western|far-?\w+|neighbou?ring)\s+)?")
+# a list of places goes on after the second ("Kabul, Nangarhar and Kunar"): the second is no qualifier of the first
+_LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
+
+
+def _within(place, unit) -> bool:
+    """Whether ``place`` lies in ``unit`` (a country or a first-level unit)."""
+    return place.country == unit.country and (unit.kind == "country" or place.admin1 == unit.admin1)
 
 
 def _one_sense(places: list[PlaceSpan]) -> list[PlaceSpan]:
