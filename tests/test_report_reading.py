@@ -1590,3 +1590,35 @@ def test_a_town_is_the_one_in_the_unit_told_with_it(extractor, text, name, admin
 def test_a_town_the_gazetteer_knows_only_elsewhere_is_not_the_place_its_country_names(extractor):
     loc = only_event(extractor, "A bomb killed eight people near Boni in central Mali on Saturday.", "2024-04-02").location
     assert loc is not None and loc.country == "ML"
+
+
+def test_the_deed_a_since_date_tells_is_its_own_event(extractor):
+    evs = events(extractor, "A suicide bomber killed 84 people at a mosque in Peshawar on Monday. It was the deadliest "
+                            "attack in the city since December 16, 2014, when TTP gunmen stormed the Army Public School "
+                            "and killed more than 140 people.", "2023-01-31")
+    assert sorted((e.date, e.fatalities.best) for e in evs) == [("2014-12-16", 140), ("2023-01-30", 84)]
+
+
+def test_a_claim_told_later_names_the_perpetrator_of_the_deed_not_a_deed_of_its_own(extractor):
+    ev = only_event(extractor, "Gunmen killed five soldiers in Macomia on Friday. Residents fled into the bush. Shops "
+                               "stayed closed. The Islamic State group claimed the attack on Saturday.", "2024-04-02")
+    assert ev.date == "2024-03-29" and ev.actor1 is not None and "Islamic State" in ev.actor1.name
+    ev = only_event(extractor, "On April 26, 2022, a suicide bomber killed four people at Karachi University. The BLA "
+                               "had claimed the bombing on the same day.", "2024-04-02")
+    assert ev.date == "2022-04-26" and aid(ev.actor1) == "bla"
+
+
+def test_a_toll_told_again_of_the_attack_joins_the_one_that_hurt_its_dead(extractor):
+    evs = events(extractor, "Militants attacked an army camp in Kech district late Monday, killing four soldiers. In "
+                            "Panjgur, gunmen shot dead a local politician on Sunday. The military said on Tuesday that "
+                            "seven soldiers were killed in the attack on the camp.", "2024-04-02")
+    assert sorted((e.location.name, e.fatalities.best) for e in evs) == [("Kech", 7), ("Panjgur", 1)]
+
+
+@pytest.mark.parametrize("opening, date", [("Two days after the bombing,", "2024-04-01"),
+                                           ("Hours after the blast,", "2024-03-30")])
+def test_a_deed_told_days_after_the_one_before_is_another(extractor, opening, date):
+    evs = events(extractor, f"A bomb killed eight people in Kabul on Saturday. {opening} gunmen killed three "
+                            "policemen in Herat.", "2024-04-02")
+    assert sorted((e.location.name, e.date, e.fatalities.best) for e in evs) == \
+        [("Herat", date, 3), ("Kabul", "2024-03-30", 8)]

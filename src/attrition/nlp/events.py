@@ -563,6 +563,11 @@ class EventExtractor:
         if textre.may_hold(low, ("same time", "while", "as ")) and (m := _SIMULTANEOUS_OPENING.match(text)) and \
                 any(t[0] >= m.end() for t in kept):
             kept = [t for t in kept if t[0] >= m.end()]
+        # "Two days after the bombing, gunmen killed three traders": the opening names the deed told before, the
+        # sentence tells another
+        if textre.may_hold(low, ("after the", "before the", "after this", "after that")) and \
+                (m := _AFTER_THE_DEED_OPENING.match(text)) and any(t[0] >= m.end() for t in kept):
+            kept = [t for t in kept if t[0] >= m.end()]
         # "signed an agreement with a small ELN splinter group": the group is named, not formed
         if any(t[3] == "group_change" and "splinter" in t[2] for t in kept) and any(t[3] != "group_change" for t in kept):
             kept = [t for t in kept if not (t[3] == "group_change" and "splinter" in t[2] and
@@ -645,7 +650,12 @@ class EventExtractor:
         # (where a named group's name starts: "30 Taliban and 15 Islamic State militants had been killed" counts its men)
         groups = frozenset(a.start - ctx.start for a in ctx.actors if not a.generic and a.ref.kind == "armed_group")
         counts = self._victim_counts(text, trig, dates, groups)
-        frames = self._frames(text, trig, counts)
+        # "the deadliest attack since December 16, 2014, when TTP gunmen stormed the Army Public School": the clause after
+        # such a date tells the deed of that day, another than the one the sentence is about
+        breaks = [m.start() for t in ctx.times if t.kind == "point" and
+                  _SINCE.search(text, max(0, t.start - ctx.start - 12), t.start - ctx.start) and
+                  (m := _WHEN_CLAUSE.match(text, t.end - ctx.start))] if "when" in text else []
+        frames = self._frames(text, trig, counts, breaks)
         cues_all = self._cues.present(text)
         if unfought:
             cues_all.add("no_resistance")
@@ -812,7 +822,7 @@ class EventExtractor:
             out.sort(key=lambda x: x[0])
         return out
 
-    def _frames(self, text: str, trig, counts) -> list[Frame]:
+    def _frames(self, text: str, trig, counts, breaks=()) -> list[Frame]:
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
@@ -830,6 +840,7 @@ class EventExtractor:
             if cut is None:
                 continue
             cuts.append(cut)
+        cuts = sorted(set(cuts).union(breaks))
         cuts.append(len(text))
         frames = [Frame(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         for t in trig:
@@ -1215,7 +1226,7 @@ class EventExtractor:
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
         other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
-                     _LATER_OPENING.match(text) or earlier or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
+                     _LATER_OPENING.match(text) or earlier or _AFTER_THE_DEED_OPENING.match(text) or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
                      textre.may_hold(low, ("another",)) and _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
@@ -1466,8 +1477,9 @@ _SPELL_OF = textre.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\s+(?
                            r"\b(?:stepp?(?:ed|ing|s)?|ramp(?:ed|ing|s)?)\s+up\s+(?:its\s+|their\s+)?(?:[\w'-]+\s+)?$|"
                            r"\b(?:intensif\w+|escalat\w+|increas\w+)\s+(?:its\s+|their\s+)(?:[\w'-]+\s+)?$")
 # the deed told before, going on while another is told: "(at the same time that) this attack was (taking place)"
-_WHILE_THE_DEED_SRC = (r"\s+(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|"
-                       r"siege)\s+(?:was|were)")
+_THE_DEED_SRC = (r"\s+(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}(?:attack|assault|raid|ambush|bombing|fighting|clash|operation|"
+                 r"siege|blast|explosion)")
+_WHILE_THE_DEED_SRC = _THE_DEED_SRC + r"\s+(?:was|were)"
 # a sentence that opens with another time than the one told before: "Two days later, a bomb exploded", "Earlier this
 # month, eight soldiers were killed in an ambush"
 _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
@@ -1571,6 +1583,9 @@ _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
 _CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
                         r"students|workers|residents|women|farmers|protesters|demonstrators|members|\d[\d,]*)\b")
+_AFTER_THE_DEED_OPENING = textre.compile(r"(?i)\s*(?:(?:a|one|two|three|four|five|six|seven|\d+|a\s+few|several)\s+"
+                                        r"(?:days?|hours?|weeks?)|hours|days|shortly|soon|minutes|moments)\s+(?:after|before)"
+                                        + _THE_DEED_SRC + r"\s*,")
 _SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:that|as)|while|as)" + _WHILE_THE_DEED_SRC +
                                        r"\s+[^,;]{0,40},")
 _TOLL_WORDS = frozenset({"death toll"})
@@ -1645,13 +1660,19 @@ _BUILDING_CONTROLLED = textre.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(
                                       r"headquarters|complex|guesthouse|bank|church|temple)\b")
 _DATELINE_AFTER = textre.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—|:)")
 _OPENING_DATE = textre.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
+_WHEN_CLAUSE = textre.compile(r",?\s+when")  # (where a since-date's own clause starts: see extract)
 _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
 _SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
 _SAID_ON = textre.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+)|announced|added|confirmed|stated|"
-                          r"claimed|declared|tweeted|wrote|posted)(?:\s+(?:in\s+a\s+(?:statement|tweet|post|video)|"
+                          r"claimed|declared|tweeted|wrote|posted|"
+                          # "claimed the attack on Saturday", "claimed responsibility for the bombing late on Friday"
+                          r"claim(?:ed|s)\s+(?:responsibility\s+(?:for\s+)?)?(?:(?:the|this|that|Friday's|Thursday's|"
+                          r"Wednesday's|Tuesday's|Monday's|Sunday's|Saturday's)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|"
+                          r"bombings|blast|blasts|assault|raid|ambush|killing|killings|explosion|strike|abduction|kidnapping))?)"
+                          r"(?:\s+(?:in\s+a\s+(?:statement|tweet|post|video)|"
                           r"at\s+a\s+(?:news|press)\s+conference))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
@@ -1665,7 +1686,9 @@ _TOLL_ROSE_ON = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|re
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
-    pts = [t for t in ctx.times if t.kind == "point" and not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
+    pts = [t for t in ctx.times if t.kind == "point" and (not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
+                                                          or fr.start > 0 and fr.start == t.end - off and
+                                                          _WHEN_CLAUSE.match(ctx.text, fr.start))
            and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
     if not pts:
         return None

@@ -161,7 +161,8 @@ class _Acc:
             return False
         if self.time is not None and d.time is None and ctx.doc.date and \
                 d.typing.acled_sub_event_type != self.typing.acled_sub_event_type and \
-                is_background(self.time.value, self.time.precision, ctx.doc.date):
+                is_background(self.time.value, self.time.precision, ctx.doc.date) and \
+                not (d.anaphoric and d.modality == "claimed"):  # ("The BLA had claimed the bombing": that bombing)
             # ... nor is an undated deed of another kind told after it ("during the intense exchange of fire, a soldier
             # embraced shahadat" is the news's fight, not last September's suicide attack)
             return False
@@ -451,11 +452,11 @@ def _dateline_place(ctxs: list[SentenceContext]):
     return None
 
 
-_N_DAYS = r"(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)"
+_N_DAYS = r"(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|(?:after|before)\s+(?:the|this|that)\s)"
 _RELATIVE_DAY = r"(?P<rel>next|following|previous)\s+day"
 _SAME_DAY = r"later\s+(?:that|the\s+same)\s+day"
 _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:" + _N_DAYS + r"|(?:the\s+)?" + _RELATIVE_DAY + r"|(?P<same>(?:a\s+few\s+|several\s+|"
-                                   r"two\s+|three\s+)?hours\s+later|" + _SAME_DAY + r"))\b")
+                                   r"two\s+|three\s+)?hours\s+(?:later|after\s+(?:the|this|that)\s)|" + _SAME_DAY + r"))")
 # the same, told anywhere in a sentence with no date of its own ("... killed two men the previous day")
 _DAYS_TOLD = textre.compile(r"(?i)\b(?:" + _N_DAYS + r"|the\s+" + _RELATIVE_DAY + r"|(?P<same>" + _SAME_DAY + r"))\b")
 _CAME_DAYS_AFTER = textre.compile(r"(?i)\b" + CAME_VERBS + r"\s+(?:just\s+|only\s+|exactly\s+)?"
@@ -492,7 +493,7 @@ def _days_from_before(acc: "_Acc") -> int | None:
         return -1 if m.group("rel").lower() == "previous" else 1
     n = m.group("n").lower()
     days = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-    return days if m.group("dir").lower() == "later" else -days
+    return days if m.group("dir").lower().startswith(("later", "after")) else -days
 
 
 def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
@@ -712,9 +713,17 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     # told in the third paragraph)
     heads = [(c, d) for c, d in drafts if _is_headline(c)]
     for ctx, d in (drafts if not heads else [x for x in drafts if x not in heads]):
-        # the same named dead make the same event, however far apart and however told; else the nearest fit
-        target = next((acc for acc in reversed(accs) if acc.knows(d)), None) or \
-            next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
+        # the same named dead make the same event, however far apart and however told; else the nearest fit, or when
+        # several fit a draft that refers back to a deed and tells whom it hurt, the nearest that hurt the same side ("Militants attacked an army
+        # camp in Kech ... In Panjgur, gunmen shot dead a politician ... seven soldiers were killed in the attack on the
+        # camp": the soldiers are the camp's)
+        target = next((acc for acc in reversed(accs) if acc.knows(d)), None)
+        if target is None and (d.actor2 is None or not d.anaphoric):
+            target = next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
+        elif target is None:
+            fits = [acc for acc in reversed(accs) if acc.compatible(ctx, d, side)]
+            target = next((acc for acc in fits if acc.actor2 is not None and side(acc.actor2) == side(d.actor2)),
+                          fits[0] if fits else None)
         if target is not None:
             target.absorb(ctx, d, side)
         else:

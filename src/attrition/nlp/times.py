@@ -268,6 +268,7 @@ def _find_lower(src: str):
         pos = m.end() - 1
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 # a clock time right after a weekday that opens a line: "Friday, 09:10 -", "Saturday 14:30 GMT"
 _CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
 
@@ -301,7 +302,9 @@ def find_times(text: str, ref: str | None = None, offset: int = 0) -> list[TimeS
             value, period = d.isoformat(), (d.isoformat(), d.isoformat())
         pre = _SPAN_PREFIX.search(text, max(0, start - 30), start)
         kind = "point"
-        if pre and not _POSSESSIVE.match(text, end):  # ("the toll from Sunday's bombing": the bombing's day)
+        if pre and not _POSSESSIVE.match(text, end) and not _WHEN_AFTER.match(text, end):
+            # ("the toll from Sunday's bombing": the bombing's day; "since December 16, 2014, when gunmen stormed the
+            # school": the day of what the clause tells)
             w = pre.group(1).lower()
             kind = {"since": "since", "from": "since", "after": "since", "between": "range",
                     "until": "until", "till": "until", "before": "until", "by": "until"}[w]
