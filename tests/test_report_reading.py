@@ -1622,3 +1622,13 @@ def test_a_deed_told_days_after_the_one_before_is_another(extractor, opening, da
                             "policemen in Herat.", "2024-04-02")
     assert sorted((e.location.name, e.date, e.fatalities.best) for e in evs) == \
         [("Herat", date, 3), ("Kabul", "2024-03-30", 8)]
+
+
+def test_a_deed_that_dates_the_sentences_own_is_another_event_days_before(extractor):
+    evs = events(extractor, "Gunmen killed three policemen in Quetta on Monday, two days after a bomb killed five people "
+                            "in the city.", "2024-04-02")
+    assert sorted((e.date, e.fatalities.best) for e in evs) == [("2024-03-30", 5), ("2024-04-01", 3)]
+    evs = events(extractor, "Thousands marched peacefully in Mingora on Monday, a week after gunmen killed a school van "
+                            "driver in Swat.", "2024-04-02")
+    protest = next(e for e in evs if e.acled_event_type == "Protests")
+    assert protest.acled_sub_event_type == "Peaceful protest" and protest.fatalities is None and protest.date == "2024-04-01"

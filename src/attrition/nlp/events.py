@@ -655,6 +655,11 @@ class EventExtractor:
         breaks = [m.start() for t in ctx.times if t.kind == "point" and
                   _SINCE.search(text, max(0, t.start - ctx.start - 12), t.start - ctx.start) and
                   (m := _WHEN_CLAUSE.match(text, t.end - ctx.start))] if "when" in text else []
+        # "Thousands marched in Mingora on Monday, a week after gunmen killed a van driver": the deed after the phrase is
+        # another, told to date the first (its toll and its kind are its own)
+        if " after " in text and (m := _SPELL_AFTER.search(text)) and any(t[0] < m.start() for t in trig) and \
+                any(t[0] >= m.end() for t in trig):
+            breaks.append(m.start())
         frames = self._frames(text, trig, counts, breaks)
         cues_all = self._cues.present(text)
         if unfought:
@@ -1226,7 +1231,8 @@ class EventExtractor:
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
         other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
-                     _LATER_OPENING.match(text) or earlier or _AFTER_THE_DEED_OPENING.match(text) or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
+                     _LATER_OPENING.match(text) or earlier or _AFTER_THE_DEED_OPENING.match(text) or
+                     fr.start > 0 and _SPELL_AFTER.match(text, fr.start) is not None or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
                      textre.may_hold(low, ("another",)) and _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
@@ -1446,6 +1452,10 @@ _NEGATED_BEFORE = textre.compile(r"(?i)\b(?:non|not)[\s-]*$")  # "non-violent", 
 CAME_VERBS = r"(?:came|comes|happened|occurred|took\s+place|followed|follows)"
 _CAME_AFTER_SRC = (r"(?i)\b" + CAME_VERBS + r"\s+(?:just\s+|only\s+)?(?:(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|"
                    r"shortly|soon|two\s+days|three\s+days|a\s+few\s+\w+)\s+)?(?:after|before)\s+")
+# ", a week after", ", two days after", ", weeks after": a time told by another deed, after the deed of the sentence
+SPELL_AFTER_SRC = (r",\s+(?:just\s+|only\s+|exactly\s+|barely\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)|"
+                   r"days|weeks)\s+after\s+")
+_SPELL_AFTER = textre.compile(r"(?i)" + SPELL_AFTER_SRC)
 _ANOTHER_EVENT = textre.compile(_CAME_AFTER_SRC + r"(?:[\w'-]+\s+){0,4}$")
 _NAMED_AS_OBJECT = textre.compile(r"(?i)\b(?:with|against|by|on|to|from)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$")
 _THOSE_BEFORE = textre.compile(r"(?i)\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been)\s+)?$")
@@ -1703,7 +1713,8 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
            not _TOLL_ROSE_ON.search(ctx.text, max(0, t.start - off - 40), t.start - off)]
     if not pts:
         return None
-    inside = [t for t in pts if fr.start <= t.start - off < fr.end] or pts
+    inside = [t for t in pts if fr.start <= t.start - off < fr.end] or \
+        ([] if fr.start > 0 and _SPELL_AFTER.match(ctx.text, fr.start) else pts)  # (", a week after ...": dated from it)
     # a date in another clause tells of something else ("enemies since ... 2015, and the bombing was seen as...")
     # (a date that opens the sentence, "In August 2018, ...", tells the time of all its clauses)
     inside = [t for t in inside if _OPENING_DATE.fullmatch(ctx.text, 0, t.start - off) and

@@ -459,7 +459,7 @@ _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:" + _N_DAYS + r"|(?:the\s+)?" + _
                                    r"two\s+|three\s+)?hours\s+(?:later|after\s+(?:the|this|that)\s)|" + _SAME_DAY + r"))")
 # the same, told anywhere in a sentence with no date of its own ("... killed two men the previous day")
 _DAYS_TOLD = textre.compile(r"(?i)\b(?:" + _N_DAYS + r"|the\s+" + _RELATIVE_DAY + r"|(?P<same>" + _SAME_DAY + r"))\b")
-_CAME_DAYS_AFTER = textre.compile(r"(?i)\b" + CAME_VERBS + r"\s+(?:just\s+|only\s+|exactly\s+)?"
+_CAME_DAYS_AFTER = textre.compile(r"(?i)(?:\b" + CAME_VERBS + r"|,)\s+(?:just\s+|only\s+|exactly\s+|barely\s+)?"
                                   r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
