@@ -333,6 +333,13 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Body.\n\nPublished in Dawn, April 9th, 2023", "2023-04-09"),
     ("Khaama Press | 14 Feb 2023\n\nTwo Taliban security personnel were killed.", "2023-02-14"),
     ("KABUL, Feb 30, 2021 - impossible date", None),
+    ("As of 18 March 2022\n\nOn 12 March, gunmen killed four civilians.", "2022-03-18"),
+    ("Broadcast: Monday 14 November 2022, 07:00\n\nText", "2022-11-14"),
+    ("Issued on 3 May 2023\nText", "2023-05-03"),
+    ("Rawalpindi - March 16, 2023: The ISPR said", "2023-03-16"),
+    ("Published: Kabul, 1 November 2022\n\nText", "2022-11-01"),
+    ("The airport was closed as of March 5, 2022.", None),           # "as of" inside a sentence dates no report
+    ("Released prisoners on 3 May 2023 said they were beaten.", None),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -1632,3 +1632,18 @@ def test_a_deed_that_dates_the_sentences_own_is_another_event_days_before(extrac
                             "driver in Swat.", "2024-04-02")
     protest = next(e for e in evs if e.acled_event_type == "Protests")
     assert protest.acled_sub_event_type == "Peaceful protest" and protest.fatalities is None and protest.date == "2024-04-01"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The army rejected the claim of the NPA that its fighters killed five soldiers in Lianga on Monday.", "negated"),
+    ("The army dismissed as propaganda a JNIM claim that its fighters had killed 30 soldiers near Gao.", "negated"),
+    ("The NPA said its fighters killed five soldiers in Lianga on Monday, a claim the army denied.", "claimed"),
+])
+def test_a_claim_another_side_rejects_is_no_fact(extractor, text, modality):
+    assert [e.modality for e in events(extractor, text, "2024-04-02")] == [modality]
+
+
+@pytest.mark.parametrize("aside", ["however", "meanwhile", "for its part", "in a statement"])
+def test_a_side_speaking_through_an_aside_claims_its_deed(extractor, aside):
+    ev = only_event(extractor, f"The Malian army, {aside}, said it killed 20 militants near Gao on Tuesday.", "2024-04-03")
+    assert ev.actor1 is not None and ev.actor1.country == "ML" and ev.modality == "claimed"

@@ -49,9 +49,15 @@ _DATE = (
 # The regex is tried only there: see _starts. A place's or publisher's name runs up to the comma or bar after
 # it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
-    r"(?=^|\b[pudlfwr])(?:"
+    r"(?=^|\b[pudlfwriab])(?:"
     r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
-    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
+    # ("Rawalpindi - March 16, 2023:")
+    r"|^[ \t]*[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30}){0,2}[ \t]+[-–—][ \t]*(?P<dd>" + _DATE.replace("?P<", "?P<dd_") + r")"
+    # ("Published: Kabul, 1 November 2022")
+    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*)?"
+    r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
+    # a line that opens with one: "Issued on 3 May 2023", "As of 18 March 2022", "Broadcast: Monday 14 November 2022, 07:00"
+    r"|^[ \t]*(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
     r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}+[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
     r")",
@@ -59,7 +65,8 @@ _CONTEXT = textre.compile(
 )
 # a word that may open a metadata word (a superset: its initial, and the rest of one of them), found by a regex
 # that starts with a character set: the engine skips in C to the next such initial
-_METADATA_WORD = textre.compile(r"[PUDLFWRpudlfwr](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|ritten|eported)")
+_METADATA_WORD = textre.compile(r"[PUDLFWRIABpudlfwriab](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|ritten|eported|"
+                                r"ssued|eleased|s\s+of|roadcast|ired)")
 FOOT_CHARS = 300  # a footer's date ends the text
 _FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED")  # (a cheap test first)
 _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
@@ -145,7 +152,7 @@ def find_published(text: str) -> str | None:
         # (the context regex matches only at a line's start or at a metadata word)
         starts = sorted(set(_line_starts(head, 0)).union(m.start() for m in _METADATA_WORD.finditer(head)))
         for m in _starts(head, _CONTEXT, starts):
-            for prefix in ("dl_", "kw_", "by_", "al_"):
+            for prefix in ("dl_", "dd_", "kw_", "ln_", "by_", "al_"):
                 if m.group(prefix[:-1]) is not None:
                     iso = _iso(m.groupdict(), prefix)
                     if iso:

@@ -901,6 +901,9 @@ class EventExtractor:
             # (also "such an attack would embarrass the Taliban": a kind of deed, not one; "an all-out assault on
             # El Fasher would have catastrophic consequences": one that may come)
             return "hypothetical"
+        if textre.may_hold(textre.ascii_lower(text[main[1]:]), ("claim", "assertion", "figure")) and \
+                _CLAIM_DENIED_AFTER.match(text, main[1]):
+            return "claimed"  # "The NPA said its fighters killed five soldiers, a claim the army denied": one side's word
         if "reported" in in_frame and not (main[3] == "arrest" and "suspect" in frame.lower() and
                                            not self._has_mod["reported"].present(_SUSPECTED.sub(" ", frame))):
             # ("arrested two suspected al-Shabaab members": those held are suspected, the arrest is told as fact)
@@ -1503,8 +1506,14 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
 _MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
-                              r"(?:(?:the\s+|as\s+false\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+)?"
+                              # ("rejected the claim of the NPA that", "dismissed as propaganda a JNIM claim that")
+                              r"(?:(?:as\s+(?:false|propaganda|baseless|fabricated|untrue)\s+)?(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+"
+                              r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,5}?)?)?"
                               r"that\b[^.;,]*$")  # (the deed is the denied clause's: not one in an aside of its subject)
+_CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
+                                     r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
+                                     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))\b")
 _PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
                                 r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")
