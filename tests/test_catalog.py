@@ -327,6 +327,8 @@ actors:
     ("actors:\n  - {id: x11, name: X, kind: armed_group, acled_inter: 9}\n", "x11", "acled_inter 9"),
     ("actors:\n  - {id: x12, name: X, kind: armed_group, colour: red}\n", "x12", "colour"),
     ("actors:\n  - {id: x13, kind: armed_group}\n", "x13", "missing 'name'"),
+    ("countries:\n  - {code: KE, name: Kenya, forces: {navy: [KN]}}\n", "KE", "role 'navy'"),
+    ("countries:\n  - {code: KE, name: Kenya, forces: {mil: KDF}}\n", "KE", "must be a list of names"),
 ])
 def test_malformed_user_file_errors_name_the_file_the_key_and_the_value(tmp_path, body, key, words):
     path = write(tmp_path, "bad.yaml", body)
@@ -369,3 +371,10 @@ def test_family_is_the_top_of_the_parent_chain():
     assert cat.family("af_andsf") == cat.family("af_republic")
     assert cat.family("af_andsf") != cat.family("af_taliban_forces")
     assert cat.family("no_such_actor") == "no_such_actor"
+
+
+def test_a_country_file_names_its_forces(tmp_path):
+    path = write(tmp_path, "ke.yaml", "countries:\n  - {code: KE, name: Kenya, names: [Kenya], forces: {mil: [KDF, Kenya Defence Forces]}}\n")
+    cat = Catalog.load([path])
+    assert [cat.resolve_alias(a, country=None, date=None).id for a in cat.lookup("KDF")] == ["mil_ke"]
+    assert [cat.resolve_alias(a, country=None, date=None).id for a in cat.lookup("Kenya Defence Forces")] == ["mil_ke"]

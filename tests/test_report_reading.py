@@ -1647,3 +1647,29 @@ def test_a_claim_another_side_rejects_is_no_fact(extractor, text, modality):
 def test_a_side_speaking_through_an_aside_claims_its_deed(extractor, aside):
     ev = only_event(extractor, f"The Malian army, {aside}, said it killed 20 militants near Gao on Tuesday.", "2024-04-03")
     assert ev.actor1 is not None and ev.actor1.country == "ML" and ev.modality == "claimed"
+
+
+def test_a_short_name_the_report_gives_an_actor_is_that_actor(extractor):
+    text = ("Fighters of the Coalition of Patriots for Change (CPC) attacked Bambari on Monday, killing four soldiers. "
+            "The CPC said it had taken the town.")
+    actors = extractor.analyse(Document(id="t", text=text, published="2024-04-02")).actors
+    cpc = next(a for a in actors if a.ref.id == "cpc_cf")
+    assert len(cpc.mentions) == 3 and all(a.ref.country != "CN" for a in actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The FARDC clashed with M23 rebels near Rutshuru on Monday.", "CD"),
+    ("The South Sudan People's Defence Forces (SSPDF) clashed with armed youth in Bor, Jonglei, on Saturday.", "SS"),
+    ("SANDF soldiers clashed with armed men near Durban on Monday.", "ZA"),
+])
+def test_a_state_force_by_its_own_name(extractor, text, country):
+    ev = only_event(extractor, text, "2024-04-02")
+    assert ev.actor1 is not None and ev.actor1.country == country and ev.actor1.kind == "state"
+
+
+def test_the_outlet_a_report_was_told_to_is_no_party(extractor):
+    ev = only_event(extractor, "Three children were killed when a mortar shell hit their house in Kunduz on Sunday, a local "
+                               "official told TOLOnews.", "2024-04-02")
+    assert ev.actor2 is None or "TOLO" not in ev.actor2.name
+    ev = only_event(extractor, "Gunmen stormed a hotel in Kabul on Monday, killing two guests.", "2024-04-02")
+    assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group"

@@ -42,7 +42,7 @@ import logging
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -492,6 +492,7 @@ class _Country:
     roles: dict[str, tuple[Period, ...]]
     acled_periods: list[tuple[str | None, str | None, str]]
     path: str
+    forces: dict[str, list[str]] = field(default_factory=dict)  # role -> the names of its forces ("FARDC": mil)
 
 
 @dataclass
@@ -538,11 +539,18 @@ def _parse(text: str, path: str) -> _Parsed:
             start, end = reader.span(leg, key)
             periods.append((start, end, reader.text(leg.get("label"), key, "acled period label")))
         adjectives = list(raw.get("adjectives") or [])
+        forces = {}
+        for role, names in (raw.get("forces") or {}).items():
+            if role not in GENERIC_ROLES:
+                raise reader.fail(key, f"role {role!r} is not one of {GENERIC_ROLES}")
+            if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+                raise reader.fail(key, f"the forces of role {role!r} must be a list of names")
+            forces[role] = names
         countries.append(_Country(
             code=code, name=reader.text(raw.get("name"), key, "name"), the=bool(raw.get("the")),
             names=list(raw.get("names") or []), adjectives=adjectives,
             civ_adjectives=list(raw.get("civ_adjectives", adjectives) or []),
-            people=list(raw.get("people") or []), roles=roles, acled_periods=periods, path=path,
+            people=list(raw.get("people") or []), roles=roles, acled_periods=periods, path=path, forces=forces,
         ))
 
     generic_roles = {}
@@ -759,6 +767,8 @@ class Catalog:
                     for text in _expand(pattern, words):
                         candidates[_fold(text)].append(Alias(text, current.id, _auto_case_sensitive(text),
                                                              periods=switched))
+                for text in (c.forces.get(role, ()) if c else ()):  # its forces' own names ("FARDC", "SSPDF")
+                    candidates[_fold(text)].append(Alias(text, current.id, _auto_case_sensitive(text), periods=switched))
             legs = gov_legs or (Period(None, None, gov_id),)
             current = _pick(legs, None, lambda p: (p.start, p.end)) or legs[-1]
             for text in names:

@@ -24,7 +24,7 @@ from .mentions import across_border, is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
 from .roles import SUPPORT_BEFORE, sides
-from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed
+from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
 from .victims import TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -1028,7 +1028,7 @@ class EventExtractor:
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
-        actors = [a for a in actors if not source_before(text, a.start - off)]
+        actors = [a for a in actors if not source_before(text, a.start - off) and not told_to(text, a.start - off, a.end - off)]
         # "In May 2021, before the Taliban seized power, a triple bombing ...": who took power tells the time, not the deed
         if actors and textre.may_hold(low, ("power", "took over", "control of")):
             spans = [m.span() for m in _POWER_CLAUSE.finditer(text) if not m.start() <= main[0] < m.end()]

@@ -269,6 +269,7 @@ class Extractor:
         work: list[SentenceContext] = []  # the gated sentences, which the components read
         events_on = "events" in self.components
         ai = pi = oi = 0
+        abbrs: dict[str, ActorRef] = {}  # a short name the report gives an actor ("... Change (CPC)")
         for i, (s, e, st) in enumerate(sents):
             ctx = SentenceContext(doc, i, s, e, st, paragraph=bisect.bisect_right(para_starts, s) - 1)
             while pi < len(places) and places[pi].start < s:
@@ -300,6 +301,13 @@ class Extractor:
                                              date=ctx.role_date or _narrative_date(ctxs, ctx, doc.date) or doc.date
                                              if self.mentions.date_matters(raw) else doc.date)
                 if span is not None:
+                    if abbrs and raw.text in abbrs and abbrs[raw.text].id != span.ref.id:
+                        # "the Coalition of Patriots for Change (CPC)": the report's own short name, not the catalog's
+                        # other meaning of it (the Communist Party of China)
+                        span = replace(span, ref=abbrs[raw.text])
+                    elif text.startswith("(", raw.end + (text[raw.end: raw.end + 1] == " ")) and \
+                            (m := _ABBR_AFTER.match(text, raw.end)) and m.group(1) != raw.text:
+                        abbrs[m.group(1)] = span.ref
                     ctx.actors.append(span)
                 j += 1
             ai = j
@@ -436,6 +444,9 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
                                 r"north-?western|south-?eastern|south-?western|far-?\w+|neighbou?ring)\s+)?")
 # a list of places goes on after the second ("Kabul, Nangarhar and Kunar"): the second is no qualifier of the first
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
+
+
+_ABBR_AFTER = textre.compile(r" ?\(([A-Z][A-Za-z&-]{1,9})\)")
 
 
 def _within(place, unit) -> bool:

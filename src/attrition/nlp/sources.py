@@ -22,6 +22,8 @@ _TELLS_AFTER = textre.compile(r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*,?\s*)?(?:(?:'s|\
 _SOURCE_BEFORE = textre.compile(r"(?i)\b(?:according\s+to|reports?\s+from|sources?\s+(?:in|at|from)|quoted\s+by|cited\s+by|"
                                 r"(?:confirmed|declared|pronounced|reported|announced)\s+(?:[\w-]+\s+){0,2}by)\s+"
                                 r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_TOLD_BEFORE = textre.compile(r"(?i)\b(?:told|telling|speaking\s+to|said\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+)?$")
+_CLAUSE_END = textre.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:on|in|late|early|by|that|after|when)\b)")
 # a reporting verb between a name and the deed: "police said that a bomb...", "the army blamed rebels for"
 _SPEAKER_BETWEEN = textre.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|"
                                   r"announces|disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|"
@@ -87,8 +89,15 @@ def source_before(text: str, start: int) -> bool:
 
 
 def is_source(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is the source of the report, before or after."""
-    return tells_after(text, end) or source_before(text, start)
+    """Whether the name at ``start:end`` is the source of the report, before or after, or the one it was told to."""
+    return tells_after(text, end) or source_before(text, start) or told_to(text, start, end)
+
+
+def told_to(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the one a report was told to, at its clause's end ("..., a local official
+    told TOLOnews."; not "told the villagers to leave")."""
+    return ("told" in text or "speaking" in text or "said to" in text) and \
+        _TOLD_BEFORE.search(text, max(0, start - 25), start) is not None and _CLAUSE_END.match(text, end) is not None
 
 
 def teller_after_its_verb(text: str, start: int) -> bool:
