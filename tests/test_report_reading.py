@@ -1673,3 +1673,33 @@ def test_the_outlet_a_report_was_told_to_is_no_party(extractor):
     assert ev.actor2 is None or "TOLO" not in ev.actor2.name
     ev = only_event(extractor, "Gunmen stormed a hotel in Kabul on Monday, killing two guests.", "2024-04-02")
     assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group"
+
+
+@pytest.mark.parametrize("later, dead", [("On Wednesday the death toll was revised downward to 31.", 31),
+                                         ("On Wednesday the death toll rose to 51.", 51)])
+def test_a_later_toll_corrects_the_first_either_way(extractor, later, dead):
+    ev = only_event(extractor, "A suicide bomber killed 40 people at a mosque in Quetta on Monday. " + later, "2024-04-04")
+    assert ev.fatalities.best == dead and ev.date == "2024-04-01"
+
+
+def test_a_quarters_count_is_no_incident(extractor):
+    assert events(extractor, "Between 1 July and 30 September 2022, UNAMA recorded 1,015 civilian casualties (342 killed "
+                             "and 673 wounded).", "2022-10-19") == []
+
+
+@pytest.mark.parametrize("text, sub, dead", [
+    ("Police killed four people in Kisumu on Tuesday.", "Attack", 4),
+    ("Police shot dead five protesters in Kisumu on Tuesday.", "Excessive force against protesters", 5),
+    ("A roadside bomb hit a bus in Quetta on Monday; one civilian died.", "Remote explosive/landmine/IED", 1),
+    ("Militants attacked a checkpoint in Zhob on Monday; three soldiers paid the supreme price.", "Armed clash", 3),
+    ("A police patrolman was killed when gunmen attacked a checkpoint in Bannu on Monday.", "Armed clash", 1),
+])
+def test_the_dead_told_in_other_words(extractor, text, sub, dead):
+    ev = only_event(extractor, text, "2024-04-04")
+    assert (ev.acled_sub_event_type, ev.fatalities.best if ev.fatalities else None) == (sub, dead)
+
+
+def test_a_crowd_near_a_toll_is_not_its_dead(extractor):
+    ev = only_event(extractor, "Five of the deaths occurred outside parliament in Nairobi, where thousands of protesters "
+                               "broke through barricades and set fire to part of the building.", "2024-06-26")
+    assert ev.fatalities is None or ev.fatalities.best == 5

@@ -45,7 +45,8 @@ _PARTICIPLE_AFTER = textre.compile(r"(?i)\s*(?:murdered|slain|as?sas?sinated|mas
 # were killed"): it describes a noun, and puts no distance between a count and its verb
 _APPOSITIVE = textre.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;:()]{1,100},")
 _CLAUSE = textre.compile(r"[;:]|,\s+(?:and|while|but|whereas)\b|,|\band\b")
-_VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:(?:seriously|critically|severely|slightly|lightly|badly|gravely|fatally|mortally)\s+)?(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
+_VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|individuals|civilians|civilian|soldier|policeman|"
+                               r"person|child|woman|man|of\s+them|were|was|have|had|been|are|is|reported|confirmed|feared|believed)\s+){0,3}(?:(?:seriously|critically|severely|slightly|lightly|badly|gravely|fatally|mortally)\s+)?(?:killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|martyred)")
 _ONE_MORE_HURT = textre.compile(r"(?i)\b(?:wounded|injured|hurt|wounding|injuring)\s+(?P<one>a\s+(?:third|fourth|fifth|sixth))\b(?!\s+of\b)|"
                                 r"\b(?P<one2>another|a\s+(?:third|fourth|fifth|sixth))\s+(?:[a-z]+\s+)?(?:was|were)\s+(?:also\s+)?"
                                 r"(?:wounded|injured|hurt)\b")
@@ -56,9 +57,12 @@ _POWER_CLAUSE = textre.compile(r"(?i)\b(?:before|after|since|until|when|once)\s+
                                r"returned\s+to|rose\s+to|swept\s+(?:back\s+)?(?:in)?to|took\s+back)\s+(?:power|over|control\s+of\s+"
                                r"(?:the\s+country|Kabul|Afghanistan))\b")
 _CLAUSE_VERB = textre.compile(r"(?i)\b(?:and|while)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|killing)\b")
-_ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|revised(?:\s+up(?:ward)?)?)"
+# a toll of the deed of a day ("the death toll from Monday's bombing", "Sunday's death toll"): that day is the deed's
+_TOLL_OF_DAY = textre.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?\w+day's\b|\b\w+day's\s+(?:[\w-]+\s+)?$")
+_ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|"
+                              r"revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected|reduced|fell|dropped)"
                               r"\s+to\s+(?:at\s+least\s+)?$")
-_VICTIM_BEFORE = textre.compile(r"(?i)(?:killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
+_VICTIM_BEFORE = textre.compile(r"(?i)(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
 _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnesses|officials|sources|villagers|relatives|"
                                 r"people|men|women|elders|doctors|officers)\s+(?:\w+ly\s+)?(?:told|said|say|says|reported|"
                                 r"confirmed|described)\b")
@@ -66,7 +70,7 @@ _OF_THEM_AFTER = textre.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
 _SUSPECTED = textre.compile(r"(?i)\bsuspected\b")
 _NO_BEFORE = textre.compile(r"(?i)\bno\s*$")
 _COMMA_BEFORE = textre.compile(r",\s*$")
-_PERSON_AFTER = textre.compile(r"(?i)^\s*(?:\(\d{1,4}\)\s+)?(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|bandits|kidnappers|jihadists|extremists|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
+_PERSON_AFTER = textre.compile(r"(?i)^\s*(?:\(\d{1,4}\)\s+)?(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|bandits|kidnappers|jihadists|extremists|farmers|herders|fishermen|patrolmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
 
 
 # "died", "dead", "deaths" tell of death, not of killing: they need a weapon or an armed actor beside them
@@ -732,7 +736,8 @@ class EventExtractor:
         include = textre.may_hold(low, ("include",))
         agent_by = textre.may_hold(low, ("by",))
         taken_alive = textre.may_hold(low, _TAKEN_ALIVE_WORDS)
-        rose_to = textre.may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising", "raised", "revised"))
+        rose_to = textre.may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising", "raised", "revised",
+                                        "lowered", "corrected", "reduced", "fell", "dropped"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue
@@ -1080,8 +1085,9 @@ class EventExtractor:
         # named civilian groups ("a judge", "journalists") are victims as much as generic ones
         victims_civ = any(is_civilian(v.ref) for v in told if (v.generic or v.ref.kind == "civilian_group") and
                           v.ref.id not in neutral and (a1 is None or v.ref.id != a1.id)) or "civilian_target" in cues_all
-        victims_arm = any(is_armed(v.ref) for v in told if v.generic and v.ref is not (a1 and a1)) \
-            or ("armed_target" in cues_all and not victims_civ and self._armed_target_told(text))
+        victims_arm = any(is_armed(v.ref) for v in told if v.generic and (a1 is None or v.ref.id != a1.id)) \
+            or ("armed_target" in cues_all and not victims_civ and
+                self._armed_target_told(text, [(a.start - off, a.end - off) for a in actors if a1 is not None and a.ref.id == a1.id]))
         typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
             return None
@@ -1247,16 +1253,20 @@ class EventExtractor:
             if a1 is not None and any(a.ref.id == a1.id and sup.start() <= a.start - off < sup.end() for a in actors):
                 a1, a2 = None, a1 if a2 is None else a2
         anaphoric = not other and (referring or ranked or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
+        if toll_only and time is not None and time.precision == "day" and not _TOLL_OF_DAY.search(text, fr.start, main[0]):
+            time = None  # "On Wednesday the death toll rose to 51": the day of the count, not of the deed
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
                           off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names, fights_back=textre.may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text), toll_only=toll_only)
 
-    def _armed_target_told(self, text: str) -> bool:
+    def _armed_target_told(self, text: str, doer: list[tuple[int, int]] = ()) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
-        gunmen killed 12 people": the police tell of the killing, they are not its target)."""
-        return any(not is_source(text, m.start(), m.end()) for m in self._cue_index["armed_target"].finditer(text))
+        gunmen killed 12 people": the police tell of the killing, they are not its target), nor the doer's own name
+        (``doer``: its spans; "Police killed four people")."""
+        return any(not is_source(text, m.start(), m.end()) and not any(a < m.end() and m.start() < b for a, b in doer)
+                   for m in self._cue_index["armed_target"].finditer(text))
 
     @staticmethod
     def _war_toll(ctx: SentenceContext, t) -> bool:

@@ -74,6 +74,7 @@ def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "") -> bool:
         and (d.actor1 is None or side(d.actor1) != side(perpetrator))
 
 
+_REVISED_DOWN = re.compile(r"(?i)\b(?:revised\s+down(?:wards?)?|lowered|corrected|reduced|fell|dropped)\s+to\b")
 _RECOVERED = re.compile(r"(?i)\b(?:recover|seiz|confiscat)")
 
 
@@ -284,8 +285,9 @@ class _Acc:
             # "saying seven Taliban were killed, a claim the Taliban rejected": a side's claim raises the high
             # figure, not the best of those told as fact
             self.fat = _raised_high(self.fat, d.fatalities)
-        elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best):
-            self.fat = d.fatalities
+        elif d.fatalities and (self.fat is None or d.fatalities.best > self.fat.best or
+                               d.toll_only and _REVISED_DOWN.search(ctx.text, d.start - ctx.start if d.start >= ctx.start else 0)):
+            self.fat = d.fatalities  # (the highest toll told, or a later one told as a correction: "revised downward to 31")
         if d.injured and (self.inj is None or d.injured.best > self.inj.best):
             self.inj = d.injured
         if _MODALITY_RANK[d.modality] < _MODALITY_RANK[self.modality]:

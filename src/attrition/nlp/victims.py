@@ -121,6 +121,11 @@ _TALLY = textre.compile(
     r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
     r"|\b(?:between|from)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b"
+    # "Between 1 July and 30 September 2022, UNAMA recorded 1,015 civilian casualties": a quarter's count
+    r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?,?\s+(?:(?:19|20)\d\d\s+)?(?:and|to|until|through)\s+(?:\d{1,2}\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?=[^.;]{0,80}\b(?:recorded|documented|verified|"
+    r"registered|counted)\b)"
     r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
     r"|since\s+the\s+(?:[\w-]+\s+){0,2}(?:takeover|invasion|withdrawal|coup|war|conflict|ceasefire|truce|revolution|"
     r"uprising|insurgency|fall\s+of)\b"
