@@ -1703,3 +1703,11 @@ def test_a_crowd_near_a_toll_is_not_its_dead(extractor):
     ev = only_event(extractor, "Five of the deaths occurred outside parliament in Nairobi, where thousands of protesters "
                                "broke through barricades and set fire to part of the building.", "2024-06-26")
     assert ev.fatalities is None or ev.fatalities.best == 5
+
+
+@pytest.mark.parametrize("text", [
+    "In this scenario, a single large-scale attack on a town such as Tanguieta could kill dozens.",
+    "In the worst case, militants would storm Kandi and kill hundreds.",
+])
+def test_a_scenario_is_no_deed(extractor, text):
+    assert all(e.modality in ("hypothetical", "planned") for e in events(extractor, text, "2024-04-04"))

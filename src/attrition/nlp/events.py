@@ -902,6 +902,7 @@ class EventExtractor:
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
                 self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
+                textre.may_hold(low, ("scenario", "worst case", "worst-case")) and _SCENARIO_OPENING.match(text) or \
                 _MODAL_LATER.match(text, main[1]) and _INDEFINITE_END.search(pre):
             # (also "such an attack would embarrass the Taliban": a kind of deed, not one; "an all-out assault on
             # El Fasher would have catastrophic consequences": one that may come)
@@ -1524,6 +1525,9 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
 _CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
                                      r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))\b")
+# "In this scenario, a single large-scale attack on a town could kill dozens": what is imagined, not what happened
+_SCENARIO_OPENING = textre.compile(r"(?i)\s*(?:in|under)\s+(?:this|that|such\s+a|such|a|the|one|another)\s+(?:[\w-]+\s+)?"
+                                   r"scenario\b|\s*in\s+the\s+worst[\s-]case\b")
 _PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
                                 r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")
