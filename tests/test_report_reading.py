@@ -1711,3 +1711,12 @@ def test_a_crowd_near_a_toll_is_not_its_dead(extractor):
 ])
 def test_a_scenario_is_no_deed(extractor, text):
     assert all(e.modality in ("hypothetical", "planned") for e in events(extractor, text, "2024-04-04"))
+
+
+def test_a_plan_the_raid_stopped_is_not_the_raid(extractor):
+    evs = events(extractor, "Taliban special forces raided a hideout in Dehdadi district late on Friday, killing one "
+                            "militant. The cell had planned to send two suicide bombers into Shia processions in "
+                            "Mazar-i-Sharif.", "2024-04-04")
+    raid = next(e for e in evs if e.modality == "asserted")
+    assert raid.acled_sub_event_type == "Armed clash" and raid.location.name == "Dehdadi"
+    assert all(e.modality == "planned" for e in evs if e is not raid)

@@ -144,8 +144,11 @@ class _Acc:
                                             d.typing.plover_type != self.typing.plover_type and not d.typing.violent):
             return False
         if d.modality != self.modality and ("negated" in (d.modality, self.modality) or
-                                            "hypothetical" in (d.modality, self.modality)):
-            return False  # what did not happen, or might, is not what did ("ISIS-K has claimed similar bombings")
+                                            "hypothetical" in (d.modality, self.modality) or
+                                            "planned" in (d.modality, self.modality)):
+            # what did not happen, or might, or was planned, is not what did ("ISIS-K has claimed similar bombings"; "the
+            # cell had planned to send two suicide bombers into Shia processions": not the raid that stopped it)
+            return False
         if d.anaphoric and 0 < gap <= 2 and _same_toll(d.fatalities, self.fat) and \
                 d.typing.violent and self.typing.violent:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
