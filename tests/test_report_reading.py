@@ -1720,3 +1720,18 @@ def test_a_plan_the_raid_stopped_is_not_the_raid(extractor):
     raid = next(e for e in evs if e.modality == "asserted")
     assert raid.acled_sub_event_type == "Armed clash" and raid.location.name == "Dehdadi"
     assert all(e.modality == "planned" for e in evs if e is not raid)
+
+
+def test_a_count_of_an_armys_men_is_no_name_and_a_lake_is_no_state(extractor):
+    ev = only_event(extractor, "Five Army soldiers were killed when militants ambushed a patrol in Kech on Monday.", "2024-04-04")
+    assert ev.actor2 is not None and ev.actor2.id == "pk_military"
+    ev = only_event(extractor, "Boko Haram fighters kidnapped seven fishermen on Lake Chad on Monday.", "2024-04-04")
+    assert ev.actor2 is None or ev.actor2.kind != "state"
+
+
+def test_an_aid_convoy_is_no_armed_target(extractor):
+    ev = only_event(extractor, "Gunmen opened fire on an aid convoy near Bor, Jonglei, on Monday, killing a driver.", "2024-04-04")
+    assert ev.acled_sub_event_type == "Attack"
+    ev = only_event(extractor, "Gunmen opened fire on a military convoy near Bor, Jonglei, on Monday, killing a soldier.",
+                    "2024-04-04")
+    assert ev.acled_sub_event_type == "Armed clash"

@@ -666,6 +666,8 @@ class EventExtractor:
             breaks.append(m.start())
         frames = self._frames(text, trig, counts, breaks)
         cues_all = self._cues.present(text)
+        if "armed_target" in cues_all and not self._armed_target_told(text):
+            cues_all.discard("armed_target")  # ("an aid convoy", "..., police said": no armed target told)
         if unfought:
             cues_all.add("no_resistance")
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
@@ -1267,6 +1269,7 @@ class EventExtractor:
         gunmen killed 12 people": the police tell of the killing, they are not its target), nor the doer's own name
         (``doer``: its spans; "Police killed four people")."""
         return any(not is_source(text, m.start(), m.end()) and not any(a < m.end() and m.start() < b for a, b in doer)
+                   and not _CIVIL_BEFORE.search(text, max(0, m.start() - 25), m.start())
                    for m in self._cue_index["armed_target"].finditer(text))
 
     @staticmethod
@@ -1525,6 +1528,9 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
 _CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
                                      r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))\b")
+# a convoy, a post or a station that is not armed: "an aid convoy", "a humanitarian convoy", "a fuel station"
+_CIVIL_BEFORE = textre.compile(r"(?i)\b(?:aid|humanitarian|relief|food|UN|WFP|medical|civilian|fuel|petrol|gas|bus|radio|"
+                               r"television|TV|trading|commercial|wedding|funeral)\s+$")
 # "In this scenario, a single large-scale attack on a town could kill dozens": what is imagined, not what happened
 _SCENARIO_OPENING = textre.compile(r"(?i)\s*(?:in|under)\s+(?:this|that|such\s+a|such|a|the|one|another)\s+(?:[\w-]+\s+)?"
                                    r"scenario\b|\s*in\s+the\s+worst[\s-]case\b")

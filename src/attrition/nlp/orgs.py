@@ -110,6 +110,9 @@ def _any_head(text: str) -> bool:
     return _ANY_HEAD.search(text) is not None
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens several many some".split())
+
+
 class OrgDetector:
     """Names of organisations by shape, with acronyms they define; ``find`` works on a whole document."""
 
@@ -132,6 +135,8 @@ class OrgDetector:
         if len(words) < 2:
             return []
         low = [w.lower().strip(".'’") for w in words]
+        if len(low) == 2 and low[0] in _COUNT_WORDS:
+            return []  # "Five Army soldiers": a count of the army's men, no name
         if "and" in low:
             i = low.index("and")
             if i and low[i - 1] in _HEADS:  # "the Karen Freedom Front and the Shan Liberation Army": two names

@@ -170,6 +170,8 @@ class Extractor:
         text, actors = ctx.doc.text, ctx.actors
         if any(a.start < p.end and p.start < a.end for a in actors):
             return None
+        if _FEATURE_BEFORE.search(text, max(0, p.start - 12), p.start):
+            return None  # "Lake Chad", "the Gulf of Aden": a lake's or a sea's name, no state
         if _LOCATIVE_BEFORE_REVERSED.match(text[max(0, p.start - 30): p.start][::-1]) and \
                 not _SPLIT_FROM.search(text, max(0, p.start - 40), p.start) or _POSSESSIVE_AFTER.match(text, p.end, p.end + 8):
             return None  # ("independence from Iraq": the state a people would leave is a side, not a place)
@@ -446,6 +448,7 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
+_FEATURE_BEFORE = textre.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of|Strait\s+of|Gulf)\s+$")
 _ABBR_AFTER = textre.compile(r" ?\(([A-Z][A-Za-z&-]{1,9})\)")
 
 
