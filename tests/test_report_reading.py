@@ -1735,3 +1735,15 @@ def test_an_aid_convoy_is_no_armed_target(extractor):
     ev = only_event(extractor, "Gunmen opened fire on a military convoy near Bor, Jonglei, on Monday, killing a soldier.",
                     "2024-04-04")
     assert ev.acled_sub_event_type == "Armed clash"
+
+
+def test_where_the_hurt_were_taken_is_not_where_it_happened(extractor):
+    ev = only_event(extractor, "Assailants attacked an army post near Banikoara on Tuesday, killing seven soldiers. Four "
+                               "other soldiers were wounded and evacuated to the hospital in Kandi.", "2024-04-04")
+    assert ev.location.name == "Banikoara" and ev.fatalities.best == 7
+
+
+def test_many_deeds_told_before_are_no_new_one(extractor):
+    assert events(extractor, "Most of these attacks were claimed by Islamic State Khorasan Province (ISKP) and targeted "
+                             "members of the Shia Hazara community.", "2024-04-04") == []
+    assert len(events(extractor, "These attacks killed 12 people in Kabul on Monday.", "2024-04-04")) == 1

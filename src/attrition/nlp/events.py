@@ -703,6 +703,9 @@ class EventExtractor:
             if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
                     is_tally(text):
                 continue  # "recorded 1,095 civilian deaths since August 2021, most caused by IEDs in attacks": no one deed
+            if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
+                    all(_MANY_REFERRED.search(text, max(0, t[0] - 30), t[0]) for t in viol):
+                continue  # "Most of these attacks were claimed by ISKP": deeds told before, many at once
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or
@@ -1580,6 +1583,8 @@ _OBJECT_RELATIVE = textre.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+
 _UNDER_WHICH = textre.compile(r"(?i)\b(?:agreement|accord|deal|treaty|plan|pact)\s+under\s+which\s+(?:[\w'.-]+\s+){1,4}$")
 _PLURAL_DEED = textre.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
                               r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
+_MANY_REFERRED = textre.compile(r"(?i)\b(?:these|those|such|(?:most|many|some|all|several|none|each|one)\s+of\s+(?:the|these|those|"
+                                r"its|their))\s+(?:[\w-]+\s+)?$")
 _KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"
                                    r"murdered|hanged|slit)\s+(?:them|him|her)\b")
 _CLAIMED_BACK = textre.compile(r"(?i)\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?$")

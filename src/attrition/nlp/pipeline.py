@@ -254,7 +254,12 @@ class Extractor:
         places = _one_sense(places)
         if len(places) > 1:
             places = self._qualified(places, text)
-        if textre.may_hold(textre.ascii_lower(text), ("resident", "native", "inhabitant", "hail")):
+        low_text = textre.ascii_lower(text)
+        if textre.may_hold(low_text, ("hospital", "clinic", "morgue", " to ")):
+            # "were evacuated to the hospital in Kandi", "a doctor at a hospital in Dasht-e-Barchi": where the hurt were
+            # taken, not where it happened
+            places = [p for p in places if not _TAKEN_TO_BEFORE.search(text, max(0, p.start - 60), p.start)]
+        if textre.may_hold(low_text, ("resident", "native", "inhabitant", "hail")):
             # "Naik Muhammad Asif (age 29 years, resident of District Chakwal)": where a person is from, not where it happened
             places = [p for p in places if not _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)]
         if doc_country is not None:
@@ -448,6 +453,9 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
+_TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+(?:centre|center|facility))\s+(?:in|at|of)\s+(?:the\s+)?$|"
+                                  r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved)\s+(?:[\w'-]+\s+){0,3}?"
+                                  r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
 _FEATURE_BEFORE = textre.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of|Strait\s+of|Gulf)\s+$")
 _ABBR_AFTER = textre.compile(r" ?\(([A-Z][A-Za-z&-]{1,9})\)")
 
