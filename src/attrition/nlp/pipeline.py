@@ -255,7 +255,7 @@ class Extractor:
         if len(places) > 1:
             places = self._qualified(places, text)
         low_text = textre.ascii_lower(text)
-        if textre.may_hold(low_text, ("hospital", "clinic", "morgue", " to ")):
+        if textre.may_hold(low_text, _TAKEN_TO_WORDS):
             # "were evacuated to the hospital in Kandi", "a doctor at a hospital in Dasht-e-Barchi": where the hurt were
             # taken, not where it happened
             places = [p for p in places if not _TAKEN_TO_BEFORE.search(text, max(0, p.start - 60), p.start)]
@@ -456,6 +456,8 @@ _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+(?:centre|center|facility))\s+(?:in|at|of)\s+(?:the\s+)?$|"
                                   r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved)\s+(?:[\w'-]+\s+){0,3}?"
                                   r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
+_TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
+                   "airlifted", "flown", "moved")
 _FEATURE_BEFORE = textre.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of|Strait\s+of|Gulf)\s+$")
 _ABBR_AFTER = textre.compile(r" ?\(([A-Z][A-Za-z&-]{1,9})\)")
 
