@@ -1747,3 +1747,11 @@ def test_many_deeds_told_before_are_no_new_one(extractor):
     assert events(extractor, "Most of these attacks were claimed by Islamic State Khorasan Province (ISKP) and targeted "
                              "members of the Shia Hazara community.", "2024-04-04") == []
     assert len(events(extractor, "These attacks killed 12 people in Kabul on Monday.", "2024-04-04")) == 1
+
+
+def test_a_toll_of_fresh_attacks_told_one_by_one_after_is_no_event_of_its_own(extractor):
+    evs = events(extractor, "Suspected bandits have killed at least 19 people in fresh attacks on communities in Zamfara "
+                            "and Katsina states. In Zamfara, the gunmen stormed Kanoma in Maru late Monday, killing 12 "
+                            "residents. The previous day, seven people were murdered when bandits invaded Maidabino in "
+                            "Katsina.", "2022-06-21")
+    assert sorted(e.fatalities.best for e in evs) == [7, 12]

@@ -154,7 +154,8 @@ _SUMMED = textre.compile(
     # attacks" (not people told by name,
     # "X and Y were killed in separate attacks": each is known again wherever the report tells them)
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)\s+[^.;:]{0,80}?"
-    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several|two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?"
+    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several|two|three|four|five|six|2|3|4|5|6|fresh|"
+    r"a\s+(?:series|spate|wave|string)\s+of)\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
