@@ -1755,3 +1755,12 @@ def test_a_toll_of_fresh_attacks_told_one_by_one_after_is_no_event_of_its_own(ex
                             "residents. The previous day, seven people were murdered when bandits invaded Maidabino in "
                             "Katsina.", "2022-06-21")
     assert sorted(e.fatalities.best for e in evs) == [7, 12]
+
+
+@pytest.mark.parametrize("text", [
+    "Four worshippers were shot dead when gunmen attacked a mosque in Zamfara on Friday.",
+    "Seven people were murdered when bandits invaded Maidabino in Katsina on Sunday.",
+])
+def test_the_subject_of_the_clause_that_tells_how_is_the_perpetrator(extractor, text):
+    ev = only_event(extractor, text, "2022-06-21")
+    assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group" and ev.acled_sub_event_type == "Attack"

@@ -14,7 +14,7 @@ from ..records import ActorRef
 from .context import ActorSpan, in_appositive, in_aside
 from .phrases import PhraseIndex
 from .sources import own_deed_verb, source_before, speaks_between, teller_after_its_verb, tells_after, tells_own_deed_to
-from .typing import VIOLENT, is_civilian
+from .typing import VIOLENT, is_armed, is_civilian
 
 _PASSIVE_AUX = textre.compile(r"(?i)\b(?:was|were|been|being|be|got|get|is|are)\s+(?:\w+ly\s+)?$")
 _AUX = textre.compile(r"(?i)(?:was|were|been|being|is|are)\s")
@@ -75,6 +75,10 @@ _BACKED_BY = textre.compile(r"(?i)\s+" + _BACKED + r"\s+(?:the\s+)?")
 _REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by(?:\s+[\w-]+){1,3}?)?\s+"
                            r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
                            r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
+_WHEN_SUBJECT_BEFORE = textre.compile(r"(?i)\b(?:when|as|after)\s+(?:(?:the|some|several|a\s+group\s+of|unknown|unidentified|"
+                                      r"armed|suspected|masked|heavily\s+armed|\d+|two|three|four|five|dozens\s+of)\s+)*$")
+_PAST_VERB_AFTER = textre.compile(r"(?i)\s+(?:\w+ly\s+)?(?:\w+ed|stormed|opened\s+fire|struck|shot|overran|set|blew|threw|fired|"
+                                  r"stormed|broke|swept|rode|came|went)\b")
 _AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
 _OF_GROUP = textre.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
 _SIDE_BACKED_BY = textre.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
@@ -476,6 +480,14 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             if a.generic and a.count is not None and (a1 is None or a.ref.id != a1.id) and \
                     not (e <= t0 and _THEY_DID_IT.search(text, e, t0)):
                 a2 = a.ref
+                break
+    if a1 is None and main[3] in VIOLENT and textre.may_hold(textre.ascii_lower(text), ("when ", "as ", "after ")):
+        # "Four worshippers were shot dead when gunmen attacked a mosque": the subject of the clause that tells how
+        # the deed was done did it
+        for s, e, a in loc:
+            if s >= t1 and is_armed(a.ref) and (a2 is None or a.ref.id != a2.id) and \
+                    _WHEN_SUBJECT_BEFORE.search(text, max(0, s - 30), s) and _PAST_VERB_AFTER.match(text, e):
+                a1 = a.ref
                 break
     if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
             (is_civilian(a1) or a1.kind == "civilian_group" or a1.kind == "organisation" and a1.sector != "MIL" or
