@@ -1764,3 +1764,9 @@ def test_a_toll_of_fresh_attacks_told_one_by_one_after_is_no_event_of_its_own(ex
 def test_the_subject_of_the_clause_that_tells_how_is_the_perpetrator(extractor, text):
     ev = only_event(extractor, text, "2022-06-21")
     assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group" and ev.acled_sub_event_type == "Attack"
+
+
+def test_a_mine_a_vehicle_hit_is_a_landmine_and_a_coal_mine_is_not(extractor):
+    ev = only_event(extractor, "Three soldiers were killed when their vehicle hit a mine in Kech on Monday.", "2022-06-21")
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert events(extractor, "Gold prices hit a record as the mine reopened in Ghana.", "2022-06-21") == []
