@@ -1766,6 +1766,13 @@ def test_the_subject_of_the_clause_that_tells_how_is_the_perpetrator(extractor, 
     assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group" and ev.acled_sub_event_type == "Attack"
 
 
+def test_the_perpetrator_of_a_when_clause_is_not_also_the_target(extractor):
+    ev = only_event(extractor, "Four worshippers were shot dead and about 30 others kidnapped when gunmen attacked a mosque "
+                               "in Zamfara on Friday.", "2024-04-02")
+    assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group"
+    assert ev.actor2 is None or ev.actor2.id != "unidentified_armed_group"
+
+
 def test_a_mine_a_vehicle_hit_is_a_landmine_and_a_coal_mine_is_not(extractor):
     ev = only_event(extractor, "Three soldiers were killed when their vehicle hit a mine in Kech on Monday.", "2022-06-21")
     assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"

@@ -485,9 +485,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         # "Four worshippers were shot dead when gunmen attacked a mosque": the subject of the clause that tells how
         # the deed was done did it
         for s, e, a in loc:
-            if s >= t1 and is_armed(a.ref) and (a2 is None or a.ref.id != a2.id) and \
+            if s >= t1 and is_armed(a.ref) and \
                     _WHEN_SUBJECT_BEFORE.search(text, max(0, s - 30), s) and _PAST_VERB_AFTER.match(text, e):
                 a1 = a.ref
+                if a2 is not None and a2.id == a1.id:  # (taken for the object of the deed before: the victims are)
+                    a2 = next((x.ref for x in actors if x.generic and x.count is not None and x.ref.id != a1.id and
+                               x.start - off < t0), None)
                 break
     if a1 is not None and main[3] in VIOLENT and main[3] != "mob" and \
             (is_civilian(a1) or a1.kind == "civilian_group" or a1.kind == "organisation" and a1.sector != "MIL" or
