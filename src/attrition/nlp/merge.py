@@ -74,8 +74,8 @@ def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "") -> bool:
         and (d.actor1 is None or side(d.actor1) != side(perpetrator))
 
 
-_REVISED_DOWN = re.compile(r"(?i)\b(?:revised\s+down(?:wards?)?|lowered|corrected|reduced|fell|dropped)\s+to\b")
-_RECOVERED = re.compile(r"(?i)\b(?:recover|seiz|confiscat)")
+_REVISED_DOWN = textre.compile(r"(?i)\b(?:revised\s+down(?:wards?)?|lowered|corrected|reduced|fell|dropped)\s+to\b")
+_RECOVERED = textre.compile(r"(?i)\b(?:recover|seiz|confiscat)")
 
 
 class _Acc:
@@ -716,8 +716,10 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     # the body first, then the headline: a headline sums up what the body tells, and its parts find the events they
     # name among all of the body's ("Militants kill 4 soldiers; army says 6 insurgents killed in raid": the raid is
     # told in the third paragraph)
-    heads = [(c, d) for c, d in drafts if _is_headline(c)]
-    for ctx, d in (drafts if not heads else [x for x in drafts if x not in heads]):
+    body, heads = [], []
+    for c, d in drafts:
+        (heads if _is_headline(c) else body).append((c, d))
+    for ctx, d in body:
         # the same named dead make the same event, however far apart and however told; else the nearest fit, or when
         # several fit a draft that refers back to a deed and tells whom it hurt, the nearest that hurt the same side ("Militants attacked an army
         # camp in Kech ... In Panjgur, gunmen shot dead a politician ... seven soldiers were killed in the attack on the

@@ -312,8 +312,7 @@ class Extractor:
                         # "the Coalition of Patriots for Change (CPC)": the report's own short name, not the catalog's
                         # other meaning of it (the Communist Party of China)
                         span = replace(span, ref=abbrs[raw.text])
-                    elif text.startswith("(", raw.end + (text[raw.end: raw.end + 1] == " ")) and \
-                            (m := _ABBR_AFTER.match(text, raw.end)) and m.group(1) != raw.text:
+                    elif (m := _ABBR_AFTER.match(text, raw.end)) and m.group(1) != raw.text:
                         abbrs[m.group(1)] = span.ref
                     ctx.actors.append(span)
                 j += 1

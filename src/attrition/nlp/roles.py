@@ -77,8 +77,8 @@ _REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s
                            r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
 _WHEN_SUBJECT_BEFORE = textre.compile(r"(?i)\b(?:when|as|after)\s+(?:(?:the|some|several|a\s+group\s+of|unknown|unidentified|"
                                       r"armed|suspected|masked|heavily\s+armed|\d+|two|three|four|five|dozens\s+of)\s+)*$")
-_PAST_VERB_AFTER = textre.compile(r"(?i)\s+(?:\w+ly\s+)?(?:\w+ed|stormed|opened\s+fire|struck|shot|overran|set|blew|threw|fired|"
-                                  r"stormed|broke|swept|rode|came|went)\b")
+_PAST_VERB_AFTER = textre.compile(r"(?i)\s+(?:\w+ly\s+)?(?:\w+ed|opened\s+fire|struck|shot|overran|set|blew|threw|"
+                                  r"broke|swept|rode|came|went)\b")
 _AGENT_NOUN = textre.compile(r"(?i)(?:bombers?|attackers?|assailants?|gunm[ae]n|raiders?)$")
 _OF_GROUP = textre.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
 _SIDE_BACKED_BY = textre.compile(r"(?i)\b(?:forces|troops|operations?|offensives?|army|militias?|fighters|soldiers|units|"
