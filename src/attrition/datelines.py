@@ -159,7 +159,7 @@ def find_published(text: str) -> str | None:
                         return iso
     # a newspaper's footer: "Published in Dawn, April 9th, 2023"
     tail = text[-FOOT_CHARS:]
-    if not any(w in tail for w in _FOOT_WORDS):
+    if not textre.holds_any(tail, _FOOT_WORDS):
         return None
     start = max(0, len(text) - FOOT_CHARS)
     m = next(_starts(text, _FOOTER, _line_starts(text, start), start), None)  # (it matches at a line's start)

@@ -142,7 +142,7 @@ class ClaimFinder:
             if _DIGIT.search(text) is not None:
                 return True
             low = text.lower()
-            return any(w in low for w in _NUMBER_WORDS)
+            return textre.holds_any(low, _NUMBER_WORDS)
         return _NUMBER_WORD.search(text) is not None
 
     def counts(self, ctx: SentenceContext) -> list[tuple[int, int, Count, str | None]]:
@@ -246,7 +246,7 @@ class ClaimFinder:
         word, or a sign right before a number (or before one white space and a number), as self._money needs. A
         money scan tries its pattern at every offset from the first digit on; the words are looked for as
         substrings and the signs before each number, in C, and most sentences with a number hold neither."""
-        if any(w in low for w in self._money_words_low):
+        if textre.holds_any(low, self._money_words_low):
             return True
         signs = self._signs_low
         for m in _DIGITS.finditer(low, digit):  # (a sign before a number stands before the first of its digits)

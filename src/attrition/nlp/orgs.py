@@ -242,7 +242,7 @@ class OrgDetector:
                 acronyms.setdefault(m.group(1), ref)
         if not (is_caps(text) if caps is None else caps):
             # "EPS troops", "KDP fighters": an acronym no catalog knows, before the word for its men, names their group
-            for m in _ACRONYM_MEN.finditer(text) if any(w in text for w in _MEN_WORDS) else ():
+            for m in _ACRONYM_MEN.finditer(text) if textre.holds_any(text, _MEN_WORDS) else ():
                 acr = m.group(1)
                 if acr not in acronyms and free(m.start(1), m.end(1)) and not self.is_country_word(acr):
                     acronyms[acr] = ActorRef(_slug(acr), acr, "armed_group", country, "REB")

@@ -74,8 +74,8 @@ def _may_tell(text: str) -> tuple[bool, bool, bool]:
     if not text.isascii():
         return True, True, True
     low = text.lower()
-    return (any(w in low for w in _SOURCE_BEFORE_WORDS), any(w in low for w in _TELLS_AFTER_WORDS),
-            any(w in low for w in _SPEAKER_WORDS))
+    return (textre.holds_any(low, _SOURCE_BEFORE_WORDS), textre.holds_any(low, _TELLS_AFTER_WORDS),
+            textre.holds_any(low, _SPEAKER_WORDS))
 
 
 def tells_after(text: str, end: int) -> bool:

@@ -551,7 +551,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             phrase = _list_after(text, m.start(obj)) if obj == "obj2" else m.group(obj)
             add(m.start(obj), m.start(obj) + len(phrase.rstrip()), _count_bodies(phrase, caps))
     # "the assassination of Judge Carlos Valencia", "the murder of two engineers and a driver"
-    if low is not None and not any(w in low for w in _LETHAL_NOUN_STEMS):
+    if low is not None and not textre.holds_any(low, _LETHAL_NOUN_STEMS):
         return out  # (_NOMINAL, _POSSESSIVE and _POSSESSIVE_CAPS need a lethal noun)
     for m in _NOMINAL.finditer(text):
         phrase = _list_after(text, m.end())
