@@ -93,6 +93,7 @@ _YEAR = textre.compile(r"(?:19|20)\d\d")
 # what joins two counts that share a verb: "killed 13 soldiers and more than 100 Afghans"
 _AND = textre.compile(r"\s*(?:,|and|,\s*and|as well as)\s*")
 # what befell the people counted, told after them: "12 were killed"
+_FATES = ("killed", "dead", "injured", "wounded", "arrested", "detained", "displaced")  # what _FATE_AFTER needs
 _FATE_AFTER = textre.compile(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b")
 
 
@@ -131,6 +132,7 @@ class ClaimFinder:
         self._skip_dash = textre.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
         self._topic = None  # a RelationFinder used for subjects carried across sentences
+        self._words_of: tuple[str | None, dict] = (None, {})  # the last sentence ``counts`` read, and its nouns and verbs
 
     # ----------------------------------------------------------------------------------
     @staticmethod
@@ -149,9 +151,20 @@ class ClaimFinder:
         """The numbers a claim may be made of (sentence-local (start, end, count, money unit)), dates
         left out. Reads the text and the times, not the actors: the pipeline looks for a sentence's
         generic actors, which claims' subjects may be, only where there are counts (or an event)."""
-        if not self.may_claim(ctx.text):
+        text = ctx.text
+        if not self.may_claim(text):
             return []
-        return self._counts(ctx.text, [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times])
+        words = self._words.finditer(text)
+        self._words_of = (text, words)
+        if not words["nouns"] and not words["verbs"] and text.isascii():
+            # a count makes a claim with a noun or a verb of the lexicon, as money, or before a fate ("13 were
+            # killed"): without any, none of its numbers is a claim, and the dates they are told apart from are
+            # not looked for
+            low = text.lower()
+            digit = _ANY_DIGIT.search(text)
+            if not textre.holds_any(low, _FATES) and (digit is None or not self._may_hold_money(low, digit.start())):
+                return []
+        return self._counts(text, [(t.start - ctx.start, t.end - ctx.start) for t in ctx.times])
 
     def find(self, ctx: SentenceContext, counts: list[tuple[int, int, Count, str | None]] | None = None) -> list[Claim]:
         """The sentence's claims. ``counts``: its ``counts``, when the caller has looked for them already."""
@@ -162,7 +175,7 @@ class ClaimFinder:
         if not counts:
             return []
         low = text.lower()
-        words = self._words.finditer(text)
+        words = self._words_of[1] if self._words_of[0] is text else self._words.finditer(text)
         nouns, verbs = words["nouns"], words["verbs"]
         out: list[Claim] = []
         prev_q: tuple[int, str, str] | None = None   # (end, quantity, unit) of the last claim, for "and N more"
