@@ -173,3 +173,33 @@ def test_a_name_after_a_clause_opening_word_is_no_object(extractor, text):
     # "were killed when rebels attacked": "when" opens a clause, so the rebels are its subject, not an object
     evs = extractor.analyse(Document(id="t", text=text)).events
     assert any(e.actor1 is not None and e.actor1.sector == "UAF" for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the force that breaks a demonstration up is its other side, however the sentence puts it
+    ("Police fired tear gas to disperse protesters in Quito on Friday.", "prot_ec", "pol_ec"),
+    ("Hundreds of demonstrators marched in Quito on Friday; police fired tear gas to disperse them.", "prot_ec", "pol_ec"),
+    ("Rioters torched a police station in Quito on Friday.", "riot_ec", "pol_ec"),
+    ("Police killed two rioters in Quito on Friday.", "riot_ec", "pol_ec"),
+])
+def test_a_demonstration_is_the_demonstrators_event(extractor, text, first, second):
+    ev = only_event(extractor, text)
+    assert ev.acled_event_type in ("Protests", "Riots"), ev.acled_sub_event_type
+    assert (ev.actor1 and ev.actor1.id, ev.actor2 and ev.actor2.id) == (first, second)
+
+
+def test_force_against_protesters_keeps_the_force_first(extractor):
+    ev = only_event(extractor, "Police shot dead four protesters in Quito on Friday.")
+    assert ev.acled_sub_event_type == "Excessive force against protesters"
+    assert (ev.actor1.id, ev.actor2.id) == ("pol_ec", "prot_ec")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A mob lynched a man accused of theft in Quito on Friday.", "Mob violence"),
+    ("Looters ransacked shops in Quito on Friday.", "Looting/property destruction"),
+])
+def test_a_crowd_named_by_the_trigger_is_the_doer(extractor, text, sub):
+    # the noun that names the crowd is often the trigger itself: the crowd are rioters, not the victim named after
+    ev = only_event(extractor, text)
+    assert ev.acled_sub_event_type == sub
+    assert ev.actor1 is not None and ev.actor1.id == "riot_ec", (ev.actor1, ev.actor2)

@@ -16,7 +16,7 @@ theatre or family of actors); this module loads, validates and indexes them.
 - *Generic nouns* ("gunmen", "soldiers", "police", "civilians") name an actor only
   through the document's country and date; the rules for them are data too.
 - Every country gets generated state and civilian actors (``gov_xx``, ``mil_xx``,
-  ``pol_xx``, ``civ_xx``, ``prot_xx``, xx = ISO alpha-2 in lower case) unless the
+  ``pol_xx``, ``civ_xx``, ``prot_xx``, ``riot_xx``, xx = ISO alpha-2 in lower case) unless the
   data sends a role to an explicit entry (Pakistan's military is ``pk_military``).
 
 >>> cat = Catalog.default()
@@ -64,7 +64,7 @@ SECTORS = frozenset({
     "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "CVL", "REL", "JRN",
     "MED", "EDU", "IGO", "NGO", "BUS", "LAB", "REF", "HRI", "CRM", "ELI", "AGR", "ENV",
 })
-GENERIC_ROLES = ("gov", "mil", "pol", "civ", "prot")
+GENERIC_ROLES = ("gov", "mil", "pol", "civ", "prot", "riot")
 RELATIONS = frozenset({
     "member_of", "faction_of", "splinter_of", "branch_of", "wing_of", "allied_with",
     "pledged_to", "supported_by", "successor_of", "merged_into", "affiliated_with",
@@ -572,7 +572,7 @@ def _parse(text: str, path: str) -> _Parsed:
             raise reader.fail(key, "a rule needs 'nouns' (a list) and 'actor' or 'role'")
         actor, role = raw.get("actor"), raw.get("role")
         if (actor is None) == (role is None):
-            raise reader.fail(key, "give exactly one of 'actor' (a fixed id) or 'role' (gov, mil, pol, civ, prot)")
+            raise reader.fail(key, "give exactly one of 'actor' (a fixed id) or 'role' (gov, mil, pol, civ, prot, riot)")
         if role is not None and role not in GENERIC_ROLES:
             raise reader.fail(key, f"role {role!r} is not one of {GENERIC_ROLES}")
         for noun in raw["nouns"]:
@@ -879,7 +879,8 @@ class Catalog:
         return self.ref(target, date=date) if target is not None else None
 
     def country_actor(self, role: str, *, country: str | None, date: str | None = None) -> ActorRef:
-        """The government (gov), military (mil), police (pol), civilians (civ) or protesters (prot) of a country."""
+        """The government (gov), military (mil), police (pol), civilians (civ), protesters (prot) or rioters (riot) of a
+        country."""
         if role not in self._generic_roles:
             raise KnowledgeError("catalog", role, f"unknown role; use one of {GENERIC_ROLES}")
         code = country.upper() if country else None

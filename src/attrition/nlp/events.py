@@ -22,7 +22,7 @@ from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .mentions import across_border, is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
-from .typing import VIOLENT, Typing, classify, is_armed, is_civilian
+from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonstrators, is_rioters
 from .roles import SUPPORT_BEFORE, sides
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
 from .victims import TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
@@ -346,6 +346,30 @@ def _distance(text: str, a: int, b: int) -> int:
     if "(" not in gap and "," not in gap and "--" not in gap:
         return len(gap)
     return len(_APPOSITIVE.sub(" ", _ASIDE.sub(" ", gap)))
+
+
+_DEMONSTRATIONS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+_FORCES = frozenset({"MIL", "COP"})  # a state's armed and police forces (a government is what protesters protest against)
+
+
+def _demonstrators_first(a1: ActorRef | None, a2: ActorRef | None, actors: list[ActorSpan],
+                         speakers: set[str]) -> tuple[ActorRef | None, ActorRef | None]:
+    """The sides of a demonstration as ACLED codes them: the demonstrators first, the force that intervenes second.
+    "Police fired tear gas to disperse the protesters" is the protesters' event with the police as the other side;
+    "Protesters marched; police fired tear gas to disperse them" has the police as that side too. (Force against
+    protesters is another type, with the force first; a mob's violence has its victims second. A government named in
+    a protest is what it protests against, and stays where it is.)"""
+    if a1 is not None and a1.kind == "state" and a1.sector in _FORCES:
+        # the demonstrators: those named so, else people named by a common noun ("students"), not a named group the
+        # sentence tells of ("set fire to the offices of the public prosecutor")
+        crowd = [a for a in actors if a.ref.id != a1.id and is_civilian(a.ref) and a.generic]
+        demo = next((a.ref for a in crowd if is_demonstrators(a.ref)), None) or \
+            (a2 if is_civilian(a2) and any(a.ref.id == a2.id for a in crowd) else next((a.ref for a in crowd), None))
+        return (demo, a1) if demo is not None else (a1, a2)
+    if is_civilian(a1) and a2 is None:
+        force = next((a.ref for a in actors if a.ref.kind == "state" and a.ref.sector in _FORCES and a.ref.id not in speakers), None)
+        return a1, force
+    return a1, a2
 
 
 class EventExtractor:
@@ -1072,6 +1096,9 @@ class EventExtractor:
                 a1, a2 = a2, None
             else:
                 a1 = next((a.ref for a in actors if is_civilian(a.ref) and (a2 is None or a.ref.id != a2.id)), None)
+        elif main[3] in ("mob", "loot") and a1 is None:
+            # "looters ransacked shops", "a mob lynched a man": the noun that names the crowd names the doer
+            a1 = next((a.ref for a in actors if is_rioters(a.ref) and (a2 is None or a.ref.id != a2.id)), None)
         # "the Taliban condemned the bombing", "X denied involvement in the attack": the speaker is not the
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
@@ -1096,6 +1123,11 @@ class EventExtractor:
         typ = classify(classes, cues_all, a1, None if a2 is not None and a2.id in neutral else a2, victims_civ, victims_arm)
         if typ is None:
             return None
+        if typ.acled_sub_event_type in _DEMONSTRATIONS:
+            a1, a2 = _demonstrators_first(a1, a2, actors, speakers)
+        elif typ.acled_sub_event_type == "Excessive force against protesters" and is_civilian(a1) and \
+                a2 is not None and a2.kind == "state" and a2.sector in _FORCES:
+            a1, a2 = a2, a1  # "a march ... ended in bloodshed when soldiers opened fire on demonstrators": the force did it
         fat = _sum_counts(fr.kill)
         if fat and typ.acled_sub_event_type == "Abduction/forced disappearance" and _KILLED_THE_TAKEN.search(text):
             # "abducted 11 coal miners ... and shot them dead": the killing of those taken is the event (ACLED's attack;

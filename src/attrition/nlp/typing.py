@@ -47,6 +47,16 @@ def is_armed(ref: ActorRef | None) -> bool:
         or ref.sector in ARMED_SECTORS
 
 
+def is_rioters(ref: ActorRef | None) -> bool:
+    """Rioters, looters or a mob (the catalog's generic ``riot`` role, by country or without one)."""
+    return ref is not None and (ref.id == "rioters" or ref.id.startswith("riot_"))
+
+
+def is_demonstrators(ref: ActorRef | None) -> bool:
+    """Protesters or rioters (the catalog's generic ``prot`` and ``riot`` roles)."""
+    return ref is not None and (ref.id == "protesters" or ref.id.startswith("prot_") or is_rioters(ref))
+
+
 def is_civilian(ref: ActorRef | None) -> bool:
     return ref is not None and (ref.kind == "civilian_group" or ref.sector in ("CVL", "JRN", "MED", "EDU", "REL", "NGO"))
 
