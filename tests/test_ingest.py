@@ -340,6 +340,15 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Published: Kabul, 1 November 2022\n\nText", "2022-11-01"),
     ("The airport was closed as of March 5, 2022.", None),           # "as of" inside a sentence dates no report
     ("Released prisoners on 3 May 2023 said they were beaten.", None),
+    # a time before the date; a title and a bar before "Issued"; the agency between place and dash; numeric dates
+    ("Published 3:40 PM, March 22, 2024 | Updated 5:10 PM\nText", "2024-03-22"),
+    ("Flash Update No. 2 | Issued 9 October 2023\nText", "2023-10-09"),
+    ("Jayapura, Papua (ANTARA) - 15 April 2024\nText", "2024-04-15"),
+    ("Date: 05.10.2024\nText", "2024-10-05"),                         # dotted: the day first
+    ("Posted on 25/10/2024 by Staff\nText", "2024-10-25"),
+    ("Posted on 10/25/2024 by Staff\nText", "2024-10-25"),
+    ("Posted on 05/10/2024 by Staff\nText", None),                    # 5 October or May 10: not known
+    ("Date: 31.02.2024\nText", None),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

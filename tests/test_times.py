@@ -17,6 +17,14 @@ def test_absolute_dates_in_common_forms():
     assert vals("SAN SALVADOR, 12 JAN 90 (RADIO)") == [("1990-01-12", "day")]
 
 
+def test_numeric_dates_day_first_or_when_only_one_order_is_a_date():
+    assert vals("on 03.10.2024") == [("2024-10-03", "day")]
+    assert vals("on 25/10/2024") == [("2024-10-25", "day")]
+    assert vals("on 10/25/2024") == [("2024-10-25", "day")]
+    assert vals("on 05/10/2024") == [("2024", "year")]  # 5 October or May 10: the year is all that is known
+    assert vals("on 03.10/2024") == [("2024", "year")]  # separators that differ make no date
+
+
 def test_months_years_and_vague_periods():
     assert vals("in August 2021") == [("2021-08", "month")]
     assert vals("in the year 2018") == [("2018", "year")]

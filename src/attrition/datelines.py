@@ -39,8 +39,24 @@ _DATE = (
     r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|" + _MONTH.format(n="am") + r"\s+(?P<ad>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR.format(n="ay")
     + r"|(?P<bd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n="bm") + r",?\s+" + _YEAR.format(n="by")
+    + r"|(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})(?!\d)"  # "05.10.2024": day first
+    + r"|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})(?!\d)"  # "05/10/2024": see numeric_date
     + r"))"
 )
+
+
+def numeric_date(first: str, second: str, year: str, sep: str) -> date | None:
+    """The day a numeric date names: "05.10.2024" is 5 October (a dotted date puts the day first wherever it is
+    written); "05/10/2024" is read only when one order is impossible ("25/10/2024", "10/25/2024") or both agree,
+    since "05/10/2024" is 5 October in most of the world and May 10 in the United States. None when it is no date."""
+    a, b, y = int(first), int(second), int(year)
+    if sep == "/" and a != b and a <= 12 and b <= 12:
+        return None
+    day, month = (b, a) if sep == "/" and b > 12 else (a, b)
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
 
 # Where a publication date may stand: a dateline ("KABUL, Aug 26, 2021 (Reuters) -"), after a
 # metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line. (The
@@ -52,12 +68,17 @@ _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwriab])(?:"
     r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     # ("Rawalpindi - March 16, 2023:")
-    r"|^[ \t]*[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30}){0,2}[ \t]+[-–—][ \t]*(?P<dd>" + _DATE.replace("?P<", "?P<dd_") + r")"
+    # ("Jayapura, Papua (ANTARA) - 15 April 2024")
+    r"|^[ \t]*[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30}){0,2}(?:,[ \t]*[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30})?)?"
+    r"(?:[ \t]+\([A-Za-z .&'-]{2,30}\))?[ \t]+[-–—][ \t]*(?P<dd>" + _DATE.replace("?P<", "?P<dd_") + r")"
     # ("Published: Kabul, 1 November 2022")
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*)?"
+    # ("Published 3:40 PM, March 22, 2024")
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?"
     r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     # a line that opens with one: "Issued on 3 May 2023", "As of 18 March 2022", "Broadcast: Monday 14 November 2022, 07:00"
-    r"|^[ \t]*(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
+    # (or after a title and a bar: "Flash Update No. 2 | Issued 9 October 2023")
+    r"|^[ \t]*(?:[^\n|]{1,60}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
     r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}+[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
     r")",
@@ -101,6 +122,11 @@ def _iso(groups: dict[str, str | None], prefix: str = "") -> str | None:
             d = date(_year(g["ay"]), _MONTHS[g["am"].lower().rstrip(".")], int(g["ad"]))
         elif "bm" in g:
             d = date(_year(g["by"]), _MONTHS[g["bm"].lower().rstrip(".")], int(g["bd"]))
+        elif "ey" in g or "sy" in g:
+            k = "e" if "ey" in g else "s"
+            d = numeric_date(g[k + "d"], g[k + "m"], g[k + "y"], "." if k == "e" else "/")
+            if d is None:
+                return None
         else:
             return None
     except (ValueError, KeyError):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import textre
+from ..datelines import numeric_date
 from .phrases import trie_regex
 
 MONTHS = {m: i for i, ms in enumerate([
@@ -72,6 +73,7 @@ _PATTERNS_SRC = (
     | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
     | (?P<vmq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<vm>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<vmy>{_YEAR}))?
     | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
+    | (?P<nd>\d{{1,2}})(?P<nsep>[./])(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})(?!\d)
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
     | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
@@ -136,6 +138,13 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
             if g[dk]:
                 d = date(_year2(g[yk]), MONTHS[g[mk].lower().rstrip(".")], int(g[dk]))
                 return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+        if g["nd"]:
+            # "on 03.10.2024" (day first), "on 25/10/2024" (see numeric_date); the separators must agree
+            d = numeric_date(g["nd"], g["nm"], g["ny"], g["nsep"]) if m.string[m.end("nm")] == g["nsep"] else None
+            if d is not None:
+                return d.isoformat(), "day", (d.isoformat(), d.isoformat())
+            y = int(g["ny"])  # ("05/10/2024": which day is not known, the year is)
+            return _iso(y), "year", (_iso(y, 1, 1), _iso(y, 12, 31))
         for dk, mk in (("d3", "m3"), ("d4", "m4")):
             if g[dk]:
                 if ref is None:
