@@ -203,3 +203,35 @@ def test_a_crowd_named_by_the_trigger_is_the_doer(extractor, text, sub):
     ev = only_event(extractor, text)
     assert ev.acled_sub_event_type == sub
     assert ev.actor1 is not None and ev.actor1.id == "riot_ec", (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuadorian jets bombed a rebel camp near Cuenca on Friday, killing eight fighters.",
+    "Ecuadorian aircraft struck a rebel camp near Cuenca on Friday, killing eight fighters.",
+    "An Ecuadorian drone struck a car near Cuenca on Friday, killing two rebels.",
+])
+def test_a_nations_aircraft_strike_from_the_air_for_its_forces(extractor, text):
+    ev = only_event(extractor, text)
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    assert ev.actor1 is not None and ev.actor1.id == "mil_ec", (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru attacked a camp near Cuenca with Ecuadorian drones on Friday, killing three people.",
+    "Peruvian troops fired Ecuadorian missiles at a camp near Cuenca on Friday, killing three people.",
+    "Peruvian troops attacked a camp near Cuenca using a swarm of Ecuadorian drones on Friday, killing three people.",
+])
+def test_a_weapon_another_side_fires_is_no_side(extractor, text):
+    # the nation that made the weapon is neither the doer nor the target
+    ev = only_event(extractor, text)
+    ids = {ev.actor1 and ev.actor1.id, ev.actor2 and ev.actor2.id}
+    assert "mil_ec" not in ids, (ev.actor1, ev.actor2)
+    assert ev.actor1 is not None and ev.actor1.country == "PE", (ev.actor1, ev.actor2)
+
+
+def test_a_fighter_jet_is_no_fighter_and_a_junta_is_its_forces(extractor):
+    ev = only_event(extractor, "A fighter jet bombed a village near Cuenca on Friday, killing nine people.")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    assert ev.actor1 is None or ev.actor1.sector != "UAF", (ev.actor1, ev.actor2)
+    ev = only_event(extractor, "The junta carried out an air strike on a village near Cuenca on Friday, killing nine people.")
+    assert ev.actor1 is not None and ev.actor1.id == "mil_ec", (ev.actor1, ev.actor2)

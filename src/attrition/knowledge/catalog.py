@@ -280,6 +280,21 @@ def _pycountry_records() -> list[dict[str, str]]:
             for c in pycountry.countries]
 
 
+_DEMONYMS_FILE = "data/places_demonyms.tsv"
+
+
+def _demonym_adjectives() -> dict[str, list[str]]:
+    """ISO alpha-2 -> the national adjectives of the gazetteer's demonym table ("Peruvian"): the adjectives of the
+    countries that countries.yaml does not describe ("Peruvian troops", "Ecuadorian jets")."""
+    out: dict[str, list[str]] = defaultdict(list)
+    text = resources.files("attrition.knowledge").joinpath(_DEMONYMS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#") and parts[0] != "demonym" and parts[0].strip():
+            out[parts[1].strip().upper()].append(parts[0].strip())
+    return out
+
+
 def _valid_country(code: str) -> bool:
     global _COUNTRY_CODES
     if _COUNTRY_CODES is None:
@@ -733,6 +748,7 @@ class Catalog:
         self._country_names = rows
         made: dict[str, dict[str, Any]] = {}
         candidates: dict[str, list[Alias]] = defaultdict(list)
+        demonyms = _demonym_adjectives()
         for code, short in list(rows.items()):
             c = self._countries.get(code)
             article = c is None and short.startswith("The ")
@@ -742,7 +758,7 @@ class Catalog:
                                    or short.endswith(("Islands", "Republic")) or short in _PLURAL_COUNTRY_NAMES)
             fill = {"country": short, "the_country": f"the {short}" if the else short}
             names = c.names if c else ([short] if re.fullmatch(r"[\w .'-]+", short) else [])
-            words = {"adj": c.adjectives if c else [], "cadj": c.civ_adjectives if c else [],
+            words = {"adj": c.adjectives if c else demonyms.get(code, []), "cadj": c.civ_adjectives if c else demonyms.get(code, []),
                      "people": c.people if c else [], "name": names}
             periods = c.acled_periods if c else []
             gov_legs = self._overrides.get((code, "gov"))
@@ -957,6 +973,7 @@ def _cache_file() -> Path | None:
         if not isinstance(folder, Path):
             return None  # zipped install: no stable stat() to key on
         inputs += sorted(folder.iterdir())
+        inputs.append(Path(str(resources.files("attrition.knowledge").joinpath(_DEMONYMS_FILE))))
         for path in inputs:
             st = path.stat()
             parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")

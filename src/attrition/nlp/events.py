@@ -348,6 +348,18 @@ def _distance(text: str, a: int, b: int) -> int:
     return len(_APPOSITIVE.sub(" ", _ASIDE.sub(" ", gap)))
 
 
+# a nation's weapon ("Iranian drones") and the words that make it the instrument of a deed: "with", "using", "fired" ...
+_WEAPON_END = textre.compile(r"(?i)\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?|helicopters?|gunships|tanks|artillery|"
+                             r"warships|bombs?|weapons|arms)$")
+_INSTRUMENT_BEFORE = textre.compile(r"(?i)\b(?:with|using|used|uses|fired|fires|firing|launched|launches|launching|deployed|deploying|"
+                                    r"flew|flying|supplied\s+with|armed\s+with)\s+(?:(?:a|an|the|its|their|\d+|\w+\s+of)\s+){0,3}$")
+
+
+def _fired_weapon(text: str, start: int, end: int) -> bool:
+    """Whether the actor mention at ``start:end`` is a nation's weapon that the sentence tells someone fired or used."""
+    return _WEAPON_END.search(text, start, end) is not None and _INSTRUMENT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _DEMONSTRATIONS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 _FORCES = frozenset({"MIL", "COP"})  # a state's armed and police forces (a government is what protesters protest against)
 
@@ -1063,6 +1075,11 @@ class EventExtractor:
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
         actors = [a for a in actors if not source_before(text, a.start - off) and not told_to(text, a.start - off, a.end - off)]
+        if len(actors) > 1 and (weapons := [a for a in actors if _fired_weapon(text, a.start - off, a.end - off)]) and \
+                len(weapons) < len(actors):
+            # "Russia attacked Kyiv with Iranian drones", "Houthi rebels fired Iranian missiles": a nation's weapon that
+            # another side fires is neither side (a Russian missile that struck a city is Russia's deed)
+            actors = [a for a in actors if a not in weapons]
         # "In May 2021, before the Taliban seized power, a triple bombing ...": who took power tells the time, not the deed
         if actors and textre.may_hold(low, ("power", "took over", "control of")):
             spans = [m.span() for m in _POWER_CLAUSE.finditer(text) if not m.start() <= main[0] < m.end()]

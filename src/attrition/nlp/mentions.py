@@ -82,6 +82,7 @@ def is_title_case(text: str) -> bool:
 _NOUN_AFTER = textre.compile(r"\s+(?!(?:was|were|is|are|has|had|have|said|says|told|who|and|or|in|at|on)\b)[a-z]")
 _AREA_AFTER = textre.compile(r"(?i)\s+areas?\b")
 _ZONE_AFTER = textre.compile(r"(?i)\s+(?:district|precinct)s?\b")
+_AIRCRAFT_AFTER = textre.compile(r"(?i)[\s-]+(?:jets?|planes?|aircraft|bombers?)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,8 @@ class MentionFinder:
                 continue  # "Kabul's 17th police district": a part of a city, no one in it
             if noun.lower() == "government" and _AREA_AFTER.match(text, end):
                 continue  # "Chikun local government area": Nigeria's second-level division, no one in it
+            if noun.lower() in ("fighter", "fighters") and _AIRCRAFT_AFTER.match(text, end):
+                continue  # "a fighter jet": an aircraft, no one
             if noun.lower() == "local" and _NOUN_AFTER.match(text, end):
                 continue  # "its local group", "local elders": an adjective ("a local was shot" is a person)
             ref = self.catalog.generic(noun, country=ctry, date=date)
