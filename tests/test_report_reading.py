@@ -1777,3 +1777,47 @@ def test_a_mine_a_vehicle_hit_is_a_landmine_and_a_coal_mine_is_not(extractor):
     ev = only_event(extractor, "Three soldiers were killed when their vehicle hit a mine in Kech on Monday.", "2022-06-21")
     assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
     assert events(extractor, "Gold prices hit a record as the mine reopened in Ghana.", "2022-06-21") == []
+
+
+# --- held-out set K and J constructions (session 9) ------------------------------------------------
+
+@pytest.mark.parametrize("text, deaths, day", [
+    # a day after a month is a date, also when a toll follows ("on May 3 killed four")
+    ("An attack on May 3 killed four soldiers in North Waziristan.", 4, "2022-05-03"),
+    ("The suicide car bombing in Besham on April 6 killed two Chinese engineers.", 2, "2022-04-06"),
+    # the people a toll includes are among it
+    ("A suicide bomber struck a mosque in Peshawar on Friday, killing six people, including the imam and a child.", 6,
+     "2022-05-06"),
+    # those who tell are not the dead
+    ("Gunmen attacked a bus in Quetta on Monday, killing 11 passengers, according to two relatives.", 11, "2022-05-09"),
+    # the minutes of a live report's clock time are not a count
+    ("16:50 - Police say a rocket attack near Khost killed two people on Monday.", 2, "2022-05-09"),
+    ("11:05 - Seven civilians were killed in shelling of Khost on Monday, the governor said.", 7, "2022-05-09"),
+    # "martyred" tells a death
+    ("A policeman was martyred when terrorists attacked a checkpost in Bannu on Monday.", 1, "2022-05-09"),
+])
+def test_tolls_and_days_of_press_sentences(extractor, text, deaths, day):
+    ev = only_event(extractor, text)
+    assert ev.fatalities is not None and ev.fatalities.best == deaths, ev.fatalities
+    assert ev.date == day
+
+
+def test_a_month_named_alone_is_a_time_not_a_march_or_a_modal(extractor):
+    ev = only_event(extractor, "In March, gunmen killed five people in Quetta.")
+    assert ev.acled_sub_event_type == "Attack" and ev.date == "2022-03"
+    ev = only_event(extractor, "In May, gunmen killed five people in Quetta.")
+    assert ev.modality == "asserted" and ev.acled_sub_event_type == "Attack"
+
+
+def test_clashes_that_erupted_are_no_accident(extractor):
+    ev = only_event(extractor, "Clashes erupted between Taliban and Pakistani border forces at Torkham on Monday.")
+    assert ev.acled_sub_event_type == "Armed clash"
+
+
+def test_suicide_car_bombings_and_south_asian_press_words(extractor):
+    ev = only_event(extractor, "The suicide car bombing in Besham on April 6 killed two Chinese engineers.")
+    assert ev.acled_sub_event_type == "Suicide bomb"
+    ev = only_event(extractor, "Security forces sent six khwarij to hell in an operation in North Waziristan on Monday.")
+    assert ev.fatalities.best == 6 and aid(ev.actor2) == "ttp"
+    ev = only_event(extractor, "Miscreants shot dead a shopkeeper in Quetta on Monday.")
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF"

@@ -226,12 +226,15 @@ _DASHES = re.compile(r"\s*[-–—]\s*")
 
 def _two_numbers(m: re.Match, shift: int, whole: tuple[int, int, Count]) -> tuple[tuple[int, int, Count], ...]:
     """A match of two numbers: one range ("2-3", "10 to 12"), or two numbers a dash parts that are no range, each
-    a count of its own: a greater number first ("10:40 — Two people were killed", "July 12 - Nine soldiers"), or
-    an em dash with a space beside it, which parts and does not join ("5—6" stays a range). ``shift``: the offset of the matched string in the text; ``whole``: the
+    a count of its own: a greater number first ("10:40 — Two people were killed", "July 12 - Nine soldiers"), the
+    minutes of a clock time ("11:05 - Seven civilians"), or an em dash with a space beside it, which parts and does
+    not join ("5—6" stays a range). ``shift``: the offset of the matched string in the text; ``whole``: the
     match as one count."""
     c = whole[2]
     sep = m.string[m.end("lo"): m.start("hi")]
-    if _DASHES.fullmatch(sep) and ("—" in sep and sep != "—" or
+    lo = m.start("lo")
+    clock = lo >= 2 and m.string[lo - 1] in ":." and m.string[lo - 2].isdigit()  # "11:05 - Seven civilians": minutes
+    if _DASHES.fullmatch(sep) and (clock or "—" in sep and sep != "—" or
                                    m.group("qual") is None and _number(m.group("lo")) > _number(m.group("hi"))):
         lo = _count_of({"lo": m.group("lo")}, m.group("lo"))
         hi = _count_of({"lo": m.group("hi")}, m.group("hi"))

@@ -66,6 +66,7 @@ _VICTIM_BEFORE = textre.compile(r"(?i)(?:shot\s+dead|gunned\s+down|shot\s+and\s+
 _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnesses|officials|sources|villagers|relatives|"
                                 r"people|men|women|elders|doctors|officers)\s+(?:\w+ly\s+)?(?:told|said|say|says|reported|"
                                 r"confirmed|described)\b")
+_ACCORDING_TO_END = textre.compile(r"(?i)\baccording\s+to\s+(?:the\s+|at\s+least\s+)?$")
 _OF_THEM_AFTER = textre.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
 _SUSPECTED = textre.compile(r"(?i)\bsuspected\b")
 _NO_BEFORE = textre.compile(r"(?i)\bno\s*$")
@@ -143,7 +144,7 @@ _MEASURE_AFTER = textre.compile(r"(?i)\s*(?:-|–)?\s*(?:hour|day|week|month|yea
 # a count that is part of a longer number, going on after it or before it: "2-3", "3/5", "10:30"; the second
 # number of a range (a figure after a figure and a dash)
 _NUMBER_GOES_ON = textre.compile(r"\s*(?:-|–|/|:)\s*\d")
-_NUMBER_BEFORE = textre.compile(r"[\d/]\s*$")
+_NUMBER_BEFORE = textre.compile(r"[\d/]\s*$|\d[:.]$")  # ("16:50": the minutes of a clock time)
 _RANGE_DASH_BEFORE = textre.compile(r"\d\s?(?<!-)[-–]\s?$")
 _DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+involved|distanced|disowned|"
                          r"(?:had|has|have)\s+(?:nothing|no\s+(?:role|hand|part|link))\s+(?:to\s+do\s+with|in|to)|"
@@ -360,6 +361,19 @@ def _fired_weapon(text: str, start: int, end: int) -> bool:
     return _WEAPON_END.search(text, start, end) is not None and _INSTRUMENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_BREAKDOWN_WORD = textre.compile(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b")
+
+
+def _in_breakdown(text: str, before: list, s: int) -> bool:
+    """Whether the count at ``s`` is a part of the last of the counts ``before`` it, told after "including", "among
+    them" ...: "403 killed, including 147 civilians", "killing six people, including the imam and a child"."""
+    if not before:
+        return False
+    between = text[before[-1][1]: s]
+    m = _BREAKDOWN_WORD.search(clean := _ASIDE.sub(" ", between))
+    return m is not None and ";" not in between and not _CLAUSE_VERB.search(clean, m.end())
+
+
 _DEMONSTRATIONS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 _FORCES = frozenset({"MIL", "COP"})  # a state's armed and police forces (a government is what protesters protest against)
 
@@ -574,10 +588,11 @@ class EventExtractor:
         kept = [t for t in kept if not (t[3] in ("explode", "grenade", "shell") and
                                         _NONLETHAL.search(text[max(0, t[0] - 20): t[0]]))]
         low = textre.ascii_lower(text)  # (see textre.may_hold)
-        # "in March 2018", "on 3 March": the month
+        # "in March 2018", "on 3 March", "In March, gunmen killed five": the month
         kept = [t for t in kept if not (t[2] == "march" and text[t[0]] == "M" and
                                         (re.match(r"[\s,]+\d", text[t[1]:]) or
-                                         re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]])))]
+                                         re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]]) or
+                                         _MONTH_BEFORE.search(text, max(0, t[0] - 10), t[0])))]
         # "Sam Gamgee marched to the border": a march or rally needs a crowd
         prot = [t for t in kept if t[3] == "protest"]
         if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
@@ -794,9 +809,7 @@ class EventExtractor:
                 continue  # "but no one was killed"
             if out and breakdown and _OF_THEM_AFTER.match(after := text[e: e + 50]) and _COMMA_BEFORE.search(before):
                 continue  # "six soldiers were killed, four of them officers": a part of the count before
-            if out and breakdown and (m := re.search(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b",
-                                                     between := _ASIDE.sub(" ", text[out[-1][1]: s]))) \
-                    and ";" not in text[out[-1][1]: s] and not _CLAUSE_VERB.search(between, m.end()):
+            if out and breakdown and _in_breakdown(text, out, s):
                 # "403 killed, including 147 civilians, 165 rebels and 65 soldiers": a breakdown (not "killed more than 170,
                 # including 13 US service members, and wounded at least 150 others": a clause of its own)
                 continue
@@ -819,8 +832,10 @@ class EventExtractor:
                 continue  # "two were killed and two others were taken hostage": the hostages are alive
             if _PRESENT_AFTER.match(after):
                 continue  # "a marquee where some 400 party workers had gathered": those there, not those hurt
-            if _TELLERS_AFTER.match(after):
-                continue  # "..., two residents told Reuters", "three witnesses said": those who tell, not the dead
+            if _TELLERS_AFTER.match(after) or _ACCORDING_TO_END.search(before):
+                # "..., two residents told Reuters", "three witnesses said", "according to two relatives": those who
+                # tell, not the dead
+                continue
             if taken_alive and _TAKEN_ALIVE_BEFORE.search(before):
                 continue  # "killed a commander and arrested three of his men": the three were taken, not killed
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
@@ -1568,7 +1583,10 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months
                                 # "At the same time that this attack was taking place, the FMLN staged ..."
                                 r"at\s+the\s+same\s+time\s+(?:that|as)" + _WHILE_THE_DEED_SRC + r")\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
-_MONTH_MAY = textre.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4})\b")
+# the month ("12 May", "May 2024", "In May,"): "may" is no modal there
+_MONTH_TIME_WORDS = r"(?:in|since|until|till|by|early|late|mid|last|next|this|of|during|through|from|between|before|after)"
+_MONTH_MAY = textre.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,4}|(?i:" + _MONTH_TIME_WORDS + r")[\s-]+May)\b")
+_MONTH_BEFORE = textre.compile(r"\b(?i:" + _MONTH_TIME_WORDS + r")[\s-]+$")
 _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
                               # ("rejected the claim of the NPA that", "dismissed as propaganda a JNIM claim that")

@@ -68,7 +68,7 @@ _PATTERNS_SRC = (
       (?P<iso>{_YEAR})-(?P<isom>\d\d)-(?P<isod>\d\d)
     | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR}|\d\d(?!\d))
     | (?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})
-    | (?P<m3>{_MON})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,?\s*{_YEAR}|\s*(?:km|kilomet|mile|people|killed|percent|%))
+    | (?P<m3>{_MON})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,?\s*{_YEAR}|\s*(?:km|kilomet|mile|people|percent|%)|\s*killed(?!\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|{_NUMW}|a\b|an\b|dozens|scores|hundreds)))
     | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MON})(?!\s*{_YEAR})
     | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
     | (?P<vmq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<vm>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<vmy>{_YEAR}))?

@@ -30,7 +30,7 @@ from .mentions import is_caps
 
 _LETHAL_PASSIVE = (r"(?:shot\s+and\s+killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|"
                    r"beaten\s+to\s+death|burned\s+to\s+death|killed|murdered|as?sas?sinated|slain|beheaded|lynched|strangled|"
-                   r"pronounced\s+dead)")
+                   r"pronounced\s+dead|martyred)")
 _LETHAL_ACTIVE = r"(?:shot\s+and\s+killed|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b)|(?:slit|cut)(?=\s+(?:his|her|their)\s+throats?\b)|gunned\s+down|killed|murdered|as?sas?sinated|slew|beheaded|lynched|executed|hanged)"
 _LETHAL_NOUN = r"(?:as?sas?sinations?|murders?|killings?|slayings?|beheading|lynching|death)"
 _LETHAL_NOUN_STEMS = ("sinat", "murder", "killing", "slaying", "beheading", "lynching", "death")  # one is in each
@@ -428,6 +428,9 @@ def _list_after(text: str, start: int) -> str:
     return text[start: m.start() if m else len(text)]
 
 
+_BREAKDOWN = textre.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b")
+
+
 def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int, Count, str]]:
     """Deaths the sentence tells without numbers, as (start, end, Count, kind) over the victim phrase; kind is
     'kill', or 'kill_ref' when the deaths are only named in a reference ("the assassination of X"), which
@@ -534,6 +537,8 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
                 out.append((a, b, c, "kill"))
                 taken.append((a, b))
             continue
+        if (br := _BREAKDOWN.search(phrase)) is not None:
+            phrase = phrase[: br.start()]  # "killing six people, including the imam and a child": the imam is one of the six
         if _TOLD_AFTER.match(text, m.end() + len(phrase)) and "," in phrase:
             phrase = phrase[: phrase.rindex(",")]  # "killing eight people, ..., Taliban spokesman X said": X told it
         add(m.end(), m.end() + len(phrase.rstrip()), _count_list(phrase, caps))
