@@ -349,6 +349,12 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Posted on 10/25/2024 by Staff\nText", "2024-10-25"),
     ("Posted on 05/10/2024 by Staff\nText", None),                    # 5 October or May 10: not known
     ("Date: 31.02.2024\nText", None),
+    # the date's line after several parts a bar ends, after a name and a colon, or with a clock time after it
+    ("By Staff Reporter | Addis Standard | Tuesday, 4 June 2024\nText", "2024-06-04"),
+    ("Jane Doe, Addis Standard | 4 June 2024\nText", "2024-06-04"),
+    ("KABUL (Pajhwok): 12 August 2024\nText", "2024-08-12"),
+    ("TOLOnews | 04 March 2025 - 14:22\nText", "2025-03-04"),
+    ("Gunmen killed five people on 4 June 2024 in Quetta.\nText", None),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -1821,3 +1821,23 @@ def test_suicide_car_bombings_and_south_asian_press_words(extractor):
     assert ev.fatalities.best == 6 and aid(ev.actor2) == "ttp"
     ev = only_event(extractor, "Miscreants shot dead a shopkeeper in Quetta on Monday.")
     assert ev.actor1 is not None and ev.actor1.sector == "UAF"
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the Peshawar mosque bombing has reached 59, officials said on Tuesday.",
+    "The death toll from the Peshawar mosque bombing now stands at 59, officials said on Tuesday.",
+])
+def test_a_toll_that_reached_or_stands_at_a_figure(extractor, text):
+    ev = only_event(extractor, text)
+    assert ev.fatalities is not None and ev.fatalities.best == 59
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Rwanda Defence Force troops killed 12 insurgents near Palma on Monday.", "mil_rw"),
+    ("Uganda People's Defence Force soldiers killed 12 ADF fighters in Beni on Monday.", "mil_ug"),
+    ("KDF soldiers killed 12 al-Shabaab fighters near Lamu on Monday.", "mil_ke"),
+    ("Gangs took control of Mirebalais on Monday.", "unidentified_armed_group"),
+])
+def test_forces_by_their_own_names_and_gangs(extractor, text, actor):
+    ev = only_event(extractor, text)
+    assert aid(ev.actor1) == actor, (ev.actor1, ev.actor2)

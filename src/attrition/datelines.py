@@ -80,7 +80,12 @@ _CONTEXT = textre.compile(
     # (or after a title and a bar: "Flash Update No. 2 | Issued 9 October 2023")
     r"|^[ \t]*(?:[^\n|]{1,60}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
-    r"|^[ \t]*(?:[A-Z][\w .'&-]{1,40}+[ \t]*\|[ \t]*)?(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")[ \t]*(?:\|[^\n]*)?$"
+    # a line that is the date, after the publisher's name and other parts a bar ends ("By Staff | Addis Standard |
+    # Tuesday, 4 June 2024") or a name and a colon ("KABUL (Pajhwok): 12 August 2024"), perhaps with a clock time after
+    # it ("TOLOnews | 04 March 2025 - 14:22")
+    r"|^[ \t]*(?:[^\n|]{1,60}+\|[ \t]*){0,3}(?:[A-Z][A-Za-z .'&-]{1,30}(?:[ \t]*\([^()\n]{2,30}\))?:[ \t]*)?"
+    r"(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")"
+    r"(?:[ \t]*[-–—|,][ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t]*(?:\|[^\n]*)?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )

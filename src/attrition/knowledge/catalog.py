@@ -758,7 +758,9 @@ class Catalog:
                                    or short.endswith(("Islands", "Republic")) or short in _PLURAL_COUNTRY_NAMES)
             fill = {"country": short, "the_country": f"the {short}" if the else short}
             names = c.names if c else ([short] if re.fullmatch(r"[\w .'-]+", short) else [])
-            words = {"adj": c.adjectives if c else demonyms.get(code, []), "cadj": c.civ_adjectives if c else demonyms.get(code, []),
+            # (an entry that gives no adjectives, only its forces' names, takes the demonym table's, as a country without one)
+            adjectives = c.adjectives if c and c.adjectives else demonyms.get(code, [])
+            words = {"adj": adjectives, "cadj": c.civ_adjectives if c and c.adjectives else adjectives,
                      "people": c.people if c else [], "name": names}
             periods = c.acled_periods if c else []
             gov_legs = self._overrides.get((code, "gov"))

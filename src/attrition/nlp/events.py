@@ -59,9 +59,9 @@ _POWER_CLAUSE = textre.compile(r"(?i)\b(?:before|after|since|until|when|once)\s+
 _CLAUSE_VERB = textre.compile(r"(?i)\b(?:and|while)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|killing)\b")
 # a toll of the deed of a day ("the death toll from Monday's bombing", "Sunday's death toll"): that day is the deed's
 _TOLL_OF_DAY = textre.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?\w+day's\b|\b\w+day's\s+(?:[\w-]+\s+)?$")
-_ROSE_TO_END = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|"
+_ROSE_TO_END = textre.compile(r"(?i)\b(?:(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|"
                               r"revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected|reduced|fell|dropped)"
-                              r"\s+to\s+(?:at\s+least\s+)?$")
+                              r"\s+to|(?:has|have|had)\s+(?:now\s+)?reached|(?:now\s+)?(?:stands|stood)\s+at)\s+(?:at\s+least\s+)?$")
 _VICTIM_BEFORE = textre.compile(r"(?i)(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
 _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnesses|officials|sources|villagers|relatives|"
                                 r"people|men|women|elders|doctors|officers)\s+(?:\w+ly\s+)?(?:told|said|say|says|reported|"
@@ -793,7 +793,7 @@ class EventExtractor:
         agent_by = textre.may_hold(low, ("by",))
         taken_alive = textre.may_hold(low, _TAKEN_ALIVE_WORDS)
         rose_to = textre.may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising", "raised", "revised",
-                                        "lowered", "corrected", "reduced", "fell", "dropped"))
+                                        "lowered", "corrected", "reduced", "fell", "dropped", "stands", "stood"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue

@@ -83,6 +83,7 @@ _NOUN_AFTER = textre.compile(r"\s+(?!(?:was|were|is|are|has|had|have|said|says|t
 _AREA_AFTER = textre.compile(r"(?i)\s+areas?\b")
 _ZONE_AFTER = textre.compile(r"(?i)\s+(?:district|precinct)s?\b")
 _AIRCRAFT_AFTER = textre.compile(r"(?i)[\s-]+(?:jets?|planes?|aircraft|bombers?)\b")
+_RAPE_AFTER = textre.compile(r"(?i)[\s-]+rap(?:e|es|ed|ing)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,8 @@ class MentionFinder:
                 continue  # "Chikun local government area": Nigeria's second-level division, no one in it
             if noun.lower() in ("fighter", "fighters") and _AIRCRAFT_AFTER.match(text, end):
                 continue  # "a fighter jet": an aircraft, no one
+            if noun.lower() == "gang" and _RAPE_AFTER.match(text, end):
+                continue  # "a gang rape": the crime, no gang
             if noun.lower() == "local" and _NOUN_AFTER.match(text, end):
                 continue  # "its local group", "local elders": an adjective ("a local was shot" is a person)
             ref = self.catalog.generic(noun, country=ctry, date=date)
