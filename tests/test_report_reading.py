@@ -1841,3 +1841,11 @@ def test_a_toll_that_reached_or_stands_at_a_figure(extractor, text):
 def test_forces_by_their_own_names_and_gangs(extractor, text, actor):
     ev = only_event(extractor, text)
     assert aid(ev.actor1) == actor, (ev.actor1, ev.actor2)
+
+
+def test_a_place_name_after_a_given_name_is_a_family_name(extractor):
+    ev = only_event(extractor, "Police commander Abdifatah Aden Hassan said gunmen killed four people in Mogadishu on Monday.")
+    assert ev.location is not None and ev.location.country == "SO"
+    assert ev.actor2 is None or ev.actor2.country == "SO", ev.actor2
+    ev = only_event(extractor, "Gunmen shot dead Saleem Orakzai in Peshawar on Monday.")
+    assert ev.location is not None and ev.location.name == "Peshawar"

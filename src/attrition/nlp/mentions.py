@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import textre
 from ..knowledge.catalog import Alias, Catalog
 from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicon import given_names
 from ..numbers import COUNT_RE, _count_from_match
 from .context import ActorSpan, PlaceSpan
 from .phrases import NameIndex, PhraseIndex, longest_first
@@ -68,6 +69,17 @@ def _title_before(text: str, start: int) -> bool:
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
         i -= 1
     return i >= lo and text[i:j].lower() in _PERSON_TITLE_SET
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether a common given name stands right before ``start``, one space away ("Saleem Orakzai", "Abdifatah Aden
+    Hassan"): the place name there is a person's family name."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    i = start - 2
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i].isupper() and text[i:start - 1].lower() in given_names() and not (i and text[i - 1].isalnum())
+
+
 _TITLE_WORD = textre.compile(r"\b[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
 
@@ -167,7 +179,7 @@ class MentionFinder:
         if caps is None:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
-        return [p for p in idx.finditer(text) if not _title_before(text, p[0]) and
+        return [p for p in idx.finditer(text) if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 
