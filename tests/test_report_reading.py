@@ -1849,3 +1849,14 @@ def test_a_place_name_after_a_given_name_is_a_family_name(extractor):
     assert ev.actor2 is None or ev.actor2.country == "SO", ev.actor2
     ev = only_event(extractor, "Gunmen shot dead Saleem Orakzai in Peshawar on Monday.")
     assert ev.location is not None and ev.location.name == "Peshawar"
+
+
+def test_an_undated_deed_takes_the_day_the_sentence_before_tells(extractor):
+    # the narrative goes on from the sentence before, which tells no event of its own
+    ev = only_event(extractor, "On 7 May, security forces conducted an intelligence-based operation in Mir Ali. During "
+                               "the operation, six terrorists were killed.")
+    assert ev.date == "2022-05-07" and ev.date_precision == "day"
+    # not across a paragraph, and not the day of another event
+    evs = events(extractor, "On 7 May, security forces conducted an operation in Mir Ali.\n\nSix terrorists were killed "
+                            "in Bannu.")
+    assert [e.date for e in evs] == ["2022-05-10"]

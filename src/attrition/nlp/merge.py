@@ -702,6 +702,19 @@ def _headline_sums(drafts: list[tuple[SentenceContext, EventDraft]]) -> list[tup
             for c, d in drafts]
 
 
+def _day_told_before(acc: "_Acc", ctxs: list[SentenceContext], told: set[int], ref: str | None) -> str | None:
+    """The day the sentence before an undated event tells, in its paragraph, when that sentence tells no event of its
+    own: the narrative goes on ("On 7 October, security forces conducted an operation in Mir Ali. During the
+    operation, six terrorists were killed")."""
+    i = min(acc.sents) - 1
+    if i < 0 or i in told or ctxs[i].paragraph != ctxs[i + 1].paragraph:
+        return None
+    prev = ctxs[i]
+    prev.role_date_from(ref)
+    days = [t for t in prev.times if t.kind == "point" and t.precision == "day"]
+    return days[0].value if len(days) == 1 else None
+
+
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
                  conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
@@ -783,6 +796,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             # unnamed gunmen are its men, not its target (a clash with unknown gunmen keeps both sides)
             acc.actor2 = None
     dateline = _dateline_place(ctxs)
+    told = {i for acc in accs for i in acc.sents}  # the sentences that tell an event
     events = []
     for n, acc in enumerate(accs, 1):
         if acc.toll_only:
@@ -805,6 +819,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         location: Location | None = place.to_location() if place is not None else None
         if acc.time is not None:
             date, prec = acc.time.value, acc.time.precision
+        elif (day := _day_told_before(acc, ctxs, told, doc.date)) is not None:
+            date, prec = day, "day"
         elif doc.date:
             date, prec = doc.date, "week"  # told without a date in a dated report: within days of publication
         else:
