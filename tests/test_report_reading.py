@@ -1860,3 +1860,20 @@ def test_an_undated_deed_takes_the_day_the_sentence_before_tells(extractor):
     evs = events(extractor, "On 7 May, security forces conducted an operation in Mir Ali.\n\nSix terrorists were killed "
                             "in Bannu.")
     assert [e.date for e in evs] == ["2022-05-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "UNAMA also recorded at least 14 arbitrary arrests of journalists in the period.",
+    "The mission documented 230 attacks on schools across the country.",
+])
+def test_a_monitors_count_of_deeds_is_no_event(extractor, text):
+    assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen stopped a bus travelling from Quetta to Karachi near Khuzdar on Monday and killed seven passengers.", "Khuzdar"),
+    ("Gunmen attacked a bus on its way to Gilgit in Chilas on Monday, killing nine passengers.", "Chilas"),
+])
+def test_the_ends_of_a_journey_are_not_where_it_was_stopped(extractor, text, place):
+    ev = only_event(extractor, text)
+    assert ev.location is not None and ev.location.name == place

@@ -757,6 +757,10 @@ class EventExtractor:
             if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
                     all(_MANY_REFERRED.search(text, max(0, t[0] - 30), t[0]) for t in viol):
                 continue  # "Most of these attacks were claimed by ISKP": deeds told before, many at once
+            if all(_PLURAL_DEED.search(t[2]) or _PLURAL_OTHER_DEED.search(t[2]) for t in fr.triggers) and \
+                    textre.may_hold(low, _MONITOR_WORDS) and \
+                    all(_MONITOR_COUNT.search(text, max(0, t[0] - 60), t[0]) for t in fr.triggers):
+                continue  # "UNAMA recorded at least 14 arbitrary arrests of journalists": a monitor's count of deeds
             if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
             if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or
@@ -1649,6 +1653,13 @@ _OBJECT_RELATIVE = textre.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+
 _UNDER_WHICH = textre.compile(r"(?i)\b(?:agreement|accord|deal|treaty|plan|pact)\s+under\s+which\s+(?:[\w'.-]+\s+){1,4}$")
 _PLURAL_DEED = textre.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
                               r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
+_PLURAL_OTHER_DEED = textre.compile(r"(?i)(?:arrests|detentions|executions|incidents|cases|violations|protests|demonstrations|"
+                                    r"lootings|seizures)$")
+# a monitor's count of deeds: "recorded at least 14 arbitrary arrests", "documented 230 incidents of ..."
+_MONITOR_WORDS = ("recorded", "documented", "verified", "registered", "counted", "logged", "tallied")
+_MONITOR_COUNT = textre.compile(r"(?i)\b(?:recorded|documented|verified|registered|counted|logged|tallied)\s+(?:a\s+total\s+of\s+)?"
+                                r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|about\s+)?"
+                                r"[\d,]+\s+(?:[\w-]+\s+){0,3}$")
 _MANY_REFERRED = textre.compile(r"(?i)\b(?:these|those|such|(?:most|many|some|all|several|none|each|one)\s+of\s+(?:the|these|those|"
                                 r"its|their))\s+(?:[\w-]+\s+)?$")
 _KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"

@@ -259,6 +259,8 @@ class Extractor:
             # "were evacuated to the hospital in Kandi", "a doctor at a hospital in Dasht-e-Barchi": where the hurt were
             # taken, not where it happened
             places = [p for p in places if not _TAKEN_TO_BEFORE.search(text, max(0, p.start - 60), p.start)]
+        if textre.may_hold(low_text, _ROUTE_WORDS):
+            places = [p for p in places if not _ROUTE_BEFORE.search(text, max(0, p.start - 60), p.start)]
         if textre.may_hold(low_text, ("resident", "native", "inhabitant", "hail")):
             # "Naik Muhammad Asif (age 29 years, resident of District Chakwal)": where a person is from, not where it happened
             places = [p for p in places if not _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)]
@@ -457,6 +459,10 @@ _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+
                                   r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
 _TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
                    "airlifted", "flown", "moved")
+# "a bus travelling from Quetta to Karachi", "a convoy bound for Kabul": the ends of a journey, not where it was stopped
+_ROUTE_BEFORE = textre.compile(r"(?i)\b(?:travell?ing|heading|headed|bound|going|driving|en\s+route|on\s+(?:its|their|his|her)\s+way|"
+                               r"plying|running)\s+(?:from\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:from|to|for|towards?)\s+$")
+_ROUTE_WORDS = ("travel", "heading", "headed", "bound", "going", "driving", "en route", "way", "plying", "running")
 _FEATURE_BEFORE = textre.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of|Strait\s+of|Gulf)\s+$")
 _ABBR_AFTER = textre.compile(r" ?\(([A-Z][A-Za-z&-]{1,9})\)")
 
