@@ -506,10 +506,10 @@ def test_the_day_of_the_telling_does_not_date_the_deed(extractor):
     evs = events(extractor, "The United States killed al-Qaeda leader Ayman al-Zawahiri in a drone strike in Kabul "
                             "on Sunday, President Joe Biden said on Monday.", "2022-08-02")
     assert [e.date for e in evs] == ["2022-07-31"]
-    # told alone, the telling's day gives no date of its own: the report's date stands
+    # told alone, the telling's day is no day of the deed: it was done by then, within days (not the report's date)
     evs = events(extractor, "The United States killed al-Qaeda leader Ayman al-Zawahiri in a drone strike in Kabul, "
                             "President Joe Biden said on Monday.", "2022-08-02")
-    assert [e.date for e in evs] == ["2022-08-02"]
+    assert [(e.date, e.date_precision) for e in evs] == [("2022-08-01", "week")]
 
 
 def test_a_small_town_far_from_the_theatre_is_not_where_an_afghan_deed_was(extractor):
@@ -1877,3 +1877,11 @@ def test_a_monitors_count_of_deeds_is_no_event(extractor, text):
 def test_the_ends_of_a_journey_are_not_where_it_was_stopped(extractor, text, place):
     ev = only_event(extractor, text)
     assert ev.location is not None and ev.location.name == place
+
+
+def test_a_deed_told_without_its_day_is_dated_by_the_day_its_teller_spoke(extractor):
+    ev = only_event(extractor, "Police said on Monday that they had arrested four suspects in Quetta.", "2022-05-12")
+    assert ev.date == "2022-05-09" and ev.date_precision == "week"
+    # a day of the deed itself wins
+    ev = only_event(extractor, "Police said on Monday that they had arrested four suspects in Quetta on Sunday.", "2022-05-12")
+    assert ev.date == "2022-05-08" and ev.date_precision == "day"

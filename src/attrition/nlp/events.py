@@ -201,6 +201,7 @@ class EventDraft:
     summed: Count | None = None  # the toll such a summary gives all its deeds together
     ranked: bool = False  # "the third killing of a reporter this year": the deed told beside it, ranked among its kind
     toll_only: bool = False  # "The death toll was later raised to 20": a toll with nothing of its deed; it only joins one
+    told_on: str | None = None  # the day its teller spoke ("police said on Tuesday that ..."), when it has no date of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -1332,7 +1333,8 @@ class EventExtractor:
                           off + fr.start, off + fr.end, anaphoric, another=other, ranked=ranked,
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names, fights_back=textre.may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
-                          with_them=fat is not None and fr.start == 0 and killed_with_them(text), toll_only=toll_only)
+                          with_them=fat is not None and fr.start == 0 and killed_with_them(text), toll_only=toll_only,
+                          told_on=_said_day(ctx) if time is None else None)
 
     def _armed_target_told(self, text: str, doer: list[tuple[int, int]] = ()) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
@@ -1801,6 +1803,15 @@ _THEN_SAID = textre.compile(r"(?i)\s+(?:said|says|denied|denies|condemned|condem
 
 _TOLL_ROSE_ON = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+)?"
                                r"[\d,]+\s+(?:(?:on|by|late|early)\s+)?$")
+
+
+def _said_day(ctx: SentenceContext) -> str | None:
+    """The day the sentence's teller spoke ("The army said on Sunday that its troops had killed ..."): the deed was
+    done by then, within days."""
+    off = ctx.start
+    days = [t for t in ctx.times if t.kind == "point" and t.precision == "day" and
+            _SAID_ON.search(ctx.text, max(0, t.start - off - 60), t.start - off)]
+    return days[0].value if len(days) == 1 else None
 
 
 def _pick_time(ctx: SentenceContext, fr: Frame, main):

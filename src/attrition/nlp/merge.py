@@ -88,6 +88,7 @@ class _Acc:
         self.place = d.place.place if d.place else None
         self.dateline = _opens_report(ctx, d)  # the place is where the report was filed, maybe not where it happened
         self.time = d.time
+        self.told_on = d.told_on
         self.evidence = [Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger)]
         self.sent = ctx.index
         self.trigger = d.trigger
@@ -301,6 +302,7 @@ class _Acc:
             self.place, self.dateline = d.place.place, _opens_report(ctx, d)  # a place told of the event beats the dateline
         if self.time is None or (d.time is not None and _prec_rank(d.time.precision) < _prec_rank(self.time.precision)):
             self.time = d.time or self.time
+        self.told_on = self.told_on or d.told_on
         self.evidence.append(Evidence(ctx.doc.id, ctx.text, ctx.start, ctx.end, d.trigger))
         self.sent = max(self.sent, ctx.index)  # (the last sentence told of it: a headline joins after the body)
         self.fought = self.fought or d.fought
@@ -821,6 +823,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             date, prec = acc.time.value, acc.time.precision
         elif (day := _day_told_before(acc, ctxs, told, doc.date)) is not None:
             date, prec = day, "day"
+        elif acc.told_on is not None:
+            date, prec = acc.told_on, "week"  # done by the day its teller spoke, within days
         elif doc.date:
             date, prec = doc.date, "week"  # told without a date in a dated report: within days of publication
         else:
