@@ -1885,3 +1885,10 @@ def test_a_deed_told_without_its_day_is_dated_by_the_day_its_teller_spoke(extrac
     # a day of the deed itself wins
     ev = only_event(extractor, "Police said on Monday that they had arrested four suspects in Quetta on Sunday.", "2022-05-12")
     assert ev.date == "2022-05-08" and ev.date_precision == "day"
+
+
+def test_a_plans_weekday_is_the_next_one(extractor):
+    ev = only_event(extractor, "Activists plan to march through Quetta on Thursday.", "2022-05-10")
+    assert ev.modality == "planned" and ev.date == "2022-05-12"
+    ev = only_event(extractor, "Activists marched through Quetta on Thursday.", "2022-05-10")
+    assert ev.date == "2022-05-05"

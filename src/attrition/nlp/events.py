@@ -7,6 +7,7 @@ frame, roles come from the surface (roles.py); deaths told without numbers from 
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from itertools import product
@@ -1188,6 +1189,8 @@ class EventExtractor:
             conf += 0.05
             anchors += 1
         time = _pick_time(ctx, fr, main)
+        if modality == "planned" and time is not None:
+            time = _ahead(time, ctx.doc.date)
         if time is not None and time.precision in ("day", "week", "month"):
             conf += 0.05
             anchors += 1
@@ -1803,6 +1806,19 @@ _THEN_SAID = textre.compile(r"(?i)\s+(?:said|says|denied|denies|condemned|condem
 
 _TOLL_ROSE_ON = textre.compile(r"(?i)\b(?:rose|climbed|jumped|increased|risen|reached|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+)?"
                                r"[\d,]+\s+(?:(?:on|by|late|early)\s+)?$")
+
+
+_WEEKDAY_ONLY = textre.compile(r"(?i)(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _ahead(time, published: str | None):
+    """A plan's weekday is the next one ("Activists plan to march on Thursday"): the times are read as past, which a
+    deed told is; a plan is not yet done."""
+    if not published or time.precision != "day" or not _WEEKDAY_ONLY.fullmatch(time.text.strip()) or \
+            time.value >= published[:10]:
+        return time
+    day = (_dt.date.fromisoformat(time.value) + _dt.timedelta(days=7)).isoformat()
+    return replace(time, value=day, period=(day, day))
 
 
 def _said_day(ctx: SentenceContext) -> str | None:
