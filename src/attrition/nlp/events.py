@@ -440,6 +440,10 @@ class EventExtractor:
         # every form either matcher can match: a sentence with none of them needs no tokenising
         forms = _matcher_forms(patterns)
         self._may_match = _matcher_prefilter(forms)
+        # (whether any form occurs at all: the same forms without the look-ahead, which the regex engine finds by
+        # skipping in C to the characters they begin with, where a pattern that opens with a look-ahead is tried at
+        # every offset)
+        self._any_form = textre.compile(trie_regex(forms)) if forms else self._may_match
         # ... and where a match may start: the places the matchers are run at (see token_windows)
         guard = _token_start_guard(nlp.tokenizer, forms)
         self._may_start = None if guard is None or not forms else \
@@ -520,13 +524,13 @@ class EventExtractor:
         the next place that holds one, where a look-ahead alone was tried at every offset.)"""
         low = text.lower()
         if len(low) != len(text):  # case folding changed the length: prefilter offsets are not the text's
-            return [(0, text)] if self._may_match.search(low) else []
+            return [(0, text)] if self._any_form.search(low) else []
         if self._may_start is None:
             hits = [(m.start(), m.end(1)) for m in self._may_match.finditer(low)]
         else:
             # (run on the text with a space in front, which stands for its start: m.start() is the form's offset)
             hits = [(m.start(), m.end(1) - 1) for m in self._may_start.finditer(" " + low)]
-            if not hits and self._may_match.search(low):
+            if not hits and self._any_form.search(low):
                 # forms inside words only ("ied" in "denied", "hit" in "white"): no trigger matches there, but the
                 # pipeline takes a tokenised sentence for one that may hold a trigger (it looks for its generic
                 # actors at once, and for bodies found), as it was tokenised before the guard: it stays so
