@@ -1892,3 +1892,14 @@ def test_a_plans_weekday_is_the_next_one(extractor):
     assert ev.modality == "planned" and ev.date == "2022-05-12"
     ev = only_event(extractor, "Activists marched through Quetta on Thursday.", "2022-05-10")
     assert ev.date == "2022-05-05"
+
+
+def test_the_words_of_war_in_a_games_report_tell_the_game(extractor):
+    report = ("Sport | Published 13 March 2022\n\nKabul Lions launched a relentless assault on the Herat goal on "
+              "Thursday, winning 3-0 in the league's top match. The striker opened fire in the ninth minute, and "
+              "a late burst killed the contest. Around 200 police officers were deployed around the stadium.")
+    assert events(extractor, report) == []
+    # violence a game's report tells is kept
+    report2 = ("Kabul Lions beat Herat 3-0 in the league on Thursday, with two goals from their striker. After the "
+               "match, fans clashed with police outside the stadium, and police fired tear gas; 20 people were injured.")
+    assert len(events(extractor, report2)) == 1

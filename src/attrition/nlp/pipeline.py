@@ -371,6 +371,11 @@ class Extractor:
                 claims.extend(self.claims.find(ctx, counts))
         events = [self._two_sides(self._taken_by(e)) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
                   if e.confidence >= self.min_confidence]
+        if events and sports_report(text):
+            # "launched a relentless assault on the Besiktas goal", "a three-wicket burst killed the momentum": in a
+            # game's report the words of war tell the game; only what tells real violence is kept ("fans clashed with
+            # police, who fired tear gas")
+            events = [e for e in events if any(_REAL_VIOLENCE.search(ev.text) for ev in (e.evidence, *e.more_evidence))]
         if events:
             for ctx in pending:
                 self._add_generic(ctx, ctxs, insurgency, generic_in.get(ctx.index, []))
@@ -459,6 +464,30 @@ _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+
                                   r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
 _TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
                    "airlifted", "flown", "moved")
+# A report of a game: three of its words, or a section label ("Sport | Published ...", "Sports Desk")
+_SPORTS_WORDS = textre.compile(r"(?i)\b(goals?|wickets?|innings|half-?time|striker|midfielder|goalkeeper|quarter-?finals?|"
+                               r"semi-?finals?|world\s+cup|champions\s+league|premier\s+league|tournament|fixture|"
+                               r"touchdown|batters?|batsmen|bowlers?|spinners?|second\s+leg|first\s+leg|stoppage\s+time|"
+                               r"final\s+whistle|referee|stadium|match|league|championship|unbeaten|scored)\b")
+_SPORTS_LABEL = textre.compile(r"(?i)^\s*sports?(?:\s+desk)?\s*(?:\||:|-|\n)")
+# what tells real violence in a game's report: weapons, wounds, a riot, the police's force
+_REAL_VIOLENCE = textre.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|gunm[ae]n|gunfire|guns?|shot\s+dead|stabb\w+|"
+                                r"tear\s+gas|rubber\s+bullets|stampede|militants?|terror\w*|suicide|grenades?|hostages?|"
+                                r"kidnapp\w+|abduct\w+|riot\w*|hooligan\w*|looted|looting|torched|set\s+fire|injured|wounded)\b")
+
+
+def sports_report(text: str) -> bool:
+    """Whether ``text`` reports a game: it opens with a sports section's label, or names three of a game's words."""
+    if _SPORTS_LABEL.match(text):
+        return True
+    found = set()
+    for m in _SPORTS_WORDS.finditer(text):
+        found.add(m.group(1).lower().rstrip("s"))
+        if len(found) >= 3:
+            return True
+    return False
+
+
 # "a bus travelling from Quetta to Karachi", "a convoy bound for Kabul": the ends of a journey, not where it was stopped
 _ROUTE_BEFORE = textre.compile(r"(?i)\b(?:travell?ing|heading|headed|bound|going|driving|en\s+route|on\s+(?:its|their|his|her)\s+way|"
                                r"plying|running)\s+(?:from\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:from|to|for|towards?)\s+$")
