@@ -47,7 +47,7 @@ from .events import EventDraft, EventExtractor, KillReference
 from .merge import merge_drafts
 from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
-from .phrases import PhraseGroups
+from .phrases import PhraseGroups, PhraseIndex
 from .relations import RelationFinder
 from .segment import split_sentences
 from .typing import is_civilian
@@ -465,10 +465,12 @@ _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+
 _TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
                    "airlifted", "flown", "moved")
 # A report of a game: three of its words, or a section label ("Sport | Published ...", "Sports Desk")
-_SPORTS_WORDS = textre.compile(r"(?i)\b(goals?|wickets?|innings|half-?time|striker|midfielder|goalkeeper|quarter-?finals?|"
-                               r"semi-?finals?|world\s+cup|champions\s+league|premier\s+league|tournament|fixture|"
-                               r"touchdown|batters?|batsmen|bowlers?|spinners?|second\s+leg|first\s+leg|stoppage\s+time|"
-                               r"final\s+whistle|referee|stadium|match|league|championship|unbeaten|scored)\b")
+_SPORTS_WORDS = PhraseIndex([
+    "goal", "goals", "wicket", "wickets", "innings", "half-time", "halftime", "striker", "midfielder", "goalkeeper",
+    "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "semi-final", "semi-finals", "semifinal", "semifinals",
+    "world cup", "champions league", "premier league", "tournament", "fixture", "touchdown", "batter", "batters", "batsmen",
+    "bowler", "bowlers", "spinner", "spinners", "second leg", "first leg", "stoppage time", "final whistle", "referee",
+    "stadium", "match", "league", "championship", "unbeaten", "scored"])  # (matched in the text lower-cased)
 _SPORTS_LABEL = textre.compile(r"(?i)^\s*sports?(?:\s+desk)?\s*(?:\||:|-|\n)")
 # what tells real violence in a game's report: weapons, wounds, a riot, the police's force
 _REAL_VIOLENCE = textre.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|gunm[ae]n|gunfire|guns?|shot\s+dead|stabb\w+|"
@@ -481,8 +483,8 @@ def sports_report(text: str) -> bool:
     if _SPORTS_LABEL.match(text):
         return True
     found = set()
-    for m in _SPORTS_WORDS.finditer(text):
-        found.add(m.group(1).lower().rstrip("s"))
+    for m in _SPORTS_WORDS.finditer(text.lower()):
+        found.add(m.group(0).rstrip("s").replace("-", ""))
         if len(found) >= 3:
             return True
     return False
