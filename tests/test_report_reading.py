@@ -1903,3 +1903,12 @@ def test_the_words_of_war_in_a_games_report_tell_the_game(extractor):
     report2 = ("Kabul Lions beat Herat 3-0 in the league on Thursday, with two goals from their striker. After the "
                "match, fans clashed with police outside the stadium, and police fired tear gas; 20 people were injured.")
     assert len(events(extractor, report2)) == 1
+
+
+def test_a_group_named_with_its_short_name_in_brackets_claims_and_is_denied(extractor):
+    ev = only_event(extractor, "The army denied a claim by the West Papua National Liberation Army (TPNPB) that its "
+                               "fighters killed three soldiers in Intan Jaya on Monday.")
+    assert ev.modality == "negated"
+    ev = only_event(extractor, "Gunmen attacked a bus in Mastung on Monday, killing nine passengers. The Balochistan "
+                               "Liberation Army (BLA) claimed responsibility.")
+    assert aid(ev.actor1) == "bla", ev.actor1

@@ -1605,8 +1605,8 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
                               # ("rejected the claim of the NPA that", "dismissed as propaganda a JNIM claim that")
                               r"(?:(?:as\s+(?:false|propaganda|baseless|fabricated|untrue)\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+"
-                              r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,5}?)?)?"
-                              r"that\b[^.;,]*$")  # (the deed is the denied clause's: not one in an aside of its subject)
+                              r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,7}?(?:\([^()]{1,15}\)\s+)?)?)?"
+                              r"that\b[^.;,]*$")  # ("a claim by the West Papua National Liberation Army (TPNPB) that")  # (the deed is the denied clause's: not one in an aside of its subject)
 _CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
                                      r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))\b")

@@ -535,7 +535,7 @@ _BLAMED_AFTER = textre.compile(r"(?i)^[\"”’']?\s*(?:,[^,]{0,80},\s*)?(?:was|
 # "The Islamic State group claimed responsibility for the killings": a claim told in a sentence of its own
 # ("claimed responsibility", "claimed Thursday's attack"; after the aside the name closes: "known as Islamic State
 # Khorasan, claimed")
-_CLAIMED_AFTER = textre.compile(r"(?i)^(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*,?\s*(?:,[^,]{0,80},\s*)?"
+_CLAIMED_AFTER = textre.compile(r"(?i)^(?:\s*\([^()]{1,15}\))?(?:\s+(?:group|movement|militants|fighters|organi[sz]ation|faction))?\s*,?\s*(?:,[^,]{0,80},\s*)?"
                                 r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:(?:claimed|claims|claiming|took|takes|accepted)\s+"
                                 r"(?:responsibility|credit)\b|(?:claimed|claims|claiming)\s+(?:the|this|that|both|the\s+two|[A-Z][a-z]+day's|"
                                 r"yesterday's|today's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|assault|killing|ambush|raid)s?\b)")
