@@ -1912,3 +1912,11 @@ def test_a_group_named_with_its_short_name_in_brackets_claims_and_is_denied(extr
     ev = only_event(extractor, "Gunmen attacked a bus in Mastung on Monday, killing nine passengers. The Balochistan "
                                "Liberation Army (BLA) claimed responsibility.")
     assert aid(ev.actor1) == "bla", ev.actor1
+
+
+def test_the_armed_men_neutralised_are_the_toll(extractor):
+    ev = only_event(extractor, "Soldiers neutralised 12 assailants near Djibo on Monday.")
+    assert ev.fatalities is not None and ev.fatalities.best == 12
+    # bombs neutralised are defused: no toll
+    ev = only_event(extractor, "Police neutralised two explosive devices in Quetta on Monday.")
+    assert ev.fatalities is None and ev.acled_sub_event_type == "Disrupted weapons use"

@@ -63,7 +63,7 @@ _TOLL_OF_DAY = textre.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?\w+day's\b|\b\
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|"
                               r"revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected|reduced|fell|dropped)"
                               r"\s+to|(?:has|have|had)\s+(?:now\s+)?reached|(?:now\s+)?(?:stands|stood)\s+at)\s+(?:at\s+least\s+)?$")
-_VICTIM_BEFORE = textre.compile(r"(?i)(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|killed|killing|kills|kill|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
+_VICTIM_BEFORE = textre.compile(r"(?i)(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|killed|killing|kills|kill|neutrali[sz](?:ed|ing|e)|wounding|wounded|injuring|injured|death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+at\s+|of\s+|to\s+)*|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|toll\s+to|toll\s+at|at\s+least|more\s+than|over)\s+$")
 _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnesses|officials|sources|villagers|relatives|"
                                 r"people|men|women|elders|doctors|officers)\s+(?:\w+ly\s+)?(?:told|said|say|says|reported|"
                                 r"confirmed|described)\b")
