@@ -51,6 +51,7 @@ import yaml
 
 from attrition.errors import KnowledgeError
 from attrition.knowledge import cache
+from attrition.knowledge.gazetteer import demonym_rows
 from attrition.records import ActorRef
 
 log = logging.getLogger(__name__)
@@ -287,11 +288,8 @@ def _demonym_adjectives() -> dict[str, list[str]]:
     """ISO alpha-2 -> the national adjectives of the gazetteer's demonym table ("Peruvian"): the adjectives of the
     countries that countries.yaml does not describe ("Peruvian troops", "Ecuadorian jets")."""
     out: dict[str, list[str]] = defaultdict(list)
-    text = resources.files("attrition.knowledge").joinpath(_DEMONYMS_FILE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and not line.startswith("#") and parts[0] != "demonym" and parts[0].strip():
-            out[parts[1].strip().upper()].append(parts[0].strip())
+    for word, iso in demonym_rows():
+        out[iso.strip().upper()].append(word.strip())
     return out
 
 

@@ -209,6 +209,16 @@ def _read_data(name: str) -> str:
     return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
 
 
+def demonym_rows() -> list[tuple[str, str]]:
+    """(demonym or national adjective, ISO alpha-2) of the packaged table (data/places_demonyms.tsv): "Afghan", "AF"."""
+    rows = []
+    for _, line in _data_lines("places_demonyms.tsv", _read_data("places_demonyms.tsv")):
+        word, iso = line.split("\t")
+        if word != "demonym":  # (the header)
+            rows.append((word, iso))
+    return rows
+
+
 def _data_files() -> list[str]:
     return sorted(p.name for p in resources.files(_DATA).iterdir()
                   if p.name.startswith("places_") and p.name.endswith((".tsv", ".txt")))
@@ -393,11 +403,9 @@ def _build() -> dict:
 
     # demonyms
     demonyms: dict[str, str] = {}
-    for n, line in _data_lines("places_demonyms.tsv", _read_data("places_demonyms.tsv")):
-        word, iso = line.split("\t")
-        if word != "demonym":
-            demonyms[word] = iso
-            demonyms.setdefault(fold(word), iso)
+    for word, iso in demonym_rows():
+        demonyms[word] = iso
+        demonyms.setdefault(fold(word), iso)
 
     return {"rows": b.rows, "by_id": b.by_id, "index": {k: tuple(v) for k, v in b.index.items()},
             "country_ids": country_ids, "country_names": country_names, "demonyms": demonyms, "stop": stop}

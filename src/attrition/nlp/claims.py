@@ -93,8 +93,9 @@ _YEAR = textre.compile(r"(?:19|20)\d\d")
 # what joins two counts that share a verb: "killed 13 soldiers and more than 100 Afghans"
 _AND = textre.compile(r"\s*(?:,|and|,\s*and|as well as)\s*")
 # what befell the people counted, told after them: "12 were killed"
-_FATES = ("killed", "dead", "injured", "wounded", "arrested", "detained", "displaced")  # what _FATE_AFTER needs
-_FATE_AFTER = textre.compile(r"\s*(?:were|have been|had been|was)?\s*(killed|dead|injured|wounded|arrested|detained|displaced)\b")
+# what a count's people may have come to, right after it: "13 were killed" (_FATE_AFTER)
+_FATES = ("killed", "dead", "injured", "wounded", "arrested", "detained", "displaced")
+_FATE_AFTER = textre.compile(r"\s*(?:were|have been|had been|was)?\s*(" + "|".join(_FATES) + r")\b")
 
 
 def _from_before(text: str, digit: int) -> int:
@@ -132,7 +133,8 @@ class ClaimFinder:
         self._skip_dash = textre.compile(r"^[-–]\w")
         self.gate_words: list[str] = sorted(set(lx.nouns) | set(lx.verbs) | set(lx.money_words) | {"million", "billion"})
         self._topic = None  # a RelationFinder used for subjects carried across sentences
-        self._words_of: tuple[str | None, dict] = (None, {})  # the last sentence ``counts`` read, and its nouns and verbs
+        # a sentence's nouns and verbs, read by ``counts`` and then by ``find``: remembered for the last few sentences
+        self._words_in = lru_cache(maxsize=4)(self._words.finditer)
 
     # ----------------------------------------------------------------------------------
     @staticmethod
@@ -154,8 +156,7 @@ class ClaimFinder:
         text = ctx.text
         if not self.may_claim(text):
             return []
-        words = self._words.finditer(text)
-        self._words_of = (text, words)
+        words = self._words_in(text)
         if not words["nouns"] and not words["verbs"] and text.isascii():
             # a count makes a claim with a noun or a verb of the lexicon, as money, or before a fate ("13 were
             # killed"): without any, none of its numbers is a claim, and the dates they are told apart from are
@@ -175,7 +176,7 @@ class ClaimFinder:
         if not counts:
             return []
         low = text.lower()
-        words = self._words_of[1] if self._words_of[0] is text else self._words.finditer(text)
+        words = self._words_in(text)
         nouns, verbs = words["nouns"], words["verbs"]
         out: list[Claim] = []
         prev_q: tuple[int, str, str] | None = None   # (end, quantity, unit) of the last claim, for "and N more"

@@ -26,7 +26,7 @@ from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonstrators, is_rioters
 from .roles import SUPPORT_BEFORE, sides
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
-from .victims import TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
+from .victims import BREAKDOWN, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -363,16 +363,13 @@ def _fired_weapon(text: str, start: int, end: int) -> bool:
     return _WEAPON_END.search(text, start, end) is not None and _INSTRUMENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-_BREAKDOWN_WORD = textre.compile(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+them)\b")
-
-
 def _in_breakdown(text: str, before: list, s: int) -> bool:
     """Whether the count at ``s`` is a part of the last of the counts ``before`` it, told after "including", "among
     them" ...: "403 killed, including 147 civilians", "killing six people, including the imam and a child"."""
     if not before:
         return False
     between = text[before[-1][1]: s]
-    m = _BREAKDOWN_WORD.search(clean := _ASIDE.sub(" ", between))
+    m = BREAKDOWN.search(clean := _ASIDE.sub(" ", between))
     return m is not None and ";" not in between and not _CLAUSE_VERB.search(clean, m.end())
 
 
@@ -1606,7 +1603,9 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
                               r"(?:(?:as\s+(?:false|propaganda|baseless|fabricated|untrue)\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+"
                               r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,7}?(?:\([^()]{1,15}\)\s+)?)?)?"
-                              r"that\b[^.;,]*$")  # ("a claim by the West Papua National Liberation Army (TPNPB) that")  # (the deed is the denied clause's: not one in an aside of its subject)
+                              # ("a claim by the West Papua National Liberation Army (TPNPB) that"; the deed is the
+                              # denied clause's: not one in an aside of its subject)
+                              r"that\b[^.;,]*$")
 _CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
                                      r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))\b")
@@ -1666,7 +1665,7 @@ _PLURAL_OTHER_DEED = textre.compile(r"(?i)(?:arrests|detentions|executions|incid
                                     r"lootings|seizures)$")
 # a monitor's count of deeds: "recorded at least 14 arbitrary arrests", "documented 230 incidents of ..."
 _MONITOR_WORDS = ("recorded", "documented", "verified", "registered", "counted", "logged", "tallied")
-_MONITOR_COUNT = textre.compile(r"(?i)\b(?:recorded|documented|verified|registered|counted|logged|tallied)\s+(?:a\s+total\s+of\s+)?"
+_MONITOR_COUNT = textre.compile(r"(?i)\b(?:" + "|".join(_MONITOR_WORDS) + r")\s+(?:a\s+total\s+of\s+)?"
                                 r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|about\s+)?"
                                 r"[\d,]+\s+(?:[\w-]+\s+){0,3}$")
 _MANY_REFERRED = textre.compile(r"(?i)\b(?:these|those|such|(?:most|many|some|all|several|none|each|one)\s+of\s+(?:the|these|those|"
