@@ -329,3 +329,30 @@ def test_units_iso_names_locally_are_found_and_named_in_english_as_their_towns_n
     assert unit is not None and (unit.kind, unit.country) == ("admin1", country)
     t = gaz.best(town)
     assert t.admin1 == unit.admin1 == unit.name
+
+
+# --- the theatres' own table (places_theatres.tsv) and the 2026 additions to places_af_pk.tsv
+
+@pytest.mark.parametrize("name,country,admin1", [
+    ("Minova", "CD", "South Kivu"), ("Rubaya", "CD", "North Kivu"), ("Zamzam camp", "SD", "North Darfur"),
+    ("Abu Shouk", "SD", "North Darfur"), ("Um Rawaba", "SD", "Shamal Kurdufan"), ("Boulkessi", "ML", "Mopti"),
+    ("Barsalogho", "BF", "Centre-Nord"), ("Chinégodar", "NE", "Tillaberi"), ("Baga", "NG", "Borno"),
+    ("Harardhere", "SO", "Mudug"), ("Pont-Sondé", "HT", "Artibonite"), ("Paletwa", "MM", "Chin"),
+    ("Ancuabe", "MZ", "Cabo Delgado"), ("Deir al-Balah", "PS", "Gaza Strip"), ("Mpeketoni", "KE", "Lamu"),
+    ("Sudzha", "RU", "Kursk"), ("Bint Jbeil", "LB", "Nabatiye"),
+    ("Besham", "PK", "Khyber Pakhtunkhwa"), ("Nokkundi", "PK", "Balochistan"), ("Barmal", "AF", "Paktika")])
+def test_places_of_the_theatres_resolve_with_country_and_first_level_unit(gaz, name, country, admin1):
+    p = gaz.best(name)
+    assert p is not None and (p.country, p.admin1) == (country, admin1), (name, p)
+
+
+def test_a_spelling_of_a_known_town_becomes_our_row_in_the_founding_theatre(gaz):
+    # "Nok Kundi" was a GeoNames town; our row spells it as reports do and takes its place
+    assert gaz.best("Nok Kundi") == gaz.best("Nokkundi")
+    assert gaz.best("Nokkundi").id == "pk.nokkundi"
+    assert gaz.best("Shangla District").kind == "admin2"
+
+
+@pytest.mark.parametrize("word", ["Cabaret", "Tank", "Mission", "Bagan", "Shire", "Korma"])
+def test_towns_named_like_english_words_are_left_out(gaz, word):
+    assert gaz.best(word) is None
