@@ -1920,3 +1920,99 @@ def test_the_armed_men_neutralised_are_the_toll(extractor):
     # bombs neutralised are defused: no toll
     ev = only_event(extractor, "Police neutralised two explosive devices in Quetta on Monday.")
     assert ev.fatalities is None and ev.acled_sub_event_type == "Disrupted weapons use"
+
+
+# --- one deed in several places ------------------------------------------------------------------
+
+def test_a_deed_done_in_a_list_of_places_on_a_day_is_one_event_in_each(extractor):
+    evs = events(extractor, "Russian missile strikes hit Kharkiv, Odesa and Dnipro on Monday, killing at least nine "
+                            "people, officials said.", "2024-03-14")
+    assert [e.location.name for e in evs] == ["Kharkiv", "Odesa", "Dnipro"]
+    # the told toll is divided among them as ACLED divides it, and the record says so
+    assert [e.fatalities.best for e in evs] == [3, 3, 3] and all(e.fatalities.high is None for e in evs)
+    assert evs[0].fatalities.to_dict()["divided"] == {"told": 9, "among": 3}
+    assert len({e.id for e in evs}) == 3 and all(e.evidence.text == evs[0].evidence.text for e in evs)
+    evs = events(extractor, "Thousands of protesters marched in Eldoret and Nakuru on Tuesday against the finance bill.",
+                 "2024-06-26")
+    assert [e.location.name for e in evs] == ["Eldoret", "Nakuru"] and all(e.fatalities is None for e in evs)
+    evs = events(extractor, "Gunmen attacked villages in Zamfara and Katsina states on Friday, killing 31 people.",
+                 "2024-03-14")
+    assert [(e.location.admin1, e.fatalities.best) for e in evs] == [("Zamfara", 16), ("Katsina", 15)]
+
+
+def test_places_that_are_no_list_of_deeds_keep_one_event(extractor):
+    # a town and the city it is in
+    ev = only_event(extractor, "A car bomb exploded outside a school in Dasht-e-Barchi, Kabul, on Saturday, killing "
+                               "at least 85 people.")
+    assert ev.fatalities.best == 85 and "divided" not in ev.fatalities.to_dict()
+    # where the fighters came from, and the ends of a road
+    ev = only_event(extractor, "Militants from Kunar and Nangarhar attacked a checkpoint in Jalalabad on Sunday, "
+                               "killing two policemen.")
+    assert ev.location.name == "Jalalabad" and ev.fatalities.best == 2
+    ev = only_event(extractor, "Fighting raged on the road between Kharkiv and Izium on Monday, killing four soldiers.",
+                    "2024-03-14")
+    assert ev.fatalities.best == 4
+    # fighting over a while across provinces is no one deed in each
+    ev = only_event(extractor, "Armed clashes between the military and armed groups continued in the reporting period, "
+                               "particularly in Chin, Kayah and Sagaing.", "2021-11-20")
+    assert ev.fatalities is None
+
+
+# --- protests called for, and protest words that tell none ---------------------------------------------
+
+def test_a_protest_called_for_is_planned(extractor):
+    ev = only_event(extractor, "Activists urged supporters to march on parliament in Nairobi on Friday.", "2024-06-26")
+    assert ev.modality == "planned" and ev.date == "2024-06-28"  # the Friday to come
+    # (a call with no one named to march may make no record at all; never a protest told as done)
+    assert all(e.modality == "planned" for e in events(extractor, "Opposition leaders called for nationwide protests "
+                                                                  "on Friday.", "2024-06-26"))
+    # a protest told as done after a call stays a protest done
+    ev = only_event(extractor, "Thousands protested in Nairobi on Friday after opposition leaders called for a general "
+                               "strike.", "2024-06-26")
+    assert ev.modality == "asserted" and ev.date == "2024-06-21"
+
+
+def test_who_organises_a_protest_tells_no_protest(extractor):
+    assert not [e for e in events(extractor, "Protest organisers met journalists in Nairobi on Thursday.", "2024-06-26")
+                if e.plover_type == "PROTEST"]
+    ev = only_event(extractor, "Police arrested five protest leaders in Lahore on Monday.", "2024-06-26")
+    assert ev.acled_sub_event_type == "Arrests"
+
+
+def test_a_place_named_after_a_title_is_a_persons_name(extractor):
+    evs = events(extractor, "Defence Cabinet Secretary Aden Duale announced that the Kenya Defence Forces had been "
+                            "deployed to support police.", "2024-06-26")
+    assert all(e.location is None or e.location.country == "KE" for e in evs)
+
+
+# --- which sentences tell one event --------------------------------------------------------------
+
+def test_the_attack_told_again_with_its_weapons_and_its_toll_is_the_first_attack(extractor):
+    text = ("Militants attacked a paramilitary camp in Kech district late Monday, killing at least four soldiers, "
+            "officials said. Separately, a roadside bomb exploded near a police van in Quetta on Tuesday morning, "
+            "wounding six policemen. In Panjgur, gunmen shot dead a local politician on Sunday evening, police said. "
+            "The attack on the camp began around 10 p.m., when militants fired rockets at the compound before trying "
+            "to storm it. The military said on Tuesday that seven soldiers were killed in the exchange of fire and "
+            "that six attackers were also killed as troops repelled the assault.")
+    evs = events(extractor, text, "2024-02-06")
+    assert len(evs) == 3, [(e.acled_sub_event_type, e.evidence.text[:40]) for e in evs]
+    camp = next(e for e in evs if "paramilitary camp" in e.evidence.text)
+    assert camp.fatalities.best == 13  # seven soldiers and six attackers
+    bomb = next(e for e in evs if "roadside bomb" in e.evidence.text)
+    panjgur = next(e for e in evs if "Panjgur" in e.evidence.text)
+    assert bomb.fatalities is None and panjgur.fatalities.best == 1
+
+
+def test_the_town_a_hospital_is_named_by_is_not_where_it_happened(extractor):
+    ev = only_event(extractor, "Gunmen attacked a check post near Hoshab on Saturday night. One soldier was wounded and "
+                               "was shifted to Teaching Hospital Turbat.", "2022-08-15")
+    assert ev.location.name == "Hoshab"
+
+
+def test_a_day_month_year_date_with_dashes_is_read(extractor):
+    ev = only_event(extractor, "Militants attacked a check post near Quetta on 13-08-2022, killing two soldiers.",
+                    "2022-08-20")
+    assert ev.date == "2022-08-13"
+    ev = only_event(extractor, "Militants attacked a check post near Quetta on 12-08-2022, killing two soldiers.",
+                    "2022-08-20")
+    assert ev.date == "2022"  # the twelfth of August or the eighth of December: the year only

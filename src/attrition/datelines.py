@@ -48,11 +48,12 @@ _DATE = (
 def numeric_date(first: str, second: str, year: str, sep: str) -> date | None:
     """The day a numeric date names: "05.10.2024" is 5 October (a dotted date puts the day first wherever it is
     written); "05/10/2024" is read only when one order is impossible ("25/10/2024", "10/25/2024") or both agree,
-    since "05/10/2024" is 5 October in most of the world and May 10 in the United States. None when it is no date."""
+    since "05/10/2024" is 5 October in most of the world and May 10 in the United States (so is "13-08-2022"). None
+    when it is no date."""
     a, b, y = int(first), int(second), int(year)
-    if sep == "/" and a != b and a <= 12 and b <= 12:
-        return None
-    day, month = (b, a) if sep == "/" and b > 12 else (a, b)
+    if sep in "/-" and a != b and a <= 12 and b <= 12:
+        return None  # ("13-08-2022", written in South Asia, is read as "/" is)
+    day, month = (b, a) if sep in "/-" and b > 12 else (a, b)
     try:
         return date(y, month, day)
     except ValueError:

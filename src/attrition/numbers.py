@@ -194,6 +194,20 @@ def conflicting(a: Count, b: Count) -> Count:
     return Count(best=min(a.best, b.best), low=min(a.low, b.low), high=high, qualifier="conflicting")
 
 
+def divided(count: Count, n: int) -> list[Count]:
+    """A toll told of a deed done in ``n`` places at once, divided evenly among them as ACLED divides it; the first
+    places take the remainder. Each share keeps the told toll in ``divided``.
+
+    >>> [c.best for c in divided(parse_count("at least nine"), 2)], divided(parse_count("at least nine"), 2)[1].high
+    ([5, 4], None)
+    """
+    def share(x: int, i: int) -> int:
+        return x // n + (1 if i < x % n else 0)
+    return [Count(best=share(count.best, i), low=share(count.low, i),
+                  high=None if count.high is None else share(count.high, i), qualifier=count.qualifier,
+                  divided=(count.best, n)) for i in range(n)]
+
+
 def find_counts(text: str) -> list[tuple[int, int, Count]]:
     """Every count expression in ``text``: (start, end, Count). Bare articles ('a', 'an') are included;
     callers decide whether a determiner counts as one (it does in 'a policeman was killed')."""

@@ -95,9 +95,15 @@ class Count:
     low: int
     high: int | None
     qualifier: str | None = None
+    # (the toll told, the number of events it is divided among): a toll a report gives of one deed done in several
+    # places at once ("strikes hit Kharkiv, Odesa and Dnipro, killing nine"), divided evenly among them as ACLED does
+    divided: tuple[int, int] | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"best": self.best, "low": self.low, "high": self.high}
+        out: dict[str, Any] = {"best": self.best, "low": self.low, "high": self.high}
+        if self.divided is not None:
+            out["divided"] = {"told": self.divided[0], "among": self.divided[1]}
+        return out
 
 
 @dataclass(frozen=True, slots=True)

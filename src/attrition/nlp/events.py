@@ -18,7 +18,7 @@ from spacy.symbols import ORTH
 from .. import textre
 from ..knowledge.lexicon import Lexicon
 from ..datelines import is_dateline_head
-from ..numbers import conflicting, find_counts
+from ..numbers import conflicting, divided, find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .mentions import across_border, is_caps
@@ -152,9 +152,13 @@ _DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+in
                          r"(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for)|"
                          r"(?:rejected|rejects|disclaimed)\s+(?:any\s+|all\s+)?responsibility)\b")
 _ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
-                            r"\s+(?:\w+\s+)?(?:attack|blast|bombing|bomb|device|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
+                            r"\s+(?:\w+\s+)?(?P<noun>attack|blast|bombing|bomb|device|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
                             r"attackers?|assailants?|gunm[ae]n|operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|"
                             r"exchange\s+of\s+fire)\b")
+# the words of such a reference that name no kind of deed
+_GENERIC_REFERENCE = frozenset({"attack", "assault", "incident", "attackers", "attacker", "assailants", "assailant",
+                                "operation"})
+_FIGHT_REFERENCE = frozenset({"clash", "clashes", "fighting", "gunfight", "firefight", "shootout", "battle", "exchange of fire"})
 _WORDS = textre.compile(r"[\w'-]+")
 _YEAR_NOUN_BEFORE = textre.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$")
 # where the clause of a legal word begins (not _CLAUSE_BREAK below, which parts a date's clause from the deed's)
@@ -203,6 +207,9 @@ class EventDraft:
     ranked: bool = False  # "the third killing of a reporter this year": the deed told beside it, ranked among its kind
     toll_only: bool = False  # "The death toll was later raised to 20": a toll with nothing of its deed; it only joins one
     told_on: str | None = None  # the day its teller spoke ("police said on Tuesday that ..."), when it has no date of its own
+    # anaphoric by a word that names no kind ("the attack", "the incident": "any" deed told before) or only fighting
+    # ("the exchange of fire", "the clashes": the "fight" of an armed attack, whatever weapons opened it)
+    refers: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,6 +603,10 @@ class EventExtractor:
                                         (re.match(r"[\s,]+\d", text[t[1]:]) or
                                          re.search(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", text[:t[0]]) or
                                          _MONTH_BEFORE.search(text, max(0, t[0] - 10), t[0])))]
+        # "Protest organisers called for a shutdown", "rally leaders were arrested": a protest word that names who
+        # organises one, or what it is done with, tells no protest
+        if any(t[3] == "protest" for t in kept):
+            kept = [t for t in kept if not (t[3] == "protest" and _PROTEST_MODIFIES.match(text, t[1]))]
         # "Sam Gamgee marched to the border": a march or rally needs a crowd
         prot = [t for t in kept if t[3] == "protest"]
         if prot and all(t[2] in _PROTEST_VERBS and not _DETERMINER_END.search(text[max(0, t[0] - 12): t[0]]) for t in prot) \
@@ -775,7 +786,7 @@ class EventExtractor:
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
-            out.append(d)
+            out.extend(_each_place(ctx, fr, d))
         if len(out) > 1 and any(d.ranked for d in out):
             # "... shot dead a local journalist, ..., the third killing of a reporter this year": one deed, told and ranked
             out = [d for d in out if not d.ranked] or out
@@ -960,8 +971,12 @@ class EventExtractor:
                 textre.may_hold(low, ("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted")) and \
                 _DENIED_THAT.search(pre):
             return "negated"  # (or denied in a clause before: "the SDF denied reports that its fighters had clashed")
-        if self._has_mod["planned"].present(near) or _PLANNED_AFTER.match(text, main[1]):
-            return "planned"  # (or after it: "more raids on the group's cells were planned")
+        if self._has_mod["planned"].present(near) or _PLANNED_AFTER.match(text, main[1]) or \
+                main[3] == "protest" and (low is None or "call" in low or "urg" in low or "appeal" in low) and \
+                _CALLED_TO_PROTEST.search(pre) and not any(t[0] > main[0] and t[3] == "protest" for t in fr.triggers):
+            # (or after it: "more raids on the group's cells were planned"; a protest called for is still to come:
+            # "leaders called for nationwide protests on Friday", "urged supporters to march on parliament")
+            return "planned"
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
                 self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
                 textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
@@ -1330,7 +1345,13 @@ class EventExtractor:
             ranked = True
             if a1 is not None and any(a.ref.id == a1.id and sup.start() <= a.start - off < sup.end() for a in actors):
                 a1, a2 = None, a1 if a2 is None else a2
-        anaphoric = not other and (referring or ranked or bool(_ANAPHORIC.search(text[fr.start: fr.end])))
+        ana = None if other else _ANAPHORIC.search(text, fr.start, fr.end)
+        anaphoric = not other and (referring or ranked or ana is not None)
+        # "The attack on the camp began when militants fired rockets": a generic word refers to any deed told before,
+        # whatever kind the details make this sentence; "seven soldiers were killed in the exchange of fire": the
+        # fighting of an attack, whatever weapons opened it
+        noun = ana.group("noun").lower() if ana is not None else ""
+        refers = "any" if noun in _GENERIC_REFERENCE else "fight" if noun in _FIGHT_REFERENCE else ""
         if toll_only and time is not None and time.precision == "day" and not _TOLL_OF_DAY.search(text, fr.start, main[0]):
             time = None  # "On Wednesday the death toll rose to 51": the day of the count, not of the deed
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
@@ -1338,7 +1359,7 @@ class EventExtractor:
                           fought=bool(classes & _FIGHT) or bool(fr.kill or fr.injured) or "violence_context" in cues_all,
                           victims=names, fights_back=textre.may_hold(low, _ATTACKERS_WORDS) and _fights_back(text, fr, main),
                           with_them=fat is not None and fr.start == 0 and killed_with_them(text), toll_only=toll_only,
-                          told_on=_said_day(ctx) if time is None else None)
+                          told_on=_said_day(ctx) if time is None else None, refers=refers)
 
     def _armed_target_told(self, text: str, doer: list[tuple[int, int]] = ()) -> bool:
         """Whether an armed-target word of the sentence is not only the source of the report ("police said
@@ -1617,6 +1638,10 @@ _SCENARIO_OPENING = textre.compile(r"(?i)\s*(?:in|under)\s+(?:this|that|such\s+a
                                    r"scenario\b|\s*in\s+the\s+worst[\s-]case\b")
 _PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
                                 r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
+_PROTEST_MODIFIES = textre.compile(r"(?i)\s+(?:organi[sz]ers?|organi[sz]ing\s+committee|leaders?|leadership|songs?|slogans?|"
+                                   r"votes?|banners?|placards?|letters?|petitions?|art|music|poetry)\b")
+_CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"
+                                    r"\s+[^.;:]{0,40}$")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")
 _MODAL_LATER = textre.compile(r"(?i)\s+(?:on|against|in|into|by)\s+(?:[\w'-]+\s+){1,4}?(?:would|could|might)\b")
 _INDEFINITE_END = textre.compile(r"(?i)\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
@@ -1758,7 +1783,8 @@ _PLACE_PREP = textre.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of
 _PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
-def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
+def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
+    """The places where the frame's deed may be: those named in the frame, else in the sentence."""
     off = ctx.start
     # a country named as a doer ("as the United States and its allies...") is an actor there, not the place
     actors = {(a.start, a.end) for a in ctx.actors if a.metonym}
@@ -1768,7 +1794,12 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
               not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off) and
               not _CLUB_AFTER.match(ctx.text, p.end - off) and
               not (p.place.kind == "country" and across_border(ctx.text, p.start - off))]
-    cands = [p for p in places if fr.start <= p.start - off < fr.end] or places
+    return [p for p in places if fr.start <= p.start - off < fr.end] or places
+
+
+def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
+    off = ctx.start
+    cands = _frame_places(ctx, fr)
     if not cands:
         return None
 
@@ -1776,6 +1807,68 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
         prep = bool(_PLACE_PREP.search(ctx.text[max(0, p.start - off - 30): p.start - off]))
         return (0 if prep else 1, _PLACE_RANK.get(p.place.kind, 2), p.start)
     return min(cands, key=key)
+
+
+# what joins the places of a list ("Kharkiv, Odesa and Dnipro", "in Eldoret and in Nakuru"), and what opens one as where
+# a deed was done ("hit", "in the towns of")
+_PLACE_LIST_GAP = textre.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)"
+                                 r"(?:(?:in|at|near|outside|on)\s+)?(?:the\s+)?")
+_PLACE_LIST_OPENING = textre.compile(
+    r"(?i)\b(?:in|at|near|around|outside|across|inside|on|hit|hitting|struck|striking|targeted|targeting|pounded|pounding|"
+    r"shelled|shelling|bombed|bombing|attacked|attacking|raided|raiding|stormed|storming)\s+(?:the\s+)?"
+    r"(?:(?:towns?|cities|city|villages?|districts?|provinces?|areas?|regions?|camps?|states?|counties|county)\s+of\s+)?$")
+_KIND_GROUP = {"site": "point", "town": "point", "city": "point", "admin2": "admin2", "admin1": "admin1"}
+
+
+def _place_list(ctx: SentenceContext, fr: Frame, place: PlaceSpan) -> list[PlaceSpan]:
+    """The places of the list ``place`` stands in, where the frame's deed was done ("missiles hit Kharkiv, Odesa and
+    Dnipro", "marched in Eldoret and Nakuru", "clashes in Kunar and Nangarhar provinces"): places of one kind (towns,
+    districts or provinces; countries tell no place of a deed), each another, opened as where the deed was. [place]
+    when it stands in none."""
+    group = _KIND_GROUP.get(place.place.kind)
+    if group is None:
+        return [place]
+    text, off = ctx.text, ctx.start
+    cands = sorted(_frame_places(ctx, fr), key=lambda p: p.start)
+    i = next((k for k, p in enumerate(cands) if p is place or (p.start, p.end) == (place.start, place.end)), None)
+    if i is None:
+        return [place]
+
+    def joined(a: PlaceSpan, b: PlaceSpan) -> bool:
+        return _KIND_GROUP.get(b.place.kind) == group and b.place.id != a.place.id and \
+            _PLACE_LIST_GAP.fullmatch(text, a.end - off, b.start - off) is not None
+    lo = i
+    while lo > 0 and joined(cands[lo - 1], cands[lo]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(cands) and joined(cands[hi], cands[hi + 1]):
+        hi += 1
+    chain = cands[lo: hi + 1]
+    # a list ends with its conjunction: "Dasht-e-Barchi, Kabul" names one place, the town it is in after it
+    if len(chain) < 2 or len({p.place.id for p in chain}) < len(chain) or \
+            "," == text[chain[-2].end - off: chain[-1].start - off].strip() or \
+            not _PLACE_LIST_OPENING.search(text, max(0, chain[0].start - off - 40), chain[0].start - off):
+        return [place]
+    return chain
+
+
+def _each_place(ctx: SentenceContext, fr: Frame, d: EventDraft) -> list[EventDraft]:
+    """One event per place of a list the deed was done in (ACLED codes each place), the toll divided among them;
+    ``[d]`` when its place stands in no list, or the frame gives several tolls (which place each is of is not told)."""
+    if d.place is None or len(fr.kill) > 1 or len(fr.injured) > 1:
+        return [d]
+    if d.time is None or d.time.precision != "day":
+        # "clashes continued, particularly in Chin, Kayah and Sagaing", "150 civilians were killed in attacks in the Beni
+        # and Lubero territories during June": violence across places over a while is no one deed in each (on a day it
+        # is: "clashes in Kunar and Nangarhar provinces on Sunday", "strikes hit Kharkiv and Odesa on Monday")
+        return [d]
+    chain = _place_list(ctx, fr, d.place)
+    if len(chain) < 2:
+        return [d]
+    n = len(chain)
+    fat = divided(d.fatalities, n) if d.fatalities is not None else [None] * n
+    inj = divided(d.injured, n) if d.injured is not None else [None] * n
+    return [replace(d, place=p, fatalities=f, injured=j) for p, f, j in zip(chain, fat, inj)]
 
 
 _CLAUSE_BREAK = textre.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")

@@ -45,7 +45,9 @@ _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border"
 # a person's title right before a name: the name is a person's, even when a place bears it ("Gen Medina")
 # (not "major" or "general", adjectives too: "a major Kandahar market")
 _PERSON_TITLES = ("mr", "mrs", "ms", "dr", "gen", "col", "colonel", "maj", "capt", "captain", "lt", "sgt", "msgr", "monsignor",
-                  "fr", "rev", "sen", "senator", "gov", "judge", "mayor", "minister", "commander", "cmdr", "adm", "admiral")
+                  "fr", "rev", "sen", "senator", "gov", "judge", "mayor", "minister", "commander", "cmdr", "adm", "admiral",
+                  "secretary", "president", "chairman", "spokesman", "spokeswoman", "spokesperson", "prof", "professor",
+                  "sheikh", "mullah", "mawlawi", "maulana", "maulvi", "imam", "haji", "hajji", "qari")
 _PERSON_TITLE_SET = frozenset(_PERSON_TITLES)
 _PERSON_TITLE_BEFORE = textre.compile(r"(?i)\b(?:" + "|".join(_PERSON_TITLES) + r")\.?\s+$")
 

@@ -205,14 +205,18 @@ class _Acc:
             return 0 < gap <= 3
         # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
         # against its unnamed attackers, tell the same event
-        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and 0 < gap <= 2 and \
+        # (or in the same sentence as what the event took from it: "seven soldiers were killed in the exchange of fire
+        # and six attackers were also killed as troops repelled the assault")
+        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and 0 <= gap <= 2 and \
             self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
             return False
         if d.another:
             return False  # "the raid came hours after a bomb exploded": not the event told before
-        if d.anaphoric and 0 < gap <= 6 and _may_refer_to(d.typing, self.typing):
+        if response and gap == 0 and d.anaphoric:
+            return True  # (the attackers' dead told in the sentence that refers back to the deed)
+        if d.anaphoric and 0 < gap <= 6 and (_may_refer_to(d.typing, self.typing) or _refers(d.refers, self.typing)):
             return True
         if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing):
             # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
@@ -355,6 +359,15 @@ def _may_refer_to(ref, t) -> bool:
     if ref.acled_event_type == t.acled_event_type:
         return True
     return ref.acled_sub_event_type in _GENERIC_DEEDS and t.violent and not _is_territory(t)
+
+
+def _refers(refers: str, t) -> bool:
+    """Whether a reference by a word that names no kind of deed (EventDraft.refers) can name an event typed ``t``:
+    "the attack" any violence (not a town taken), "the exchange of fire" the fighting of a battle or of an armed
+    attack opened with rockets or bombs."""
+    if not refers or not t.violent or _is_territory(t):
+        return False
+    return refers == "any" or t.acled_event_type in ("Battles", "Explosions/Remote violence")
 
 
 def _kindred(a, b) -> bool:
@@ -743,9 +756,14 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         if target is None and (d.actor2 is None or not d.anaphoric):
             target = next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
         elif target is None:
-            fits = [acc for acc in reversed(accs) if acc.compatible(ctx, d, side)]
-            target = next((acc for acc in fits if acc.actor2 is not None and side(acc.actor2) == side(d.actor2)),
-                          fits[0] if fits else None)
+            # (the same victims first: soldiers are an attack on an army camp's before a bomb on a police van's; then
+            # those attacked hitting back: "six attackers were killed as troops repelled the assault")
+            fits = [acc for acc in reversed(accs) if acc.compatible(ctx, d, side) and acc.actor2 is not None]
+            target = next((acc for acc in fits if acc.actor2.id == d.actor2.id), None) or \
+                next((acc for acc in fits if d.actor1 is not None and acc.actor2.id == d.actor1.id), None) or \
+                next((acc for acc in fits if side(acc.actor2) == side(d.actor2)), None) or \
+                next((acc for acc in fits if d.actor1 is not None and side(acc.actor2) == side(d.actor1)), None) or \
+                next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
         if target is not None:
             target.absorb(ctx, d, side)
         else:

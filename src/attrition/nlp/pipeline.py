@@ -459,11 +459,14 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
+# ("Teaching Hospital Turbat", "Combined Military Hospital (CMH) Quetta": the town a hospital is named by)
 _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+(?:centre|center|facility))\s+(?:in|at|of)\s+(?:the\s+)?$|"
-                                  r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved)\s+(?:[\w'-]+\s+){0,3}?"
+                                  r"\bhospital\s+(?:\([A-Z]{2,6}\)\s+)?$|"
+                                  r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred|admitted)"
+                                  r"\s+(?:[\w'-]+\s+){0,3}?"
                                   r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
 _TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
-                   "airlifted", "flown", "moved")
+                   "airlifted", "flown", "moved", "shifted", "referred", "admitted")
 # A report of a game: three of its words, or a section label ("Sport | Published ...", "Sports Desk")
 _SPORTS_WORDS = PhraseIndex([
     "goal", "goals", "wicket", "wickets", "innings", "half-time", "halftime", "striker", "midfielder", "goalkeeper",

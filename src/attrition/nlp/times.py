@@ -73,7 +73,7 @@ _PATTERNS_SRC = (
     | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
     | (?P<vmq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<vm>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<vmy>{_YEAR}))?
     | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
-    | (?P<nd>\d{{1,2}})(?P<nsep>[./])(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})(?!\d)
+    | (?P<nd>\d{{1,2}})(?P<nsep>[./-])(?P<nm>\d{{1,2}})[./-](?P<ny>{_YEAR})(?!\d)
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
     | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
