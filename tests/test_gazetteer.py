@@ -339,7 +339,7 @@ def test_units_iso_names_locally_are_found_and_named_in_english_as_their_towns_n
     ("Barsalogho", "BF", "Centre-Nord"), ("Chinégodar", "NE", "Tillaberi"), ("Baga", "NG", "Borno"),
     ("Harardhere", "SO", "Mudug"), ("Pont-Sondé", "HT", "Artibonite"), ("Paletwa", "MM", "Chin"),
     ("Ancuabe", "MZ", "Cabo Delgado"), ("Deir al-Balah", "PS", "Gaza Strip"), ("Mpeketoni", "KE", "Lamu"),
-    ("Sudzha", "RU", "Kursk"), ("Bint Jbeil", "LB", "Nabatiye"),
+    ("Sudzha", "RU", "Kursk region"), ("Bint Jbeil", "LB", "Nabatiye"),
     ("Besham", "PK", "Khyber Pakhtunkhwa"), ("Nokkundi", "PK", "Balochistan"), ("Barmal", "AF", "Paktika")])
 def test_places_of_the_theatres_resolve_with_country_and_first_level_unit(gaz, name, country, admin1):
     p = gaz.best(name)

@@ -2016,3 +2016,126 @@ def test_a_day_month_year_date_with_dashes_is_read(extractor):
     ev = only_event(extractor, "Militants attacked a check post near Quetta on 12-08-2022, killing two soldiers.",
                     "2022-08-20")
     assert ev.date == "2022"  # the twelfth of August or the eighth of December: the year only
+
+
+def test_a_groups_statement_on_a_day_that_its_fighters_did_it_is_its_claim(extractor):
+    ev = only_event(extractor, "JNIM said in a statement on Sunday that its fighters had killed 20 soldiers near Djibo.",
+                    "2024-09-18")
+    assert ev.modality == "claimed" and ev.actor1 is not None and "JNIM" in ev.actor1.name
+
+
+def test_allegations_denied_whatever_spreads_them_are_negated(extractor):
+    ev = only_event(extractor, "The General Staff formally denies the fanciful allegations circulating on social networks "
+                               "that civilians were killed by the forces in Barsalogho on Saturday.", "2024-09-18")
+    assert ev.modality == "negated"
+
+
+def test_a_ranked_appositive_leaves_the_deed_its_doer(extractor):
+    ev = only_event(extractor, "Gunmen killed five people at a market in Bannu on Monday, the deadliest attack since "
+                               "January.", "2024-09-18")
+    assert ev.actor1 is not None and ev.actor1.id == "unidentified_armed_group" and ev.fatalities.best == 5
+    # one deed of a series keeps its own toll
+    ev = only_event(extractor, "Gunmen killed five people at a market in Bannu on Monday, the latest in a string of "
+                               "attacks.", "2024-09-18")
+    assert ev.fatalities is not None and ev.fatalities.best == 5
+
+
+def test_hooligans_and_looters_who_do_violence_are_a_mob(extractor):
+    ev = only_event(extractor, "Hooligans attacked rival supporters in Belgrade on Saturday, injuring ten people.",
+                    "2024-09-18")
+    assert ev.acled_sub_event_type == "Mob violence" and ev.actor1 is not None and ev.actor1.name.startswith("Rioters")
+    ev = only_event(extractor, "Police fired on looters in Lagos on Sunday, killing two.", "2024-09-18")
+    assert ev.actor1 is not None and ev.actor1.sector == "COP"  # the police did it; the looters were hit
+
+
+def test_what_an_operation_made_possible_was_done(extractor):
+    ev = only_event(extractor, "The army said the operation made it possible to neutralise more than 60 terrorists near "
+                               "Djibo on Sunday.", "2024-09-18")
+    assert ev.modality == "asserted" and ev.fatalities.best == 60
+    assert not events(extractor, "The group plans to attack Djibo on Sunday.", "2024-09-18") or \
+        all(e.modality != "asserted" for e in events(extractor, "The group plans to attack Djibo on Sunday.", "2024-09-18"))
+
+
+def test_a_hospital_attacked_is_where_it_happened(extractor):
+    ev = only_event(extractor, "A suicide bomber blew herself up at a hospital in Dera Ismail Khan on Monday, killing "
+                               "seven people.", "2024-09-18")
+    assert ev.location is not None and ev.location.name == "Dera Ismail Khan"
+    ev = only_event(extractor, "A bomb exploded in Chaman on Monday; the wounded were rushed to a hospital in Quetta.",
+                    "2024-09-18")
+    assert ev.location.name == "Chaman"
+
+
+def test_bombs_dropped_from_aircraft_are_air_strikes(extractor):
+    ev = only_event(extractor, "Two guided aerial bombs struck a residential area in Kharkiv on Monday, killing three "
+                               "people.", "2024-09-18")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    ev = only_event(extractor, "A glide bomb hit an apartment block in Zaporizhzhia on Monday.", "2024-09-18")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+
+
+def test_the_number_killed_that_has_risen_is_the_toll(extractor):
+    ev = only_event(extractor, "Gunmen attacked a village in Michoacan on Wednesday. The number of people killed in the "
+                               "gun battle has risen to nine, officials said.", "2024-05-03")
+    assert ev.fatalities is not None and ev.fatalities.best == 9
+
+
+def test_the_previous_evening_is_the_day_before_the_deed_told_before(extractor):
+    evs = events(extractor, "Four soldiers were killed in Syunik early on Tuesday. Officials said militants had fired at "
+                            "a post in Tovuz the previous evening, wounding two soldiers.", "2024-02-14")
+    assert sorted(e.date for e in evs) == ["2024-02-12", "2024-02-13"]
+
+
+def test_another_deed_or_a_second_fight_is_another_event(extractor):
+    evs = events(extractor, "Three militants were killed on Sunday in a gunfight in Modergam village of Kulgam district. "
+                            "Four more militants were killed in a second encounter on the same day in the nearby village "
+                            "of Frisal.", "2024-07-08")
+    assert sorted(e.fatalities.best for e in evs) == [3, 4] and {e.date for e in evs} == {"2024-07-07"}
+    evs = events(extractor, "A Russian missile hit a hypermarket in Kharkiv on Saturday, killing six people. Another "
+                            "strike hit a residential area in central Kharkiv later on Saturday, wounding 18.",
+                 "2024-07-08")
+    assert len(evs) == 2 and evs[0].fatalities.best == 6
+
+
+def test_a_units_word_capitalised_and_its_towns_name_one_unit(extractor):
+    from attrition.knowledge.gazetteer import Gazetteer
+    g = Gazetteer.default()
+    assert g.best("Kharkiv Oblast").name == g.best("Kharkiv").admin1 == g.best("Kupiansk").admin1
+    assert g.best("Kursk Oblast").name == g.best("Sudzha").admin1
+    assert g.best("Syunik") is not None and g.best("Syunik").country == "AM"
+
+
+def test_a_deed_a_ranking_measures_against_keeps_its_own_toll_and_day(extractor):
+    evs = events(extractor, "Militants killed six soldiers in Bannu on Monday, the deadliest attack since December 16, 2014, "
+                            "when TTP gunmen stormed the Army Public School in Peshawar, killing 140 people.", "2024-02-14")
+    assert sorted((e.date, e.fatalities.best) for e in evs) == [("2014-12-16", 140), ("2024-02-12", 6)]
+    evs = events(extractor, "Azerbaijani troops shot dead four Armenian soldiers near Nerkin Hand on Tuesday. It was the "
+                            "deadliest incident on the border since the two countries fought a two-day war in September "
+                            "2022, in which nearly 300 troops were killed.", "2024-02-14")
+    now = next(e for e in evs if e.date == "2024-02-13")
+    assert now.fatalities.best == 4 and all(e.fatalities.best == 300 for e in evs if e is not now)
+    # a ranking against a past deed told in the since-phrase itself makes no event of it
+    ev = only_event(extractor, "Gunmen killed 12 people in Bannu on Monday, the deadliest attack since militants stormed "
+                               "a school in Peshawar.", "2024-02-14")
+    assert ev.date == "2024-02-12" and ev.fatalities.best == 12
+
+
+def test_a_spokesmans_claim_is_his_groups(extractor):
+    ev = only_event(extractor, "The Taliban spokesman Zabihullah Mujahid claimed on social media that their fighters had "
+                               "killed more than 60 soldiers in Kunduz.", "2016-10-05")
+    assert ev.actor1 is not None and ev.actor1.id == "taliban" and ev.modality == "claimed"
+
+
+def test_operations_to_go_on_until_an_end_is_reached_tell_no_deed(extractor):
+    assert all(e.modality != "asserted" for e in events(
+        extractor, "The ministry assures the people of Kunduz that security forces will continue operations until the "
+                   "last insurgent is expelled from the province.", "2016-10-05"))
+    # (a deed told inside such a clause is told as done)
+    ev = only_event(extractor, "Rationing will continue for five days until the power towers blown up by guerrillas near "
+                               "Barranquilla are repaired.", "1988-10-31")
+    assert ev.modality == "asserted"
+
+
+def test_a_forces_aircraft_strike_for_it(extractor):
+    ev = only_event(extractor, "Afghan Air Force aircraft struck a gathering of insurgents in Chahar Dara district on "
+                               "Tuesday, killing 23 Taliban fighters.", "2016-10-05")
+    assert ev.actor1 is not None and ev.actor1.country == "AF" and ev.acled_sub_event_type == "Air/drone strike"

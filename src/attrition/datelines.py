@@ -79,12 +79,15 @@ _CONTEXT = textre.compile(
     r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     # a line that opens with one: "Issued on 3 May 2023", "As of 18 March 2022", "Broadcast: Monday 14 November 2022, 07:00"
     # (or after a title and a bar: "Flash Update No. 2 | Issued 9 October 2023")
-    r"|^[ \t]*(?:[^\n|]{1,60}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
+    r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
     # a line that is the date, after the publisher's name and other parts a bar ends ("By Staff | Addis Standard |
     # Tuesday, 4 June 2024") or a name and a colon ("KABUL (Pajhwok): 12 August 2024"), perhaps with a clock time after
     # it ("TOLOnews | 04 March 2025 - 14:22")
-    r"|^[ \t]*(?:[^\n|]{1,60}+\|[ \t]*){0,3}(?:[A-Z][A-Za-z .'&-]{1,30}(?:[ \t]*\([^()\n]{2,30}\))?:[ \t]*)?"
+    # ("Issued by the UN Office for the Coordination of Humanitarian Affairs (OCHA) | 7 October 2024", "Press Release |
+    # Kabul, 5 October 2016")
+    r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*){0,3}(?:[A-Z][A-Za-z .'&-]{1,30}(?:[ \t]*\([^()\n]{2,30}\))?:[ \t]*|"
+    r"[A-Z][A-Za-z.'-]{1,30}(?:[ \t][A-Z][A-Za-z.'-]{1,30})?,[ \t]*)?"
     r"(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")"
     r"(?:[ \t]*[-–—|,][ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t]*(?:\|[^\n]*)?$"
     r")",

@@ -315,6 +315,8 @@ def _build() -> dict:
     # first-level subdivisions of other countries (with their English names where ISO gives a local one)
     english: dict[str, list[str]] = {}
     local_admin1: dict[tuple[str, str], str] = {}  # (country, ISO's local name) -> the English name
+    units: dict[str, set[str]] = {}  # country -> the names of its units
+    bare_admin1: dict[tuple[str, str], str] = {}  # (country, a unit's name without its word) -> its name
     for n, line in _data_lines("places_admin1_english.tsv", _read_data("places_admin1_english.tsv")):
         code, forms = line.split("\t")
         if code != "code":
@@ -337,11 +339,23 @@ def _build() -> dict:
             name = english[sub.code][0]
             local_admin1[(sub.country_code, local)] = name
             forms += [f for f in english[sub.code] if f not in forms]
+        # ("Kharkiv Oblast", "Sagaing Region": the unit's word capitalised, as in a name)
+        forms += [f[: -len(w)] + w.capitalize() for f in list(forms) for w in ("oblast", "region", "province")
+                  if f.endswith(" " + w)]
         if sub.type in _UNIT_WORDS:
             # "Niger State", "in neighbouring Niger state": the unit's word makes the name the state's, not the country's
             forms += [f"{f} {w}" for f in list(forms) for w in (sub.type, sub.type.lower())]
         row = (f"iso:{sub.code}", name, "admin1", name, None, sub.country_code, None, None, 0)
         b.add(row, forms)
+        units.setdefault(sub.country_code, set()).update(forms)
+        for f in forms:
+            # (GeoNames names a unit without its word: the towns of "Kharkiv" are in the "Kharkiv region")
+            bare = re.sub(r"\s+(?:region|oblast|province)$", "", f, flags=re.I)
+            if bare != f:
+                bare_admin1.setdefault((sub.country_code, bare), name)
+    for (iso, bare), name in bare_admin1.items():
+        if bare not in units[iso]:  # ("Kyiv" is the city's own unit, not the Kyiv region)
+            local_admin1.setdefault((iso, bare), name)
 
     # our own tables (they win over geonames for the home countries)
     own_forms: dict[str, set[str]] = {c: set() for c in _HOME}

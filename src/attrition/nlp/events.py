@@ -129,13 +129,20 @@ _PREPOSITION_TO = textre.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|p
 # an infinitive's "to" before the trigger ("the proposition of ISIS-K to attack"): no deed; unless what goes
 # before tells a deed that goes on ("continued to attack", "began to shell")
 _TO_BEFORE = textre.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
-_GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed)"
+# (or that it was done: "managed to kill", "the operation made it possible to neutralise 60 terrorists", "enabled troops
+# to retake", "were able to repel")
+_GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed|"
+                                    r"made\s+it\s+possible|(?:enabled|allowed)\s+(?:[\w-]+\s+){1,3}?|"
+                                    r"(?:was|were)\s+able|succeeded)"
                                     r"\s+to\s+(?:\w+ly\s+)?$")
 _CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)|"
                               # "refusing to bury them until the killers were arrested": what is awaited has not happened
                               # (the deed inside the clause of "until": "will not be pumped until 30 May, because it was
                               # blown up" tells a blast)
-                              r"\b(?:refus\w*|vow\w*|demand\w*|will\s+not|won't|would\s+not)\b[^.;]{0,60}\buntil\b[^,.;]{0,60}$")
+                              r"\b(?:refus\w*|vow\w*|demand\w*|will\s+not|won't|would\s+not)\b[^.;]{0,60}\buntil\b[^,.;]{0,60}$|"
+                              # "will continue operations until the last insurgent is expelled": an end still to come
+                              r"\b(?:will|shall|would|vow\w*|pledg\w*)\s+(?:\w+\s+){0,2}(?:continu\w*|fight\w*|press\w*|"
+                              r"keep\w*|go\s+on|persist\w*)\b[^.;]{0,60}\buntil\b[^,.;]{0,60}\b(?:is|are|has\s+been|have\s+been)\s+$")
 _VERBAL_BEFORE = textre.compile(r"(?i)\b(?:verbally|rhetorically)\s+$")
 _KILL_IDIOM_AFTER = textre.compile(r"(?i)\s+(?:off|time|the\s+(?:bill|deal|idea|mood|proposal))\b")
 # a count of what are not people: "three hours", "5 km", "10 million"
@@ -239,6 +246,14 @@ class Triggers:
 # "..., but hospital officials said 12 were killed", "..., while the rebels put the toll at 30": a clause that gives
 # the toll again by another source, told as a contrast
 _CONTRAST_START = textre.compile(r"(?i)\s*,?\s*(?:but|while|whereas|although|though)\b")
+
+
+_NUMBER_OF_BEFORE = textre.compile(r"(?i)\bnumber\s+of\s+(?:(?:people|persons|those|civilians|soldiers|[\w-]+)\s+)?$")
+
+
+def _tolls(text: str, t) -> bool:
+    """Whether trigger ``t`` names a toll that a later figure may give: "the death toll", "the number of people killed"."""
+    return t[2] == "death toll" or t[3] == "kill" and _NUMBER_OF_BEFORE.search(text, max(0, t[0] - 40), t[0]) is not None
 
 
 def _one_toll_two_sources(text: str, offset: int, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -721,9 +736,12 @@ class EventExtractor:
         counts = self._victim_counts(text, trig, dates, groups)
         # "the deadliest attack since December 16, 2014, when TTP gunmen stormed the Army Public School": the clause after
         # such a date tells the deed of that day, another than the one the sentence is about
+        # (or after a date in a since-phrase: "since the two countries fought a war in September 2022, in which nearly
+        # 300 troops were killed")
         breaks = [m.start() for t in ctx.times if t.kind == "point" and
-                  _SINCE.search(text, max(0, t.start - ctx.start - 12), t.start - ctx.start) and
-                  (m := _WHEN_CLAUSE.match(text, t.end - ctx.start))] if "when" in text else []
+                  (_SINCE.search(text, max(0, t.start - ctx.start - 12), t.start - ctx.start) or
+                   _IN_SINCE_PHRASE.search(text, max(0, t.start - ctx.start - 90), t.start - ctx.start)) and
+                  (m := _WHEN_CLAUSE.match(text, t.end - ctx.start))] if "when" in text or "which" in text else []
         # "Thousands marched in Mingora on Monday, a week after gunmen killed a van driver": the deed after the phrase is
         # another, told to date the first (its toll and its kind are its own)
         if " after " in text and (m := _SPELL_AFTER.search(text)) and any(t[0] < m.start() for t in trig) and \
@@ -859,7 +877,8 @@ class EventExtractor:
             if _KILLED_OR_HURT.match(text, e, min(len(text), e + 70)):
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
-            toll_rose = rose_to and bool(_ROSE_TO_END.search(before)) and any(t[2] == "death toll" and t[1] <= s for t in kt)
+            # (or "the number of people killed in the gun battle has risen to nine")
+            toll_rose = rose_to and bool(_ROSE_TO_END.search(before)) and any(_tolls(text, t) and t[1] <= s for t in kt)
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or groups and e + len(after) - len(after.lstrip()) in groups
                              or toll_rose
@@ -875,7 +894,7 @@ class EventExtractor:
                 if d < dist:
                     best, dist = t, d
             if toll_rose:
-                best, dist = next(t for t in reversed(kt) if t[2] == "death toll" and t[1] <= s), 0
+                best, dist = next(t for t in reversed(kt) if _tolls(text, t) and t[1] <= s), 0
             if best is None or dist > 80:
                 continue
             kind = best[3]
@@ -924,7 +943,9 @@ class EventExtractor:
             if cut is None:
                 continue
             cuts.append(cut)
-        cuts = sorted(set(cuts).union(breaks))
+        # (what follows a break tells one other deed, whole: "..., when TTP gunmen stormed the school, killing 140")
+        first_break = min(breaks, default=len(text))
+        cuts = sorted({c for c in cuts if c <= first_break}.union(breaks))
         cuts.append(len(text))
         frames = [Frame(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         for t in trig:
@@ -978,7 +999,7 @@ class EventExtractor:
             # "leaders called for nationwide protests on Friday", "urged supporters to march on parliament")
             return "planned"
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
-                self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", " ".join(pre.split()[-4:]))) or \
+                self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", _MADE_POSSIBLE.sub(" ", " ".join(pre.split()[-4:])))) or \
                 textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
                 textre.may_hold(low, ("scenario", "worst case", "worst-case")) and _SCENARIO_OPENING.match(text) or \
                 _MODAL_LATER.match(text, main[1]) and _INDEFINITE_END.search(pre):
@@ -1067,9 +1088,29 @@ class EventExtractor:
                 else:
                     fr = Frame(fr.start, fr.end, kept, fr.kill, fr.injured)
                 classes = {t[3] for t in fr.triggers}
+        # "the latest in a series of ISIS-K attacks on the Taliban government": the series it is the latest of is no
+        # deed of its own, and whom it struck is not the deed's target (see below)
+        series = [t for t in fr.triggers if _SERIES_OF_BEFORE.search(text, max(0, t[0] - 70), t[0])] \
+            if " in a " in text else []
+        series_targets = [(t[1], t[1] + 60) for t in series] if series and len(series) < len(fr.triggers) else []
+        # "the deadliest incident on the border since the two countries fought a two-day war in September 2022, in which
+        # nearly 300 troops were killed": the deeds a ranking measures against are past, told to rank the news
+        # (a deed in a clause of its own after the since-phrase's date is told as its own event: see extract)
+        if "since" in text and (past := [t for t in fr.triggers if _RANKED_SINCE.search(text, max(0, t[0] - 160), t[0])
+                                         and not _OWN_CLAUSE_SINCE.search(text, max(0, t[0] - 160), t[0])]):
+            if len(past) == len(fr.triggers):
+                return None
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in past], fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
         # "In the deadliest attack, militants ambushed a police patrol": the opening phrase refers to the deed the
         # clause then tells; its verb is the deed's
         opening = [t for t in fr.triggers if _OPENING_PP.fullmatch(text, 0, t[0]) and text.startswith(",", t[1])]
+        # (so does a ranked appositive after it: "Gunmen killed five people, the deadliest attack since January")
+        if "," in text:
+            opening += [t for t in fr.triggers if _RANKED_APPOSITIVE.search(text, max(0, t[0] - 50), t[0])]
+        # (and the series it is the latest of, found above)
+        if series:
+            opening += [t for t in series if t not in opening and t in fr.triggers]
         if opening and len(opening) < len(fr.triggers):
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in opening], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
@@ -1107,7 +1148,8 @@ class EventExtractor:
             main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
             modality = self._modality(text, fr, main)
         off = ctx.start
-        actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end]
+        actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end and
+                  not any(x <= a.start - off < y for x, y in series_targets)]
         if not actors and len(ctx.actors) and fr.start == 0 and fr.end == len(text):
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
@@ -1153,6 +1195,11 @@ class EventExtractor:
         elif main[3] in ("mob", "loot") and a1 is None:
             # "looters ransacked shops", "a mob lynched a man": the noun that names the crowd names the doer
             a1 = next((a.ref for a in actors if is_rioters(a.ref) and (a2 is None or a.ref.id != a2.id)), None)
+        elif main[3] in ("attack", "clash", "injure", "kill") and a1 is None and \
+                (crowd := next((a for a in actors if is_rioters(a.ref) and a.end - off <= main[0] and
+                                (a2 is None or a.ref.id != a2.id)), None)) is not None:
+            # "Fans clashed with police", "looters attacked shops": a crowd that does violence does it as a mob
+            a1 = crowd.ref
         # "the Taliban condemned the bombing", "X denied involvement in the attack": the speaker is not the
         # perpetrator; the sentence refers back to an event told elsewhere
         referring = False
@@ -1335,7 +1382,9 @@ class EventExtractor:
         other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
                      _LATER_OPENING.match(text) or earlier or _AFTER_THE_DEED_OPENING.match(text) or
                      fr.start > 0 and _SPELL_AFTER.match(text, fr.start) is not None or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
-                     textre.may_hold(low, ("another",)) and _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
+                     textre.may_hold(low, ("another",)) and (_ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]) or
+                                                             _ANOTHER_OPENING.match(text, fr.start)) or
+                     textre.may_hold(low, _SECOND_WORDS) and _SECOND_FIGHT.search(text, fr.start, fr.end))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
         if not ranked and main[3] == "kill" and textre.may_hold(low, ("most ", "highest", "est ")) and \
@@ -1585,6 +1634,14 @@ _RANKED_BEFORE = textre.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth
 # a deed told as another of its kind: "A separate strike on a telecommunications building killed three children"
 # "Another FMLN missile was fired against another airplane", "another bombing": a deed told as one more of its kind
 _ANOTHER_BEFORE = textre.compile(r"(?i)\banother\s+(?:[\w-]+\s+){0,2}(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
+# "Another strike hit a residential area ..., wounding 18": a clause that opens with another deed tells another event
+_ANOTHER_OPENING = textre.compile(r"(?i)\s*(?:(?:later|meanwhile|separately|elsewhere)\s*,?\s*)?another\s+(?:[\w-]+\s+)?"
+                                  r"(?:strike|attack|missile|drone|bomb|blast|explosion|shell|rocket|raid|clash|ambush|assault|"
+                                  r"shooting|incident)s?\b")
+# "Four more militants were killed in a second encounter": another fight than the one told before
+_SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:second|third|fourth|fresh|further|separate)\s+(?:[\w-]+\s+)?"
+                               r"(?:encounter|gunfight|firefight|shootout|clash|raid|ambush|incident|operation)\b")
+_SECOND_WORDS = ("second", "third", "fourth", "fresh", "further", "separate")
 _SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
 _EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")
@@ -1623,7 +1680,10 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
                               # ("rejected the claim of the NPA that", "dismissed as propaganda a JNIM claim that")
                               r"(?:(?:as\s+(?:false|propaganda|baseless|fabricated|untrue)\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+"
-                              r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,7}?(?:\([^()]{1,15}\)\s+)?)?)?"
+                              r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,7}?(?:\([^()]{1,15}\)\s+)?)?"
+                              # ("the allegations circulating on social networks that")
+                              r"(?:(?:circulating|circulated|spread|made|published|posted|carried|aired|relayed|shared)\s+"
+                              r"(?:[\w'-]+\s+){0,5}?)?)?"
                               # ("a claim by the West Papua National Liberation Army (TPNPB) that"; the deed is the
                               # denied clause's: not one in an aside of its subject)
                               r"that\b[^.;,]*$")
@@ -1640,6 +1700,14 @@ _PLANNED_AFTER = textre.compile(r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|are|
                                 r"(?:planned|expected|envisaged|being\s+prepared|in\s+the\s+works)\b")
 _PROTEST_MODIFIES = textre.compile(r"(?i)\s+(?:organi[sz]ers?|organi[sz]ing\s+committee|leaders?|leadership|songs?|slogans?|"
                                    r"votes?|banners?|placards?|letters?|petitions?|art|music|poetry)\b")
+_RANKED_SINCE = textre.compile(r"(?i)\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+|first|highest)\b[^.;]{0,50}?"
+                               r"\bsince\s+[^.;]{0,110}$")
+_OWN_CLAUSE_SINCE = textre.compile(r"(?i)\bsince\b[^.;]*,\s+(?:when|in\s+which|during\s+which)\b[^.;]*$")
+_SERIES_OF_BEFORE = textre.compile(r"(?i)\b(?:latest|last|newest|most\s+recent|\w+est|first|second|third)\s+in\s+a\s+"
+                                   r"(?:series|spate|wave|string)\s+of\s+(?:[\w'-]+\s+){0,3}$")
+_MADE_POSSIBLE = textre.compile(r"(?i)\bmade\s+it\s+possible\b")  # (what was made possible was done)
+_RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+(?:(?:\w+est|worst|latest|biggest|first|second|third|fourth|"
+                                    r"fifth|most\s+\w+)\s+)(?:such\s+)?(?:[\w-]+\s+){0,2}$")
 _CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"
                                     r"\s+[^.;:]{0,40}$")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")
@@ -1882,7 +1950,8 @@ _BUILDING_CONTROLLED = textre.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(
                                       r"headquarters|complex|guesthouse|bank|church|temple)\b")
 _DATELINE_AFTER = textre.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—|:)")
 _OPENING_DATE = textre.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\s+)?(?:the\s+)?")
-_WHEN_CLAUSE = textre.compile(r",?\s+when")  # (where a since-date's own clause starts: see extract)
+_WHEN_CLAUSE = textre.compile(r",?\s+(?:when|in\s+which|during\s+which)\b")  # (where a since-date's own clause starts: see extract)
+_IN_SINCE_PHRASE = textre.compile(r"(?i)\bsince\s+[^.;,]{0,80}$")
 _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
 _SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
@@ -1929,10 +1998,12 @@ def _said_day(ctx: SentenceContext) -> str | None:
 def _pick_time(ctx: SentenceContext, fr: Frame, main):
     off = ctx.start
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
-    pts = [t for t in ctx.times if t.kind == "point" and (not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off])
-                                                          or fr.start > 0 and fr.start == t.end - off and
-                                                          _WHEN_CLAUSE.match(ctx.text, fr.start))
-           and not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off])]
+    # (but the date a since-phrase gives is the time of the clause after it: "since December 16, 2014, when TTP gunmen
+    # stormed", "since the two countries fought a war in September 2022, in which 300 troops were killed")
+    pts = [t for t in ctx.times if t.kind == "point" and (
+        fr.start > 0 and fr.start == t.end - off and _WHEN_CLAUSE.match(ctx.text, fr.start) or
+        not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off]) and
+        not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off]))]
     if not pts:
         return None
     # "OUAGADOUGOU, Sept 5, 2023 (Wire) - ... ambushed a convoy on Monday": the dateline dates the report

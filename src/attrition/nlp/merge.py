@@ -473,8 +473,8 @@ def _dateline_place(ctxs: list[SentenceContext]):
 
 
 _N_DAYS = r"(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|(?:after|before)\s+(?:the|this|that)\s)"
-_RELATIVE_DAY = r"(?P<rel>next|following|previous)\s+day"
-_SAME_DAY = r"later\s+(?:that|the\s+same)\s+day"
+_RELATIVE_DAY = r"(?P<rel>next|following|previous|preceding)\s+(?:day|evening|night|morning|afternoon)"
+_SAME_DAY = r"(?:later\s+|on\s+|earlier\s+)?(?:that|the\s+same)\s+day"
 _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:" + _N_DAYS + r"|(?:the\s+)?" + _RELATIVE_DAY + r"|(?P<same>(?:a\s+few\s+|several\s+|"
                                    r"two\s+|three\s+)?hours\s+(?:later|after\s+(?:the|this|that)\s)|" + _SAME_DAY + r"))")
 # the same, told anywhere in a sentence with no date of its own ("... killed two men the previous day")
@@ -510,7 +510,7 @@ def _days_from_before(acc: "_Acc") -> int | None:
     if m.group("same"):
         return 0  # "Hours later, African Union troops clashed with al-Shabab": the day of the event before
     if m.group("rel"):
-        return -1 if m.group("rel").lower() == "previous" else 1
+        return -1 if m.group("rel").lower() in ("previous", "preceding") else 1
     n = m.group("n").lower()
     days = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
     return days if m.group("dir").lower().startswith(("later", "after")) else -days

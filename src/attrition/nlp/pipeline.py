@@ -151,6 +151,17 @@ class Extractor:
             return e
         return replace(e, actor1=was, acled_sub_event_type="Non-state actor overtakes territory")
 
+    def _group_of_person(self, e: Event) -> Event:
+        """A violent deed a person is the doer of is done by the group the person belongs to ("The Taliban spokesman
+        Zabihullah Mujahid claimed that their fighters had killed 60 soldiers": the Taliban), as ACLED names groups,
+        never people; the group as it was on the event's day."""
+        a = e.actor1
+        if a is None or a.kind != "person" or not e.plover_type == "ASSAULT" or \
+                (entry := self.catalog.get(a.id)) is None or entry.parent is None or self.catalog.get(entry.parent) is None:
+            return e
+        group = self.catalog.ref(entry.parent, date=e.date)
+        return replace(e, actor1=group, actor2=None if e.actor2 is not None and e.actor2.id == group.id else e.actor2)
+
     def _side(self, actor: ActorRef) -> str:
         """The side an actor is on: a state's forces and police are the state's (armed groups' parents are their
         affiliations, and affiliates do fight each other: only a state's organs are one side)."""
@@ -369,7 +380,7 @@ class Extractor:
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx, counts))
-        events = [self._two_sides(self._taken_by(e)) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
+        events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
                   if e.confidence >= self.min_confidence]
         if events and sports_report(text):
             # "launched a relentless assault on the Besiktas goal", "a three-wicket burst killed the momentum": in a
@@ -459,14 +470,20 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
-# ("Teaching Hospital Turbat", "Combined Military Hospital (CMH) Quetta": the town a hospital is named by)
-_TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:hospitals?|clinic|morgue|medical\s+(?:centre|center|facility))\s+(?:in|at|of)\s+(?:the\s+)?$|"
-                                  r"\bhospital\s+(?:\([A-Z]{2,6}\)\s+)?$|"
+# where the hurt or the dead were taken or treated, and who speaks for a hospital: "rushed to a hospital in Kandi",
+# "died in a hospital in X", "a doctor at a hospital in Dasht-e-Barchi", "shifted to Teaching Hospital Turbat" (the town
+# a hospital is named by); not a hospital attacked ("a suicide bomber struck a hospital in Dera Ismail Khan")
+_HOSPITAL = r"(?:hospitals?|clinic|morgue|medical\s+(?:centre|center|facility))"
+_TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred|"
+                                  r"admitted|treated|treatment|died|succumbed|pronounced|recovering|doctors?|nurses?|surgeons?|"
+                                  r"staff|officials?|spokes(?:man|woman|person)|director)\b"
+                                  r"[^.;:]{0,45}?\b" + _HOSPITAL + r"\s+(?:(?:in|at|of)\s+(?:the\s+)?|\([A-Z]{2,6}\)\s+)?$|"
                                   r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred|admitted)"
                                   r"\s+(?:[\w'-]+\s+){0,3}?"
                                   r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
-_TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
-                   "airlifted", "flown", "moved", "shifted", "referred", "admitted")
+_TAKEN_TO_WORDS = ("taken", "brought", "rushed", "evacuated", "transferred", "airlifted", "flown", "moved", "shifted",
+                   "referred", "admitted", "treat", "died", "succumbed", "pronounced", "recovering", "doctor", "nurse",
+                   "surgeon", "staff", "official", "spokes", "director")
 # A report of a game: three of its words, or a section label ("Sport | Published ...", "Sports Desk")
 _SPORTS_WORDS = PhraseIndex([
     "goal", "goals", "wicket", "wickets", "innings", "half-time", "halftime", "striker", "midfielder", "goalkeeper",

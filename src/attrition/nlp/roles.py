@@ -145,6 +145,8 @@ _DEED_BETWEEN = textre.compile(r"(?i)\b(?:carried\s+out|carry\s+out|carrying\s+o
 _VICTIM_SUBSET_BEFORE = textre.compile(r"(?i)\b(?:of\s+whom|of\s+them|including|among\s+them|among\s+whom)\s+(?:(?:are|were|was|is)\s+)?"
                                        r"(?:[\w'-]+\s+){0,2}$")
 # "military actions", "a police club", "army headquarters": the word names the actor's things, not the actor
+_AIRCRAFT_AFTER = textre.compile(r"(?i)^[\s-]+(?:helicopters?|aircraft|planes?|jets?|drones?|warplanes?|gunships?)\b")
+_AIR_VERBS = frozenset({"struck", "bombed", "pounded", "targeted", "fired", "hit", "strafed", "attacked"})
 _THING_AFTER = textre.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spokesm[ae]n|bulletins?|reports?|communiques?|"
                               r"club|station|stations|posts?|positions?|installations?|headquarters|bases?|barracks|garrisons?|"
                               r"convoys?|vehicles?|trucks?|jeeps?|patrols?\s+cars?|helicopters?|aircraft|planes?|courts?|"
@@ -216,6 +218,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     by_in = not text.isascii() or "by" in text.lower()
 
     others = [t for t in fr.triggers if t[0] != t0]
+    # "Afghan Air Force aircraft struck a gathering": the force's aircraft do its strike (they are no thing of it hit)
+    air_deed = main[3] == "airstrike" or main[2] in _AIR_VERBS
 
     def headline_victim(s: int, e: int, to: int | None = None) -> bool:
         """A name a headline's passive tells the fate of: "25 Taliban insurgents killed in Helmand", "Taliban
@@ -241,7 +245,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
         return not (e <= to and speaks_between(text, e, to)) and not source_before(text, s) and \
             not headline_victim(s, e, to) and \
             not _VICTIM_PASSIVE.match(text[e: e + 90]) and \
-            not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and not _THING_AFTER.match(text[e: e + 25]) and \
+            not _VICTIM_SUBSET_BEFORE.search(text[max(0, s - 40): s]) and \
+            not (_THING_AFTER.match(text[e: e + 25]) and not (air_deed and _AIRCRAFT_AFTER.match(text[e: e + 25]))) and \
             not _ING_OBJECT.search(text, max(0, s - 40), s) and \
             not (e <= to and any(t[1] <= s and (_is_verb(t[2], text, t[0]) and _OBJECT_GAP.match(text[t[1]: s]) or
                                                  t[2] in _FIRE_VERBS and _FIRED_ON_GAP.match(text[t[1]: s])) for t in others))

@@ -250,7 +250,7 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
 # whether a text may hold a time expression: a digit or a word every alternative of _PATTERNS without one
 # needs (the lookahead holds the alternatives' first characters: fewer tries per position, same matches)
 _QUICK = textre.compile(r"(?i)(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?\b|"
-                        r"yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter)")
+                        r"yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter|morning|evening|afternoon)")
 # ASCII text (nearly all) is matched in lower case by case-sensitive copies: ASCII letters fold one to
 # one, so the matches are the case-insensitive ones, found in half the time (the regex engine can skip
 # an alternative on its first character only when that is a case-sensitive literal). The copy of
@@ -262,8 +262,9 @@ _PATTERNS_LOWER = textre.compile("(?x)[^\\w]" + _PATTERNS_SRC[2:])
 # _QUICK for lower-cased ASCII text, as a trie whose branches all begin with a letter or a digit: the regex
 # engine skips in C to the next character that begins one (where a look-ahead first, or "\d" among the
 # branches, leaves it to try every offset)
-_QUICK_LOWER = textre.compile(r"0|1|2|3|4|5|6|7|8|9|a(?:go|pr|u(?:g|tumn))|d(?:ays?\b|ec)|f(?:all|eb)|j(?:an|u[ln])|"
-                              r"m(?:a[ry]|onth)|n(?:ight|ov)|oct|s(?:ep|pring|ummer)|w(?:eek|inter)|ye(?:ar|sterday)")
+_QUICK_LOWER = textre.compile(r"0|1|2|3|4|5|6|7|8|9|a(?:fternoon|go|pr|u(?:g|tumn))|d(?:ays?\b|ec)|evening|f(?:all|eb)|"
+                              r"j(?:an|u[ln])|m(?:a[ry]|o(?:nth|rning))|n(?:ight|ov)|oct|s(?:ep|pring|ummer)|w(?:eek|inter)|"
+                              r"ye(?:ar|sterday)")
 
 
 def _find_lower(src: str):

@@ -64,8 +64,11 @@ def is_civilian(ref: ActorRef | None) -> bool:
 def classify(classes: set[str], cues: set[str], actor1: ActorRef | None, actor2: ActorRef | None,
              victims_civilian: bool, victims_armed: bool) -> Typing | None:
     """The event's types from what the sentence says. None when nothing event-like remains."""
-    if "mob" in classes and "protest" not in classes and not is_armed(actor1):
-        # a crowd that lynches, burns or beats without a demonstration behind it
+    if ("mob" in classes or is_rioters(actor1) and classes & {"clash", "attack", "injure", "kill"} and
+            not classes & {"explode", "suicide", "airstrike", "shell", "grenade", "chemical", "riot"}) and \
+            "protest" not in classes and not is_armed(actor1):
+        # a crowd that lynches, burns or beats without a demonstration behind it ("Fans clashed with police outside
+        # the stadium", "hooligans attacked rival supporters")
         return Typing("ASSAULT", "beat", "Riots", "Mob violence", True)
     protest = "protest" in classes or "riot" in classes
     if protest and not classes & {"suicide", "airstrike", "shell", "grenade", "chemical"} and \

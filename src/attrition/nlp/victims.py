@@ -159,6 +159,8 @@ _SUMMED = textre.compile(
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
+_ONE_OF_SERIES = textre.compile(r"(?i)\b(?:latest|last|newest|most\s+recent|\w+est|first|second|third|fourth|fifth)\s+in\s+"
+                                r"a\s+(?:series|spate|wave|string)\s+of\b")
 # the words _SPREAD and _SUMMED need one of (see textre.may_hold)
 _SPREAD_WORDS = ("violen", "points", "parts", "places", "areas", "regions", "provinces", "departments", "towns")
 _SUMMED_WORDS = ("offensive", "campaign", "this", "attacks", "incidents", "clashes", "shootings", "bombings", "explosions",
@@ -228,7 +230,10 @@ def is_summed_toll(text: str) -> bool:
     """A toll that sums deeds the sentence tells as news: an offensive's ("the offensive has caused 300
     casualties"), the week's so far ("six engineers have been murdered this week by X"), separate attacks' ("two
     civilians were killed in separate attacks"). The deeds happened; the toll is no one deed's."""
-    return textre.may_hold(textre.ascii_lower(text), _SUMMED_WORDS) and bool(_SUMMED.search(text))
+    if not textre.may_hold(textre.ascii_lower(text), _SUMMED_WORDS) or (m := _SUMMED.search(text)) is None:
+        return False
+    # "killed five people, the latest in a string of attacks": the deed is one of the series, its toll its own
+    return _ONE_OF_SERIES.search(text, m.start(), m.end()) is None
 
 
 def found_bodies(text: str, after: str = "") -> list[tuple[int, int, int, int]]:
