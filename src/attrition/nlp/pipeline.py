@@ -481,9 +481,9 @@ _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:taken|brought|rushed|evacuated|tran
                                   r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred|admitted)"
                                   r"\s+(?:[\w'-]+\s+){0,3}?"
                                   r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
-_TAKEN_TO_WORDS = ("taken", "brought", "rushed", "evacuated", "transferred", "airlifted", "flown", "moved", "shifted",
-                   "referred", "admitted", "treat", "died", "succumbed", "pronounced", "recovering", "doctor", "nurse",
-                   "surgeon", "staff", "official", "spokes", "director")
+# (the first alternative needs a hospital's word, the second a verb of taking)
+_TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
+                   "airlifted", "flown", "moved", "shifted", "referred", "admitted")
 # A report of a game: three of its words, or a section label ("Sport | Published ...", "Sports Desk")
 _SPORTS_WORDS = PhraseIndex([
     "goal", "goals", "wicket", "wickets", "innings", "half-time", "halftime", "striker", "midfielder", "goalkeeper",
