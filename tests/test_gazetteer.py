@@ -356,3 +356,18 @@ def test_a_spelling_of_a_known_town_becomes_our_row_in_the_founding_theatre(gaz)
 @pytest.mark.parametrize("word", ["Cabaret", "Tank", "Mission", "Bagan", "Shire", "Korma"])
 def test_towns_named_like_english_words_are_left_out(gaz, word):
     assert gaz.best(word) is None
+
+
+@pytest.mark.parametrize("name,country,admin1", [("Lanao del Sur", "PH", "Autonomous Region in Muslim Mindanao"),
+                                                 ("Soum", "BF", "Sahel"), ("Soum province", "BF", "Sahel"),
+                                                 ("Sanmatenga", "BF", "Centre-Nord")])
+def test_second_level_units_under_regions_are_districts(gaz, name, country, admin1):
+    # (ISO lists Burkina Faso's provinces and the Philippines' under their regions: ACLED's admin2)
+    p = gaz.best(name)
+    assert p is not None and (p.kind, p.country, p.admin1, p.admin2) == ("admin2", country, admin1, p.name)
+
+
+def test_a_towns_unit_is_the_units_own_row_whatever_geonames_calls_it(gaz):
+    # GeoNames says "Kharkiv", ISO "Kharkivska oblast", reports "the Kharkiv region" or "Kharkiv Oblast": one unit
+    assert gaz.best("Kupiansk").admin1 == gaz.best("Kharkiv Oblast").name == gaz.best("Kharkiv region").name
+    assert gaz.best("Antique") is None  # (a Philippine province, and a word)

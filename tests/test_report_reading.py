@@ -2139,3 +2139,29 @@ def test_a_forces_aircraft_strike_for_it(extractor):
     ev = only_event(extractor, "Afghan Air Force aircraft struck a gathering of insurgents in Chahar Dara district on "
                                "Tuesday, killing 23 Taliban fighters.", "2016-10-05")
     assert ev.actor1 is not None and ev.actor1.country == "AF" and ev.acled_sub_event_type == "Air/drone strike"
+
+
+def test_a_running_total_since_a_month_is_no_incident(extractor):
+    for text in ("Since January, more than 3,600 people have been killed in gang violence across Haiti, the UN said.",
+                 "More than 3,600 people have been killed in gang violence across Haiti since January, the UN said."):
+        assert not [e for e in events(extractor, text, "2024-03-14") if e.fatalities is not None], text
+    ev = only_event(extractor, "Gunmen killed five people in Bannu on Monday, the deadliest attack since January.",
+                    "2024-03-14")
+    assert ev.fatalities.best == 5
+
+
+def test_a_deed_the_other_party_denies_next_is_one_sides_word(extractor):
+    ev = only_event(extractor, "Azerbaijan said Armenian forces fired at its positions in Tovuz on Monday. Armenia denied "
+                               "the claim.", "2024-03-14")
+    assert ev.modality == "claimed"
+    ev = only_event(extractor, "Azerbaijan said Armenian forces fired at its positions in Tovuz on Monday. The UN called "
+                               "for calm.", "2024-03-14")
+    assert ev.modality == "asserted"
+
+
+def test_a_storming_by_no_one_named_is_a_figure_of_speech(extractor):
+    for text in ("Real Madrid stormed the Camp Nou on Sunday.", "Investors stormed the stock exchange in Karachi on Monday."):
+        assert not events(extractor, text, "2024-06-26"), text
+    assert only_event(extractor, "Gunmen stormed a hotel in Mogadishu on Friday.", "2024-06-26").actor1 is not None
+    assert only_event(extractor, "A hotel in Mogadishu was stormed on Friday, killing five people.",
+                      "2024-06-26").fatalities.best == 5

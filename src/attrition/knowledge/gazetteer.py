@@ -71,6 +71,7 @@ _HOME = ("AF", "PK")        # the founding theatre: its own table and denser geo
 # name villages and small towns ("Chibok", "Arbinda", "Avdiivka"): ACLED's most active theatres since 2015
 _DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ UA MM CO CM TD ET PS".split())
 _NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
+_SECOND_LEVEL = frozenset({"BF", "PH", "BD"})  # countries whose ISO second-level units are loaded (as admin2)
 _FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
 _CACHE_FORMAT = 1
 
@@ -353,6 +354,20 @@ def _build() -> dict:
             bare = re.sub(r"\s+(?:region|oblast|province)$", "", f, flags=re.I)
             if bare != f:
                 bare_admin1.setdefault((sub.country_code, bare), name)
+    # second-level units where ISO lists them under regions (the provinces of Burkina Faso and the Philippines, the
+    # districts of Bangladesh): ACLED's admin2, named in reports as places of their own ("Soum province", "Lanao del Sur")
+    admin1_of = {sub.code: local_admin1.get((sub.country_code, fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()),
+                                            fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip())
+                 for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)}
+    for sub in pycountry.subdivisions:
+        parent = getattr(sub, "parent_code", None)
+        if not parent or sub.country_code not in _SECOND_LEVEL or parent not in admin1_of:
+            continue
+        name = fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()
+        if not _matchable(name):
+            continue
+        forms = [name, f"{name} {sub.type}", f"{name} {sub.type.lower()}"]
+        b.add((f"iso:{sub.code}", name, "admin2", admin1_of[parent], name, sub.country_code, None, None, 0), forms)
     for (iso, bare), name in bare_admin1.items():
         if bare not in units[iso]:  # ("Kyiv" is the city's own unit, not the Kyiv region)
             local_admin1.setdefault((iso, bare), name)

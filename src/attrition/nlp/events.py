@@ -1308,7 +1308,10 @@ class EventExtractor:
             told_fat = fat is not None and fr.told_kills > 0
             # "the party's offices in Rancagua were attacked on 29 July": an attack told as news, on a day and in a place
             news = "attack" in classes and not plural_generic and time is not None and time.precision == "day" and \
-                place is not None and place.place.kind not in ("country", "admin1")
+                place is not None and place.place.kind not in ("country", "admin1") and \
+                not (not actors and all(t[2].startswith("storm") for t in fr.triggers if t[3] == "attack"))
+            # ("Real Madrid stormed the Camp Nou on Sunday", "investors stormed the stock exchange": a storming by no one
+            # the report names as armed, or at all, is a figure of speech)
             if deed and not (armed or weapon or told_fat or inj or victims or mob_deed or political or told_harm or news or
                              modality == "claimed" or classes & {"abduct", "sexual", "suicide"}):
                 return False

@@ -162,6 +162,21 @@ class Extractor:
         group = self.catalog.ref(entry.parent, date=e.date)
         return replace(e, actor1=group, actor2=None if e.actor2 is not None and e.actor2.id == group.id else e.actor2)
 
+    def _disputed(self, e: Event, ctxs: list[SentenceContext], starts: list[int]) -> Event:
+        """A deed one side tells and the other denies in the next sentence is one side's word ("Azerbaijan said
+        Armenian forces fired at its positions in Tovuz. Armenia denied the claim."): claimed, not asserted."""
+        if e.modality != "asserted" or e.actor1 is None:
+            return e
+        last = max(ev.start for ev in (e.evidence, *e.more_evidence))
+        i = bisect.bisect_right(starts, last)  # the sentence after the event's last
+        if i >= len(ctxs) or not _DISPUTE.match(ctxs[i].text):
+            return e
+        parties = {self._side(a) for a in (e.actor1, e.actor2) if a is not None}
+        deniers = [a for a in ctxs[i].actors if a.start - ctxs[i].start < _DISPUTE.match(ctxs[i].text).start("verb")]
+        if any(self._side(a.ref) in parties for a in deniers):
+            return replace(e, modality="claimed")
+        return e
+
     def _side(self, actor: ActorRef) -> str:
         """The side an actor is on: a state's forces and police are the state's (armed groups' parents are their
         affiliations, and affiliates do fight each other: only a state's organs are one side)."""
@@ -382,6 +397,8 @@ class Extractor:
                 claims.extend(self.claims.find(ctx, counts))
         events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
                   if e.confidence >= self.min_confidence]
+        if events and textre.may_hold(low_text, _DISPUTE_WORDS):
+            events = [self._disputed(e, ctxs, starts) for e in events]
         if events and sports_report(text):
             # "launched a relentless assault on the Besiktas goal", "a three-wicket burst killed the momentum": in a
             # game's report the words of war tell the game; only what tells real violence is kept ("fans clashed with
@@ -470,6 +487,11 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
+# "Armenia denied the claim.", "The army rejected the reports as propaganda.": a party disputes what was just told
+_DISPUTE = textre.compile(r"(?i)^\W*(?:[\w'-]+\s+){1,6}?(?P<verb>denied|denies|rejected|rejects|dismissed|dismisses|refuted|"
+                          r"refutes)\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|"
+                          r"accusations?|account|version)\b")
+_DISPUTE_WORDS = ("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
 # where the hurt or the dead were taken or treated, and who speaks for a hospital: "rushed to a hospital in Kandi",
 # "died in a hospital in X", "a doctor at a hospital in Dasht-e-Barchi", "shifted to Teaching Hospital Turbat" (the town
 # a hospital is named by); not a hospital attacked ("a suicide bomber struck a hospital in Dera Ismail Khan")

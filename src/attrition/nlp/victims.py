@@ -114,6 +114,8 @@ _NAME = textre.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Msgr|Fr|Rev
                        r"[A-Z][a-z][\w'-]*(?:\s+(?:de|del|la|los|bin|ibn|al-|van|von|[A-Z][a-z][\w'-]*))+")
 
 # a tally over a period, not an incident
+_HARMED = r"(?:killed|wounded|injured|murdered|slain|abducted|kidnapped)\b"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TALLY = textre.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
     r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:months|years|decades?|quarter|half)"
@@ -127,6 +129,9 @@ _TALLY = textre.compile(
     r"April|May|June|July|August|September|October|November|December)\b(?=[^.;]{0,80}\b(?:recorded|documented|verified|"
     r"registered|counted)\b)"
     r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
+    # a running total since a month: "Since January, more than 3,600 people have been killed", "have been killed since March"
+    r"|\bsince\s+(?:early\s+|late\s+|mid-?)?" + _MONTHS + r"\b(?=[^.;]{0,80}\b(?:have|has)\s+been\s+" + _HARMED + r")"
+    r"|\b(?:have|has)\s+been\s+" + _HARMED + r"[^.;]{0,80}\bsince\s+(?:early\s+|late\s+|mid-?)?" + _MONTHS + r"\b"
     r"|since\s+the\s+(?:[\w-]+\s+){0,2}(?:takeover|invasion|withdrawal|coup|war|conflict|ceasefire|truce|revolution|"
     r"uprising|insurgency|fall\s+of)\b"
     r"|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
