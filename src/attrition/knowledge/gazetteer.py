@@ -114,6 +114,11 @@ class Place:
 _UNIT_WORDS = frozenset({"State", "Province", "Region", "Department", "Governorate", "District", "County", "Prefecture"})
 
 
+def _iso_name(sub) -> str:
+    """A pycountry subdivision's name, folded, without what ISO adds in brackets ("Ilocos (Region I)")."""
+    return fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()
+
+
 def fold(text: str) -> str:
     """ASCII-fold a name: drop diacritics, straighten quotes ("Mazār-e Sharīf" -> "Mazar-e Sharif")."""
     if text.isascii():  # nearly every call: of the replacements below only the backtick's applies
@@ -325,7 +330,7 @@ def _build() -> dict:
     for sub in pycountry.subdivisions:
         if sub.country_code in _HOME or getattr(sub, "parent_code", None):
             continue
-        name = fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()
+        name = _iso_name(sub)
         if not name:
             continue
         forms = [name]
@@ -356,14 +361,13 @@ def _build() -> dict:
                 bare_admin1.setdefault((sub.country_code, bare), name)
     # second-level units where ISO lists them under regions (the provinces of Burkina Faso and the Philippines, the
     # districts of Bangladesh): ACLED's admin2, named in reports as places of their own ("Soum province", "Lanao del Sur")
-    admin1_of = {sub.code: local_admin1.get((sub.country_code, fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()),
-                                            fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip())
+    admin1_of = {sub.code: local_admin1.get((sub.country_code, _iso_name(sub)), _iso_name(sub))
                  for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)}
     for sub in pycountry.subdivisions:
         parent = getattr(sub, "parent_code", None)
         if not parent or sub.country_code not in _SECOND_LEVEL or parent not in admin1_of:
             continue
-        name = fold(re.sub(r"\s*[\[(].*$", "", sub.name)).strip()
+        name = _iso_name(sub)
         if not _matchable(name):
             continue
         forms = [name, f"{name} {sub.type}", f"{name} {sub.type.lower()}"]

@@ -26,7 +26,7 @@ from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonstrators, is_rioters
 from .roles import SUPPORT_BEFORE, sides
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
-from .victims import BREAKDOWN, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
+from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -1706,8 +1706,7 @@ _PROTEST_MODIFIES = textre.compile(r"(?i)\s+(?:organi[sz]ers?|organi[sz]ing\s+co
 _RANKED_SINCE = textre.compile(r"(?i)\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+|first|highest)\b[^.;]{0,50}?"
                                r"\bsince\s+[^.;]{0,110}$")
 _OWN_CLAUSE_SINCE = textre.compile(r"(?i)\bsince\b[^.;]*,\s+(?:when|in\s+which|during\s+which)\b[^.;]*$")
-_SERIES_OF_BEFORE = textre.compile(r"(?i)\b(?:latest|last|newest|most\s+recent|\w+est|first|second|third)\s+in\s+a\s+"
-                                   r"(?:series|spate|wave|string)\s+of\s+(?:[\w'-]+\s+){0,3}$")
+_SERIES_OF_BEFORE = textre.compile(r"(?i)" + ONE_OF_SERIES + r"\s+(?:[\w'-]+\s+){0,3}$")
 _MADE_POSSIBLE = textre.compile(r"(?i)\bmade\s+it\s+possible\b")  # (what was made possible was done)
 _RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+(?:(?:\w+est|worst|latest|biggest|first|second|third|fourth|"
                                     r"fifth|most\s+\w+)\s+)(?:such\s+)?(?:[\w-]+\s+){0,2}$")

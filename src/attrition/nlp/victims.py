@@ -164,8 +164,10 @@ _SUMMED = textre.compile(
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
 
-_ONE_OF_SERIES = textre.compile(r"(?i)\b(?:latest|last|newest|most\s+recent|\w+est|first|second|third|fourth|fifth)\s+in\s+"
-                                r"a\s+(?:series|spate|wave|string)\s+of\b")
+# "the latest in a series of attacks": one of a series (events.py reads the deeds after it the same way)
+ONE_OF_SERIES = r"\b(?:latest|last|newest|most\s+recent|\w+est|first|second|third|fourth|fifth)\s+in\s+a\s+" \
+    r"(?:series|spate|wave|string)\s+of\b"
+_ONE_OF_SERIES = textre.compile(r"(?i)" + ONE_OF_SERIES)
 # the words _SPREAD and _SUMMED need one of (see textre.may_hold)
 _SPREAD_WORDS = ("violen", "points", "parts", "places", "areas", "regions", "provinces", "departments", "towns")
 _SUMMED_WORDS = ("offensive", "campaign", "this", "attacks", "incidents", "clashes", "shootings", "bombings", "explosions",
