@@ -2071,6 +2071,9 @@ def test_bombs_dropped_from_aircraft_are_air_strikes(extractor):
     assert ev.acled_sub_event_type == "Air/drone strike"
     ev = only_event(extractor, "A glide bomb hit an apartment block in Zaporizhzhia on Monday.", "2024-09-18")
     assert ev.acled_sub_event_type == "Air/drone strike"
+    ev = only_event(extractor, "A Russian guided bomb struck a hypermarket in Kharkiv on Saturday, killing six people.",
+                    "2024-05-26")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Russia"
 
 
 def test_the_number_killed_that_has_risen_is_the_toll(extractor):
@@ -2165,3 +2168,18 @@ def test_a_storming_by_no_one_named_is_a_figure_of_speech(extractor):
     assert only_event(extractor, "Gunmen stormed a hotel in Mogadishu on Friday.", "2024-06-26").actor1 is not None
     assert only_event(extractor, "A hotel in Mogadishu was stormed on Friday, killing five people.",
                       "2024-06-26").fatalities.best == 5
+
+
+def test_those_who_came_and_then_did_a_deed_did_it(extractor):
+    ev = only_event(extractor, "Troops cordoned off the village in Kulgam on Sunday and killed three militants.", "2024-06-26")
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL"
+    # those who came after the deed did not do it
+    ev = only_event(extractor, "Police cordoned off the area in Quetta after a bomb exploded on Monday, killing two people.",
+                    "2024-06-26")
+    assert ev.actor1 is None or ev.actor1.sector != "COP"
+
+
+def test_a_force_with_support_from_another_leads_the_deed(extractor):
+    ev = only_event(extractor, "Afghan National Army commandos, with support from the Afghan National Police, cleared the "
+                               "centre of Kunduz city of Taliban insurgents on Tuesday.", "2016-10-05")
+    assert ev.actor1 is not None and ev.actor1.name == "Afghan National Army"

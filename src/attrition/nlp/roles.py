@@ -69,7 +69,8 @@ _REL_ASIDE_CLOSE = textre.compile(r"[^,;.]*,")
 # a relative clause: "a house where they said the bomber had stayed"
 _RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 # support told of a side: "Afghan forces backed by US air strikes", "with the help of Russian aircraft"
-_BACKED = r"(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:help|support|backing|cover)\s+of)"
+_BACKED = r"(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)|" \
+    r"with\s+(?:air|artillery|aerial|logistical|naval)\s+support\s+from)"
 SUPPORT_BEFORE = textre.compile(r"(?i)\b" + _BACKED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _BACKED_BY = textre.compile(r"(?i)\s+" + _BACKED + r"\s+(?:the\s+)?")
 _REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by(?:\s+[\w-]+){1,3}?)?\s+"
@@ -124,6 +125,7 @@ _CLAUSE_BETWEEN = textre.compile(r"(?i)[;:]|,\s*(?:but|while|whereas|although|th
 _TWO_PARTY = frozenset({"clash", "agree", "consult"})
 _BETWEEN = textre.compile(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
 # those who respond to a deed: "police are investigating the bombing", "troops went to the scene of the attack"
+_AND_THEN_VERB = textre.compile(r"(?i)\band\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$")
 _RESPONSE_BETWEEN = textre.compile(r"(?i)\b(?:investigat\w*|in\s+charge\s+of|to\s+(?:find|arrest|identify|capture|locate|catch)|"
                                    r"search(?:ing|ed)?\s+for|looking\s+for|hunt(?:ing|ed)?\s+(?:for|down)|informed|attribut\w*|"
                                    r"defus\w*|deactivat\w*|dismantl\w*|cordon\w*|responded\s+to|arrived|went\s+to|rushed\s+to|"
@@ -383,7 +385,9 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 a1 = a.ref
                 break
             if speaks_between(text, e, tb) or source_before(text, s) or \
-                    _RESPONSE_BETWEEN.search(text[e:tb]):
+                    _RESPONSE_BETWEEN.search(text[e:tb]) and not _AND_THEN_VERB.search(text, e, tb):
+                # (those who responded to a deed did not do it, but what they did next is theirs: "Troops cordoned
+                # off the village and killed three militants", "soldiers arrived in the town and detained three")
                 break
             if referring and not _DEED_BETWEEN.search(text[e:tb]):
                 break
