@@ -2183,3 +2183,39 @@ def test_a_force_with_support_from_another_leads_the_deed(extractor):
     ev = only_event(extractor, "Afghan National Army commandos, with support from the Afghan National Police, cleared the "
                                "centre of Kunduz city of Taliban insurgents on Tuesday.", "2016-10-05")
     assert ev.actor1 is not None and ev.actor1.name == "Afghan National Army"
+
+
+def test_a_separate_deed_told_next_is_another_event(extractor):
+    evs = events(extractor, "A suicide bomber struck in Dasht-e-Barchi on Monday, killing six people. Separately, a "
+                            "magnetic bomb attached to a minibus exploded in Kabul's Karte Seh area, wounding three "
+                            "passengers.", "2024-03-19")
+    assert len(evs) == 2 and evs[0].fatalities.best == 6 and evs[0].injured is None
+    evs = events(extractor, "Troops killed seven militants in Datta Khel on Monday. In another engagement in the general "
+                            "area of Lakki Marwat District, troops killed three militants.", "2024-03-19")
+    assert sorted(e.fatalities.best for e in evs) == [3, 7]
+
+
+def test_hours_earlier_is_the_day_of_the_deed_told_before(extractor):
+    evs = events(extractor, "A policeman was shot dead in Peshawar on Monday. Hours earlier, gunmen had attacked a "
+                            "checkpoint in Bannu.", "2024-03-20")
+    assert {e.date for e in evs} == {"2024-03-18"}
+
+
+def test_violence_become_a_habit_is_no_deed(extractor):
+    assert not events(extractor, "Air strikes on villages, arson and shelling have become routine across Sagaing.",
+                      "2024-03-19")
+    ev = only_event(extractor, "A suicide bomber killed five people in Mogadishu on Monday; such attacks have become "
+                               "common in the city.", "2024-03-19")
+    assert ev.fatalities.best == 5
+
+
+def test_an_official_toll_is_no_official_doer(extractor):
+    ev = only_event(extractor, "A suicide bomber detonated his vest at a school in Dasht-e-Barchi on Monday. Official "
+                               "toll: 9 killed, 21 wounded.", "2024-03-19")
+    assert ev.actor1 is None or ev.actor1.kind != "state"
+
+
+def test_a_running_total_since_then_is_not_the_deeds_toll(extractor):
+    ev = only_event(extractor, "Gunmen killed four people in Navolato on Monday. More than 1,000 people have been killed "
+                               "in the state since then.", "2024-03-19")
+    assert ev.fatalities.best == 4

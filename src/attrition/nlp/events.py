@@ -1366,6 +1366,9 @@ class EventExtractor:
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._has_generic.present(text):
             conf -= 0.2
+        if not fat and not inj and (time is None or time.precision != "day") and textre.may_hold(low, ("become", "occurrence")) \
+                and _HABIT.search(text):
+            return None  # "Air strikes, arson and shelling have become routine across Sagaing": a habit, no one deed
         if plural_generic:
             conf -= 0.1
         if modality in ("hypothetical", "planned"):
@@ -1385,8 +1388,8 @@ class EventExtractor:
         other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
                      _LATER_OPENING.match(text) or earlier or _AFTER_THE_DEED_OPENING.match(text) or
                      fr.start > 0 and _SPELL_AFTER.match(text, fr.start) is not None or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
-                     textre.may_hold(low, ("another",)) and (_ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]) or
-                                                             _ANOTHER_OPENING.match(text, fr.start)) or
+                     textre.may_hold(low, ("another", "separately")) and (
+                         _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]) or _ANOTHER_OPENING.match(text, fr.start)) or
                      textre.may_hold(low, _SECOND_WORDS) and _SECOND_FIGHT.search(text, fr.start, fr.end))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
@@ -1638,12 +1641,14 @@ _RANKED_BEFORE = textre.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth
 # "Another FMLN missile was fired against another airplane", "another bombing": a deed told as one more of its kind
 _ANOTHER_BEFORE = textre.compile(r"(?i)\banother\s+(?:[\w-]+\s+){0,2}(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
 # "Another strike hit a residential area ..., wounding 18": a clause that opens with another deed tells another event
-_ANOTHER_OPENING = textre.compile(r"(?i)\s*(?:(?:later|meanwhile|separately|elsewhere)\s*,?\s*)?another\s+(?:[\w-]+\s+)?"
+# ("Separately, a magnetic bomb exploded ...", "In another engagement in Lakki Marwat, ...")
+_ANOTHER_OPENING = textre.compile(r"(?i)\s*(?:\d{1,2}[:.]\d\d\s*(?:[-–—:]\s*)?)?(?:separately\b|(?:(?:later|meanwhile|separately|elsewhere)\s*,?\s*)?(?:in\s+)?"
+                                  r"another\s+(?:[\w-]+\s+)?"
                                   r"(?:strike|attack|missile|drone|bomb|blast|explosion|shell|rocket|raid|clash|ambush|assault|"
-                                  r"shooting|incident)s?\b")
+                                  r"shooting|incident|engagement|encounter|operation)s?\b)")
 # "Four more militants were killed in a second encounter": another fight than the one told before
 _SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:second|third|fourth|fresh|further|separate)\s+(?:[\w-]+\s+)?"
-                               r"(?:encounter|gunfight|firefight|shootout|clash|raid|ambush|incident|operation)\b")
+                               r"(?:encounter|engagement|gunfight|firefight|shootout|clash|raid|ambush|incident|operation)\b")
 _SECOND_WORDS = ("second", "third", "fourth", "fresh", "further", "separate")
 _SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
@@ -1666,7 +1671,7 @@ _THE_DEED_SRC = (r"\s+(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}(?:attack|assault|r
 _WHILE_THE_DEED_SRC = _THE_DEED_SRC + r"\s+(?:was|were)"
 # a sentence that opens with another time than the one told before: "Two days later, a bomb exploded", "Earlier this
 # month, eight soldiers were killed in an ambush"
-_LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)|"
+_LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:(?:\w+|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier)|"
                                 r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|morning|night|evening)|"
                                 r"(?:a\s+)?(?:day|week)\s+(?:later|earlier)|"
                                 r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
@@ -1707,6 +1712,8 @@ _RANKED_SINCE = textre.compile(r"(?i)\b(?:deadliest|worst|bloodiest|biggest|larg
                                r"\bsince\s+[^.;]{0,110}$")
 _OWN_CLAUSE_SINCE = textre.compile(r"(?i)\bsince\b[^.;]*,\s+(?:when|in\s+which|during\s+which)\b[^.;]*$")
 _SERIES_OF_BEFORE = textre.compile(r"(?i)" + ONE_OF_SERIES + r"\s+(?:[\w'-]+\s+){0,3}$")
+_HABIT = textre.compile(r"(?i)\b(?:ha(?:ve|s)\s+become\s+(?:routine|common|commonplace|everyday|the\s+norm|"
+                        r"a\s+(?:daily|regular|weekly|common)\s+\w+)|(?:regular|daily|everyday|common)\s+occurrences?)\b")
 _MADE_POSSIBLE = textre.compile(r"(?i)\bmade\s+it\s+possible\b")  # (what was made possible was done)
 _RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+(?:(?:\w+est|worst|latest|biggest|first|second|third|fourth|"
                                     r"fifth|most\s+\w+)\s+)(?:such\s+)?(?:[\w-]+\s+){0,2}$")

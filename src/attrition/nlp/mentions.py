@@ -52,6 +52,9 @@ _PERSON_TITLE_SET = frozenset(_PERSON_TITLES)
 _PERSON_TITLE_BEFORE = textre.compile(r"(?i)\b(?:" + "|".join(_PERSON_TITLES) + r")\.?\s+$")
 
 
+_FIGURES_AFTER = textre.compile(r"(?i)\s+(?:death\s+)?(?:toll|tolls|figures?|count|counts|tally|data|statistics|estimates?)\b")
+
+
 def _title_before(text: str, start: int) -> bool:
     """Whether a person's title ends right before ``start`` ("Gen ", "Mayor ", "Dr. "), within the 14 characters
     before it: ``_PERSON_TITLE_BEFORE.search(text, max(0, start - 14), start)``, found by stepping back over the
@@ -234,6 +237,8 @@ class MentionFinder:
                 continue  # "a gang rape": the crime, no gang
             if noun.lower() == "local" and _NOUN_AFTER.match(text, end):
                 continue  # "its local group", "local elders": an adjective ("a local was shot" is a person)
+            if noun.lower() in ("official", "government") and _FIGURES_AFTER.match(text, end):
+                continue  # "Official toll: 9 killed", "government figures put the toll at 9": a count, no one in it
             ref = self.catalog.generic(noun, country=ctry, date=date)
             if ref is None:
                 continue

@@ -476,7 +476,7 @@ _N_DAYS = r"(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earl
 _RELATIVE_DAY = r"(?P<rel>next|following|previous|preceding)\s+(?:day|evening|night|morning|afternoon)"
 _SAME_DAY = r"(?:later\s+|on\s+|earlier\s+)?(?:that|the\s+same)\s+day"
 _DAYS_FROM_BEFORE = textre.compile(r"(?i)\s*(?:" + _N_DAYS + r"|(?:the\s+)?" + _RELATIVE_DAY + r"|(?P<same>(?:a\s+few\s+|several\s+|"
-                                   r"two\s+|three\s+)?hours\s+(?:later|after\s+(?:the|this|that)\s)|" + _SAME_DAY + r"))")
+                                   r"two\s+|three\s+)?hours\s+(?:later|earlier|before|after\s+(?:the|this|that)\s)|" + _SAME_DAY + r"))")
 # the same, told anywhere in a sentence with no date of its own ("... killed two men the previous day")
 _DAYS_TOLD = textre.compile(r"(?i)\b(?:" + _N_DAYS + r"|the\s+" + _RELATIVE_DAY + r"|(?P<same>" + _SAME_DAY + r"))\b")
 _CAME_DAYS_AFTER = textre.compile(r"(?i)(?:\b" + CAME_VERBS + r"|,)\s+(?:just\s+|only\s+|exactly\s+|barely\s+)?"

@@ -131,7 +131,7 @@ _TALLY = textre.compile(
     r"|since\s+(?:[\w-]+\s+){1,4}(?:assumed|took|came\s+to)\s+(?:power|office)"
     # a running total since a month: "Since January, more than 3,600 people have been killed", "have been killed since March"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?)?" + _MONTHS + r"\b(?=[^.;]{0,80}\b(?:have|has)\s+been\s+" + _HARMED + r")"
-    r"|\b(?:have|has)\s+been\s+" + _HARMED + r"[^.;]{0,80}\bsince\s+(?:early\s+|late\s+|mid-?)?" + _MONTHS + r"\b"
+    r"|\b(?:have|has)\s+been\s+" + _HARMED + r"[^.;]{0,80}\bsince\s+(?:(?:early\s+|late\s+|mid-?)?" + _MONTHS + r"|then)\b"
     r"|since\s+the\s+(?:[\w-]+\s+){0,2}(?:takeover|invasion|withdrawal|coup|war|conflict|ceasefire|truce|revolution|"
     r"uprising|insurgency|fall\s+of)\b"
     r"|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
@@ -159,7 +159,7 @@ _SUMMED = textre.compile(
     # attacks" (not people told by name,
     # "X and Y were killed in separate attacks": each is known again wherever the report tells them)
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)\s+[^.;:]{0,80}?"
-    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several|two|three|four|five|six|2|3|4|5|6|fresh|"
+    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|various|multiple|several|two|three|four|five|six|2|3|4|5|6|fresh|twin|"
     r"a\s+(?:series|spate|wave|string)\s+of)\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|shootings|bombings|explosions|blasts|ambushes|raids|strikes)\b)")
 
