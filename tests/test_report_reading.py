@@ -2219,3 +2219,17 @@ def test_a_running_total_since_then_is_not_the_deeds_toll(extractor):
     ev = only_event(extractor, "Gunmen killed four people in Navolato on Monday. More than 1,000 people have been killed "
                                "in the state since then.", "2024-03-19")
     assert ev.fatalities.best == 4
+
+
+def test_agents_named_together_after_by_are_one_side(extractor):
+    ev = only_event(extractor, "An air strike by US and Somali forces killed 12 al-Shabaab fighters near Jilib on Monday.",
+                    "2024-03-20")
+    assert ev.actor2 is not None and ev.actor2.id == "al_shabaab"
+    ev = only_event(extractor, "Clashes between Somali forces and al-Shabaab killed 12 near Jilib on Monday.", "2024-03-20")
+    assert ev.actor2 is not None and ev.actor2.id == "al_shabaab"
+
+
+def test_a_month_of_last_year_is_that_month(extractor):
+    ev = only_event(extractor, "In August last year, militants attacked a police station in Turbat, killing four "
+                               "policemen.", "2024-03-19")
+    assert (ev.date, ev.date_precision) == ("2023-08", "month")

@@ -118,6 +118,7 @@ _REDUCED_AFTER = textre.compile(r"(?i)\s*(?:[,.;]|$|(?:in|at(?!\s+(?:least|most)
 _COMMON_NOUN_BEFORE = textre.compile(r"(?<![\w'-])(?!(?:they|these|those|others|was|has|is|as|us|its|this|thus|yes|less|"
                                      r"unless|always|perhaps|towards|afterwards|besides)\b)[a-z][a-z'-]*[a-z]s\s+$")
 _RELATIVE_WORD = textre.compile(r"(?i)\b(?:who|whom|which|that)\b")
+_BY_END = textre.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _AND_BETWEEN = textre.compile(r"(?i)\s*,?\s*and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+)?")
 _WITH_BEFORE = textre.compile(r"(?i)\b(?:with|against|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _ON_TARGET = textre.compile(r"(?i)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
@@ -206,6 +207,15 @@ def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phras
     """actor1 and actor2 of a frame (sentence-local offsets; ``off`` = the sentence's start in the document,
     ``main`` = the frame's main trigger, ``claimed`` = the claim-of-responsibility cues). One side is never both."""
     a1, a2 = _sides(text, off, fr, main, actors, claimed)
+    if a1 is not None and a2 is not None and a1.id != a2.id and "by" in text:
+        # "an air strike by US and Somali forces killed 12 al-Shabaab fighters": the agents named together after
+        # "by" are one side; the other is who the deed struck
+        s1 = next((a for a in actors if a.ref.id == a1.id), None)
+        s2 = next((a for a in actors if a.ref.id == a2.id and s1 is not None and a.start >= s1.end), None)
+        if s1 is not None and s2 is not None and _BY_END.search(text, max(0, s1.start - off - 12), s1.start - off) and \
+                _AND_BETWEEN.fullmatch(text, s1.end - off, s2.start - off):
+            a2 = next((a.ref for a in actors if a.start >= s2.end and a.start - off >= main[1] and
+                       a.ref.id not in (a1.id, a2.id)), None)
     return (a1, None) if a1 is not None and a2 is not None and a1.id == a2.id else (a1, a2)
 
 

@@ -73,6 +73,7 @@ _PATTERNS_SRC = (
     | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
     | (?P<vmq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<vm>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<vmy>{_YEAR}))?
     | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
+    | (?P<mly>{_MON})\s+(?:of\s+)?last\s+year
     | (?P<nd>\d{{1,2}})(?P<nsep>[./-])(?P<nm>\d{{1,2}})[./-](?P<ny>{_YEAR})(?!\d)
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
@@ -80,7 +81,7 @@ _PATTERNS_SRC = (
     | (?P<wkend>(?:over|during|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)
-    | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d)
+    | (?:in\s+)(?P<m6>january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d|\s+(?:of\s+)?last\s+year)
     | last\s+(?P<m7>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d)
     )\b""")
 _PATTERNS = textre.compile("(?ix)" + _PATTERNS_SRC)
@@ -172,6 +173,11 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
             return _iso(y, mo), "month", (_iso(y, mo, a), _iso(y, mo, b))
         if g["m5"]:
             y, mo = int(g["y5"]), MONTHS[g["m5"].lower().rstrip(".")]
+            return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
+        if g["mly"]:  # "in August last year": that month of the year before the report's
+            if ref is None:
+                return None
+            y, mo = ref.year - 1, MONTHS[g["mly"].lower().rstrip(".")]
             return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
         if g["m6"]:
             if ref is None:
