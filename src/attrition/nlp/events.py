@@ -999,7 +999,7 @@ class EventExtractor:
             # "leaders called for nationwide protests on Friday", "urged supporters to march on parliament")
             return "planned"
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
-                self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", _MADE_POSSIBLE.sub(" ", " ".join(pre.split()[-4:])))) or \
+                self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", _not_made_possible(" ".join(pre.split()[-4:])))) or \
                 textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
                 textre.may_hold(low, ("scenario", "worst case", "worst-case")) and _SCENARIO_OPENING.match(text) or \
                 _MODAL_LATER.match(text, main[1]) and _INDEFINITE_END.search(pre):
@@ -1106,7 +1106,7 @@ class EventExtractor:
         # clause then tells; its verb is the deed's
         opening = [t for t in fr.triggers if _OPENING_PP.fullmatch(text, 0, t[0]) and text.startswith(",", t[1])]
         # (so does a ranked appositive after it: "Gunmen killed five people, the deadliest attack since January")
-        if "," in text:
+        if "," in text and textre.may_hold(low, _RANKED_WORDS):
             opening += [t for t in fr.triggers if _RANKED_APPOSITIVE.search(text, max(0, t[0] - 50), t[0])]
         # (and the series it is the latest of, found above)
         if series:
@@ -1715,6 +1715,12 @@ _SERIES_OF_BEFORE = textre.compile(r"(?i)" + ONE_OF_SERIES + r"\s+(?:[\w'-]+\s+)
 _HABIT = textre.compile(r"(?i)\b(?:ha(?:ve|s)\s+become\s+(?:routine|common|commonplace|everyday|the\s+norm|"
                         r"a\s+(?:daily|regular|weekly|common)\s+\w+)|(?:regular|daily|everyday|common)\s+occurrences?)\b")
 _MADE_POSSIBLE = textre.compile(r"(?i)\bmade\s+it\s+possible\b")  # (what was made possible was done)
+
+
+def _not_made_possible(words: str) -> str:
+    """``words`` without "made it possible", which tells a deed done, not one that may be."""
+    return _MADE_POSSIBLE.sub(" ", words) if "possible" in words else words
+_RANKED_WORDS = ("est ", "worst", "first", "second", "third", "fourth", "fifth", "most ")  # (what _RANKED_APPOSITIVE needs)
 _RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+(?:(?:\w+est|worst|latest|biggest|first|second|third|fourth|"
                                     r"fifth|most\s+\w+)\s+)(?:such\s+)?(?:[\w-]+\s+){0,2}$")
 _CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"

@@ -72,8 +72,7 @@ _PATTERNS_SRC = (
     | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MON})(?!\s*{_YEAR})
     | (?P<vq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(?P<vy>{_YEAR})
     | (?P<vmq>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<vm>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<vmy>{_YEAR}))?
-    | (?P<m5>{_MON})\s+(?:of\s+)?(?P<y5>{_YEAR})
-    | (?P<mly>{_MON})\s+(?:of\s+)?last\s+year
+    | (?P<m5>{_MON})\s+(?:of\s+)?(?:(?P<y5>{_YEAR})|(?P<ly5>last\s+year))
     | (?P<nd>\d{{1,2}})(?P<nsep>[./-])(?P<nm>\d{{1,2}})[./-](?P<ny>{_YEAR})(?!\d)
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
@@ -172,12 +171,10 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
                     "the middle of": (11, 20), "late": (21, last), "the end of": (21, last)}[q]
             return _iso(y, mo), "month", (_iso(y, mo, a), _iso(y, mo, b))
         if g["m5"]:
-            y, mo = int(g["y5"]), MONTHS[g["m5"].lower().rstrip(".")]
-            return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
-        if g["mly"]:  # "in August last year": that month of the year before the report's
-            if ref is None:
+            # ("in August last year": that month of the year before the report's)
+            if g["ly5"] and ref is None:
                 return None
-            y, mo = ref.year - 1, MONTHS[g["mly"].lower().rstrip(".")]
+            y, mo = ref.year - 1 if g["ly5"] else int(g["y5"]), MONTHS[g["m5"].lower().rstrip(".")]
             return _iso(y, mo), "month", (_iso(y, mo, 1), _iso(y, mo, _month_end(y, mo)))
         if g["m6"]:
             if ref is None:
