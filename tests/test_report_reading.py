@@ -2233,3 +2233,13 @@ def test_a_month_of_last_year_is_that_month(extractor):
     ev = only_event(extractor, "In August last year, militants attacked a police station in Turbat, killing four "
                                "policemen.", "2024-03-19")
     assert (ev.date, ev.date_precision) == ("2023-08", "month")
+
+
+def test_when_and_where_the_incident_happened_told_next_is_the_deeds(extractor):
+    ev = only_event(extractor, "Bandits abducted 25 villagers in Zamfara state, police said on Monday. The incident "
+                               "happened on Saturday evening in Tsafe.", "2024-03-11")
+    assert (ev.date, ev.date_precision, ev.location.name) == ("2024-03-09", "day", "Tsafe")
+    # a coarser place told after it changes nothing
+    ev = only_event(extractor, "Bandits abducted 25 villagers in Tsafe on Saturday, police said. The incident happened "
+                               "in Zamfara state.", "2024-03-11")
+    assert ev.location.name == "Tsafe"

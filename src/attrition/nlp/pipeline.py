@@ -399,6 +399,8 @@ class Extractor:
                   if e.confidence >= self.min_confidence]
         if events and textre.may_hold(low_text, _DISPUTE_WORDS):
             events = [self._disputed(e, ctxs, starts) for e in events]
+        if events and textre.may_hold(low_text, _WHEN_WORDS):
+            events = _told_when(events, ctxs, starts, doc.date)
         if events and sports_report(text):
             # "launched a relentless assault on the Besiktas goal", "a three-wicket burst killed the momentum": in a
             # game's report the words of war tell the game; only what tells real violence is kept ("fans clashed with
@@ -487,6 +489,13 @@ _QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|north
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
+# "The incident happened on Saturday evening in Tsafe": when and where the deed just told was done
+_WHEN_WHERE = textre.compile(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:incident|attack|raid|abduction|kidnapping|"
+                             r"ambush|assault|bombing|blast|explosion|shooting|killings?|clash(?:es)?)\s+"
+                             r"(?:happened|took\s+place|occurred|was\s+carried\s+out)\b")
+_WHEN_WORDS = ("happened", "took place", "occurred", "carried out")
+_PRECISION_RANK = {"point": 0, "admin2": 1, "admin1": 2, "country": 3}
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # "Armenia denied the claim.", "The army rejected the reports as propaganda.": a party disputes what was just told
 _DISPUTE = textre.compile(r"(?i)^\W*(?:[\w'-]+\s+){1,6}?(?P<verb>denied|denies|rejected|rejects|dismissed|dismisses|refuted|"
                           r"refutes)\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|"
@@ -518,6 +527,32 @@ _SPORTS_LABEL = textre.compile(r"(?i)^\s*sports?(?:\s+desk)?\s*(?:\||:|-|\n)")
 _REAL_VIOLENCE = textre.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|gunm[ae]n|gunfire|guns?|shot\s+dead|stabb\w+|"
                                 r"tear\s+gas|rubber\s+bullets|stampede|militants?|terror\w*|suicide|grenades?|hostages?|"
                                 r"kidnapp\w+|abduct\w+|riot\w*|hooligan\w*|looted|looting|torched|set\s+fire|injured|wounded)\b")
+
+
+def _told_when(events: list[Event], ctxs: list[SentenceContext], starts: list[int], ref: str | None) -> list[Event]:
+    """"The incident happened on Saturday evening near Kucheri village in Tsafe": a sentence that tells no deed of
+    its own but when and where the one just told happened (within two sentences after it) gives that event its day,
+    when it had none of its own, and its place, when finer than the one it had."""
+    out = list(events)
+    for ctx in ctxs:
+        if not _WHEN_WHERE.match(ctx.text):
+            continue
+        near = [i for i, e in enumerate(out) if 0 < ctx.index - bisect.bisect_right(
+            starts, max(ev.start for ev in (e.evidence, *e.more_evidence))) + 1 <= 2 and e.acled_event_type in _VIOLENT_TYPES]
+        if not near or any(ev.start == ctx.start for e in out for ev in (e.evidence, *e.more_evidence)):
+            continue
+        i = near[-1]
+        e = out[i]
+        ctx.role_date_from(ref)  # (its times looked for, if no one had)
+        days = [t for t in ctx.times if t.kind == "point" and t.precision == "day"]
+        if days and e.date_precision != "day":
+            e = replace(e, date=days[0].value, date_precision="day")
+        finer = [p for p in ctx.places if p.place.kind not in ("country",)]
+        if finer and (e.location is None or _PRECISION_RANK[finer[0].place.to_location().precision] <
+                      _PRECISION_RANK[e.location.precision]):
+            e = replace(e, location=finer[0].place.to_location())
+        out[i] = e
+    return out
 
 
 def sports_report(text: str) -> bool:
