@@ -95,6 +95,12 @@ class SentenceContext:
         """Find the sentence's times, resolved against ``ref`` (the document date), when first read."""
         self._times, self._time_ref = None, ref
 
+    def days_from(self, ref: str | None) -> list["TimeSpan"]:
+        """The days the sentence names (points of a day's precision), its times looked for first (against ``ref``)
+        if nobody had asked for them."""
+        self.role_date_from(ref)
+        return [t for t in self.times if t.kind == "point" and t.precision == "day"]
+
     def role_date_from(self, ref: str | None) -> str | None:
         """``role_date``, the sentence's times looked for first (against ``ref``) if nobody had asked for them."""
         if self._time_ref is _NOT_LOOKED:

@@ -1647,9 +1647,9 @@ _ANOTHER_OPENING = textre.compile(r"(?i)\s*(?:\d{1,2}[:.]\d\d\s*(?:[-–—:]\s*
                                   r"(?:strike|attack|missile|drone|bomb|blast|explosion|shell|rocket|raid|clash|ambush|assault|"
                                   r"shooting|incident|engagement|encounter|operation)s?\b)")
 # "Four more militants were killed in a second encounter": another fight than the one told before
-_SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:second|third|fourth|fresh|further|separate)\s+(?:[\w-]+\s+)?"
-                               r"(?:encounter|engagement|gunfight|firefight|shootout|clash|raid|ambush|incident|operation)\b")
 _SECOND_WORDS = ("second", "third", "fourth", "fresh", "further", "separate")
+_SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:" + "|".join(_SECOND_WORDS) + r")\s+(?:[\w-]+\s+)?"
+                               r"(?:encounter|engagement|gunfight|firefight|shootout|clash|raid|ambush|incident|operation)\b")
 _SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
 _EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")
@@ -1863,7 +1863,7 @@ _PERSONS = textre.compile(r"(?i)\b(?:people|persons|individuals|suspects|activis
 
 
 _PLACE_PREP = textre.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
-_PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
+PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
 def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
@@ -1888,7 +1888,7 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
 
     def key(p: PlaceSpan):
         prep = bool(_PLACE_PREP.search(ctx.text[max(0, p.start - off - 30): p.start - off]))
-        return (0 if prep else 1, _PLACE_RANK.get(p.place.kind, 2), p.start)
+        return (0 if prep else 1, PLACE_RANK.get(p.place.kind, 2), p.start)
     return min(cands, key=key)
 
 

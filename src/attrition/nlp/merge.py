@@ -19,7 +19,7 @@ from .. import textre
 from ..knowledge.gazetteer import distance_km
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
-from .events import CAME_VERBS, EventDraft, KillReference
+from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference
 from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
 from .victims import body_names
@@ -454,7 +454,7 @@ def _overlap(a, b) -> bool:
 
 
 def _rank(p) -> int:
-    return {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(getattr(p, "kind", None), 4)
+    return PLACE_RANK.get(getattr(p, "kind", None), 4)
 
 
 def _prec_rank(p: str) -> int:
@@ -717,6 +717,20 @@ def _headline_sums(drafts: list[tuple[SentenceContext, EventDraft]]) -> list[tup
             for c, d in drafts]
 
 
+def _victims_rank(hurt, d: EventDraft, side) -> int:
+    """How surely a draft that refers back and tells whom it hurt is of an event that hurt ``hurt``: the same actor
+    (0), the one who now hits back (1), the same side (2), the side now hitting back (3), else 4."""
+    if hurt is None:
+        return 4
+    if hurt.id == d.actor2.id:
+        return 0
+    if d.actor1 is not None and hurt.id == d.actor1.id:
+        return 1
+    if side(hurt) == side(d.actor2):
+        return 2
+    return 3 if d.actor1 is not None and side(hurt) == side(d.actor1) else 4
+
+
 def _day_told_before(acc: "_Acc", ctxs: list[SentenceContext], told: set[int], ref: str | None) -> str | None:
     """The day the sentence before an undated event tells, in its paragraph, when that sentence tells no event of its
     own: the narrative goes on ("On 7 October, security forces conducted an operation in Mir Ali. During the
@@ -724,9 +738,7 @@ def _day_told_before(acc: "_Acc", ctxs: list[SentenceContext], told: set[int], r
     i = min(acc.sents) - 1
     if i < 0 or i in told or ctxs[i].paragraph != ctxs[i + 1].paragraph:
         return None
-    prev = ctxs[i]
-    prev.role_date_from(ref)
-    days = [t for t in prev.times if t.kind == "point" and t.precision == "day"]
+    days = ctxs[i].days_from(ref)
     return days[0].value if len(days) == 1 else None
 
 
@@ -758,12 +770,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         elif target is None:
             # (the same victims first: soldiers are an attack on an army camp's before a bomb on a police van's; then
             # those attacked hitting back: "six attackers were killed as troops repelled the assault")
-            fits = [acc for acc in reversed(accs) if acc.compatible(ctx, d, side) and acc.actor2 is not None]
-            target = next((acc for acc in fits if acc.actor2.id == d.actor2.id), None) or \
-                next((acc for acc in fits if d.actor1 is not None and acc.actor2.id == d.actor1.id), None) or \
-                next((acc for acc in fits if side(acc.actor2) == side(d.actor2)), None) or \
-                next((acc for acc in fits if d.actor1 is not None and side(acc.actor2) == side(d.actor1)), None) or \
-                next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
+            fits = [acc for acc in reversed(accs) if acc.compatible(ctx, d, side)]
+            target = min(fits, key=lambda acc: _victims_rank(acc.actor2, d, side)) if fits else None
         if target is not None:
             target.absorb(ctx, d, side)
         else:

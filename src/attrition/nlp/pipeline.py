@@ -167,12 +167,11 @@ class Extractor:
         Armenian forces fired at its positions in Tovuz. Armenia denied the claim."): claimed, not asserted."""
         if e.modality != "asserted" or e.actor1 is None:
             return e
-        last = max(ev.start for ev in (e.evidence, *e.more_evidence))
-        i = bisect.bisect_right(starts, last)  # the sentence after the event's last
-        if i >= len(ctxs) or not _DISPUTE.match(ctxs[i].text):
+        i = _last_sentence(e, starts) + 1
+        if i >= len(ctxs) or (m := _DISPUTE.match(ctxs[i].text)) is None:
             return e
         parties = {self._side(a) for a in (e.actor1, e.actor2) if a is not None}
-        deniers = [a for a in ctxs[i].actors if a.start - ctxs[i].start < _DISPUTE.match(ctxs[i].text).start("verb")]
+        deniers = [a for a in ctxs[i].actors if a.start - ctxs[i].start < m.start("verb")]
         if any(self._side(a.ref) in parties for a in deniers):
             return replace(e, modality="claimed")
         return e
@@ -529,6 +528,11 @@ _REAL_VIOLENCE = textre.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosive
                                 r"kidnapp\w+|abduct\w+|riot\w*|hooligan\w*|looted|looting|torched|set\s+fire|injured|wounded)\b")
 
 
+def _last_sentence(e: Event, starts: list[int]) -> int:
+    """The index of the last sentence that tells event ``e``."""
+    return bisect.bisect_right(starts, max(ev.start for ev in (e.evidence, *e.more_evidence))) - 1
+
+
 def _told_when(events: list[Event], ctxs: list[SentenceContext], starts: list[int], ref: str | None) -> list[Event]:
     """"The incident happened on Saturday evening near Kucheri village in Tsafe": a sentence that tells no deed of
     its own but when and where the one just told happened (within two sentences after it) gives that event its day,
@@ -537,14 +541,13 @@ def _told_when(events: list[Event], ctxs: list[SentenceContext], starts: list[in
     for ctx in ctxs:
         if not _WHEN_WHERE.match(ctx.text):
             continue
-        near = [i for i, e in enumerate(out) if 0 < ctx.index - bisect.bisect_right(
-            starts, max(ev.start for ev in (e.evidence, *e.more_evidence))) + 1 <= 2 and e.acled_event_type in _VIOLENT_TYPES]
+        near = [i for i, e in enumerate(out) if 0 < ctx.index - _last_sentence(e, starts) <= 2 and
+                e.acled_event_type in _VIOLENT_TYPES]
         if not near or any(ev.start == ctx.start for e in out for ev in (e.evidence, *e.more_evidence)):
             continue
         i = near[-1]
         e = out[i]
-        ctx.role_date_from(ref)  # (its times looked for, if no one had)
-        days = [t for t in ctx.times if t.kind == "point" and t.precision == "day"]
+        days = ctx.days_from(ref)
         if days and e.date_precision != "day":
             e = replace(e, date=days[0].value, date_precision="day")
         finer = [p for p in ctx.places if p.place.kind not in ("country",)]
