@@ -2243,3 +2243,12 @@ def test_when_and_where_the_incident_happened_told_next_is_the_deeds(extractor):
     ev = only_event(extractor, "Bandits abducted 25 villagers in Tsafe on Saturday, police said. The incident happened "
                                "in Zamfara state.", "2024-03-11")
     assert ev.location.name == "Tsafe"
+
+
+def test_a_ranked_appositive_needs_a_superlative_not_any_word_in_est():
+    from attrition.nlp.events import _RANKED_APPOSITIVE
+    assert _RANKED_APPOSITIVE.search("Gunmen killed five people, the deadliest ")
+    assert _RANKED_APPOSITIVE.search("Militants ambushed a patrol, the third such ")
+    # "protest", "arrest", "unrest" end in -est and rank nothing
+    for text in ("Police fired tear gas, the protest ", "Troops raided a house, the arrest ", "Shops burned, the unrest "):
+        assert not _RANKED_APPOSITIVE.search(text), text

@@ -1721,8 +1721,10 @@ def _not_made_possible(words: str) -> str:
     """``words`` without "made it possible", which tells a deed done, not one that may be."""
     return _MADE_POSSIBLE.sub(" ", words) if "possible" in words else words
 _RANKED_WORDS = ("est ", "worst", "first", "second", "third", "fourth", "fifth", "most ")  # (what _RANKED_APPOSITIVE needs)
-_RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+(?:(?:\w+est|worst|latest|biggest|first|second|third|fourth|"
-                                    r"fifth|most\s+\w+)\s+)(?:such\s+)?(?:[\w-]+\s+){0,2}$")
+# (a superlative or an ordinal: not any word in "-est", which "protest", "arrest" and "unrest" are too)
+_RANK_WORD = r"(?:\w+iest|worst|latest|biggest|largest|greatest|highest|fiercest|heaviest|first|second|third|fourth|fifth|" \
+    r"most\s+\w+)"
+_RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+" + _RANK_WORD + r"\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$")
 _CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"
                                     r"\s+[^.;:]{0,40}$")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")

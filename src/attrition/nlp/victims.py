@@ -165,7 +165,7 @@ _SUMMED = textre.compile(
 
 
 # "the latest in a series of attacks": one of a series (events.py reads the deeds after it the same way)
-ONE_OF_SERIES = r"\b(?:latest|last|newest|most\s+recent|\w+est|first|second|third|fourth|fifth)\s+in\s+a\s+" \
+ONE_OF_SERIES = r"\b(?:latest|last|newest|most\s+recent|\w+iest|biggest|largest|worst|first|second|third|fourth|fifth)\s+in\s+a\s+" \
     r"(?:series|spate|wave|string)\s+of\b"
 _ONE_OF_SERIES = textre.compile(r"(?i)" + ONE_OF_SERIES)
 # the words _SPREAD and _SUMMED need one of (see textre.may_hold)
