@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import textre
 from ..records import ActorRef, Document, Evidence
+# (imported with the context, not when a sentence's times are first read: its regexes are compiled with the model,
+# not inside the first document that names a time)
+from .times import TimeSpan, find_times
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..knowledge.gazetteer import Place
-    from .times import TimeSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,6 @@ class SentenceContext:
     @property
     def times(self) -> list["TimeSpan"]:
         if self._times is None:
-            from .times import find_times
             self._times = find_times(self.text, self._time_ref, offset=self.start)
             pts = [t for t in self._times if t.kind == "point"]
             self._date = pts[0].value if pts else None
