@@ -2252,3 +2252,51 @@ def test_a_ranked_appositive_needs_a_superlative_not_any_word_in_est():
     # "protest", "arrest", "unrest" end in -est and rank nothing
     for text in ("Police fired tear gas, the protest ", "Troops raided a house, the arrest ", "Shops burned, the unrest "):
         assert not _RANKED_APPOSITIVE.search(text), text
+
+
+def test_members_of_a_group_blamed_for_a_deed_name_its_doer(extractor):
+    ev = only_event(extractor, "Police blamed militants of the TTP for the attack in Bannu that killed two policemen.",
+                    "2024-03-14")
+    assert aid(ev.actor1) == "ttp"
+    ev = only_event(extractor, "Officials blamed fighters from al-Shabaab for the ambush near Afmadow that killed four "
+                               "soldiers.", "2024-03-14")
+    assert aid(ev.actor1) == "al_shabaab"
+    # the group's members as the deed's victims stay its victims
+    ev = only_event(extractor, "Police said two militants of the TTP were killed in a raid in Bannu.", "2024-03-14")
+    assert aid(ev.actor1) != "ttp"
+
+
+def test_a_sides_deaths_told_next_with_nothing_of_their_own_are_lost_in_its_deed(extractor):
+    ev = only_event(extractor, "Security forces killed three terrorists in an intelligence-based operation in Tank "
+                               "district on Monday, the ISPR said. Two soldiers embraced shahadat.", "2024-03-14")
+    assert ev.fatalities is not None and ev.fatalities.best == 5
+    # told with a deed of their own, the deaths are another event
+    evs = events(extractor, "Security forces killed three militants in Tank district on Monday. Two soldiers were "
+                            "killed in a roadside bombing in Bajaur.", "2024-03-14")
+    assert sorted(e.fatalities.best for e in evs) == [2, 3]
+
+
+def test_a_report_that_opens_with_a_sentence_not_a_headline_tells_other_districts_apart(extractor):
+    evs = events(extractor, "Security forces killed three militants in Tank district on Monday. Two soldiers died in "
+                            "Bannu.", "2024-03-14")
+    assert sorted((e.location.name, e.fatalities.best) for e in evs) == [("Bannu", 2), ("Tank", 3)]
+    # a headline may name the district loosely: it joins the body's event
+    ev = only_event(extractor, "Militants kill three soldiers in Bannu\n\nMilitants killed three soldiers in an ambush "
+                               "in Domel, Bannu district, on Monday, police said.", "2024-03-14")
+    assert ev.fatalities.best == 3
+
+
+def test_the_soldiers_an_aside_names_are_the_dead_counted_not_their_killers(extractor):
+    ev = only_event(extractor, "During the exchange of fire in North Waziristan on Monday, two brave sons of soil, "
+                               "Havildar Ali Khan and Sepoy Zahid, embraced shahadat, ISPR said.", "2024-03-14")
+    assert ev.actor1 is None or ev.actor1.id != "pk_military"
+    assert aid(ev.actor2) == "pk_military"
+    assert ev.fatalities.best == 2
+    # the names after a count are those it counts, not two more
+    ev = only_event(extractor, "During the exchange of fire in North Waziristan on Monday, two soldiers, Naik Ali Khan "
+                               "and Sepoy Zahid, were martyred.", "2024-03-14")
+    assert ev.fatalities.best == 2
+    # names told beside a count are added to it
+    ev = only_event(extractor, "Three policemen and Raul Pellegrin and Cecilia Magni were killed in Lima on Monday.",
+                    "2024-03-14")
+    assert ev.fatalities.best == 5

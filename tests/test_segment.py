@@ -73,3 +73,26 @@ def test_a_headline_of_two_stories_splits_at_its_semicolon_and_prose_does_not():
     text = "Russian missiles kill 20 in Odesa; drones hit Kharkiv overnight\nPublished: 2024-03-15\n\nBody one; two."
     assert [s for _, _, s in split_sentences(text)] == [
         "Russian missiles kill 20 in Odesa", "drones hit Kharkiv overnight", "Published: 2024-03-15", "Body one; two."]
+
+
+def test_a_tables_rows_and_a_lists_items_are_sentences_of_their_own():
+    text = ("| Date | Location | Incident |\n|---|---|---|\n| 4 March | Bannu | Militants attacked a police post |\n"
+            "| 6 March | Lakki Marwat | IED blast hit a convoy |")
+    rows = [s for _, _, s in split_sentences(text)]
+    assert rows[-2:] == ["| 4 March | Bannu | Militants attacked a police post |", "| 6 March | Lakki Marwat | IED blast hit a convoy |"]
+    text = "Incidents this week:\n- Bannu: two policemen killed in an attack\n* Tank: three soldiers wounded in a blast"
+    assert [s for _, _, s in split_sentences(text)] == [
+        "Incidents this week:", "- Bannu: two policemen killed in an attack", "* Tank: three soldiers wounded in a blast"]
+    # hard-wrapped prose and wire copy's "--" keep their sentences
+    text = "GUNMEN KILLED TWO POLICEMEN IN THE TOWN OF\n-- [TEXT] ACCORDING TO THE REPORT, THEY FLED"
+    assert len(split_sentences(text)) == 1
+
+
+def test_each_row_of_a_table_of_incidents_is_its_own_event(extractor):
+    from attrition.records import Document
+    text = ("Weekly security update\n\n| Date | Location | Incident |\n|---|---|---|\n"
+            "| 4 March | Bannu | Militants attacked a police post |\n| 6 March | Lakki Marwat | An IED blast hit a convoy |\n"
+            "| 9 March | Peshawar | Gunmen shot dead a shopkeeper |")
+    evs = extractor.analyse(Document(id="t", text=text, published="2024-03-11")).events
+    assert sorted((e.date, e.location.name) for e in evs) == [
+        ("2024-03-04", "Bannu"), ("2024-03-06", "Lakki Marwat"), ("2024-03-09", "Peshawar")]

@@ -59,15 +59,24 @@ def _own_side(actor) -> str:
     return actor.id
 
 
-def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "") -> bool:
+# the words that tell deaths and no deed: "Two soldiers embraced shahadat", "a sailor was martyred"
+_DEATHS_ONLY = frozenset({"killed", "were killed", "was killed", "died", "dead", "martyred", "embraced shahadat",
+                          "embraced martyrdom", "lost their lives", "lost his life", "lost her life", "laid down their lives",
+                          "laid down his life", "paid the ultimate price", "paid the supreme price"})
+
+
+def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "", next_sentence: bool = False) -> bool:
     """The draft's dead are the event's attackers, told with no place or day of their own: its unnamed attackers
     ("terrorists opened fire on a post ... Troops responded and two terrorists were killed"), or a named one's
     men lost in the deed the draft refers back to ("Taliban forces killed three ISIS men in a raid ... A Taliban
     fighter was killed in the operation"; "the TTP attacked a post ... Six militants were killed in the ensuing
-    clashes"): dead of their own, added to the toll, not a new perpetrator. (A named
-    group's dead told apart, without referring back, may be another clash with it.)"""
+    clashes"): dead of their own, added to the toll, not a new perpetrator. So are a named side's deaths told in
+    the very next sentence (``next_sentence``) with no deed, doer, place or day of their own: "Security forces killed
+    three terrorists in an operation in Tank. Two soldiers embraced shahadat." (A named group's dead told apart
+    otherwise, without referring back, may be another clash with it.)"""
     # ("Two attackers were killed": the word names the event's attackers whoever they were, as "the attackers" does)
-    refers = d.anaphoric or _ATTACKERS_KILLED.search(text, d.start, d.end) is not None
+    refers = d.anaphoric or _ATTACKERS_KILLED.search(text, d.start, d.end) is not None or \
+        next_sentence and d.actor1 is None and d.trigger.lower() in _DEATHS_ONLY
     return d.actor2 is not None and perpetrator is not None and (perpetrator.sector == "UAF" or refers) and \
         d.fatalities is not None and d.place is None and d.time is None and \
         (side(d.actor2) == side(perpetrator) or refers and d.actor2.sector == "UAF" and perpetrator.kind == "armed_group") \
@@ -185,7 +194,7 @@ class _Acc:
             return False
         if p is not None and self.place is not None and p.admin2 and self.place.admin2 and p.admin2 != self.place.admin2 and \
                 p.admin1 == self.place.admin1 and not d.anaphoric and not self.dateline and not _opens_report(ctx, d) and \
-                self.ctx.index > 0:  # (a headline may name the district loosely)
+                not _is_headline(self.ctx):  # (a headline may name the district loosely)
             return False  # "In Bannu, a grenade was thrown ..." after an ambush in Lakki Marwat: another district, another deed
         if p is not None and self.place is not None and _far_apart(p, self.place) and \
                 not self.dateline and not _opens_report(ctx, d):
@@ -207,7 +216,8 @@ class _Acc:
         # against its unnamed attackers, tell the same event
         # (or in the same sentence as what the event took from it: "seven soldiers were killed in the exchange of fire
         # and six attackers were also killed as troops repelled the assault")
-        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and 0 <= gap <= 2 and \
+        response = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text, ctx.index == self.sent + 1)) and \
+            0 <= gap <= 2 and \
             self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
                 "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
@@ -253,7 +263,7 @@ class _Acc:
         # those who fought back, or the attackers' own dead: neither perpetrator nor target, their dead add (not when
         # the dead are the event's own target told again: "security forces killed six terrorists" ... "own troops
         # engaged the terrorists' location and six terrorists were sent to hell")
-        fought_back = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text)) and not (
+        fought_back = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text, ctx.index == self.sent + 1)) and not (
             d.actor2 is not None and self.actor2 is not None and d.actor2.id == self.actor2.id and
             _same_toll(d.fatalities, self.fat))
         if _is_protest(d.typing) and _is_protest(self.typing):
@@ -527,11 +537,14 @@ def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
 
 
 # "the police attributed the attack to X", "blamed it on X", "X was blamed", "X was behind the attack"
-# "..., who are presumably members of the Maoist X", "I directly accuse the X", "carried out by members of X"
+# "..., who are presumably members of the Maoist X", "I directly accuse the X", "blamed insurgents of the X", "carried out
+# by members of X"
 _ATTRIBUTED_BEFORE = textre.compile(r"(?i)\b(?:attribut\w*|blam\w*|pinned)\b[^.;]{0,60}?\b(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
                                     r"\b(?:who|which)\s+(?:are|were|is|was)\s+(?:\w+ly\s+|believed\s+to\s+be\s+|said\s+to\s+be\s+)?"
                                     r"(?:members|militants|guerrillas|terrorists|fighters|commandos|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-                                    r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:\w+ly\s+)?(?:the\s+)?$|"
+                                    r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:\w+ly\s+)?(?:the\s+)?"
+                                    r"(?:(?:members|militants|insurgents|rebels|guerrillas|terrorists|fighters|gunmen|commandos|cadres)\s+"
+                                    r"(?:of|from|belonging\s+to)\s+(?:the\s+)?)?$|"
                                     r"\b(?:carried\s+out|perpetrated|committed|claimed)\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+)?"
                                     r"(?:(?:members|militants|guerrillas|terrorists|commandos)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
 # a sentence that refers back to a deed ("the sabotage", "this attack"): attribution in it may follow a new paragraph

@@ -48,7 +48,8 @@ _DURATION_END = textre.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|a
 _ALLIED = textre.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
-# Islamic State group in Afghanistan, was killed"
+# Islamic State group in Afghanistan, was killed", "Havildar Ali Khan and Sepoy Zahid, embraced shahadat" (the first of two
+# named in an aside)
 _VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([^()]{1,12}\))?(?:\s+group)?(?:\s+(?:in|of)(?-i:(?:\s+[A-Z][\w'.-]+){1,2}))?"
                                  r"(?:\s+(?:security|special|local|border|police|army|military|senior|former|top))?"
                                  r"(?:\s+(?:militants|fighters|soldiers|troops|members|"
@@ -56,7 +57,7 @@ _VICTIM_PASSIVE = textre.compile(r"(?i)^(?-i:(?:\s+[A-Z][\w'.-]+){0,4})(?:\s*\([
                                  r"governor|commander|official|leader|chief|spokesman|member|fighter|soldier|policeman|officer|"
                                  r"minister|cleric|mayor|deputy)"
                                  r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]+)(?:\s+(?:province|district|city))?)?)?\s*"
-                                 r"(?:(?:,[^,]{0,40}){1,2},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3})?(?:who\s+)?"
+                                 r"(?:(?:,[^,]{0,40}){1,2},\s*|,\s*|\s+and\s+(?:[\w'-]+\s+){1,3}|\s+and\s+(?:[\w'-]+\s+){0,3}[\w'-]+,\s*)?(?:who\s+)?"
                                  r"(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:\w+ly\s+)?(?:killed|wounded|injured|murdered|martyred|shot|kidnapped|abducted|hurt|slain|executed|"
                                  r"arrested|detained|captured|taken)\b|(?:has\s+|have\s+|had\s+)?embraced\s+(?:martyrdom|shahadat)\b|"
@@ -405,13 +406,16 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
                 continue  # "Afghan forces backed by US air strikes pushed back": the support is not the agent
             if _OWN_SUBJECT_CLAUSE.search(text, e, tb):
                 break  # "Zawahiri was standing on a balcony when two missiles struck": the clause has its own subject
-            head = next((cands[j][2] for j in range(k - 1, -1, -1)
+            head = next((cands[j] for j in range(k - 1, -1, -1)
                          if in_appositive(text, cands[j][1], cands[j + 1][0], e, tb)
                          or j == k - 1 and in_aside(text, cands[j][1], s, e, tb)), None)
-            if head is not None and not is_civilian(head.ref):
+            if head is not None and not is_civilian(head[2].ref):
                 # "Hafiz Saeed Khan, a former commander of the TTP, who pledged allegiance": Khan; "JNIM, linked to
-                # al-Qaeda, claimed the attack": JNIM
-                a1 = head.ref
+                # al-Qaeda, claimed the attack": JNIM; but not the dead the aside names: "two soldiers, Havildar Ali
+                # Khan and Sepoy Zahid, embraced shahadat"
+                if _VICTIM_PASSIVE.match(text[head[1]: head[1] + 90]):
+                    break
+                a1 = head[2].ref
                 break
             if not is_civilian(a.ref) and agent_ok((s, e, a), tb):
                 # "the Syrian army and allied fighters captured": the first of the allies leads

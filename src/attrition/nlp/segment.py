@@ -33,6 +33,9 @@ _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 _META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d)|"
                             r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)")
 
+# the start of a line that opens a table's row or a list's item (not "--", which wire copy opens a line with)
+_ITEM_START = textre.compile(r"[ \t]*(?:\||[-*\u2022\u25aa\u2023\u25e6][ \t])")
+
 
 def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> None:
     if "\n" not in text:  # (most paragraphs of news are one line)
@@ -60,6 +63,10 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
             starts.append(m.end())
         elif _META_LINE.match(text, m.end()):
             starts.append(m.end())  # "Junta airstrike kills 40, Arakan Army says\nPublished: 2025-01-09": a headline, then its metadata
+        elif line[:1] == "|" or _ITEM_START.match(text, m.end()):
+            # a table's row ("| 4 March | Bannu | Militants attacked a police post | 2 |") and a list's item ("- Bannu:
+            # two policemen killed in an attack on their post") tell one thing each, stop or none
+            starts.append(m.end())
     starts.append(len(text))
     for a, b in zip(starts, starts[1:]):
         _split_block(text, a, b, base, out)

@@ -440,6 +440,8 @@ def _list_after(text: str, start: int) -> str:
     return text[start: m.start() if m else len(text)]
 
 
+# what stands between a count and the names of those it counts: "two soldiers, " (Naik Ali Khan and Sepoy Zahid)
+_COUNTED_NOUN_THEN = textre.compile(r"(?:\s+[\w'-]+){1,4}\s*,\s*")
 # the word that opens a part of a toll told whole: "403 killed, including 147 civilians", "six people, among them the imam"
 BREAKDOWN = textre.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b")
 
@@ -504,8 +506,12 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             add(m.start() - len(subj[-160:]), m.start(), n)
         elif not caps:
             names = _NAME_LIST_END.search(_APPOSITION_END.sub("", subj[-200:]))
-            if names:  # "Raul Pellegrin and Cecilia Magni, members of the front, were killed"
-                add(m.start() - len(subj[-200:]) + names.start(), m.start(), len(_items(names.group(0))))
+            at = m.start() - len(subj[-200:]) + names.start() if names else 0
+            # (not the names of those a count before them gave: "two soldiers, Naik Ali Khan and Sepoy Zahid, were
+            # martyred")
+            if names and not any(y <= at and _COUNTED_NOUN_THEN.fullmatch(text, y, at) for _, y in taken):
+                # "Raul Pellegrin and Cecilia Magni, members of the front, were killed"
+                add(at, m.start(), len(_items(names.group(0))))
         else:  # "HECTOR RAMIREZ, A TEACHER, AND ANA FLORES, A NURSE, WERE KILLED": the names in the list
             tail = text[max(_subject_start(text, m.start()), m.start() - 200): m.start()]
             tail = re.split(r"--|—|\[TEXT\]", tail)[-1]  # not the dateline before the list
