@@ -355,6 +355,10 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("KABUL (Pajhwok): 12 August 2024\nText", "2024-08-12"),
     ("TOLOnews | 04 March 2025 - 14:22\nText", "2025-03-04"),
     ("Gunmen killed five people on 4 June 2024 in Quetta.\nText", None),
+    # a clock time after a space, with a time zone that has an offset (as Reuters' pages print it)
+    ("February 11, 2024 4:05 PM GMT+3\n\nMOGADISHU (Reuters) - A car bomb", "2024-02-11"),
+    ("11 February 2024 10:15 am UTC\nText", "2024-02-11"),
+    ("February 11, 2024 4:05 PM and then gunmen attacked\nText", None),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -2300,3 +2300,67 @@ def test_the_soldiers_an_aside_names_are_the_dead_counted_not_their_killers(extr
     ev = only_event(extractor, "Three policemen and Raul Pellegrin and Cecilia Magni were killed in Lima on Monday.",
                     "2024-03-14")
     assert ev.fatalities.best == 5
+
+
+def test_a_nations_bare_strike_or_raid_in_a_sentence_of_violence_is_its_forces_deed(extractor):
+    ev = only_event(extractor, "A Turkish strike on a car near Sinjar killed two people on Monday.", "2024-03-14")
+    assert (ev.acled_sub_event_type, aid(ev.actor1)) == ("Air/drone strike", "mil_tr")
+    ev = only_event(extractor, "Two children were killed in an Israeli strike in Khan Younis on Monday.", "2024-03-14")
+    assert (ev.acled_sub_event_type, aid(ev.actor1)) == ("Air/drone strike", "mil_il")
+    ev = only_event(extractor, "An Israeli raid on Jenin killed five Palestinians on Monday.", "2024-03-14")
+    assert aid(ev.actor1) == "mil_il"
+
+
+def test_a_nations_strikes_that_are_stoppages_of_work_make_no_event_and_no_forces(extractor):
+    from attrition.records import Document
+    for text in ("British strikes hit airports across the country on Monday.",
+                 "French strikes disrupted rail traffic on Monday."):
+        a = extractor.analyse(Document(id="t", text=text, published="2024-03-14"))
+        assert a.events == [] and not any(x.ref.sector == "MIL" for x in a.actors), text
+
+
+def test_the_period_a_deed_is_ranked_in_is_not_its_time(extractor):
+    ev = only_event(extractor, "The attack, the deadliest this year, killed 12 people in Zamfara.", "2024-04-22")
+    assert ev.date != "2024"
+    # a month the report gives the deed is still its time
+    ev = only_event(extractor, "Gunmen killed 12 people in Zamfara in March, the worst month this year.", "2024-04-22")
+    assert (ev.date, ev.date_precision) == ("2024-03", "month")
+
+
+def test_a_deed_told_as_done_before_now_is_no_event_of_the_report(extractor):
+    for text in ("The militants have previously planted roadside bombs on this road.",
+                 "The militants previously attacked aid convoys near Afgooye.",
+                 "Access to the districts remains restricted, and convoys have been attacked in the past."):
+        assert events(extractor, text, "2024-04-22") == [], text
+    # what was done in the past days is news
+    ev = only_event(extractor, "Militants have killed 40 soldiers in the past week in Tillaberi.", "2024-04-22")
+    assert ev.fatalities.best == 40
+
+
+def test_what_the_next_sentence_tells_destroyed_by_no_one_is_of_the_deed(extractor):
+    ev = only_event(extractor, "A suicide car bomb exploded near a checkpoint in Mogadishu on Sunday, killing 10 people. "
+                               "Several minibuses and shops nearby were destroyed.", "2024-11-21")
+    assert ev.acled_sub_event_type == "Suicide bomb"
+    # with a doer of its own it is another deed
+    evs = events(extractor, "A suicide car bomb exploded near a checkpoint in Mogadishu on Sunday, killing 10 people. "
+                            "Rioters looted several shops in Baidoa on Monday.", "2024-11-21")
+    assert len(evs) == 2
+
+
+def test_arrests_told_again_with_no_doer_named_are_one(extractor):
+    ev = only_event(extractor, "Police in Garissa said on Thursday they had foiled a plot after arresting three suspects. "
+                               "The suspects were arrested on Wednesday in Garissa town.", "2024-11-21")
+    assert ev.acled_sub_event_type == "Arrests" and ev.date == "2024-11-20"
+
+
+def test_a_participle_before_the_people_it_tells_of_is_no_deed(extractor):
+    ev = only_event(extractor, "Police in Garissa arrested three suspects on Wednesday over a plot to bomb a church. "
+                               "The arrested men are wanted under the anti-terrorism law.", "2024-11-21")
+    assert ev.date == "2024-11-20"
+    assert events(extractor, "The kidnapped students were freed on Monday in Kaduna.", "2024-11-21") == []
+
+
+def test_the_agent_after_where_a_bomb_was_planted(extractor):
+    ev = only_event(extractor, "The bomb was placed under a car by Taliban fighters in Kandahar on Monday, killing two.",
+                    "2024-11-21")
+    assert aid(ev.actor1) == "taliban"

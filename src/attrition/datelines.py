@@ -89,7 +89,9 @@ _CONTEXT = textre.compile(
     r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*){0,3}(?:[A-Z][A-Za-z .'&-]{1,30}(?:[ \t]*\([^()\n]{2,30}\))?:[ \t]*|"
     r"[A-Z][A-Za-z.'-]{1,30}(?:[ \t][A-Z][A-Za-z.'-]{1,30})?,[ \t]*)?"
     r"(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")"
-    r"(?:[ \t]*[-–—|,][ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t]*(?:\|[^\n]*)?$"
+    # (the clock time after a bar, a dash, a comma or a space: "February 11, 2024 4:05 PM GMT+3", as Reuters' pages)
+    r"(?:(?:[ \t]*[-–—|,][ \t]*|[ \t]+)\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
+    r"[ \t]*(?:\|[^\n]*)?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -579,12 +579,33 @@ class EventExtractor:
             # "militants armed with rifles and hand grenades stormed a police station": the attackers' weapons, not a
             # grenade attack (the deed is the storming)
             trig = [t for t in trig if not (t[3] in _CARRIED and _ARMED_WITH.search(ctx.text, max(0, t[0] - 50), t[0]))]
+        if "trike" in ctx.text:
+            trig += self._state_strikes(ctx, trig)
         # "the bodies of X and Y were found ... they had been shot": a find with the marks of violence is a killing
         # (the lexicon's "bodies of" alone is a death of unknown cause)
         if "bod" in ctx.text.lower():
             for s, e, _, _ in found_bodies(ctx.text, _next_sentence(ctx)):
                 trig = [t for t in trig if not (t[0] < e and s < t[1])] + [(s, e, "bodies found", "kill")]
         return Triggers(trig, self._composite_triggers(ctx) if self._composites else [])
+
+    @staticmethod
+    def _state_strikes(ctx: SentenceContext, trig: list) -> list[tuple[int, int, str, str]]:
+        """A nation's bare "strike", named as its forces' (the catalog's "{adj} strike"), is an air strike in a sentence
+        of violence: "A Turkish strike on a car near Sinjar killed two people", "killed in an Israeli strike" (not
+        "French strikes disrupted rail traffic", "British strikes hit airports": stoppages of work). Sentence-local
+        (start, end, form, class)."""
+        out = []
+        text = ctx.text
+        for a in ctx.actors:
+            if a.ref.sector != "MIL" or not a.text.lower().endswith(("strike", "strikes")):
+                continue
+            s, e = a.start - ctx.start, a.end - ctx.start
+            if any(t[0] < e and s < t[1] for t in trig):
+                continue  # ("Israeli air strikes": a trigger already)
+            if _STRIKE_KILLS.match(text, e) or any(t[3] in VIOLENT for t in trig):
+                w = text.rfind(" ", s, e) + 1
+                out.append((w, e, text[w:e].lower(), "airstrike"))
+        return out
 
     def extract(self, ctx: SentenceContext, refs: list[KillReference] | None = None,
                 found: Triggers | None = None) -> list[EventDraft]:
@@ -720,6 +741,12 @@ class EventExtractor:
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"; a body named after
         # sanctions ("the UN sanctions monitoring team") imposes none; what a demand asks for
         # ("demanding that the killers be arrested") has not happened
+        # "The arrested men are wanted under the law", "the kidnapped students' parents": a participle before its noun
+        # tells of people a deed was done to, not the deed (told before, or not told as news)
+        if textre.may_hold(low, ("the ", "these ", "those ")):
+            kept = [t for t in kept if not (t[2].endswith("ed") and " " not in t[2] and
+                                            _DEFINITE_BEFORE.search(text, max(0, t[0] - 20), t[0]) and
+                                            _PEOPLE_AFTER.match(text, t[1]))]
         trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:])) and
                 not (t[3] == "sanction" and _SANCTIONS_BODY_AFTER.match(text, t[1])) and
                 not ("that" in text and _DEMANDED_BEFORE.search(text, max(0, t[0] - 80), t[0]))]
@@ -1382,7 +1409,8 @@ class EventExtractor:
         conf = round(max(0.05, min(0.99, conf)), 3)  # 0.6 - 0.1 is 0.4999...: keep the threshold exact
         if toll_only:
             conf = min(conf, _TOLL_ONLY_CONFIDENCE)
-        earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 30), main[0]) is not None
+        earlier = _EARLIER_DEED.search(text, max(fr.start, main[0] - 45), main[0]) is not None or \
+            "past" in text and _IN_THE_PAST_AFTER.match(text, main[1]) is not None
         if earlier and time is None:
             return None  # "IS-K had earlier attacked JUI-F leaders in the region": a deed recalled, told with no day
         other = bool(textre.may_hold(low, _ANOTHER_EVENT_WORDS) and _ANOTHER_EVENT.search(text, fr.start, main[0]) or
@@ -1593,6 +1621,15 @@ _DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wre
 _SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
                            r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 # (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
+# a participle between a definite article and the people it tells of: "the (two) arrested men", "those kidnapped students"
+_DEFINITE_BEFORE = textre.compile(r"(?i)\b(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$")
+_PEOPLE_AFTER = textre.compile(r"(?i)\s+(?:men|man|women|woman|suspects?|militants?|people|persons?|individuals?|journalists?|"
+                               r"activists?|fighters?|soldiers?|boys?|girls?|children|students?|leaders?|members?|officers?|"
+                               r"policem[ae]n|civilians?|victims?|workers?|villagers?|teachers?|pupils|hostages|passengers|"
+                               r"commanders?|cleric|priests?|nuns?|engineers?|traders?)\b")
+# what a strike that is a deed of violence does: "strike killed two", "strikes destroyed a house" (a stoppage of work
+# also "hits airports" and is "on the railways": with no other word of violence in the sentence, those tell no strike)
+_STRIKE_KILLS = textre.compile(r"(?i)\s+(?:kill\w*|wound\w*|injur\w*|destroy\w*|level\w*|flatten\w*)\b")
 _ARMED_WITH = textre.compile(r"(?i)\b(?:armed|equipped)\s+with\s+(?:[\w'-]+,?\s+){0,5}$")
 _CARRIED = frozenset({"grenade", "explode", "shell"})  # weapon classes that may name what attackers carry
 _COMPOSITE_BREAK = textre.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b|,\s*(?:\w+\s+)?(?:said|says|told|added)\b")
@@ -1652,7 +1689,12 @@ _SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:" + "|".join(_SECOND_W
                                r"(?:encounter|engagement|gunfight|firefight|shootout|clash|raid|ambush|incident|operation)\b")
 _SEPARATE_BEFORE = textre.compile(r"(?i)\b(?:a|another)\s+(?:second\s+|further\s+)?separate\b")
 # a deed told as before the one reported: "IS-K had earlier attacked JUI-F leaders", "had previously targeted"
-_EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$")
+# (or before now, in the present perfect or bare: "the group has previously planted roadside bombs", "the militants
+# previously attacked aid convoys"; not "has already killed 12 soldiers this week", which is news)
+_EARLIER_DEED = textre.compile(r"(?i)\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:\w+ly\s+)?$|"
+                               r"\b(?:(?:has|have)\s+(?:also\s+)?)?previously\s+(?:[\w-]+\s+){0,3}$")
+# "convoys have been attacked in the past": a deed told of the past, not of any one day (not "in the past 24 hours")
+_IN_THE_PAST_AFTER = textre.compile(r"(?i)[^.;:]{0,40}?\bin\s+the\s+past\s*(?:[.,;:]|$)")
 # a spell of violence named by its length: "weeks of fighting", "after months of heavy clashes"
 # (or many acts told as one: "a string of attacks on Taliban fighters", "has repeatedly attacked foreign targets", or
 # their rate: "has stepped up attacks")
@@ -1724,6 +1766,7 @@ _RANKED_WORDS = ("est ", "worst", "first", "second", "third", "fourth", "fifth",
 # (a superlative or an ordinal: not any word in "-est", which "protest", "arrest" and "unrest" are too)
 _RANK_WORD = r"(?:\w+iest|worst|latest|biggest|largest|greatest|highest|fiercest|heaviest|first|second|third|fourth|fifth|" \
     r"most\s+\w+)"
+_RANKED_IN_BEFORE = textre.compile(r"(?i)\b" + _RANK_WORD + r"\b[^.;:]{0,70}$")
 _RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+" + _RANK_WORD + r"\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$")
 _CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"
                                     r"\s+[^.;:]{0,40}$")
@@ -2032,6 +2075,11 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
     pts = [t for t in pts if not _SAID_ON.search(ctx.text, max(0, t.start - off - 60), t.start - off) and
            not _THEN_SAID.match(ctx.text, t.end - off) and
            not _TOLL_ROSE_ON.search(ctx.text, max(0, t.start - off - 40), t.start - off)]
+    # "one of the deadliest operations in the West Bank this year": the period a deed is ranked in, not its time
+    # (but "the deadliest since October 2022, when two car bombs exploded": the time of the deed the clause after tells)
+    pts = [t for t in pts if t.precision not in ("year", "month") or
+           not _RANKED_IN_BEFORE.search(ctx.text, max(0, t.start - off - 80), t.start - off) or
+           _WHEN_CLAUSE.match(ctx.text, t.end - off)]
     if not pts:
         return None
     inside = [t for t in pts if fr.start <= t.start - off < fr.end] or \

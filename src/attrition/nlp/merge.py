@@ -138,10 +138,13 @@ class _Acc:
         gap = ctx.index - self.sent if ctx.index >= self.sents[0] else self.sents[0] - ctx.index
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
-        if d.anaphoric and 0 < gap <= 3 and self.typing.violent and \
-                d.typing.acled_sub_event_type == "Looting/property destruction" and \
+        if (d.anaphoric and 0 < gap <= 3 or gap == 1 and d.actor1 is None and d.place is None and d.time is None) and \
+                self.typing.violent and d.typing.acled_sub_event_type == "Looting/property destruction" and \
                 not {d.modality, self.modality} & {"negated", "hypothetical"}:
-            return True  # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed
+            # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed; so is
+            # what the next sentence tells destroyed by no one, nowhere and on no day of its own ("A car bomb exploded
+            # near a checkpoint ... Several minibuses and shops nearby were destroyed.")
+            return True
         if 0 < gap <= 2 and self.typing.violent and self.modality == d.modality and \
                 d.typing.acled_sub_event_type == "Disrupted weapons use" and _RECOVERED.search(d.trigger) and \
                 d.time is None and d.place is None and (d.actor1 is None or self.actor1 is None or side(d.actor1) == side(self.actor1)):
@@ -252,10 +255,14 @@ class _Acc:
             # the same toll told again further on ("I repeat: three persons have been killed inside the airport"),
             # with no date, place or perpetrator above to tell the two apart
             return True
-        if near and not d.typing.violent and d.typing == self.typing and d.actor1 is not None and \
-                self.actor1 is not None and (side(d.actor1) == side(self.actor1) or "UAF" in (d.actor1.sector, self.actor1.sector)):
+        if near and not d.typing.violent and d.typing == self.typing and (
+                d.actor1 is not None and self.actor1 is not None and
+                (side(d.actor1) == side(self.actor1) or "UAF" in (d.actor1.sector, self.actor1.sector)) or
+                d.actor1 is None and self.actor1 is None and d.typing.acled_sub_event_type == "Arrests"):
             # a headline and its lead about one act of the same actor ("fighters surrender" ... "had surrendered"; "ISIS-K
-            # militants surrender" ... "the militants handed themselves over")
+            # militants surrender" ... "the militants handed themselves over"); arrests told again with no one named as
+            # their doer ("police said they had foiled a plot after arresting three suspects. The suspects were arrested
+            # on Wednesday"): no other date or place was told above
             return True
         return False
 

@@ -685,13 +685,17 @@ class Analysis:
         self.relations, self.claims, self.statements, self.country = relations, claims, statements, country
 
 
+_BARE_DEED_ENDS = (" strike", " strikes", " raid", " raids", " Strike", " Strikes", " Raid", " Raids")
+
+
 def _actor_records(doc: Document, ctxs: list[SentenceContext], events: list[Event]) -> list[Actor]:
-    """Named actors with all their mentions; generic ones only when an event uses them."""
+    """Named actors with all their mentions; generic ones only when an event uses them, and so a nation's forces
+    named by a bare "strike" or "raid" of theirs ("French strikes disrupted rail traffic": a stoppage of work)."""
     used = {r.id for e in events for r in (e.actor1, e.actor2) if r is not None}
     by_id: dict[str, tuple[ActorRef, list[Mention]]] = {}
     for ctx in ctxs:
         for a in ctx.actors:
-            if a.generic and a.ref.id not in used:
+            if (a.generic or a.text.endswith(_BARE_DEED_ENDS)) and a.ref.id not in used:
                 continue
             ref, ms = by_id.setdefault(a.ref.id, (a.ref, []))
             ms.append(Mention(a.text, a.start, a.end))

@@ -26,7 +26,8 @@ _PERP_PARTICIPLE = textre.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpe
                                   r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
                                   r"backed|armed|trained|used|made|blamed)\s+"
                                   r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
-                                  r"tonight\s+){0,2}$")
+                                  # (where: "planted on the road by X", "placed under a car by X")
+                                  r"tonight\s+|(?:on|in|at|along|near|under|beside|outside|inside)\s+(?:the|a|an)\s+[\w-]+\s+){0,2}$")
 # "killed by (suspected) X", "by alleged commando groups of the Maoist X": X is the agent; so is a generic noun after
 # its modifiers: "ambushed by heavily armed rebels", "fired by pro-Russia rebels", "by some 50 Islamist militants"
 # (words that end a phrase or start a clause are no modifiers: "by the time rebels", "by air and ground troops")
