@@ -359,6 +359,7 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("February 11, 2024 4:05 PM GMT+3\n\nMOGADISHU (Reuters) - A car bomb", "2024-02-11"),
     ("11 February 2024 10:15 am UTC\nText", "2024-02-11"),
     ("February 11, 2024 4:05 PM and then gunmen attacked\nText", None),
+    ("INTER SERVICES PUBLIC RELATIONS\nNo PR-142/2019-ISPR          Rawalpindi - May 17, 2019\n\nText", "2019-05-17"),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -2364,3 +2364,51 @@ def test_the_agent_after_where_a_bomb_was_planted(extractor):
     ev = only_event(extractor, "The bomb was placed under a car by Taliban fighters in Kandahar on Monday, killing two.",
                     "2024-11-21")
     assert aid(ev.actor1) == "taliban"
+
+
+def test_a_district_of_a_province_is_the_place_not_the_city_of_the_provinces_name(extractor):
+    ev = only_event(extractor, "Taliban fighters attacked a police checkpoint in Andar district of Ghazni on Monday, "
+                               "killing four policemen.", "2019-05-20")
+    assert (ev.location.name, ev.location.admin1) == ("Andar", "Ghazni")
+    ev = only_event(extractor, "Insurgents attacked Shindand district in Herat on Monday, killing three soldiers.",
+                    "2019-05-20")
+    assert ev.location.name == "Shindand"
+
+
+def test_those_who_happened_to_be_there_are_counted_among_the_dead(extractor):
+    ev = only_event(extractor, "A roadside bomb killed three soldiers and two passers-by in Khost on Monday.", "2019-05-20")
+    assert ev.fatalities.best == 5
+    ev = only_event(extractor, "Gunmen killed five bystanders in Quetta on Monday.", "2019-05-20")
+    assert ev.fatalities.best == 5
+
+
+def test_a_states_complaint_and_what_it_complains_of_are_no_event(extractor):
+    assert events(extractor, "Pakistan lodged a strong protest with the Afghan government on Monday over the shelling.",
+                  "2019-05-20") == []
+    ev = only_event(extractor, "Hundreds of traders staged a protest in Peshawar on Monday.", "2019-05-20")
+    assert ev.acled_sub_event_type == "Peaceful protest"
+
+
+def test_bombs_found_and_taken_apart_in_other_words_are_disrupted(extractor):
+    for text in ("An IED planted near Mir Ali was detected and defused on Monday.",
+                 "An IED planted near Mir Ali was defused by the bomb disposal squad on Monday."):
+        ev = only_event(extractor, text, "2019-05-20")
+        assert ev.acled_sub_event_type == "Disrupted weapons use", text
+
+
+def test_people_carried_off_are_abducted(extractor):
+    ev = only_event(extractor, "Three teachers were whisked away by unknown men from their homes in Turbat on Friday "
+                               "night.", "2019-05-20")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1 is not None and ev.actor1.sector == "UAF"
+    assert events(extractor, "The company's sales picked up in the third quarter.", "2019-05-20") == []
+
+
+def test_the_place_a_deed_was_done_beats_the_unit_it_is_in_and_the_dateline(extractor):
+    ev = only_event(extractor, "Zamboanga City - Troops clashed with Abu Sayyaf militants in Barangay Kabbon Takas, "
+                               "Patikul, Sulu on July 3, 2020, killing two militants.", "2020-07-04")
+    assert ev.location.name == "Patikul"
+    # a country that holds only the dateline's town is where it happened, not the town the report was filed in
+    ev = only_event(extractor, "Belmopan (Belize), 24 Nov 88 -- Gunmen fired at a police patrol in Belize's northern "
+                               "waters on Sunday, killing two officers.", "1988-11-24")
+    assert ev.location.name != "Belmopan"

@@ -747,6 +747,12 @@ class EventExtractor:
             kept = [t for t in kept if not (t[2].endswith("ed") and " " not in t[2] and
                                             _DEFINITE_BEFORE.search(text, max(0, t[0] - 20), t[0]) and
                                             _PEOPLE_AFTER.match(text, t[1]))]
+        # "Pakistan lodged a strong protest with the Afghan government": a state's complaint, no demonstration
+        if textre.may_hold(low, ("lodge", "register", "filed", "convey")):
+            lodged = [t for t in kept if t[3] == "protest" and _LODGED_BEFORE.search(text, max(0, t[0] - 50), t[0])]
+            # (and what it complains of is no deed of the sentence: "... over the shelling", "against the killing of")
+            kept = [t for t in kept if t not in lodged and not (
+                lodged and t[0] > lodged[0][1] and _COMPLAINED_OF_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
         trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:])) and
                 not (t[3] == "sanction" and _SANCTIONS_BODY_AFTER.match(text, t[1])) and
                 not ("that" in text and _DEMANDED_BEFORE.search(text, max(0, t[0] - 80), t[0]))]
@@ -1613,7 +1619,9 @@ def _text_before(ctx: SentenceContext, n: int) -> str:
 _HIT_VERBS = {"attacked", "destroyed", "struck", "hit", "targeted", "shelled", "bombarded", "pounded", "bombed"}
 # the weapon a thing was destroyed with: "destroyed with an RPG-7 rocket", "blown apart by a mortar round"
 _MEANS_AFTER = textre.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
-                              r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b")
+                              r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b"
+                              # (not those who take bombs apart: "defused by the bomb disposal squad")
+                              r"(?!\s+(?:disposal|squad|experts?|technicians?|unit))")
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
 _DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
@@ -1621,6 +1629,10 @@ _DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wre
 _SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
                            r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 # (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
+_LODGED_BEFORE = textre.compile(r"(?i)\b(?:lodg\w*|register\w*|filed|fil(?:e|es|ing)|convey\w*)\s+(?:a|an|its|their|the)\s+"
+                                r"(?:[\w-]+\s+){0,2}$")
+_COMPLAINED_OF_BEFORE = textre.compile(r"(?i)\b(?:over|about|against|regarding|concerning)\s+(?:the|its|their|a|an|recent|"
+                                       r"continued|repeated|cross-border|unprovoked|\s)*(?:[\w-]+\s+)?$")
 # a participle between a definite article and the people it tells of: "the (two) arrested men", "those kidnapped students"
 _DEFINITE_BEFORE = textre.compile(r"(?i)\b(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$")
 _PEOPLE_AFTER = textre.compile(r"(?i)\s+(?:men|man|women|woman|suspects?|militants?|people|persons?|individuals?|journalists?|"
@@ -1892,7 +1904,8 @@ _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize"
 _BACKGROUND = textre.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                              r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                              r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
-_PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+# (with a participle joined before the verb: "was detected and defused", "were found and seized")
+_PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
 # classes that tell of a deliberate act even beside an accident word
 _INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}
 _BARE_EXPLOSION = {"explosion", "explosions", "exploded", "explodes", "blast", "blasts", "blew up", "blown up",
@@ -1931,9 +1944,21 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     if not cands:
         return None
 
+    def dateline(p: PlaceSpan) -> bool:
+        """The place the report opens with, where it was filed ("Zamboanga City — Troops engaged ...")."""
+        return ctx.index == 0 and not ctx.doc.text[:p.start].strip()
+
+    def holds_another(p: PlaceSpan) -> bool:
+        """A province or country that holds another place of the frame, not the dateline's ("attacked Shindand
+        district in Herat", "Andar district of Ghazni", "in Barangay Kabbon Takas, Patikul, Sulu")."""
+        if p.place.kind not in ("admin1", "country"):
+            return False
+        return any(q.place.kind not in ("admin1", "country") and q.place.country == p.place.country and
+                   (p.place.kind == "country" or q.place.admin1 == p.place.admin1) and not dateline(q) for q in cands)
+
     def key(p: PlaceSpan):
         prep = bool(_PLACE_PREP.search(ctx.text[max(0, p.start - off - 30): p.start - off]))
-        return (0 if prep else 1, PLACE_RANK.get(p.place.kind, 2), p.start)
+        return (holds_another(p), dateline(p), 0 if prep else 1, PLACE_RANK.get(p.place.kind, 2), p.start)
     return min(cands, key=key)
 
 

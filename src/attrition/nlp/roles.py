@@ -24,7 +24,7 @@ _PERP_PARTICIPLE = textre.compile(r"(?i)\b(?:killed|attacked|carried\s+out|perpe
                                   r"orchestrated|masterminded|organi[sz]ed|triggered|set\s+off|gunned\s+down|slain|beheaded|"
                                   r"tortured|burned|torched|destroyed|looted|overrun|taken|held|besieged|surrounded|"
                                   r"arrested|detained|hanged|lynched|raped|planted|placed|machine-?gunned|paid|financed|sponsored|"
-                                  r"backed|armed|trained|used|made|blamed)\s+"
+                                  r"backed|armed|trained|used|made|blamed|whisked\s+away|taken\s+away|picked\s+up|dragged\s+away|bundled\s+into\s+\w+\s+\w+)\s+"
                                   r"(?:\w+ly\s+|(?:this|last|early|late|on|in)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|"
                                   # (where: "planted on the road by X", "placed under a car by X")
                                   r"tonight\s+|(?:on|in|at|along|near|under|beside|outside|inside)\s+(?:the|a|an)\s+[\w-]+\s+){0,2}$")

@@ -182,7 +182,10 @@ def _person() -> re.Pattern:
 
 
 def _plural(noun: str) -> str:
-    """The plural of a person noun: "policeman" -> "policemen", "deputy" -> "deputies", "witness" -> "witnesses"."""
+    """The plural of a person noun: "policeman" -> "policemen", "deputy" -> "deputies", "witness" -> "witnesses",
+    "passer-by" -> "passers-by"."""
+    if noun.endswith("er-by") or noun.endswith("erby"):
+        return noun[:-3] + "s" + noun[-3:] if noun.endswith("-by") else noun[:-2] + "s" + noun[-2:]
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun == "child":
