@@ -2412,3 +2412,27 @@ def test_the_place_a_deed_was_done_beats_the_unit_it_is_in_and_the_dateline(extr
     ev = only_event(extractor, "Belmopan (Belize), 24 Nov 88 -- Gunmen fired at a police patrol in Belize's northern "
                                "waters on Sunday, killing two officers.", "1988-11-24")
     assert ev.location.name != "Belmopan"
+
+
+def test_a_years_count_of_casualties_is_no_event(extractor):
+    assert events(extractor, "Airstrikes caused 353 civilian casualties in 2018, UNAMA said.", "2019-05-20") == []
+    ev = only_event(extractor, "An airstrike in Kunduz caused 12 civilian casualties on Monday, UNAMA said.", "2019-05-20")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+
+
+def test_what_a_spokesman_says_the_groups_fighters_did_is_the_groups_claim(extractor):
+    ev = only_event(extractor, "Taliban spokesman Zabihullah Mujahid said in a statement that the group's fighters "
+                               "overran the base in Kunduz on Monday.", "2019-05-20")
+    assert (aid(ev.actor1), ev.modality) == ("taliban", "claimed")
+
+
+def test_an_operations_dead_told_after_it_are_its_forces_deed_with_both_sides_dead(extractor):
+    ev = only_event(extractor, "Security forces conducted an intelligence based operation in Spinwam, North Waziristan on "
+                               "Monday. During the operation an intense exchange of fire took place. Four terrorists were "
+                               "killed while one soldier, Sepoy Muhammad Imran, embraced shahadat.", "2019-05-20")
+    assert aid(ev.actor1) == "pk_military"
+    assert ev.fatalities.best == 5
+    # a clause that tells another deed in another place is another event
+    evs = events(extractor, "Gunmen killed five people in Kabul on Monday, while in Kandahar a bomb killed three "
+                            "soldiers.", "2024-03-26")
+    assert sorted(e.fatalities.best for e in evs) == [3, 5]

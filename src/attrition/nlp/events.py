@@ -970,6 +970,8 @@ class EventExtractor:
         for a, b in zip(kill_owners, kill_owners[1:]):
             a_end = max([a[1]] + [s2 for (s1, s2, _, _), o in zip(counts, owners) if o == a])
             b_start = min([b[0]] + [s1 for (s1, _, _, _), o in zip(counts, owners) if o == b])
+            if _WHILE_COUNT.fullmatch(text, a_end, max(a_end, b_start)):
+                continue  # "four attackers were killed ..., while one sailor was martyred": the other side's dead of it
             cut = None
             for m in _CLAUSE.finditer(text, a_end, max(a_end, b_start)):
                 cut = m.start()
@@ -1920,6 +1922,8 @@ _PERSONS = textre.compile(r"(?i)\b(?:people|persons|individuals|suspects|activis
                           r"men|women|youths|civilians|\d+\s+\w+)\b")
 
 
+# what joins the dead of one side to the other's in one deed: "... were killed, while one soldier embraced shahadat"
+_WHILE_COUNT = textre.compile(r"(?i)[^,;:]{0,60}?,?\s*(?:while|whereas)\s+")
 _PLACE_PREP = textre.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 

@@ -152,15 +152,40 @@ class Extractor:
         return replace(e, actor1=was, acled_sub_event_type="Non-state actor overtakes territory")
 
     def _group_of_person(self, e: Event) -> Event:
-        """A violent deed a person is the doer of is done by the group the person belongs to ("The Taliban spokesman
-        Zabihullah Mujahid claimed that their fighters had killed 60 soldiers": the Taliban), as ACLED names groups,
-        never people; the group as it was on the event's day."""
+        """A deed of political violence a person is the doer of (a battle, a blast, violence against civilians, ground
+        taken) is done by the group the person belongs to ("The Taliban spokesman Zabihullah Mujahid claimed that
+        their fighters had killed 60 soldiers", "... said the group's fighters overran the base": the Taliban), as
+        ACLED names groups, never people; the group as it was on the event's day. (A person's own acts and words stay
+        theirs: "Hafiz Saeed Khan pledged allegiance", "Mujahid accused Pakistan".)"""
         a = e.actor1
-        if a is None or a.kind != "person" or not e.plover_type == "ASSAULT" or \
+        if a is None or a.kind != "person" or not (e.plover_type == "ASSAULT" or e.acled_event_type in _GROUPS_DEEDS or
+                                                   e.acled_sub_event_type in _GROUPS_DEEDS) or \
                 (entry := self.catalog.get(a.id)) is None or entry.parent is None or self.catalog.get(entry.parent) is None:
             return e
         group = self.catalog.ref(entry.parent, date=e.date)
         return replace(e, actor1=group, actor2=None if e.actor2 is not None and e.actor2.id == group.id else e.actor2)
+
+    def _operation_doer(self, e: Event, ctxs: list[SentenceContext], starts: list[int]) -> Event:
+        """An armed group's men killed or taken with no one named as the doer, told within two sentences after a
+        state's forces are told to have conducted an operation, are the operation's deed ("Security forces conducted
+        an intelligence based operation in Spinwam. ... Four terrorists were killed"): those forces did it."""
+        if e.actor1 is not None or e.actor2 is None or e.actor2.kind != "armed_group":
+            return e
+        first = bisect.bisect_right(starts, min(ev.start for ev in (e.evidence, *e.more_evidence))) - 1
+        for ctx in reversed(ctxs[max(0, first - 2): first + 1]):
+            m = _CONDUCTED_OPERATION.search(ctx.text)
+            if m is None:
+                continue
+            # (the sentence's generic actors may not have been looked for: no event was told in it)
+            nouns = self.mentions.generic_nouns(ctx.text[:m.start()])
+            generic = self.mentions.generic_actors(ctx.text, ctx.start, country=ctx.country, date=ctx.doc.date,
+                                                   nouns=nouns) if nouns else []
+            forces = [a for a in (*ctx.actors, *generic) if a.start - ctx.start < m.start() and a.ref.kind == "state" and
+                      a.ref.sector in ("MIL", "COP")]
+            if forces:
+                return replace(e, actor1=max(forces, key=lambda a: a.start).ref)
+            return e
+        return e
 
     def _disputed(self, e: Event, ctxs: list[SentenceContext], starts: list[int]) -> Event:
         """A deed one side tells and the other denies in the next sentence is one side's word ("Azerbaijan said
@@ -409,6 +434,8 @@ class Extractor:
             events = [self._disputed(e, ctxs, starts) for e in events]
         if events and textre.may_hold(low_text, _WHEN_WORDS):
             events = _told_when(events, ctxs, starts, doc.date)
+        if events and textre.may_hold(low_text, _OPERATION_WORDS):
+            events = [self._operation_doer(e, ctxs, starts) for e in events]
         if events and sports_report(text):
             # "launched a relentless assault on the Besiktas goal", "a three-wicket burst killed the momentum": in a
             # game's report the words of war tell the game; only what tells real violence is kept ("fans clashed with
@@ -536,6 +563,14 @@ _SPORTS_LABEL = textre.compile(r"(?i)^\s*sports?(?:\s+desk)?\s*(?:\||:|-|\n)")
 _REAL_VIOLENCE = textre.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|gunm[ae]n|gunfire|guns?|shot\s+dead|stabb\w+|"
                                 r"tear\s+gas|rubber\s+bullets|stampede|militants?|terror\w*|suicide|grenades?|hostages?|"
                                 r"kidnapp\w+|abduct\w+|riot\w*|hooligan\w*|looted|looting|torched|set\s+fire|injured|wounded)\b")
+
+
+_GROUPS_DEEDS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
+                           "Non-state actor overtakes territory", "Government regains territory"})
+_OPERATION_WORDS = ("operation", "ibo", "raid", "sweep", "offensive")
+_CONDUCTED_OPERATION = textre.compile(r"(?i)\b(?:conducted|launched|carried\s+out|undertook|mounted|initiated|began)\s+"
+                                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|IBO|raids?|sweep|offensive)\b")
+
 
 
 def _last_sentence(e: Event, starts: list[int]) -> int:

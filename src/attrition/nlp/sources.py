@@ -44,11 +44,14 @@ _ASIDE_OF_SPEAKER = (r"(?:,\s*(?:who|which|through|via|in\s+a|on\s+its|on\s+thei
                      # "The Malian army, however, said", ", meanwhile,", ", for its part,", ", in a statement,"
                      r",\s*(?:however|meanwhile|though|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
                      r"in\s+response)(?=,))?")
+# the speaker's group named as such: "said in a statement that the group's fighters overran the base"
+_GROUPS_OWN = r"the\s+(?:group|movement|organi[sz]ation)['’]s"
 _OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH +
-                                 r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our)\b")
+                                 r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our|" + _GROUPS_OWN + r")\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
 # (or some of them: "the Islamic State group said two of its members had detonated")
-_OWN_DEED_TO_VERB = textre.compile(r"(?i)" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s+"
+_OWN_DEED_TO_VERB = textre.compile(r"(?i)" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our|" +
+                                   _GROUPS_OWN + r")\s+(?:own\s+)?[\w-]+)\s+"
                                    r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b|(?:shot|hit|struck|fought|took|blew|threw|beat|overran|seized|destroyed)\b")
 _WINDOW = 45

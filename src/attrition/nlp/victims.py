@@ -81,7 +81,8 @@ _LIST_END = textre.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!
                            r"|\s(?:in|on|at|near|during|when|while|as|after|before|because|since|outside|inside|"
                            r"by|with|from|for|who|which|that|whose|was|were|is|are|has|have|had|said|says|yesterday|today|"
                            r"tonight|last|this|early|late|earlier|overnight)\b")
-_THAT = textre.compile(r"(?i)\bthat\s+")
+# (or a conjunction that opens a clause of its own: "four terrorists were killed while one soldier ... embraced shahadat")
+_THAT = textre.compile(r"(?i)\b(?:that|while|whereas)\s+")
 _TOLD_AFTER = textre.compile(r"(?i)\s*(?:said|says|told|reported|added|confirmed|stated)\b")
 _PREP_FIRST = textre.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
 _NEAR_MISS = textre.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
@@ -136,6 +137,8 @@ _TALLY = textre.compile(
     r"uprising|insurgency|fall\s+of)\b"
     r"|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
     r"|(?:killed|died|dead)\s+in\s+(?:violent\s+acts|acts\s+of\s+violence|(?:political\s+|the\s+)?violence)\b"
+    # a year's count: "Airstrikes caused 353 civilian casualties in 2018"
+    r"|\b(?:casualties|deaths|fatalities)\s+(?:in|during|throughout|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
     r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
     r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
