@@ -2436,3 +2436,19 @@ def test_an_operations_dead_told_after_it_are_its_forces_deed_with_both_sides_de
     evs = events(extractor, "Gunmen killed five people in Kabul on Monday, while in Kandahar a bomb killed three "
                             "soldiers.", "2024-03-26")
     assert sorted(e.fatalities.best for e in evs) == [3, 5]
+
+
+def test_a_school_a_force_runs_is_no_force(extractor):
+    ev = only_event(extractor, "Taliban gunmen stormed the Army Public School in Peshawar on Monday, killing more than 140 "
+                               "people, most of them children.", "2014-12-17")
+    assert ev.actor2 is not None and ev.actor2.sector != "MIL"
+    ev = only_event(extractor, "Militants attacked an army post in Bannu on Monday, killing two soldiers.", "2019-05-20")
+    assert aid(ev.actor2) == "pk_military"
+
+
+def test_a_deed_that_goes_on_is_the_one_told_before(extractor):
+    ev = only_event(extractor, "A suicide bomber blew up a car at the gate of a ministry compound in Kabul on Monday. "
+                               "Gunmen then entered the compound. Special forces cordoned off the area. Hundreds of "
+                               "employees are trapped inside. Gunfire continues. Officials said 10 people were killed.",
+                    "2018-12-24")
+    assert ev.acled_sub_event_type == "Suicide bomb" and ev.fatalities.best == 10

@@ -1443,6 +1443,9 @@ class EventExtractor:
         # fighting of an attack, whatever weapons opened it
         noun = ana.group("noun").lower() if ana is not None else ""
         refers = "any" if noun in _GENERIC_REFERENCE else "fight" if noun in _FIGHT_REFERENCE else ""
+        if not other and _GOES_ON_AFTER.match(text, main[1]):
+            # "Gunfire continues.", "fighting was still going on": the deed told before goes on, whatever it was
+            anaphoric, refers = True, "any"
         if toll_only and time is not None and time.precision == "day" and not _TOLL_OF_DAY.search(text, fr.start, main[0]):
             time = None  # "On Wednesday the death toll rose to 51": the day of the count, not of the deed
         return EventDraft(typ, a1, a2, fat, inj, modality, conf, main[2], place, time,
@@ -1922,6 +1925,8 @@ _PERSONS = textre.compile(r"(?i)\b(?:people|persons|individuals|suspects|activis
                           r"men|women|youths|civilians|\d+\s+\w+)\b")
 
 
+_GOES_ON_AFTER = textre.compile(r"(?i)\s+(?:continues|continued|is\s+continuing|was\s+continuing|(?:is|was|were|are)\s+still\s+"
+                                r"(?:going\s+on|under\s*way|raging|continuing)|raged\s+on|went\s+on|goes\s+on|persists|persisted)\b")
 # what joins the dead of one side to the other's in one deed: "... were killed, while one soldier embraced shahadat"
 _WHILE_COUNT = textre.compile(r"(?i)[^,;:]{0,60}?,?\s*(?:while|whereas)\s+")
 _PLACE_PREP = textre.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")

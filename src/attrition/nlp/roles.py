@@ -157,6 +157,9 @@ _THING_AFTER = textre.compile(r"(?i)^[\s-]+(?:actions?|operations?|sources?|spok
                               r"convoys?|vehicles?|trucks?|jeeps?|patrols?\s+cars?|helicopters?|aircraft|planes?|courts?|"
                               r"hospitals?|academy|school|offices?|buildings?|compound|checkpoints?|sector|zone|area|"
                               r"targets?|facilities|facility|equipment|uniforms?)\b")
+# an institution a force runs, whose people are no force: "the Army Public School", "a police hospital"
+_INSTITUTION_AFTER = textre.compile(r"(?i)[\s-]+(?:public\s+)?(?:schools?|colleges?|universit(?:y|ies)|hospitals?|"
+                                    r"clinics?|kindergartens?)\b")
 # the object of a verb in -ing ("after subduing the military guards, they dynamited"): not the next verb's subject
 # (the verb opens its clause: "after", "while", "by" or a comma before it, so "this morning the guerrillas" is no object)
 _ING_OBJECT = textre.compile(r"(?i)(?:\b(?:after|before|while|when|by|without|upon)\s+|,\s*)[a-z]{2,}ing\s+"
@@ -441,6 +444,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     for s, e, a in after if a2 is None else ():
         if _CLAUSE_BETWEEN.search(text, t1, s):
             break  # "nobody claimed the blast, but ISIS-K has killed ...": the subject of another clause
+        if _INSTITUTION_AFTER.match(text, e):
+            continue  # "stormed the Army Public School": a school the army runs; its pupils were hit, not the army
         if any(t1 <= t[0] and t[1] <= s and t[3] != main[3] and _ON_TARGET.fullmatch(text, t[1], s) for t in others):
             # "the bombing ... and the latest of ISIS-K's attacks on the Taliban": the other deed's target ("artillery,
             # mortar and rocket fire against the camps" is one deed told three ways)
