@@ -2452,3 +2452,14 @@ def test_a_deed_that_goes_on_is_the_one_told_before(extractor):
                                "employees are trapped inside. Gunfire continues. Officials said 10 people were killed.",
                     "2018-12-24")
     assert ev.acled_sub_event_type == "Suicide bomb" and ev.fatalities.best == 10
+
+
+def test_the_groups_of_iraq_libya_and_the_west_bank_that_reports_name_are_known(extractor):
+    ev = only_event(extractor, "Saraya Awliya al-Dam claimed a drone attack on a US base in Erbil on Monday.", "2024-04-22")
+    assert aid(ev.actor1) == "saraya_awliya_al_dam"
+    ev = only_event(extractor, "Clashes between the 444th Combat Brigade and the Special Deterrence Force killed 27 people "
+                               "in Tripoli on Monday.", "2024-04-22")
+    assert {aid(ev.actor1), aid(ev.actor2)} == {"ly_444_brigade", "ly_rada"}
+    ev = only_event(extractor, "Dozens of Israeli settlers stormed the village of al-Mughayyir on Friday, setting fire to "
+                               "several houses.", "2024-04-22")
+    assert aid(ev.actor1) == "il_settlers"
