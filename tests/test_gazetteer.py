@@ -371,3 +371,11 @@ def test_a_towns_unit_is_the_units_own_row_whatever_geonames_calls_it(gaz):
     # GeoNames says "Kharkiv", ISO "Kharkivska oblast", reports "the Kharkiv region" or "Kharkiv Oblast": one unit
     assert gaz.best("Kupiansk").admin1 == gaz.best("Kharkiv Oblast").name == gaz.best("Kharkiv region").name
     assert gaz.best("Antique") is None  # (a Philippine province, and a word)
+
+
+def test_a_town_told_with_its_district_word_and_province_is_the_one_there(extractor):
+    from attrition.records import Document
+    for text in ("An airstrike on a market in Hays District, Al Hodeidah Governorate killed seven civilians on Monday.",
+                 "An airstrike on a market in Hays district of Hodeidah killed seven civilians on Monday."):
+        evs = extractor.analyse(Document(id="t", text=text, published="2024-04-22")).events
+        assert len(evs) == 1 and (evs[0].location.name, evs[0].location.country) == ("Hays", "YE"), text

@@ -350,7 +350,10 @@ def _build() -> dict:
                   if f.endswith(" " + w)]
         if sub.type in _UNIT_WORDS:
             # "Niger State", "in neighbouring Niger state": the unit's word makes the name the state's, not the country's
-            forms += [f"{f} {w}" for f in list(forms) for w in (sub.type, sub.type.lower())]
+            # (with the article an Arabic name is often written with: "Al Hodeidah Governorate")
+            articled = [f"{art}{f}" for f in forms for art in ("Al ", "Al-") if sub.country_code in _ARABIC and
+                        not re.match(r"(?:Al|As|Ash|Ad|An|Ar|At|Az)[- ]", f)]
+            forms += [f"{f} {w}" for f in list(forms) + articled for w in (sub.type, sub.type.lower())]
         row = (f"iso:{sub.code}", name, "admin1", name, None, sub.country_code, None, None, 0)
         b.add(row, forms)
         units.setdefault(sub.country_code, set()).update(forms)

@@ -257,11 +257,11 @@ class Extractor:
         by_start = {p.start: p for p in places}
         # "Andar district of Ghazni": the district's province, not the city of that name (nor a district of another)
         for p in places:
-            if p.place.kind == "admin2" and (m := _DISTRICT_OF.match(text, p.end)) and \
+            if p.place.kind in ("admin2", "town", "city", "site") and (m := _DISTRICT_OF.match(text, p.end)) and \
                     (m.group(1) or p.text.lower().endswith("district")) and \
                     (q := by_start.get(m.end())) is not None and q.place.kind != "admin1" and \
                     (unit := next((c for c in self.gazetteer.candidates(q.text) if c.kind == "admin1" and
-                                   c.country == p.place.country and c.admin1 == p.place.admin1), None)) is not None:
+                                   any(_within(x, c) for x in self.gazetteer.candidates(p.text))), None)) is not None:
                 by_start[q.start] = PlaceSpan(q.start, q.end, q.text, unit)
         places = [by_start.get(p.start, p) for p in places]
         out = []
@@ -518,8 +518,11 @@ class Extractor:
 
 
 # between a town and the unit or country that says where it is: "El Tambo, Cauca", "near Boni in central Mali"
-_QUALIFIER_GAP = textre.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
-                                r"north-?western|south-?eastern|south-?western|far-?\w+|neighbou?ring)\s+)?")
+# (after the place's own unit word: "Hays District, Al Hodeidah Governorate")
+_QUALIFIER_GAP = textre.compile(r"\s+(?:[Dd]istrict|[Ss]ub-?district)\s+of\s+(?:the\s+)?|"
+                                r"(?:\s+(?:[Dd]istrict|[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Ss]ub-?district))?"
+                                r"(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+                                r"north-?western|south-?eastern|south-?western|far-?\w+|neighbou?ring)\s+)?)")
 _DISTRICT_OF = textre.compile(r"(\s+district)?\s+(?:of|in)\s+(?:the\s+)?")
 # a list of places goes on after the second ("Kabul, Nangarhar and Kunar"): the second is no qualifier of the first
 _LIST_GOES_ON = textre.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
