@@ -2463,3 +2463,10 @@ def test_the_groups_of_iraq_libya_and_the_west_bank_that_reports_name_are_known(
     ev = only_event(extractor, "Dozens of Israeli settlers stormed the village of al-Mughayyir on Friday, setting fire to "
                                "several houses.", "2024-04-22")
     assert aid(ev.actor1) == "il_settlers"
+
+
+def test_running_riot_is_an_idiom_unless_a_crowd_ran_it(extractor):
+    assert events(extractor, "Liverpool's forwards ran riot against Everton at Anfield on Sunday.", "2024-04-22") == []
+    ev = only_event(extractor, "Angry fans ran riot in the streets of Marseille after the match, clashing with police.",
+                    "2024-04-22")
+    assert ev.acled_event_type == "Riots"

@@ -747,6 +747,10 @@ class EventExtractor:
             kept = [t for t in kept if not (t[2].endswith("ed") and " " not in t[2] and
                                             _DEFINITE_BEFORE.search(text, max(0, t[0] - 20), t[0]) and
                                             _PEOPLE_AFTER.match(text, t[1]))]
+        # "the hosts ran riot after the break", "inflation ran riot": the idiom tells no riot, unless a crowd ran it
+        if textre.may_hold(low, ("ran riot", "run riot", "running riot", "runs riot")):
+            kept = [t for t in kept if not (t[3] == "riot" and _RUN_RIOT_BEFORE.search(text, max(0, t[0] - 50), t[0]) and
+                                            not _CROWD_RAN_BEFORE.search(text, max(0, t[0] - 50), t[0]))]
         # "Pakistan lodged a strong protest with the Afghan government": a state's complaint, no demonstration
         if textre.may_hold(low, ("lodge", "register", "filed", "convey")):
             lodged = [t for t in kept if t[3] == "protest" and _LODGED_BEFORE.search(text, max(0, t[0] - 50), t[0])]
@@ -1634,6 +1638,10 @@ _DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wre
 _SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
                            r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 # (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
+_RUN_RIOT_BEFORE = textre.compile(r"(?i)\b(?:ran|run|running|runs)\s+$")
+_CROWD_RAN_BEFORE = textre.compile(r"(?i)\b(?:fans|supporters|hooligans|mobs?|crowds?|protesters|protestors|demonstrators|"
+                                   r"rioters|prisoners|inmates|youths|students|residents|villagers|looters)\s+(?:\w+\s+)?"
+                                   r"(?:ran|run|running|runs)\s+$")
 _LODGED_BEFORE = textre.compile(r"(?i)\b(?:lodg\w*|register\w*|filed|fil(?:e|es|ing)|convey\w*)\s+(?:a|an|its|their|the)\s+"
                                 r"(?:[\w-]+\s+){0,2}$")
 _COMPLAINED_OF_BEFORE = textre.compile(r"(?i)\b(?:over|about|against|regarding|concerning)\s+(?:the|its|their|a|an|recent|"
