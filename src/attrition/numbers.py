@@ -244,7 +244,6 @@ def _two_numbers(m: re.Match, shift: int, whole: tuple[int, int, Count]) -> tupl
     minutes of a clock time ("11:05 - Seven civilians"), or an em dash with a space beside it, which parts and does
     not join ("5—6" stays a range). ``shift``: the offset of the matched string in the text; ``whole``: the
     match as one count."""
-    c = whole[2]
     sep = m.string[m.end("lo"): m.start("hi")]
     lo = m.start("lo")
     clock = lo >= 2 and m.string[lo - 1] in ":." and m.string[lo - 2].isdigit()  # "11:05 - Seven civilians": minutes

@@ -502,7 +502,7 @@ class EventExtractor:
                     if n > comp.window or _COMPOSITE_BREAK.search(gap):
                         continue
                     if a < vs and not comp.subject and (n > 0 or text[vs:ve].lower() in _ACTIVE_VERBS) and \
-                            not _PASSIVE_END.search(gap) and not text[vs:ve].lower() in _PATIENT_SUBJECT:
+                            not _PASSIVE_END.search(gap) and text[vs:ve].lower() not in _PATIENT_SUBJECT:
                         continue  # an object before the verb only in the passive ("rifles were seized"), right before it
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
@@ -1631,17 +1631,17 @@ _MEANS_AFTER = textre.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|sever
                               r"(?:rockets?|mortars?|missiles?|bombs?|grenades?|explosives?|dynamite|mines?|shells?|rpg[\w-]*)\b"
                               # (not those who take bombs apart: "defused by the bomb disposal squad")
                               r"(?!\s+(?:disposal|squad|experts?|technicians?|unit))")
-# "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
 _DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
                             r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 _SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
                            r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
-# (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
+# "ran riot" said of those who are no crowd; a crowd that ran it
 _RUN_RIOT_BEFORE = textre.compile(r"(?i)\b(?:ran|run|running|runs)\s+$")
 _CROWD_RAN_BEFORE = textre.compile(r"(?i)\b(?:fans|supporters|hooligans|mobs?|crowds?|protesters|protestors|demonstrators|"
                                    r"rioters|prisoners|inmates|youths|students|residents|villagers|looters)\s+(?:\w+\s+)?"
                                    r"(?:ran|run|running|runs)\s+$")
+# a state's complaint ("lodged a strong protest with"), and what it complains of ("over the shelling")
 _LODGED_BEFORE = textre.compile(r"(?i)\b(?:lodg\w*|register\w*|filed|fil(?:e|es|ing)|convey\w*)\s+(?:a|an|its|their|the)\s+"
                                 r"(?:[\w-]+\s+){0,2}$")
 _COMPLAINED_OF_BEFORE = textre.compile(r"(?i)\b(?:over|about|against|regarding|concerning)\s+(?:the|its|their|a|an|recent|"
@@ -1657,6 +1657,7 @@ _PEOPLE_AFTER = textre.compile(r"(?i)\s+(?:men|man|women|woman|suspects?|militan
 _STRIKE_KILLS = textre.compile(r"(?i)\s+(?:kill\w*|wound\w*|injur\w*|destroy\w*|level\w*|flatten\w*)\b")
 _ARMED_WITH = textre.compile(r"(?i)\b(?:armed|equipped)\s+with\s+(?:[\w'-]+,?\s+){0,5}$")
 _CARRIED = frozenset({"grenade", "explode", "shell"})  # weapon classes that may name what attackers carry
+# (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
 _COMPOSITE_BREAK = textre.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b|,\s*(?:\w+\s+)?(?:said|says|told|added)\b")
 _RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}

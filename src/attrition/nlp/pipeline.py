@@ -575,7 +575,6 @@ _CONDUCTED_OPERATION = textre.compile(r"(?i)\b(?:conducted|launched|carried\s+ou
                                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|IBO|raids?|sweep|offensive)\b")
 
 
-
 def _last_sentence(e: Event, starts: list[int]) -> int:
     """The index of the last sentence that tells event ``e``."""
     return bisect.bisect_right(starts, max(ev.start for ev in (e.evidence, *e.more_evidence))) - 1
