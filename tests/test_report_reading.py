@@ -2470,3 +2470,19 @@ def test_running_riot_is_an_idiom_unless_a_crowd_ran_it(extractor):
     ev = only_event(extractor, "Angry fans ran riot in the streets of Marseille after the match, clashing with police.",
                     "2024-04-22")
     assert ev.acled_event_type == "Riots"
+
+
+def test_forces_that_fired_at_a_bomber_are_no_bombers(extractor):
+    ev = only_event(extractor, "A suicide car bomb exploded at a checkpoint in Mogadishu on Sunday, killing 10 people. "
+                               "Police said officers opened fire on the car before it exploded.", "2024-02-11")
+    assert ev.actor1 is None or ev.actor1.sector != "COP"
+    # those who fired the shells are the shelling's doers
+    ev = only_event(extractor, "Shelling killed five people in a village in Sagaing on Monday. Troops fired mortar shells "
+                               "from their base nearby.", "2024-02-11")
+    assert aid(ev.actor1) == "mil_mm"
+
+
+def test_arms_a_raid_took_are_of_the_raid(extractor):
+    ev = only_event(extractor, "Security forces raided a compound in Bannu on Monday, killing three militants. A cache of "
+                               "arms and ammunition was recovered from the compound.", "2019-05-20")
+    assert ev.acled_event_type == "Battles"

@@ -84,7 +84,11 @@ def _attackers_dead(d: EventDraft, perpetrator, side, text: str = "", next_sente
 
 
 _REVISED_DOWN = textre.compile(r"(?i)\b(?:revised\s+down(?:wards?)?|lowered|corrected|reduced|fell|dropped)\s+to\b")
+_BOMBERS_DEEDS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+_FIRED = textre.compile(r"(?i)\b(?:opened\s+fire|open\s+fire|opening\s+fire|fired|returned\s+fire|shot\s+at)\b")
 _RECOVERED = textre.compile(r"(?i)\b(?:recover|seiz|confiscat)")
+# a store of arms named by its noun, the verb elsewhere in the sentence: "A cache of arms ... was recovered"
+_CACHE = textre.compile(r"(?i)(?:weapons\s+|arms\s+)?(?:cache|caches|stash|stashes|haul|depot)\b")
 
 
 class _Acc:
@@ -146,7 +150,8 @@ class _Acc:
             # near a checkpoint ... Several minibuses and shops nearby were destroyed.")
             return True
         if 0 < gap <= 2 and self.typing.violent and self.modality == d.modality and \
-                d.typing.acled_sub_event_type == "Disrupted weapons use" and _RECOVERED.search(d.trigger) and \
+                d.typing.acled_sub_event_type == "Disrupted weapons use" and \
+                (_RECOVERED.search(d.trigger) or _CACHE.match(d.trigger) and _RECOVERED.search(ctx.text)) and \
                 d.time is None and d.place is None and (d.actor1 is None or self.actor1 is None or side(d.actor1) == side(self.actor1)):
             # "troops killed six militants. It said weapons and ammunition were recovered": what an operation took from
             # those it fought is part of it, not a seizure of its own (a bomb found and defused still is one)
@@ -288,7 +293,11 @@ class _Acc:
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
                 and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
             self.typing = d.typing
-        if not fought_back and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
+        # a state's forces that fired during a bombing no one is named for fired at the bomber ("He blew himself up when
+        # officers opened fire"): responders, not the bombers
+        responders = d.actor1 is not None and d.actor1.kind == "state" and \
+            self.typing.acled_sub_event_type in _BOMBERS_DEEDS and _FIRED.search(ctx.doc.text, d.start, d.end) is not None
+        if not fought_back and not responders and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
             self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
         if not fought_back:
             self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
