@@ -2486,3 +2486,9 @@ def test_arms_a_raid_took_are_of_the_raid(extractor):
     ev = only_event(extractor, "Security forces raided a compound in Bannu on Monday, killing three militants. A cache of "
                                "arms and ammunition was recovered from the compound.", "2019-05-20")
     assert ev.acled_event_type == "Battles"
+
+
+def test_a_groups_word_through_its_agency_is_its_claim(extractor):
+    ev = only_event(extractor, "The Islamic State said on Sunday, via its Amaq agency, that its fighters had killed 12 "
+                               "soldiers near Palmyra.", "2024-02-11")
+    assert ev.modality == "claimed"

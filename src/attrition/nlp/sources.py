@@ -38,7 +38,9 @@ _OWN_SPEECH = (r"(?:\w+\s+)?(?:said|says|say|claimed|claims|announced|announces|
                r"(?:(?:in\s+a\s+(?:\w+\s+)?statement(?:\s+(?:relayed|published|posted|issued|carried|sent|released)\s+[^,;.\"“]{0,50}?)?|"
                r"on\s+(?:its\s+|their\s+)?(?:telegram|twitter|x|social\s+media|website)(?:\s+channel)?)\s+)?"
                # ("said in a statement on Sunday that its fighters ...")
-               r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?")
+               r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+               # ("said on Sunday, via its Amaq agency, that its fighters ...")
+               r"(?:(?:on\s+\w+\s*)?,\s*(?:via|through|in|on)\s+[^,;.\"“]{1,50},\s*)?(?:that\s+)?")
 # an aside between the speaker and its verb: "Islamic State, through its Amaq news agency, said", "the BLA, which ..., said"
 _ASIDE_OF_SPEAKER = (r"(?:,\s*(?:who|which|through|via|in\s+a|on\s+its|on\s+their)\b[^,;.]*|"
                      # "The Malian army, however, said", ", meanwhile,", ", for its part,", ", in a statement,"
