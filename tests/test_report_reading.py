@@ -2492,3 +2492,11 @@ def test_a_groups_word_through_its_agency_is_its_claim(extractor):
     ev = only_event(extractor, "The Islamic State said on Sunday, via its Amaq agency, that its fighters had killed 12 "
                                "soldiers near Palmyra.", "2024-02-11")
     assert ev.modality == "claimed"
+
+
+def test_suspected_doers_do_not_make_the_deed_a_report(extractor):
+    ev = only_event(extractor, "Suspected al-Shabaab militants abducted three chiefs in Mandera on Monday.", "2024-02-11")
+    assert ev.modality == "asserted"
+    # a suspected deed, or one told as alleged, is reported
+    ev = only_event(extractor, "Two people were killed in a suspected drone strike in Mandera on Monday.", "2024-02-11")
+    assert ev.modality == "reported"

@@ -70,6 +70,10 @@ _TELLERS_AFTER = textre.compile(r"(?i)\s+(?:[\w'-]+\s+){0,2}?(?:residents|witnes
 _ACCORDING_TO_END = textre.compile(r"(?i)\baccording\s+to\s+(?:the\s+|at\s+least\s+)?$")
 _OF_THEM_AFTER = textre.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
 _SUSPECTED = textre.compile(r"(?i)\bsuspected\b")
+# "suspected" said of the doers: "suspected al-Shabaab militants abducted", "suspected bandits shot dead"
+_SUSPECTED_DOER = textre.compile(r"(?i)\bsuspected(?=\s+(?:[\w'-]+\s+){0,3}?(?:militants?|insurgents?|rebels?|fighters?|gunm[ae]n|"
+                                 r"bandits?|members?|terrorists?|jihadists?|attackers?|assailants?|kidnappers?|islamists?|"
+                                 r"separatists?|extremists?|guerrillas?|herders?|cultists?|cadres?|bombers?|insurgents?)\b)")
 _NO_BEFORE = textre.compile(r"(?i)\bno\s*$")
 _COMMA_BEFORE = textre.compile(r",\s*$")
 _PERSON_AFTER = textre.compile(r"(?i)^\s*(?:\(\d{1,4}\)\s+)?(?:[\w'-]+\s+){0,2}?(?:\([A-Za-z.]{1,10}\)\s+)?(?:people|persons|individuals|men|women|children|civilians|soldiers|policemen|police|officers|troops|militants|fighters|insurgents|members|guards|workers|students|worshippers|villagers|passengers|others|personnel|servicemen|service\s+members|marines|staff|afghans|pakistanis|americans|iraqis|syrians|nationals|victims|bodies|dead|killed|wounded|injured|of\s+them|attackers|terrorists|rebels|guerrillas|gunmen|bandits|kidnappers|jihadists|extremists|farmers|herders|fishermen|patrolmen|commandos|family\s+members|tourists|pilgrims|teachers|journalists|shia|shiites|hazaras|sikhs|hindus|christians)\b")
@@ -1048,8 +1052,10 @@ class EventExtractor:
         if ("claim" in text or "assertion" in text or "figure" in text) and _CLAIM_DENIED_AFTER.match(text, main[1]):
             return "claimed"  # "The NPA said its fighters killed five soldiers, a claim the army denied": one side's word
         if "reported" in in_frame and not (main[3] == "arrest" and "suspect" in frame.lower() and
-                                           not self._has_mod["reported"].present(_SUSPECTED.sub(" ", frame))):
-            # ("arrested two suspected al-Shabaab members": those held are suspected, the arrest is told as fact)
+                                           not self._has_mod["reported"].present(_SUSPECTED.sub(" ", frame))) and \
+                not ("suspected" in frame.lower() and not self._has_mod["reported"].present(_SUSPECTED_DOER.sub(" ", frame))):
+            # ("arrested two suspected al-Shabaab members": those held are suspected, the arrest is told as fact; so is
+            # what "suspected al-Shabaab militants" did: the doer is suspected, not the deed)
             return "reported"
         return "claimed" if claimed else "asserted"
 
