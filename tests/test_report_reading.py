@@ -2500,3 +2500,12 @@ def test_suspected_doers_do_not_make_the_deed_a_report(extractor):
     # a suspected deed, or one told as alleged, is reported
     ev = only_event(extractor, "Two people were killed in a suspected drone strike in Mandera on Monday.", "2024-02-11")
     assert ev.modality == "reported"
+
+
+def test_a_headline_places_the_one_event_the_body_tells_nowhere(extractor):
+    ev = only_event(extractor, "LIVE: Attack on government compound in Kabul\nTOLOnews | Monday, 24 December 2018\n\n"
+                               "14:32 - A loud explosion was heard near the Ministry of Public Works.\n\n14:50 - A suicide "
+                               "bomber detonated a car packed with explosives at the gate of the compound. Gunmen then "
+                               "entered the compound.\n\n17:15 - Officials say 10 people have been killed so far.",
+                    "2018-12-24")
+    assert ev.location is not None and ev.location.name == "Kabul"

@@ -437,11 +437,17 @@ def _drop_headline_copies(accs: list["_Acc"]) -> list["_Acc"]:
     """A headline tells in few words an event the report then tells whole: a headline's event that no sentence of the
     body joined, where the body tells events of the same kind (violent or not), is a worse copy of one of them (a
     headline's "dozens" for the body's 27, its two clauses fused: "RSF shelling kills dozens in El Fasher as army air
-    raids hit Nyala"), and goes."""
+    raids hit Nyala"), and goes, leaving its place to the one such event placed nowhere."""
     heads = [a for a in accs if len(a.sents) == 1 and _is_headline(a.ctx)]
     if not heads:
         return accs
     body = {a.typing.violent for a in accs if a not in heads}
+    for h in heads:
+        # (the one event of its kind the body tells, placed nowhere, is where the headline says: "LIVE: Attack on
+        # government compound in Kabul" over a liveblog whose entries name no town)
+        told = [a for a in accs if a not in heads and a.typing.violent == h.typing.violent]
+        if h.place is not None and len(told) == 1 and told[0].place is None:
+            told[0].place = h.place
     return [a for a in accs if not (a in heads and a.typing.violent in body)]
 
 
