@@ -1051,9 +1051,10 @@ class EventExtractor:
             return "hypothetical"
         if ("claim" in text or "assertion" in text or "figure" in text) and _CLAIM_DENIED_AFTER.match(text, main[1]):
             return "claimed"  # "The NPA said its fighters killed five soldiers, a claim the army denied": one side's word
-        if "reported" in in_frame and not (main[3] == "arrest" and "suspect" in frame.lower() and
+        frame_low = frame.lower() if "reported" in in_frame else ""
+        if "reported" in in_frame and not (main[3] == "arrest" and "suspect" in frame_low and
                                            not self._has_mod["reported"].present(_SUSPECTED.sub(" ", frame))) and \
-                not ("suspected" in frame.lower() and not self._has_mod["reported"].present(_SUSPECTED_DOER.sub(" ", frame))):
+                not ("suspected" in frame_low and not self._has_mod["reported"].present(_SUSPECTED_DOER.sub(" ", frame))):
             # ("arrested two suspected al-Shabaab members": those held are suspected, the arrest is told as fact; so is
             # what "suspected al-Shabaab militants" did: the doer is suspected, not the deed)
             return "reported"

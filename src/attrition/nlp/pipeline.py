@@ -259,10 +259,12 @@ class Extractor:
         for p in places:
             if p.place.kind in ("admin2", "town", "city", "site") and (m := _DISTRICT_OF.match(text, p.end)) and \
                     (m.group(1) or p.text.lower().endswith("district")) and \
-                    (q := by_start.get(m.end())) is not None and q.place.kind != "admin1" and \
-                    (unit := next((c for c in self.gazetteer.candidates(q.text) if c.kind == "admin1" and
-                                   any(_within(x, c) for x in self.gazetteer.candidates(p.text))), None)) is not None:
-                by_start[q.start] = PlaceSpan(q.start, q.end, q.text, unit)
+                    (q := by_start.get(m.end())) is not None and q.place.kind != "admin1":
+                senses = self.gazetteer.candidates(p.text)
+                unit = next((c for c in self.gazetteer.candidates(q.text) if c.kind == "admin1" and
+                             any(_within(x, c) for x in senses)), None)
+                if unit is not None:
+                    by_start[q.start] = PlaceSpan(q.start, q.end, q.text, unit)
         places = [by_start.get(p.start, p) for p in places]
         out = []
         for p in places:
@@ -732,7 +734,7 @@ class Analysis:
         self.relations, self.claims, self.statements, self.country = relations, claims, statements, country
 
 
-_BARE_DEED_ENDS = (" strike", " strikes", " raid", " raids", " Strike", " Strikes", " Raid", " Raids")
+_BARE_DEED_ENDS = (" strike", " strikes", " raid", " raids")
 
 
 def _actor_records(doc: Document, ctxs: list[SentenceContext], events: list[Event]) -> list[Actor]:
@@ -742,7 +744,7 @@ def _actor_records(doc: Document, ctxs: list[SentenceContext], events: list[Even
     by_id: dict[str, tuple[ActorRef, list[Mention]]] = {}
     for ctx in ctxs:
         for a in ctx.actors:
-            if (a.generic or a.text.endswith(_BARE_DEED_ENDS)) and a.ref.id not in used:
+            if (a.generic or a.text.lower().endswith(_BARE_DEED_ENDS)) and a.ref.id not in used:
                 continue
             ref, ms = by_id.setdefault(a.ref.id, (a.ref, []))
             ms.append(Mention(a.text, a.start, a.end))
