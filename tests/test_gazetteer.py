@@ -379,3 +379,26 @@ def test_a_town_told_with_its_district_word_and_province_is_the_one_there(extrac
                  "An airstrike on a market in Hays district of Hodeidah killed seven civilians on Monday."):
         evs = extractor.analyse(Document(id="t", text=text, published="2024-04-22")).events
         assert len(evs) == 1 and (evs[0].location.name, evs[0].location.country) == ("Hays", "YE"), text
+
+
+@pytest.mark.parametrize("surface,name,country", [
+    ("Maarat al-Numan", "Ma'arrat an Nu'man", "SY"),   # apostrophes left out, the article as "al-", one r
+    ("Jisr al-Shughur", "Jisr ash Shughur", "SY"),     # the assimilated article written "al-"
+    ("Tal Tamr", "Tall Tamr", "SY"),                   # a doubled consonant written once
+])
+def test_arabic_towns_are_found_as_english_reports_spell_them(gaz, surface, name, country):
+    p = gaz.best(surface)
+    assert p is not None and p.name == name and p.country == country
+
+
+def test_arabic_spellings_leave_short_names_alone():
+    from attrition.knowledge.gazetteer import _arabic_spellings
+    assert _arabic_spellings(["Sa'dah"]) == []          # "Sadah": five letters, too short to be safe
+    assert "Jisr al-Shughur" in _arabic_spellings(["Jisr ash Shughur"])
+
+
+def test_israel_and_lebanon_are_listed_to_their_small_towns_but_not_their_people(gaz):
+    assert gaz.best("Metula").country == "IL"
+    assert gaz.best("Kiryat Shmona").admin1 == "Northern District"
+    assert gaz.best("Bint Jbeil").country == "LB"
+    assert gaz.best("Lapid") is None                    # a town in Israel, and the name of its politician

@@ -2509,3 +2509,10 @@ def test_a_headline_places_the_one_event_the_body_tells_nowhere(extractor):
                                "entered the compound.\n\n17:15 - Officials say 10 people have been killed so far.",
                     "2018-12-24")
     assert ev.location is not None and ev.location.name == "Kabul"
+
+
+def test_a_place_named_as_the_owner_of_something_is_not_where_the_deed_was(extractor):
+    ev = only_event(extractor, "KABUL, 10 Oct 2022 -- ISIS-K claimed responsibility for the killing of two employees of "
+                    "Kabul's Tolo TV carried out today in Jalalabad.")
+    assert ev.location.name == "Jalalabad"
+    assert ev.fatalities.best == 2

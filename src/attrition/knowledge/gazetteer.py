@@ -68,8 +68,8 @@ _CITY_BIG = 100_000         # a geonames place at least this big is a "city", sm
 _ALT_MIN_POP = 100_000      # only cities this big contribute alternate spellings
 _HOME = ("AF", "PK")        # the founding theatre: its own table and denser geonames coverage
 # countries at war whose towns of 1,000 people and more are listed (elsewhere: 15,000), because reports of fighting
-# name villages and small towns ("Chibok", "Arbinda", "Avdiivka"): ACLED's most active theatres since 2015
-_DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ UA MM CO CM TD ET PS".split())
+# name villages and small towns ("Chibok", "Arbinda", "Avdiivka", "Metula"): ACLED's most active theatres since 2015
+_DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ UA MM CO CM TD ET PS IL LB HT".split())
 _NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
 _SECOND_LEVEL = frozenset({"BF", "PH", "BD"})  # countries whose ISO second-level units are loaded (as admin2)
 _FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
@@ -427,6 +427,8 @@ def _build() -> dict:
                 # (the towns of a theatre of war are spelt many ways: "Daraa", "Dar'a"; "Saada", "Sa'dah"; not in
                 # four letters, where a variant is a word: "More" for Mora)
                 forms += [a for a in _alternates(forms, c.get("alternatenames") or []) if len(a) >= 5]
+                if iso in _ARABIC:
+                    forms += _arabic_spellings(forms)
             kind = "city" if pop >= _CITY_BIG else "town"
             admin1 = gn_admin1.get((iso, c.get("admin1code", "")))
             admin1 = local_admin1.get((iso, admin1), admin1)
@@ -445,6 +447,25 @@ def _build() -> dict:
 
     return {"rows": b.rows, "by_id": b.by_id, "index": {k: tuple(v) for k, v in b.index.items()},
             "country_ids": country_ids, "country_names": country_names, "demonyms": demonyms, "stop": stop}
+
+
+_INNER_ARTICLE = re.compile(r" (?:al|ar|as|ash|ad|an|at|az|adh|ath|el|ed|er|es|en)[- ](?=[A-Z])")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def _arabic_spellings(names: list[str]) -> list[str]:
+    """How English reports spell an Arabic town that GeoNames transliterates ("Jisr ash Shughur" ->
+    "Jisr al-Shughur"; "Ma'arrat an Nu'man" -> "Maarrat al-Numan", "Maarat al-Numan"; "Tall Tamr" ->
+    "Tal Tamr"): the article written "al-" whatever the letter it is assimilated to, the apostrophes
+    of 'ayn and hamza left out, a doubled consonant written once. Names of six letters and more only."""
+    out: list[str] = []
+    for n in names:
+        base = n.replace("'", "").replace("`", "")
+        for form in (base, _INNER_ARTICLE.sub(" al-", base)):
+            for f in (form, _DOUBLED.sub(r"\1", form)):
+                if len(f) >= 6 and f not in names and f not in out:
+                    out.append(f)
+    return out
 
 
 def _alternates(names: list[str], alternates: list[str]) -> list[str]:

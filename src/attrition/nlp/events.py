@@ -1946,6 +1946,7 @@ _GOES_ON_AFTER = textre.compile(r"(?i)\s+(?:continues|continued|is\s+continuing|
 # what joins the dead of one side to the other's in one deed: "... were killed, while one soldier embraced shahadat"
 _WHILE_COUNT = textre.compile(r"(?i)[^,;:]{0,60}?,?\s*(?:while|whereas)\s+")
 _PLACE_PREP = textre.compile(r"(?i)\b(?:in|at|near|outside|inside|across|from|of|on|around|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_POSSESSIVE_AFTER = textre.compile(r"['\u2019]s\b")
 PLACE_RANK = {"site": 0, "town": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
@@ -1982,7 +1983,9 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
                    (p.place.kind == "country" or q.place.admin1 == p.place.admin1) and not dateline(q) for q in cands)
 
     def key(p: PlaceSpan):
-        prep = bool(_PLACE_PREP.search(ctx.text[max(0, p.start - off - 30): p.start - off]))
+        # "two employees of Kabul's Tolo TV ... carried out in Jalalabad": a possessive names whose, not where
+        prep = (bool(_PLACE_PREP.search(ctx.text[max(0, p.start - off - 30): p.start - off])) and
+                not _POSSESSIVE_AFTER.match(ctx.text, p.end - off))
         return (holds_another(p), dateline(p), 0 if prep else 1, PLACE_RANK.get(p.place.kind, 2), p.start)
     return min(cands, key=key)
 
