@@ -468,3 +468,10 @@ def test_stdin_binary_and_empty():
 def test_stdin_text_over_the_limit():
     [err] = read("-", stdin=io.StringIO("plain words here\n" * 100), max_bytes=500)
     assert isinstance(err, ErrorRecord) and "too large" in err.error and "500" in err.error
+def test_a_roundup_without_a_date_line_is_dated_by_the_last_day_its_title_covers():
+    assert find_published("# Myanmar conflict roundup: 8–14 July 2024\n\n- **8 July – Lashio:** shells hit ...") == "2024-07-14"
+    assert find_published("# Security roundup — week ending Sunday 27 October 2024\n\nFighting ...") == "2024-10-27"
+    # a date in the body is the event's, not the report's
+    assert find_published("Roundup of the week\n\nOn 12 May 2023 gunmen killed three people.") is None
+    # a date line wins over the title's
+    assert find_published("# Roundup: 1–7 May 2023\n\nPublished: 2023-05-09\n\nText") == "2023-05-09"

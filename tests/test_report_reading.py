@@ -2516,3 +2516,32 @@ def test_a_place_named_as_the_owner_of_something_is_not_where_the_deed_was(extra
                     "Kabul's Tolo TV carried out today in Jalalabad.")
     assert ev.location.name == "Jalalabad"
     assert ev.fatalities.best == 2
+
+
+def test_a_dateline_in_capitals_over_mixed_case_places_the_report(extractor):
+    ev = only_event(extractor, "Title of the story\nDERA ISMAIL KHAN (Reuters) - Gunmen killed three policemen on Monday.",
+                    "2025-03-06")
+    assert ev.location.name == "Dera Ismail Khan" and ev.location.country == "PK"
+
+
+def test_a_dateline_in_capitals_is_not_where_the_next_sentences_happened(extractor):
+    text = ("RAWALPINDI, March 14: Security forces conducted an intelligence based operation in Mastung District. "
+            "Six terrorists were killed in the exchange of fire.")
+    ev = only_event(extractor, text, "2024-03-14")
+    assert ev.location.admin2 == "Mastung" or ev.location.name == "Mastung"
+
+
+def test_a_dateline_in_capitals_does_not_make_ordinary_crime_news_an_event(extractor):
+    assert events(extractor, "World briefs\n\nLONDON - A man wielding a machete and a knife attacked two security "
+                             "guards at a building on Friday, police said.", None) == []
+
+
+@pytest.mark.parametrize("text,sub,name", [
+    ("YANGON, Feb 22, 2021 -- Hundreds of thousands of people marched through Yangon on Monday.",
+     "Peaceful protest", "Protesters (Myanmar)"),
+    ("CHAMAN, Sept 7, 2023 -- Protesters threw stones at police and set fire to a police vehicle.",
+     "Violent demonstration", "Rioters (Pakistan)"),
+])
+def test_the_people_who_protest_or_riot_are_named_as_acled_names_them(extractor, text, sub, name):
+    ev = only_event(extractor, text, None)
+    assert ev.acled_sub_event_type == sub and ev.actor1.name == name

@@ -166,6 +166,10 @@ def _starts(text: str, regex: textre.Regex, offsets: list[int], start: int = 0) 
             end = m.end()
 
 
+_TITLE_DATE = textre.compile(r"\s*(?:#+[ \t]*)?[^\n]{0,150}?\b(?P<tt>" + _DATE.replace("?P<", "?P<tt_") + r")[ \t*_]*$",
+                             re.IGNORECASE | re.MULTILINE)
+
+
 def find_published(text: str) -> str | None:
     """The publication date stated near the start of ``text`` as ``YYYY-MM-DD``, or None.
 
@@ -197,11 +201,15 @@ def find_published(text: str) -> str | None:
                         return iso
     # a newspaper's footer: "Published in Dawn, April 9th, 2023"
     tail = text[-FOOT_CHARS:]
-    if not textre.holds_any(tail, _FOOT_WORDS):
-        return None
-    start = max(0, len(text) - FOOT_CHARS)
-    m = next(_starts(text, _FOOTER, _line_starts(text, start), start), None)  # (it matches at a line's start)
-    return _iso(m.groupdict(), "ft_") if m else None
+    if textre.holds_any(tail, _FOOT_WORDS):
+        start = max(0, len(text) - FOOT_CHARS)
+        m = next(_starts(text, _FOOTER, _line_starts(text, start), start), None)  # (it matches at a line's start)
+        if m is not None:
+            return _iso(m.groupdict(), "ft_")
+    # last, a title that ends with the day or the days it covers: "Security roundup: 8–14 July 2024", "week ending
+    # Sunday 27 October 2024" (a roundup is written when its last day ends)
+    m = _TITLE_DATE.match(head)
+    return _iso(m.groupdict(), "tt_") if m else None
 
 
 def normalize_date(value: object) -> str | None:

@@ -424,8 +424,10 @@ def _demonstrators_first(a1: ActorRef | None, a2: ActorRef | None, actors: list[
 
 
 class EventExtractor:
-    def __init__(self, nlp, lexicon: Lexicon):
+    def __init__(self, nlp, lexicon: Lexicon, country_actor=None):
         self.lexicon = lexicon
+        # (role, country=, date=) -> ActorRef: a country's protesters or rioters (Catalog.country_actor)
+        self.country_actor = country_actor
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.form_class: dict[str, str] = {}
         for name, tc in lexicon.classes.items():
@@ -1294,7 +1296,12 @@ class EventExtractor:
             conf += 0.1
             anchors += 1
         place = _pick_place(ctx, fr)
-        if place is not None and place.place.kind != "country":
+        # (a dateline in capitals over a report in mixed case, "WASHINGTON -", says where it was filed: what is
+        # told there may be far from it, and anything may be told there)
+        where = None if place is not None and ctx.doc.text[place.start: place.end].isupper() and ctx.index < 3 and \
+            not ctx.doc.text[ctx.doc.text.rfind("\n", 0, place.start) + 1: place.start].strip() and \
+            not is_caps(ctx.doc.text) else place
+        if where is not None and where.place.kind != "country":
             conf += 0.05
             anchors += 1
         time = _pick_time(ctx, fr, main)
@@ -1347,14 +1354,14 @@ class EventExtractor:
                             not (text[t[0]: t[1]].istitle() and not text.isupper())
                             for t in fr.triggers) and \
                 ((time is not None and time.precision in ("day", "week", "month")) or
-                 (place is not None and place.place.kind != "country"))
+                 (where is not None and where.place.kind != "country"))
             # an attack in which people were killed or wounded needs no named attacker ("a bomb that destroyed" is a
             # deed above); a claim of responsibility makes it political
             told_harm = "attack" in classes and bool(classes & {"kill", "injure"})
             told_fat = fat is not None and fr.told_kills > 0
             # "the party's offices in Rancagua were attacked on 29 July": an attack told as news, on a day and in a place
             news = "attack" in classes and not plural_generic and time is not None and time.precision == "day" and \
-                place is not None and place.place.kind not in ("country", "admin1") and \
+                where is not None and where.place.kind not in ("country", "admin1") and \
                 not (not actors and all(t[2].startswith("storm") for t in fr.triggers if t[3] == "attack"))
             # ("Real Madrid stormed the Camp Nou on Sunday", "investors stormed the stock exchange": a storming by no one
             # the report names as armed, or at all, is a figure of speech)
@@ -1365,7 +1372,7 @@ class EventExtractor:
             two_named_sides = a1 is not None and a2 is not None and a1.id in named_ids and a2.id in named_ids
             deeds = [t for t in violent_trig if t[3] not in ("kill", "injure")]
             plural_deeds = bool(deeds) and all(t[2] in self.lexicon.classes[t[3]].plural_generic for t in deeds)
-            untold = (time is None or time.precision == "year") and (place is None or place.place.kind == "country") \
+            untold = (time is None or time.precision == "year") and (where is None or where.place.kind == "country") \
                 and not two_named_sides and "capture" not in classes
             # ("the Islamic State group claimed the killings": deeds told before, claimed)
             claimed_back = plural_generic and all(_CLAIMED_BACK.search(text, max(0, t[0] - 40), t[0]) for t in violent_trig)
@@ -1391,6 +1398,15 @@ class EventExtractor:
                 return None
             typ = classify({"loot"}, cues_all, a1, a2, False, False)
             main = next(t for t in fr.triggers if t[3] == "loot")
+        if a1 is not None and typ.acled_event_type in ("Protests", "Riots") and self.country_actor is not None and (
+                a1.id == "civilians" or a1.id.startswith(("civ_", "prot_"))) and (
+                not a1.id.startswith("prot_") or typ.acled_sub_event_type in _RIOTING):
+            # "hundreds of people marched": the people who protest are protesters, and those who riot rioters (as
+            # ACLED names them: "Protesters (Myanmar)", "Rioters (Pakistan)"), the words that name them mentions of them
+            crowd = self.country_actor("riot" if typ.acled_sub_event_type in _RIOTING else "prot", country=a1.country,
+                                       date=ctx.role_date or ctx.doc.date)
+            ctx.actors[:] = [replace(a, ref=crowd) if a.ref.id == a1.id and a.generic else a for a in ctx.actors]
+            a1 = crowd
         if not typ.violent and typ.acled_event_type not in ("Protests", "Riots"):
             # a non-violent act needs its actors named: one for arrests and changes in a group, two for the rest
             need = 1 if typ.acled_sub_event_type in ("Arrests", "Change to group/activity", "Disrupted weapons use",
@@ -1906,6 +1922,7 @@ _SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:t
 _TOLL_WORDS = frozenset({"death toll"})
 # the confidence of a toll told with nothing of its own deed (what it adds to the event it joins)
 _TOLL_ONLY_CONFIDENCE = 0.42
+_RIOTING = frozenset({"Violent demonstration", "Mob violence"})
 _BARE_WITHDRAW = frozenset({"withdrew", "pulled out"})
 _FROM_WHERE = textre.compile(r"(?i)\b(?:from|out\s+of)\b")
 _MARKET = textre.compile(r"(?i)\b(?:stocks?|shares|markets?|prices|dollar|euro|yen|sterling|pound|index|indices|investors|"

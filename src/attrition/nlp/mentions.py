@@ -39,6 +39,10 @@ def is_caps(text: str) -> bool:
     return up + low > 40 and up / (up + low) > 0.8
 
 
+# a line that opens with a name in capitals before a comma, a bracket, a dash or a colon: a dateline's place
+_CAPS_HEAD = textre.compile(r"^[ \t]*([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,2})(?=,|[ \t]+\(|[ \t]*[-\u2013\u2014:])",
+                                re.MULTILINE)
+_DATELINE_CHARS = 400  # (as datelines.HEAD_CHARS)
 _NAME_BEFORE = textre.compile(r"([A-Z][\w'’.-]*)\s+$")
 _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border", "security", "special", "republican",
                                "presidential", "government", "military", "armed", "regular", "local", "provincial"})
@@ -184,7 +188,14 @@ class MentionFinder:
         if caps is None:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
-        return [p for p in idx.finditer(text) if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
+        found = list(idx.finditer(text))
+        if not caps:
+            # the dateline of a report in mixed case is in capitals ("QUETTA, March 6, 2025 -"): read as wire copy
+            for m in _CAPS_HEAD.finditer(text, 0, _DATELINE_CHARS):
+                head = [(s + m.start(1), e + m.start(1), t) for s, e, t in self._place_caps_index.finditer(m.group(1))]
+                if head and not any(s < head[-1][1] and head[0][0] < e for s, e, _ in found):
+                    found = sorted(found + head)
+        return [p for p in found if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 

@@ -872,8 +872,10 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 c = ctxs[back]
                 if c.paragraph != acc.ctx.paragraph:
                     break
-                if c.places:
-                    place = min(c.places, key=lambda p: _rank(p.place)).place
+                # (not the dateline's, which comes last: "RAWALPINDI, March 14: ... an operation in Mastung District")
+                there = [p for p in c.places if not (back == 0 and not c.doc.text[:p.start].strip())]
+                if there:
+                    place = min(there, key=lambda p: _rank(p.place)).place
                     loc_conf = -0.05
                     break
             if place is None and dateline is not None:

@@ -122,7 +122,7 @@ class Extractor:
         self._modified_nouns = frozenset(self.catalog.generic_nouns()) | person_nouns() | _MODIFIED_EXTRA
         self.components = set(components)
         self.min_confidence = min_confidence  # precision before recall: weaker events are not reported
-        self.events = EventExtractor(self.nlp, self.lexicon)
+        self.events = EventExtractor(self.nlp, self.lexicon, self.catalog.country_actor)
         gate = list(self.events.gate_words)
         self.relations = self.claims = None
         if "relations" in self.components:
