@@ -2545,3 +2545,36 @@ def test_a_dateline_in_capitals_does_not_make_ordinary_crime_news_an_event(extra
 def test_the_people_who_protest_or_riot_are_named_as_acled_names_them(extractor, text, sub, name):
     ev = only_event(extractor, text, None)
     assert ev.acled_sub_event_type == sub and ev.actor1.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Civilian casualties in Afghanistan remain high nearly two years after the Taliban takeover, with most deaths caused "
+    "by bomb attacks on places of worship and schools, the UN said.",
+    "Civilian casualties in Myanmar remain at record levels three years after the military seized power, with air "
+    "strikes, artillery shelling and landmines killing hundreds.",
+    "Attacks using homemade bombs have risen sharply over the past year, according to United Nations figures.",
+    "Women and girls face heightened risks of sexual violence, particularly when travelling to markets.",
+    "Since Chibok, more than 1,500 students have been kidnapped in Nigeria, most of them in the north-west.",
+    "The M23 has seized large swathes of North Kivu since it resumed its rebellion in late 2021.",
+    "Officials say the offensive has recaptured dozens of towns and villages in Hiraan region.",
+    "Katsina, the home state of former President Muhammadu Buhari, has suffered repeated attacks by armed gangs.",
+])
+def test_how_things_stand_and_tallies_of_deeds_are_not_events(extractor, text):
+    assert events(extractor, text, "2024-05-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The TTP issued a statement on Wednesday vowing to intensify attacks on military targets during Ramadan.",
+    "NRF leader Ahmad Massoud has promised a spring offensive against the Taliban.",
+])
+def test_vows_and_promises_are_not_told_as_deeds_done(extractor, text):
+    assert all(e.modality == "planned" for e in events(extractor, text, "2024-05-01"))
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The Taliban have captured Kunduz city after heavy fighting, officials said on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("Gunmen have killed five people in Kabul since Monday, police said.", "Attack"),
+])
+def test_a_deed_told_in_the_perfect_is_still_a_deed(extractor, text, sub):
+    assert [e.acled_sub_event_type for e in events(extractor, text, "2021-08-08")] == [sub]

@@ -1428,6 +1428,17 @@ class EventExtractor:
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._has_generic.present(text):
             conf -= 0.2
+        if (time is None or time.precision != "day") and all(c is None or c.qualifier == "vague" for c in (fat, inj)) and \
+                textre.may_hold(low, _TREND_WORDS) and (_TREND.search(text) or _RISEN_AFTER.match(text, main[1])):
+            # "civilian casualties remain high, with most deaths caused by bomb attacks", "attacks using homemade bombs
+            # have risen sharply", "women face heightened risks of sexual violence": how things stand, no one deed
+            return None
+        if (time is None or time.precision != "day") and (fat is None or fat.qualifier in ("vague", "over")) and \
+                _TALLY_PERFECT_BEFORE.search(text, max(0, main[0] - 30), main[0]) and (
+                    _SINCE_LONG.search(text) or main[3] == "capture" and _MANY_OBJECTS.match(text, main[1])):
+            # "since Chibok, more than 1,500 students have been kidnapped", "the M23 has seized large swathes of North
+            # Kivu since it resumed its rebellion", "the offensive has recaptured dozens of towns": a tally of deeds
+            return None
         if not fat and not inj and (time is None or time.precision != "day") and textre.may_hold(low, ("become", "occurrence")) \
                 and _HABIT.search(text):
             return None  # "Air strikes, arson and shelling have become routine across Sagaing": a habit, no one deed
@@ -1522,6 +1533,7 @@ class EventExtractor:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
                 all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
+                    t[2] in _COUNTED_DEEDS and _REPEATED_BEFORE.search(text, max(0, t[0] - 30), t[0]) or
                     t[2] in _COUNTED_DEEDS and _MANY_OF.search(text, max(0, t[0] - 40), t[0]) for t in viol):
             # "weeks of fighting", "years of war": a spell of violence, no one act in it (towns taken "in a series of
             # battles" are taken: the capture is the act)
@@ -1805,6 +1817,27 @@ _OWN_CLAUSE_SINCE = textre.compile(r"(?i)\bsince\b[^.;]*,\s+(?:when|in\s+which|d
 _SERIES_OF_BEFORE = textre.compile(r"(?i)" + ONE_OF_SERIES + r"\s+(?:[\w'-]+\s+){0,3}$")
 _HABIT = textre.compile(r"(?i)\b(?:ha(?:ve|s)\s+become\s+(?:routine|common|commonplace|everyday|the\s+norm|"
                         r"a\s+(?:daily|regular|weekly|common)\s+\w+)|(?:regular|daily|everyday|common)\s+occurrences?)\b")
+_TREND_WORDS = ("remain", "risen", "surged", "increased", "grown", "doubled", "tripled", "soared", "spiked", "risk", "rising",
+                "growing")
+_TREND = textre.compile(r"(?i)\b(?:remain(?:s|ed)?\s+(?:high|very\s+high|elevated|at\s+(?:record|high|alarming|unprecedented)\s+levels?|"
+                        r"widespread|common|rampant|frequent)|(?:face|faces|facing|at)\s+(?:\w+\s+){0,2}risks?\s+of|"
+                        r"(?:rising|growing|increasing)\s+(?:risks?|threats?|numbers?)\s+of)\b")
+# deeds whose number grows: "attacks using homemade bombs have risen sharply" (told of the deeds, right after them)
+_RISEN_AFTER = textre.compile(r"(?i)[^,;:]{0,50}?\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:risen|surged|increased|grown|doubled|"
+                              r"tripled|soared|spiked)\b")
+# a deed told in the perfect ("have been kidnapped", "has seized", "has recaptured"), and what makes it a tally: a "since"
+# clause or many objects
+_TALLY_PERFECT_BEFORE = textre.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# deeds told as what keeps happening: "has suffered repeated attacks by armed gangs", "frequent raids"
+_REPEATED_BEFORE = textre.compile(r"(?i)\b(?:repeated|frequent|regular|numerous|countless|persistent|recurring|recurrent|"
+                                  r"periodic|constant|incessant|relentless|near-daily|daily|nightly)\s+(?:[\w'-]+\s+)?$")
+# (from a time long past: not "since Wednesday evening", "since dawn", days of one operation)
+_SINCE_LONG = textre.compile(r"(?i)\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|"
+                             r"early|this|morning|midnight|noon|last\s+(?:night|week|weekend)|the\s+(?:attack|blast|weekend|"
+                             r"morning|evening|night|start\s+of\s+the\s+week))\b)")
+_MANY_OBJECTS = textre.compile(r"(?i)\s+(?:(?:dozens|scores|hundreds|thousands|large\s+swathes|swathes|a\s+string|a\s+series|"
+                               r"several|many|numerous|a\s+number)\s+of|more\s+than\s+(?:a\s+)?(?:dozen|\d+)\s+(?:towns|villages|"
+                               r"districts|positions|bases|areas|localities))\b")
 _MADE_POSSIBLE = textre.compile(r"(?i)\bmade\s+it\s+possible\b")  # (what was made possible was done)
 
 
