@@ -2578,3 +2578,23 @@ def test_vows_and_promises_are_not_told_as_deeds_done(extractor, text):
 ])
 def test_a_deed_told_in_the_perfect_is_still_a_deed(extractor, text, sub):
     assert [e.acled_sub_event_type for e in events(extractor, text, "2021-08-08")] == [sub]
+
+
+def test_no_one_killed_after_a_deed_is_its_toll_of_none_not_a_deed_denied(extractor):
+    ev = only_event(extractor, "Taliban border guards opened fire on a Frontier Corps post at Torkham on Wednesday. "
+                               "Two FC soldiers were wounded; no one was killed, officials said.", "2023-09-07")
+    assert ev.modality == "asserted" and ev.fatalities.best == 0 and ev.injured.best == 2
+
+
+def test_a_known_name_inside_a_villages_longer_name_is_not_that_place(extractor):
+    ev = only_event(extractor, "Soldiers set fire to more than 80 houses in Tha Pyay Kan village on Wednesday.", "2023-09-07")
+    assert ev.location is None or ev.location.name != "Pyay"
+    ev = only_event(extractor, "A blast hit Kabul's Dasht-e-Barchi neighbourhood on Tuesday, killing six people.", "2023-01-01")
+    assert ev.location.name == "Dasht-e-Barchi"
+
+
+def test_the_pyu_saw_htee_militias_are_an_actor_not_a_place(extractor):
+    ev = only_event(extractor, "MAGWAY, June 14, 2022 -- Pyu Saw Htee militia members abducted six villagers from "
+                               "Kyauk Kar village on Sunday.", None)
+    assert ev.actor1.id == "pyu_saw_htee"
+    assert ev.location is None or ev.location.name != "Pyu"

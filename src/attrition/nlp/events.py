@@ -819,9 +819,12 @@ class EventExtractor:
                 # "a protest for the murder of X and Y": the dead a protest is about are named only in a reference
                 refs.append(KillReference(ctx.index, _sum_counts(fr.kill), tuple(fr.names),
                                           tuple(t[2] for t in fr.triggers if t[3] == "kill")))
-            if d.modality == "negated" and d.actor1 is None and d.actor2 is None and \
-                    _NO_ONE.search(text, fr.start, fr.end):
-                continue  # "No one else was killed": what a deed told did not do, no deed of its own
+            if d.modality == "negated" and _NO_ONE.search(text, fr.start, fr.end):
+                if d.injured is None and d.actor1 is None and d.actor2 is None:
+                    continue  # "No one else was killed": what a deed told did not do, no deed of its own
+                if d.injured is not None and not any(t[3] in VIOLENT and t[3] not in ("kill", "injure") for t in fr.triggers):
+                    # "Two FC soldiers were wounded; no one was killed": the hurt of the deed told before, and none dead
+                    d = replace(d, modality="asserted", fatalities=Count(0, 0, 0), anaphoric=True, actor1=None, actor2=None)
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
                     not (d.time and d.time.precision == "day"):
                 continue  # "13,000 people have been killed since 1980": a tally, not an incident

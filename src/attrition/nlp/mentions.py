@@ -43,6 +43,18 @@ def is_caps(text: str) -> bool:
 _CAPS_HEAD = textre.compile(r"^[ \t]*([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,2})(?=,|[ \t]+\(|[ \t]*[-\u2013\u2014:])",
                                 re.MULTILINE)
 _DATELINE_CHARS = 400  # (as datelines.HEAD_CHARS)
+# a village or ward named by words around a known name ("Tha Pyay Kan village" is not Pyay): the name is another place's
+_SMALL_PLACE_WORD = r"\s+(?:village|villages|township|hamlet|ward|quarter|neighbou?rhood|village\s+tract)\b"
+_CAPS_RUN_THEN_PLACE = textre.compile(r"(?:[ -][A-Z][\w'-]*){1,3}" + _SMALL_PLACE_WORD)
+_CAPS_WORD_BEFORE = textre.compile(r"(?<![.!?:;]\s)\b[A-Z][\w-]*(?<!'s)[ -]$")  # (not a possessive: "Kabul's Dasht-e-Barchi")
+_PLACE_WORD_AFTER = textre.compile(_SMALL_PLACE_WORD)
+
+
+def _inside_unknown_name(text: str, start: int, end: int) -> bool:
+    return bool(_CAPS_RUN_THEN_PLACE.match(text, end) or
+                _PLACE_WORD_AFTER.match(text, end) and start and _CAPS_WORD_BEFORE.search(text, max(0, start - 30), start))
+
+
 _NAME_BEFORE = textre.compile(r"([A-Z][\w'’.-]*)\s+$")
 _STATE_QUALIFIERS = frozenset({"national", "federal", "royal", "state", "border", "security", "special", "republican",
                                "presidential", "government", "military", "armed", "regular", "local", "provincial"})
@@ -196,6 +208,7 @@ class MentionFinder:
                 if head and not any(s < head[-1][1] and head[0][0] < e for s, e, _ in found):
                     found = sorted(found + head)
         return [p for p in found if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
+                not _inside_unknown_name(text, p[0], p[1]) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 
