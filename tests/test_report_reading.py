@@ -2598,3 +2598,38 @@ def test_the_pyu_saw_htee_militias_are_an_actor_not_a_place(extractor):
                                "Kyauk Kar village on Sunday.", None)
     assert ev.actor1.id == "pyu_saw_htee"
     assert ev.location is None or ev.location.name != "Pyu"
+
+
+def test_a_deed_of_the_next_day_near_the_site_of_the_attack_is_its_own(extractor):
+    text = ("PARACHINAR/PESHAWAR, 22 November 2024 — Gunmen opened fire on a convoy of passenger vehicles in Pakistan's "
+            "Kurram district on Thursday, killing at least 38 people, officials said.\n\nOn Friday, angry mobs set fire to "
+            "dozens of shops and houses in the Bagan bazaar, a Sunni-majority area near the site of the attack.")
+    evs = events(extractor, text, None)
+    assert sorted((e.date, e.acled_sub_event_type) for e in evs) == [("2024-11-21", "Attack"), ("2024-11-22", "Mob violence")]
+    attack = next(e for e in evs if e.acled_sub_event_type == "Attack")
+    assert attack.fatalities.best == 38 and attack.actor1.sector == "UAF"
+
+
+ISPR_TWO_DEEDS = (
+    "Rawalpindi - October 12, 2024:\n\nOn 11 October 2024, Security Forces conducted an intelligence based operation in "
+    "Spinwam area of North Waziristan District, on reported presence of khwarij. During the conduct of operation, own "
+    "troops effectively engaged the khwarij location and, after an intense exchange of fire, six khwarij were sent to "
+    "hell, while two khwarij were injured.\n\nWeapons, ammunition and explosives were also recovered from the killed "
+    "khwarij, who remained actively involved in numerous terrorist activities against the Security Forces as well as "
+    "target killing of innocent civilians.\n\nEarlier, on 10 October 2024, khwarij attempted to attack a Security Forces "
+    "post in Kulachi area of Dera Ismail Khan District. The attempt was effectively thwarted by own troops, and three "
+    "khwarij were killed while the remaining fled.")
+
+
+def test_an_ispr_release_tells_its_operation_and_an_earlier_attack_apart(extractor):
+    evs = sorted(events(extractor, ISPR_TWO_DEEDS, None), key=lambda e: e.date)
+    assert [(e.date, e.location.name, e.acled_sub_event_type, e.fatalities.best) for e in evs] == [
+        ("2024-10-10", "Kulachi", "Armed clash", 3), ("2024-10-11", "Spinwam", "Armed clash", 6)]
+    # the operation is the forces' deed; the attempted attack the khwarij's
+    assert evs[1].actor1.id.startswith("pk_") and evs[1].actor2.id == "ttp"
+    assert evs[0].actor1.id == "ttp"
+
+
+def test_explosives_recovered_are_taken_not_set_off(extractor):
+    evs = events(extractor, "Weapons, ammunition and explosives were also recovered from the militants.", "2024-10-12")
+    assert all(e.acled_event_type != "Explosions/Remote violence" for e in evs)

@@ -67,7 +67,7 @@ def numeric_date(first: str, second: str, year: str, sep: str) -> date | None:
 # it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwriab])(?:"
-    r"^[ \t]*[A-Z][A-Za-z .'\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    r"^[ \t]*[A-Z][A-Za-z .'/\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     # ("Rawalpindi - March 16, 2023:")
     # ("Jayapura, Papua (ANTARA) - 15 April 2024")
     # (after a press release's number, set apart by a run of spaces: "No PR-142/2019-ISPR     Rawalpindi - May 17, 2019")
@@ -106,8 +106,8 @@ _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s
                          r"|(?:date|dated|published|posted|updated)\s*:?\s*)"
                          r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 # What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
-_DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},\s*")
-_DATELINE_HEAD = textre.compile(r"\s*[A-Z][A-Za-z .'\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
+_DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'/\-]{1,30},\s*")
+_DATELINE_HEAD = textre.compile(r"\s*[A-Z][A-Za-z .'/\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
 # Every date expression ends in a year of two or four digits after white space (or an ISO date's
 # month after its hyphen): a head without white space or a hyphen before two digits, more than
 # half of news items, holds no date. Found by a regex that starts with a character set, which the

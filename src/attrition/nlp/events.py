@@ -139,6 +139,17 @@ _GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|s
                                     r"made\s+it\s+possible|(?:enabled|allowed)\s+(?:[\w-]+\s+){1,3}?|"
                                     r"(?:was|were)\s+able|succeeded)"
                                     r"\s+to\s+(?:\w+ly\s+)?$")
+# an attack tried is an attack made, whether or not it was repulsed ("khwarij attempted to attack a post ... the attempt
+# was thwarted"; ACLED codes the fight it made)
+_TAKEN_WORDS = ("recovered", "seized", "confiscated", "impounded", "found", "recover", "seize")
+_EXPLOSIVE_GOODS = frozenset({"explosives", "explosive material", "explosive materials", "ieds", "suicide vests", "grenades",
+                              "mortar shells", "bombs", "detonators"})
+_GOODS_TAKEN_AFTER = textre.compile(r"(?i)[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|"
+                                    r"confiscated|impounded|found)\b")
+_GOODS_TAKEN_BEFORE = textre.compile(r"(?i)\b(?:recovered|seized|confiscated|impounded|recovering|seizing|confiscating)\b[^.;:]{0,50}$")
+_INVOLVED_IN_BEFORE = textre.compile(r"(?i)\b(?:involved|involvement|complicit|implicated)\s+in\b[^.;:]*\bactivities\b[^.;:]*$")
+_ATTEMPTED_TO_BEFORE = textre.compile(r"(?i)\b(?:attempted|tried)\s+to\s+$")
+_ATTEMPTED_DEEDS = frozenset({"attack", "clash", "capture"})
 _CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)|"
                               # "refusing to bury them until the killers were arrested": what is awaited has not happened
                               # (the deed inside the clause of "until": "will not be pumped until 30 May, because it was
@@ -697,6 +708,11 @@ class EventExtractor:
             kept = [t for t in kept if not (t[3] == "kill" and _THOSE_BEFORE.search(text, max(0, t[0] - 20), t[0]))]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
+        # "weapons, ammunition and explosives were also recovered": explosives taken, not set off
+        if textre.may_hold(low, _TAKEN_WORDS):
+            kept = [(a, b, f, "disrupt") if c == "explode" and f.lower() in _EXPLOSIVE_GOODS and (
+                _GOODS_TAKEN_AFTER.match(text, b) or _GOODS_TAKEN_BEFORE.search(text, max(0, a - 60), a)) else (a, b, f, c)
+                for a, b, f, c in kept]
         # "verbally attacked the president": words, not violence
         if textre.may_hold(low, ("verbally", "rhetorically")):
             kept = [t for t in kept if not (t[3] in ("attack", "clash") and
@@ -1028,6 +1044,7 @@ class EventExtractor:
             return None
         if (low is None or "to" in low) and _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._has_mod["planned"].present(near) and \
                 not _GOES_ON_TO_BEFORE.search(pre) and \
+                not (main[3] in _ATTEMPTED_DEEDS and _ATTEMPTED_TO_BEFORE.search(pre)) and \
                 not (main[3] == "protest" and
                      re.search(r"(?i)\b(?:\w+ed|took|went|came|gathered|held|rallied|marched)\b", " ".join(pre.split()[-9:]))):
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
@@ -1478,6 +1495,10 @@ class EventExtractor:
             if a1 is not None and any(a.ref.id == a1.id and sup.start() <= a.start - off < sup.end() for a in actors):
                 a1, a2 = None, a1 if a2 is None else a2
         ana = None if other else _ANAPHORIC.search(text, fr.start, fr.end)
+        if ana is not None and ana.start() > main[1] and _ABOUT_ANOTHER_BEFORE.search(text, max(0, ana.start() - 30), ana.start()):
+            # "mobs set fire to shops ... near the site of the attack", "a sit-in to condemn the attack": the deed told
+            # before is where or why, after this one's own
+            ana = None
         anaphoric = not other and (referring or ranked or ana is not None)
         # "The attack on the camp began when militants fired rockets": a generic word refers to any deed told before,
         # whatever kind the details make this sentence; "seven soldiers were killed in the exchange of fire": the
@@ -1534,6 +1555,9 @@ class EventExtractor:
             return True
         if "-" in text and _SCORE.search(text) and not fr.kill and not fr.injured:
             return True  # a match report: "battled to a 1-0 win", "a 21-0 victory"
+        if viol and not fr.kill and not fr.injured and not ctx.times and \
+                all(_INVOLVED_IN_BEFORE.search(text, max(0, t[0] - 90), t[0]) for t in viol):
+            return True  # "the killed khwarij, who remained involved in numerous terrorist activities and target killing"
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
                 all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
                     t[2] in _COUNTED_DEEDS and _REPEATED_BEFORE.search(text, max(0, t[0] - 30), t[0]) or
@@ -1689,7 +1713,8 @@ _DEFINITE_BEFORE = textre.compile(r"(?i)\b(?:the|these|those)\s+(?:(?:two|three|
 _PEOPLE_AFTER = textre.compile(r"(?i)\s+(?:men|man|women|woman|suspects?|militants?|people|persons?|individuals?|journalists?|"
                                r"activists?|fighters?|soldiers?|boys?|girls?|children|students?|leaders?|members?|officers?|"
                                r"policem[ae]n|civilians?|victims?|workers?|villagers?|teachers?|pupils|hostages|passengers|"
-                               r"commanders?|cleric|priests?|nuns?|engineers?|traders?)\b")
+                               r"commanders?|cleric|priests?|nuns?|engineers?|traders?|terrorists?|insurgents?|rebels?|attackers?|"
+                               r"gunmen|assailants?|bombers?|jihadists?|guerrillas?|troops|militiamen|khwarij|kharjis?)\b")
 # what a strike that is a deed of violence does: "strike killed two", "strikes destroyed a house" (a stoppage of work
 # also "hits airports" and is "on the railways": with no other word of violence in the sentence, those tell no strike)
 _STRIKE_KILLS = textre.compile(r"(?i)\s+(?:kill\w*|wound\w*|injur\w*|destroy\w*|level\w*|flatten\w*)\b")
@@ -1782,6 +1807,9 @@ _LATER_OPENING = textre.compile(r"(?i)\s*(?:(?:(?:\w+|\d+)\s+)?(?:days?|weeks?|m
                                 r"(?:a\s+)?(?:day|week)\s+(?:later|earlier)|"
                                 r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
                                 r"in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|"
+                                # "Earlier, on 10 October 2024, khwarij attempted to attack ...": a deed before the one told
+                                r"earlier(?=\s*,)|"
+                                r"earlier\s+(?:on|in)\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*\b)|"
                                 # "At the same time that this attack was taking place, the FMLN staged ..."
                                 r"at\s+the\s+same\s+time\s+(?:that|as)" + _WHILE_THE_DEED_SRC + r")\b")
 # the month, not the modal: "Kunduz, 3 May 21 -- Gunmen killed"
@@ -1958,6 +1986,9 @@ _SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:t
 _TOLL_WORDS = frozenset({"death toll"})
 # the confidence of a toll told with nothing of its own deed (what it adds to the event it joins)
 _TOLL_ONLY_CONFIDENCE = 0.42
+_ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
+                                       r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
+                                       r"denounce)|against|over|condemning|protesting|mourning)\s+$")
 _RIOTING = frozenset({"Violent demonstration", "Mob violence"})
 _BARE_WITHDRAW = frozenset({"withdrew", "pulled out"})
 _FROM_WHERE = textre.compile(r"(?i)\b(?:from|out\s+of)\b")

@@ -38,6 +38,7 @@ _DATELINE_END = 80
 # a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
 # a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
 _KILLING_TRIGGER = textre.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
+_MARTYRED = textre.compile(r"(?i)\b(?:martyred|embraced\s+(?:martyrdom|shahadat)|martyring)\b")
 _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
                        r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b"
                        # "Two other militants were killed in the operation", "another soldier was killed"
@@ -312,7 +313,11 @@ class _Acc:
             # stands only until a toll told as fact comes (then it raises the high figure; see finished_toll)
             self.claimed_fat = d.fatalities if self.claimed_fat is None or d.fatalities.best > self.claimed_fat.best \
                 else self.claimed_fat
-        elif d.fatalities and self.fat is not None and not known and (fought_back or _ALSO.search(ctx.doc.text, d.start, d.end)):
+        elif d.fatalities and self.fat is not None and not known and (
+                fought_back or _ALSO.search(ctx.doc.text, d.start, d.end) or
+                # "six khwarij were sent to hell ... two brave sons of soil ... embraced shahadat": the forces' own dead
+                # are told apart from the enemy's, as martyrs
+                _MARTYRED.search(ctx.doc.text, d.start, d.end) and not _MARTYRED.search(self.ctx.text)):
             self.fat = _add(self.fat, d.fatalities)  # "... and a soldier was also killed": more dead of the same event
         elif d.fatalities and self.fat is not None and d.fatalities.best > self.fat.best and \
                 d.modality == "claimed" and self.modality != "claimed":

@@ -169,7 +169,12 @@ class Extractor:
         """An armed group's men killed or taken with no one named as the doer, told within two sentences after a
         state's forces are told to have conducted an operation, are the operation's deed ("Security forces conducted
         an intelligence based operation in Spinwam. ... Four terrorists were killed"): those forces did it."""
-        if e.actor1 is not None or e.actor2 is None or e.actor2.kind != "armed_group":
+        # (or told as a fight the armed group opens: "own troops effectively engaged the khwarij location ... six
+        # khwarij were sent to hell" after the operation is told: the operation's forces are its doers)
+        fought = e.actor1 is not None and e.actor1.kind == "armed_group" and e.acled_sub_event_type == "Armed clash" and (
+            e.actor2 is not None and e.actor2.kind == "state" and e.actor2.sector in ("MIL", "COP") or
+            e.actor2 is None and e.fatalities is not None and _THEIR_DEAD.search(e.evidence.text) is not None)
+        if not fought and (e.actor1 is not None or e.actor2 is None or e.actor2.kind != "armed_group"):
             return e
         first = bisect.bisect_right(starts, min(ev.start for ev in (e.evidence, *e.more_evidence))) - 1
         for ctx in reversed(ctxs[max(0, first - 2): first + 1]):
@@ -183,7 +188,8 @@ class Extractor:
             forces = [a for a in (*ctx.actors, *generic) if a.start - ctx.start < m.start() and a.ref.kind == "state" and
                       a.ref.sector in ("MIL", "COP")]
             if forces:
-                return replace(e, actor1=max(forces, key=lambda a: a.start).ref)
+                doer = max(forces, key=lambda a: a.start).ref
+                return replace(e, actor1=doer, actor2=e.actor1) if fought else replace(e, actor1=doer)
             return e
         return e
 
@@ -734,6 +740,9 @@ class Analysis:
         self.relations, self.claims, self.statements, self.country = relations, claims, statements, country
 
 
+# the dead of the armed men an operation fought, as security forces' releases tell them
+_THEIR_DEAD = textre.compile(r"(?i)\b(?:khwarij|kharjis?|terrorists|militants|insurgents|miscreants|fighters)\s+(?:were|was)\s+"
+                             r"(?:sent\s+to\s+hell|killed|neutrali[sz]ed|eliminated)\b")
 _BARE_DEED_ENDS = (" strike", " strikes", " raid", " raids")
 
 
