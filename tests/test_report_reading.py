@@ -2633,3 +2633,38 @@ def test_an_ispr_release_tells_its_operation_and_an_earlier_attack_apart(extract
 def test_explosives_recovered_are_taken_not_set_off(extractor):
     evs = events(extractor, "Weapons, ammunition and explosives were also recovered from the militants.", "2024-10-12")
     assert all(e.acled_event_type != "Explosions/Remote violence" for e in evs)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("PEMBA, Feb 14, 2024 -- Islamic State fighters beheaded three men near Ancuabe in Cabo Delgado on Wednesday.",
+     "is_mozambique"),
+    ("PEMBA, Feb 14, 2024 -- Islamic State-linked insurgents beheaded three men near Ancuabe in Cabo Delgado on Wednesday.",
+     "is_mozambique"),
+    ("MOGADISHU, Feb 14, 2024 -- Islamic State fighters attacked a Puntland army base in Bari region on Wednesday.",
+     "is_somalia"),
+    ("NIAMEY, Feb 14, 2024 -- Islamic State fighters attacked an army post in Tillaberi on Wednesday.", "is_sahel"),
+    ("MAIDUGURI, Feb 14, 2024 -- Islamic State fighters attacked an army base in Borno on Wednesday.", "iswap"),
+    ("KABUL, Feb 14, 2024 -- Islamic State fighters attacked a Taliban checkpoint in Kabul on Wednesday.", "iskp"),
+    ("PARIS, Feb 14, 2016 -- Islamic State fighters attacked a Kurdish checkpoint in Raqqa on Wednesday.", "isis"),
+])
+def test_the_islamic_state_is_its_province_where_the_report_is(extractor, text, actor):
+    assert only_event(extractor, text, None).actor1.id == actor
+
+
+def test_an_alias_bound_to_several_countries_keeps_each_binding():
+    from attrition.knowledge.catalog import Catalog
+    cat = Catalog.default()
+    alias = next(a for a in cat.lookup("Islamic State") if not a.case_sensitive)
+    assert alias.target(country="AF", date=None) == "iskp"
+    assert alias.target(country="MZ", date=None) == "is_mozambique"
+    assert alias.target(country="FR", date=None) == "isis"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("MOGADISHU, March 18, 2025 -- Several mortar shells fired by al-Shabaab militants landed near Aden Adde "
+     "International Airport on Monday, killing two people.", "Mogadishu"),
+    ("MAPUTO, Aug. 9, 2021 (Wire) — Rwandan and Mozambican troops have recaptured the port town of Mocímboa da Praia, "
+     "which insurgents had held for a year, officials said.", "Mocimboa da Praia"),
+])
+def test_the_place_of_the_deed_not_a_name_that_holds_a_place_nor_the_dateline(extractor, text, place):
+    assert only_event(extractor, text, None).location.name == place

@@ -166,6 +166,8 @@ class Alias:
     ``periods`` switch the actor by date; ``actor_id`` is then the current one.
     ``metonym`` marks a country name standing for its government ("Pakistan said"):
     :meth:`Catalog.aliases` leaves those out unless asked.
+    ``elsewhere``: the same form bound to other countries, other actors ("Islamic State" is ISIS-K in Afghanistan
+    and Pakistan, the Mozambique province in Mozambique), tried before the fallback: (countries, actor id) pairs.
     """
 
     text: str
@@ -175,15 +177,17 @@ class Alias:
     fallback_id: str | None = None
     periods: tuple[Period, ...] = ()
     metonym: bool = False
+    elsewhere: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     @property
     def meaning(self) -> tuple:
-        return (self.actor_id, self.countries, self.fallback_id, self.periods, self.metonym)
+        return (self.actor_id, self.countries, self.fallback_id, self.periods, self.metonym, self.elsewhere)
 
     def target(self, *, country: str | None, date: str | None) -> str | None:
         """The actor id this alias stands for in a document about ``country`` on ``date``."""
         if self.countries is not None and (country is None or country.upper() not in self.countries):
-            return self.fallback_id
+            code = country.upper() if country else None
+            return next((aid for codes, aid in self.elsewhere if code in codes), self.fallback_id)
         if self.periods:
             period = _pick(self.periods, _day(date), lambda p: (p.start, p.end))
             return period.id if period else self.actor_id
@@ -627,6 +631,15 @@ def _packaged() -> list[_Parsed]:
 
 # ---------------------------------------------------------------------------- catalog
 
+def _binds_elsewhere(known: Alias, alias: Alias) -> bool:
+    """Whether ``alias`` binds a form ``known`` binds already to other countries, meaning the same outside both."""
+    if known.countries is None or alias.countries is None or alias.elsewhere or alias.periods or known.periods:
+        return False
+    taken = set(known.countries).union(*(codes for codes, _ in known.elsewhere))
+    return known.fallback_id == alias.fallback_id and not taken & set(alias.countries) and \
+        known.metonym == alias.metonym == False  # noqa: E712
+
+
 class _AliasTable:
     """Surface forms grouped by folded text; one meaning per form and per source."""
 
@@ -638,6 +651,14 @@ class _AliasTable:
         """Add one alias; True when it is new. Two meanings for one form raise, unless ``override``."""
         fold = _fold(alias.text)
         known = self.by_fold.get(fold)
+        if known and known[0].meaning != alias.meaning and _binds_elsewhere(known[0], alias):
+            # the same form bound to other countries, with the same meaning outside them: one alias, several bindings
+            merged = [replace(a, elsewhere=a.elsewhere + ((alias.countries, alias.actor_id),)) for a in known]
+            if not any(a.text == alias.text and a.case_sensitive == alias.case_sensitive for a in known) and \
+                    not any(not a.case_sensitive for a in known):
+                merged.append(replace(merged[0], text=alias.text, case_sensitive=alias.case_sensitive))
+            known[:] = merged
+            return True
         if known and known[0].meaning != alias.meaning:
             if skip_existing:
                 return False
@@ -813,7 +834,7 @@ class Catalog:
                     raise KnowledgeError(path, entry.id, f"affiliation {aff.id!r} is not a known actor id")
         for group in self._aliases.by_fold.values():
             for alias in group:
-                ids = [alias.actor_id, alias.fallback_id, *(p.id for p in alias.periods)]
+                ids = [alias.actor_id, alias.fallback_id, *(p.id for p in alias.periods), *(aid for _, aid in alias.elsewhere)]
                 for actor_id in ids:
                     if actor_id is not None and actor_id not in self._entries:
                         raise KnowledgeError(self._aliases.origin[_fold(alias.text)], alias.actor_id,
@@ -887,7 +908,8 @@ class Catalog:
         an actor it may stand for has dated roles. When not, :meth:`resolve_alias` gives the same
         actor for any date, and a caller need not find the date (finding it costs a scan for times)."""
         return bool(alias.periods) or any(
-            (entry := self._entries.get(i)) is not None and bool(entry.roles) for i in (alias.actor_id, alias.fallback_id) if i)
+            (entry := self._entries.get(i)) is not None and bool(entry.roles)
+            for i in (alias.actor_id, alias.fallback_id, *(aid for _, aid in alias.elsewhere)) if i)
 
     def resolve_alias(self, alias: Alias, *, country: str | None, date: str | None) -> ActorRef | None:
         """What ``alias`` means in a document about ``country`` on ``date`` (None: not an actor there)."""

@@ -417,6 +417,9 @@ def _build() -> dict:
             if not _matchable(name) or name.isupper() or len(name) < 3:
                 continue
             forms = [name]
+            written = " ".join(c["name"].split())
+            if written != name and not home and _matchable(written):
+                forms.append(written)  # as reports write it, with its accents: "Mocímboa da Praia", "Sévaré", "Tillabéri"
             if iso in _ARABIC:
                 short = _ARTICLE.sub("", name)
                 if short != name and len(short) >= 4:

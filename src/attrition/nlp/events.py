@@ -2045,7 +2045,10 @@ def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
               not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off) and
               not _CLUB_AFTER.match(ctx.text, p.end - off) and
               not (p.place.kind == "country" and across_border(ctx.text, p.start - off))]
-    return [p for p in places if fr.start <= p.start - off < fr.end] or places
+    # (a frame that holds only the dateline, "MAPUTO, Aug. 9 — troops have recaptured the port town of Mocimboa da
+    # Praia", leaves the place of its deed to the sentence)
+    return [p for p in places if fr.start <= p.start - off < fr.end and
+            not (ctx.index == 0 and not ctx.doc.text[:p.start].strip())] or places
 
 
 def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:

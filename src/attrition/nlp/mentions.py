@@ -50,8 +50,12 @@ _CAPS_WORD_BEFORE = textre.compile(r"(?<![.!?:;]\s)\b[A-Z][\w-]*(?<!'s)[ -]$")  
 _PLACE_WORD_AFTER = textre.compile(_SMALL_PLACE_WORD)
 
 
+# ... or an airport named after someone ("Aden Adde International Airport" is Mogadishu's, not in Aden)
+_NAMED_AIRPORT_AFTER = textre.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s+(?:International\s+)?Airport\b")
+
+
 def _inside_unknown_name(text: str, start: int, end: int) -> bool:
-    return bool(_CAPS_RUN_THEN_PLACE.match(text, end) or
+    return bool(_CAPS_RUN_THEN_PLACE.match(text, end) or _NAMED_AIRPORT_AFTER.match(text, end) or
                 _PLACE_WORD_AFTER.match(text, end) and start and _CAPS_WORD_BEFORE.search(text, max(0, start - 30), start))
 
 

@@ -76,6 +76,7 @@ _SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separati
 # "ISIS-K fighters", "National Liberation Army (ELN) guerrillas", "Shining Path Maoist extremists",
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
+_LINKED_BEFORE = textre.compile(r"\b((?:[A-Z][\w']*\s+){0,3}[A-Z][\w']*)-(?:linked|affiliated|aligned)\s+(?:[A-Za-z]+\s+)?$")
 _NEXT_WORD = textre.compile(r"[\s-]+([A-Za-z]+)")
 _NAME_GOES_ON = textre.compile(r"\s+[A-Z][a-z]")
 _MODIFIED_EXTRA = frozenset({
@@ -514,6 +515,13 @@ class Extractor:
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
                        g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
                     continue
+                # "Islamic State-linked insurgents", "al Qaeda-affiliated militants": the group's men, as ACLED codes them
+                if g.ref.sector == "UAF" and "-" in text[max(0, g.start - 30): g.start] and \
+                        (m := _LINKED_BEFORE.search(text, max(0, g.start - 60), g.start)) is not None:
+                    refs = [r for a in self.catalog.lookup(m.group(1))
+                            if (r := self.catalog.resolve_alias(a, country=ctx.country, date=date)) is not None]
+                    if refs and refs[0].kind == "armed_group":
+                        g = ActorSpan(g.start, g.end, g.text, refs[0], False, g.count)
                 # "the BLA said its fighters had killed": the group's own men (or those of the one armed group the
                 # sentence before names: "... defeated ISIS-K in late 2019. Almost 1400 of their fighters surrendered")
                 if g.ref.sector == "UAF" and _ITS_BEFORE.search(text, max(0, g.start - 12), g.start):
