@@ -475,3 +475,19 @@ def test_a_roundup_without_a_date_line_is_dated_by_the_last_day_its_title_covers
     assert find_published("Roundup of the week\n\nOn 12 May 2023 gunmen killed three people.") is None
     # a date line wins over the title's
     assert find_published("# Roundup: 1–7 May 2023\n\nPublished: 2023-05-09\n\nText") == "2023-05-09"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ségou, Mali | 9 December 2022 —\n\nMalian troops killed ...", "2022-12-09"),
+    ("N'Djamena (Wire), Monday 14 October 2024 — Boko Haram fighters killed 17 soldiers", "2024-10-14"),
+    ("Maiduguri, Nigeria — 19 June 2023: A female suicide bomber blew herself up", "2023-06-19"),
+])
+def test_datelines_with_accents_agencies_bars_and_dashes(text, expected):
+    assert find_published(text) == expected
+
+
+def test_the_dateline_is_the_report_s_day_not_the_deed_s():
+    from attrition.datelines import is_dateline_head
+    assert is_dateline_head("Maiduguri, Nigeria — 19 June", 0, 21)
+    assert is_dateline_head("N'Djamena (Wire), Monday 14 October", 0, 25)
+    assert not is_dateline_head("Gunmen, who fled, were caught", 0, 18)

@@ -2668,3 +2668,9 @@ def test_an_alias_bound_to_several_countries_keeps_each_binding():
 ])
 def test_the_place_of_the_deed_not_a_name_that_holds_a_place_nor_the_dateline(extractor, text, place):
     assert only_event(extractor, text, None).location.name == place
+
+
+def test_a_deed_told_under_a_dateline_of_place_country_and_dash_is_dated_by_its_own_day(extractor):
+    ev = only_event(extractor, "Maiduguri, Nigeria — 19 June 2023: A female suicide bomber blew herself up at a crowded "
+                               "fish market in Konduga, Borno State, late on Saturday, killing 11 people.", None)
+    assert ev.date == "2023-06-17"

@@ -67,7 +67,7 @@ def numeric_date(first: str, second: str, year: str, sep: str) -> date | None:
 # it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwriab])(?:"
-    r"^[ \t]*[A-Z][A-Za-z .'/\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    r"^[ \t]*[A-Z][A-Za-z .'/\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     # ("Rawalpindi - March 16, 2023:")
     # ("Jayapura, Papua (ANTARA) - 15 April 2024")
     # (after a press release's number, set apart by a run of spaces: "No PR-142/2019-ISPR     Rawalpindi - May 17, 2019")
@@ -92,7 +92,7 @@ _CONTEXT = textre.compile(
     r"(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")"
     # (the clock time after a bar, a dash, a comma or a space: "February 11, 2024 4:05 PM GMT+3", as Reuters' pages)
     r"(?:(?:[ \t]*[-–—|,][ \t]*|[ \t]+)\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
-    r"[ \t]*(?:\|[^\n]*)?$"
+    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*)?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -107,7 +107,10 @@ _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s
                          r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 # What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
 _DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'/\-]{1,30},\s*")
-_DATELINE_HEAD = textre.compile(r"\s*[A-Z][A-Za-z .'/\-]{1,30},(?:\s*[A-Z][A-Za-z .'\-]{1,30},)?\s*")
+# (a place, maybe its country, maybe the agency in brackets, then a comma, a dash or a bar, maybe a weekday: "KABUL, ",
+# "Maiduguri, Nigeria — ", "N'Djamena (Wire), Monday ", "Ségou, Mali | ")
+_DATELINE_HEAD = textre.compile(r"\s*[A-Z\u00c0-\u00de][\w .'/\-]{0,30}?(?:,\s*[A-Z\u00c0-\u00de][\w .'\-]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
+                                r"\s*(?:,|[-\u2013\u2014|])\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
 # Every date expression ends in a year of two or four digits after white space (or an ISO date's
 # month after its hyphen): a head without white space or a hyphen before two digits, more than
 # half of news items, holds no date. Found by a regex that starts with a character set, which the
