@@ -2674,3 +2674,36 @@ def test_a_deed_told_under_a_dateline_of_place_country_and_dash_is_dated_by_its_
     ev = only_event(extractor, "Maiduguri, Nigeria — 19 June 2023: A female suicide bomber blew herself up at a crowded "
                                "fish market in Konduga, Borno State, late on Saturday, killing 11 people.", None)
     assert ev.date == "2023-06-17"
+
+
+BENI = (
+    "Beni (DR Congo), June 9, 2021 — Suspected fighters of the Allied Democratic Forces (ADF) killed at least 12 civilians "
+    "in a raid late on Monday on Bulongo, a farming village in the Rwenzori sector of Beni territory, local officials said."
+    "\n\nThe attackers arrived at around 8 p.m. and went from house to house with machetes and guns. \"They tied up the men "
+    "before killing them. Those who could ran into the banana fields,\" he said. Several houses were set on fire and small "
+    "shops were looted before the assailants withdrew towards the forest.\n\nIn a separate incident on Tuesday, the same "
+    "group was blamed for the kidnapping of seven farmers who were working in their fields near Eringeti.\n\n"
+    "The army's spokesman said troops had tracked the assailants and clashed with them on Wednesday morning in the forest "
+    "near Bulongo, killing four rebels.\n\nIn Beni town itself, anger boiled over on Wednesday when a crowd beat to death "
+    "a young man they accused of spying for the rebels, police said.")
+
+
+def test_a_raid_its_looting_a_kidnapping_a_clash_and_a_lynching_are_four_events(extractor):
+    evs = sorted(events(extractor, BENI, None), key=lambda e: (e.date, e.acled_sub_event_type))
+    assert [(e.date, e.acled_sub_event_type) for e in evs] == [
+        ("2021-06-07", "Attack"), ("2021-06-08", "Abduction/forced disappearance"),
+        ("2021-06-09", "Armed clash"), ("2021-06-09", "Mob violence")]
+    assert evs[0].fatalities.best == 12 and evs[0].actor1.id == "adf"
+    assert evs[1].actor1.id == "adf"      # "the same group"
+    assert evs[2].fatalities.best == 4
+
+
+def test_the_other_sides_word_that_it_repelled_the_attack_is_the_same_fight(extractor):
+    text = ("On Tuesday, the army and allied armed groups fought RSF fighters in the south-eastern districts of El Fasher, "
+            "residents said. The RSF said it had repelled an army attack.")
+    assert len(events(extractor, text, "2024-06-12")) == 1
+
+
+def test_a_war_that_has_since_killed_tens_of_thousands_is_a_tally(extractor):
+    assert events(extractor, "The war between the army and the RSF broke out in April 2023 and has since killed tens of "
+                             "thousands of people.", "2024-06-12") == []

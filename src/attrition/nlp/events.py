@@ -309,7 +309,7 @@ _DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced", "disowned",
                  "no part", "no link", "not behind", "not responsible", "responsibility")
 _ANOTHER_EVENT_WORDS = ("came", "comes", "happened", "occurred", "took", "follow")
 _ATTACKERS_WORDS = ("attackers", "assailants", "gunm", "bomber", "raiders", "hostage-takers", "militants", "terrorists",
-                    "insurgents")
+                    "insurgents", "repelled", "repulsed", "beat back", "fended off")
 _YEARS_WORDS = ("year", "month", "decade")
 _TAKEN_ALIVE_WORDS = ("arrest", "detain", "captur", "rescu", "free", "releas", "evacuat", "abduct", "kidnap", "held")
 _SUPPORT_WORDS = ("backed", "support", "aided", "assisted", "cover", "help", "backing")  # (roles.SUPPORT_BEFORE)
@@ -1419,8 +1419,10 @@ class EventExtractor:
             typ = classify({"loot"}, cues_all, a1, a2, False, False)
             main = next(t for t in fr.triggers if t[3] == "loot")
         if a1 is not None and typ.acled_event_type in ("Protests", "Riots") and self.country_actor is not None and (
-                a1.id == "civilians" or a1.id.startswith(("civ_", "prot_"))) and (
-                not a1.id.startswith("prot_") or typ.acled_sub_event_type in _RIOTING):
+                a1.id in ("civilians", "rioters") or a1.id.startswith(("civ_", "prot_", "riot_"))) and (
+                a1.id.startswith(("civ_", "civilians")) or
+                a1.id.startswith("prot_") and typ.acled_sub_event_type in _RIOTING or
+                a1.id.startswith("riot") and typ.acled_sub_event_type not in _RIOTING):
             # "hundreds of people marched": the people who protest are protesters, and those who riot rioters (as
             # ACLED names them: "Protesters (Myanmar)", "Rioters (Pakistan)"), the words that name them mentions of them
             crowd = self.country_actor("riot" if typ.acled_sub_event_type in _RIOTING else "prot", country=a1.country,
@@ -1858,7 +1860,7 @@ _RISEN_AFTER = textre.compile(r"(?i)[^,;:]{0,50}?\b(?:have|has|had)\s+(?:\w+ly\s
                               r"tripled|soared|spiked)\b")
 # a deed told in the perfect ("have been kidnapped", "has seized", "has recaptured"), and what makes it a tally: a "since"
 # clause or many objects
-_TALLY_PERFECT_BEFORE = textre.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+_TALLY_PERFECT_BEFORE = textre.compile(r"(?i)\b(?:have|has)\s+(?:since\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 # deeds told as what keeps happening: "has suffered repeated attacks by armed gangs", "frequent raids"
 _REPEATED_BEFORE = textre.compile(r"(?i)\b(?:repeated|frequent|regular|numerous|countless|persistent|recurring|recurrent|"
                                   r"periodic|constant|incessant|relentless|near-daily|daily|nightly)\s+(?:[\w'-]+\s+)?$")
@@ -1890,7 +1892,10 @@ _INDEFINITE_END = textre.compile(r"(?i)\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
 _FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
                               r"arrested|neutrali[sz]ed|overpowered|cornered|surrounded)\s+(?:all\s+|two\s+|three\s+|four\s+|"
                               r"five\s+|six\s+)?(?:of\s+)?(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
-                              r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b")
+                              r"bombers?|raiders|hostage-takers|militants|terrorists|insurgents)\b|"
+                              # "The RSF said it had repelled an army attack": the other side's word of the same fight
+                              r"\b(?:repelled|repulsed|beat\s+back|fended\s+off)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:attack|assault|offensive|advance|incursion|raid)s?\b")
 def _fights_back(text: str, fr: Frame, main) -> bool:
     """Whether the frame's deed is done to the attackers of an event told before ("troops fought the attackers and
     killed all three"): the deed of the frame's main trigger, or of a frame that tells no other deed ("... stormed

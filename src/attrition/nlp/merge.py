@@ -38,6 +38,9 @@ _DATELINE_END = 80
 # a later part of a report that adds dead to an event ("a soldier was also killed", "two more were killed")
 # a killing's own word as an event's trigger ("the murder", "this crime" is too vague)
 _KILLING_TRIGGER = textre.compile(r"(?i)murder|kill|assassinat|massacre|slay|slain|execut|dead|death|died")
+# the deed told before, told from its start: "The attack began on Sunday evening when a bomber blew up a car"
+_DEED_BEGAN = textre.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:attack|assault|siege|raid|operation|incident|fighting|violence|"
+                             r"offensive)\s+(?:had\s+)?(?:began|begun|started|was\s+launched|erupted|broke\s+out)\b")
 _MARTYRED = textre.compile(r"(?i)\b(?:martyred|embraced\s+(?:martyrdom|shahadat)|martyring)\b")
 _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
                        r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b"
@@ -143,7 +146,9 @@ class _Acc:
         gap = ctx.index - self.sent if ctx.index >= self.sents[0] else self.sents[0] - ctx.index
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
-        if (d.anaphoric and 0 < gap <= 3 or gap == 1 and d.actor1 is None and d.place is None and d.time is None) and \
+        if (d.anaphoric and 0 < gap <= 3 or gap == 1 and d.actor1 is None and d.place is None and d.time is None or
+                # ("... small shops were looted before the assailants withdrew", told among the raid's details)
+                d.anaphoric and 0 < gap <= 5 and d.actor1 is None and d.place is None and d.time is None) and \
                 self.typing.violent and d.typing.acled_sub_event_type == "Looting/property destruction" and \
                 not {d.modality, self.modality} & {"negated", "hypothetical"}:
             # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed; so is
@@ -157,6 +162,9 @@ class _Acc:
             # "troops killed six militants. It said weapons and ammunition were recovered": what an operation took from
             # those it fought is part of it, not a seizure of its own (a bomb found and defused still is one)
             return True
+        if (d.typing.acled_sub_event_type == "Mob violence") != (self.typing.acled_sub_event_type == "Mob violence") and \
+                not d.anaphoric:
+            return False  # "a crowd beat to death a young man" is not the troops' clash with the rebels told beside it
         protests = _is_protest(d.typing) and _is_protest(self.typing)
         territory = _is_territory(d.typing) and _is_territory(self.typing)
         if not (protests or territory) and (d.typing.violent != self.typing.violent or
@@ -191,9 +199,11 @@ class _Acc:
             return False
         if d.time is not None and self.time is not None and d.time.value != self.time.value and \
                 not _overlap(d.time, self.time) and \
-                not (d.anaphoric and 0 < gap <= 2 and _next_day(d.time, self.time)):
+                not (d.anaphoric and 0 < gap <= 2 and _next_day(d.time, self.time) and
+                     (d.typing.acled_event_type == self.typing.acled_event_type or _DEED_BEGAN.search(ctx.text))):
             # ("in April 2015" and "on 18 April 2015" can be one event; so can a siege that ended on Monday and
-            # "the attack", which began on Sunday evening)
+            # "the attack", which began on Sunday evening; not a kidnapping on Tuesday and troops who "clashed with
+            # the assailants on Wednesday")
             return False
         p = d.place.place if d.place else None
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \

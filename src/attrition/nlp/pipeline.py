@@ -76,6 +76,7 @@ _SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separati
 # "ISIS-K fighters", "National Liberation Army (ELN) guerrillas", "Shining Path Maoist extremists",
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
+_SAME_GROUP = textre.compile(r"(?i)\bthe\s+same\s+(?:armed\s+)?(?:group|militia|faction|militants|rebels|insurgents|jihadists)\b")
 _LINKED_BEFORE = textre.compile(r"\b((?:[A-Z][\w']*\s+){0,3}[A-Z][\w']*)-(?:linked|affiliated|aligned)\s+(?:[A-Za-z]+\s+)?$")
 _NEXT_WORD = textre.compile(r"[\s-]+([A-Za-z]+)")
 _NAME_GOES_ON = textre.compile(r"\s+[A-Z][a-z]")
@@ -487,6 +488,16 @@ class Extractor:
             groups = {i: r for i, r in groups.items() if i not in parents}
         return list(groups.values()) if len(groups) == 1 else []
 
+    @staticmethod
+    def _group_named_last(ctxs: list[SentenceContext], ctx: SentenceContext) -> ActorRef | None:
+        """The one armed group named by the nearest sentence before (within eight) that names any."""
+        for back in range(ctx.index - 1, max(-1, ctx.index - 9), -1):
+            groups = {a.ref.id: a.ref for a in ctxs[back].actors
+                      if a.ref.kind == "armed_group" and not a.generic and a.ref.sector != "UAF" and not is_civilian(a.ref)}
+            if groups:
+                return next(iter(groups.values())) if len(groups) == 1 else None
+        return None
+
     def _add_generic(self, ctx: SentenceContext, ctxs: list[SentenceContext], insurgency: ActorRef | None = None,
                      nouns: list[tuple[int, int, str]] | None = None) -> None:
         """Add the sentence's generic actors that no named actor covers, keeping actors in text order.
@@ -494,6 +505,13 @@ class Extractor:
         ``nouns``: the sentence's generic nouns (``MentionFinder.generic_nouns``), when found already; ``ctxs``: the
         document's sentences (a sentence without a date of its own is told at its narrative's).
         (A sentence without a generic noun needs no date: its times are not looked for.)"""
+        if "same " in ctx.text and (m := _SAME_GROUP.search(ctx.text)) is not None and \
+                not any(a.start - ctx.start < m.end() and m.start() < a.end - ctx.start for a in ctx.actors):
+            # "the same group was blamed for the kidnapping": the armed group the report named last
+            owner = self._group_named_last(ctxs, ctx)
+            if owner is not None:
+                ctx.actors.append(ActorSpan(ctx.start + m.start(), ctx.start + m.end(), m.group(0), owner))
+                ctx.actors.sort(key=lambda x: x.start)
         if nouns is None:
             nouns = self.mentions.generic_nouns(ctx.text)
         if not nouns:
