@@ -491,3 +491,14 @@ def test_the_dateline_is_the_report_s_day_not_the_deed_s():
     assert is_dateline_head("Maiduguri, Nigeria — 19 June", 0, 21)
     assert is_dateline_head("N'Djamena (Wire), Monday 14 October", 0, 25)
     assert not is_dateline_head("Gunmen, who fled, were caught", 0, 18)
+
+
+def test_an_html_page_is_dated_by_its_byline_when_its_head_and_main_text_give_no_date():
+    page = ("<html><head><title>4 killed in clash - Daily Star</title></head><body>"
+            "<span class='date-today'>Saturday, June 10, 2023</span>"
+            "<div class='meta'>By A Reporter | Published June 9, 2023, 7:15 AM</div>"
+            "<article><p>MARAWI CITY — Soldiers killed four suspected militants in a clash in Piagapo, Lanao del Sur, on "
+            "Wednesday, the military said. Troops were conducting a security operation in a remote village when they "
+            "were fired upon by gunmen, sparking a gunbattle that lasted nearly two hours.</p></article></body></html>")
+    doc = document_from_html(page, "p.html")
+    assert doc.published == "2023-06-09"   # the byline's, not the site's "today"

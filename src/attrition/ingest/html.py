@@ -91,6 +91,11 @@ def _jsonld_dates(tree: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
+_BYLINE_CLASS = re.compile(r"(?i)\b(?:byline|meta|article-meta|post-meta|entry-meta|published|posted|pubdate|timestamp|"
+                           r"article-info|dateline)\b")
+_DATE_CLASS = re.compile(r"(?i)\b(?:[\w-]*date[\w-]*)\b")
+
+
 def html_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:
     """Title, publication date, URL and site name from a parsed page's head and markup.
 
@@ -117,6 +122,16 @@ def html_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:
     candidates += [t.get("datetime") for t in tree.iter("time") if t.get("datetime")]
     candidates += _jsonld_dates(tree)
     published = next((d for d in (normalize_date(c) for c in candidates) if d), None)
+    if published is None:
+        # a byline the main text leaves out: "By Norhaina Macapado | Published June 9, 2023, 7:15 AM" (the
+        # publication's words first; a bare "date" element may be the site's today, so it comes last)
+        for rank in (_BYLINE_CLASS, _DATE_CLASS):
+            for el in tree.iter():
+                if isinstance(el.tag, str) and rank.search(el.get("class") or "") and (d := find_published(_text(el))):
+                    published = d
+                    break
+            if published is not None:
+                break
 
     canonical = tree.find(".//link[@rel='canonical']")
     return {

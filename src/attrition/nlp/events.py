@@ -142,11 +142,12 @@ _GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|s
 # an attack tried is an attack made, whether or not it was repulsed ("khwarij attempted to attack a post ... the attempt
 # was thwarted"; ACLED codes the fight it made)
 _TAKEN_WORDS = ("recovered", "seized", "confiscated", "impounded", "found", "recover", "seize")
-_EXPLOSIVE_GOODS = frozenset({"explosives", "explosive material", "explosive materials", "ieds", "suicide vests", "grenades",
-                              "mortar shells", "bombs", "detonators"})
+_EXPLOSIVE_GOODS = frozenset({"explosives", "explosive material", "explosive materials", "ieds", "ied", "suicide vests", "grenades",
+                              "mortar shells", "bombs", "detonators", "improvised explosive device", "improvised explosive devices",
+                              "explosive device", "explosive devices"})
 _GOODS_TAKEN_AFTER = textre.compile(r"(?i)[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|"
                                     r"confiscated|impounded|found)\b")
-_GOODS_TAKEN_BEFORE = textre.compile(r"(?i)\b(?:recovered|seized|confiscated|impounded|recovering|seizing|confiscating)\b[^.;:]{0,50}$")
+_GOODS_TAKEN_BEFORE = textre.compile(r"(?i)\b(?:recovered|seized|confiscated|impounded|recovering|seizing|confiscating)\b[^.;:]{0,80}$")
 _INVOLVED_IN_BEFORE = textre.compile(r"(?i)\b(?:involved|involvement|complicit|implicated)\s+in\b[^.;:]*\bactivities\b[^.;:]*$")
 _ATTEMPTED_TO_BEFORE = textre.compile(r"(?i)\b(?:attempted|tried)\s+to\s+$")
 _ATTEMPTED_DEEDS = frozenset({"attack", "clash", "capture"})
@@ -711,7 +712,7 @@ class EventExtractor:
         # "weapons, ammunition and explosives were also recovered": explosives taken, not set off
         if textre.may_hold(low, _TAKEN_WORDS):
             kept = [(a, b, f, "disrupt") if c == "explode" and f.lower() in _EXPLOSIVE_GOODS and (
-                _GOODS_TAKEN_AFTER.match(text, b) or _GOODS_TAKEN_BEFORE.search(text, max(0, a - 60), a)) else (a, b, f, c)
+                _GOODS_TAKEN_AFTER.match(text, b) or _GOODS_TAKEN_BEFORE.search(text, max(0, a - 90), a)) else (a, b, f, c)
                 for a, b, f, c in kept]
         # "verbally attacked the president": words, not violence
         if textre.may_hold(low, ("verbally", "rhetorically")):
