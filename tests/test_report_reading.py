@@ -2707,3 +2707,10 @@ def test_the_other_sides_word_that_it_repelled_the_attack_is_the_same_fight(extr
 def test_a_war_that_has_since_killed_tens_of_thousands_is_a_tally(extractor):
     assert events(extractor, "The war between the army and the RSF broke out in April 2023 and has since killed tens of "
                              "thousands of people.", "2024-06-12") == []
+
+
+def test_the_dead_a_gathering_remembers_are_not_its_toll(extractor):
+    evs = events(extractor, "Cotabato City, Philippines — 23 November 2024: Fifteen years after 58 people, 32 of them "
+                            "journalists and media workers, were gunned down on a highway in Ampatuan, families gathered "
+                            "to demand justice.", None)
+    assert all(e.fatalities is None for e in evs if e.date == "2024-11-23")

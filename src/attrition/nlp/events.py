@@ -753,7 +753,7 @@ class EventExtractor:
         years_after = textre.may_hold(low, _YEARS_WORDS) and textre.may_hold(low, ("after", "since"))
         ago = textre.may_hold(low, ("ago",))
         if years_after or ago:
-            kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 60): t[0]]) or
+            kept = [t for t in kept if not (years_after and _YEARS_AFTER.search(text[max(0, t[0] - 100): t[0]]) or
                                             ago and _AGO_AFTER.match(text[t[1]: t[1] + 40]))]
         # "regained control of the prison after a siege by militants": a building retaken ends the attack the sentence
         # tells, it is no territory changing hands
@@ -1299,6 +1299,8 @@ class EventExtractor:
                 a2 is not None and a2.kind == "state" and a2.sector in _FORCES:
             a1, a2 = a2, a1  # "a march ... ended in bloodshed when soldiers opened fire on demonstrators": the force did it
         fat = _sum_counts(fr.kill)
+        if fat and typ.plover_type == "PROTEST" and not any(t[3] == "kill" for t in fr.triggers):
+            fat = None  # "Fifteen years after 58 people were gunned down, families gathered": the dead it remembers
         if fat and typ.acled_sub_event_type == "Abduction/forced disappearance" and _KILLED_THE_TAKEN.search(text):
             # "abducted 11 coal miners ... and shot them dead": the killing of those taken is the event (ACLED's attack;
             # "two were killed and two others taken hostage" stays an abduction)
@@ -1979,7 +1981,8 @@ _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken 
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = textre.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
                              r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
-_YEARS_AFTER = textre.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+_YEARS_AFTER = textre.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}?"
+                              r"(?:[\w'-]+,[^,.;]{1,60},\s+(?:[\w'-]+\s+){0,3})?$")  # (an aside: "58 people, 32 of them journalists, were")
 _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")
 _CROWD = textre.compile(r"(?i)\b(?:thousands|hundreds|dozens|scores|crowds?|tens\s+of\s+thousands|people|supporters|activists|"
