@@ -2714,3 +2714,24 @@ def test_the_dead_a_gathering_remembers_are_not_its_toll(extractor):
                             "journalists and media workers, were gunned down on a highway in Ampatuan, families gathered "
                             "to demand justice.", None)
     assert all(e.fatalities is None for e in evs if e.date == "2024-11-23")
+
+
+PAKTIKA = (
+    "KABUL, Dec. 25, 2024 (Wire) — Pakistani warplanes bombed several villages in Afghanistan's eastern Paktika province "
+    "late on Tuesday, killing at least 46 people, a spokesman for the Taliban government said on Wednesday.\n\n"
+    "The strikes hit Barmal district, close to the border with Pakistan's South Waziristan region.\n\n"
+    "Pakistani security officials said the jets had targeted hideouts of the Tehreek-e-Taliban Pakistan (TTP) and that "
+    "\"dozens of terrorists\" had been killed.\n\nThe raids came days after militants stormed a checkpoint in the Makeen "
+    "area of South Waziristan on Saturday, killing 16 Pakistani soldiers. The TTP claimed that attack.")
+
+
+def test_the_strikes_and_the_jets_told_again_are_the_raid_and_the_attack_before_it_is_its_own(extractor):
+    evs = sorted(events(extractor, PAKTIKA, None), key=lambda e: e.date)
+    assert [(e.date, e.acled_sub_event_type, e.location.name) for e in evs] == [
+        ("2024-12-21", "Armed clash", "Makeen"), ("2024-12-24", "Air/drone strike", "Barmal")]
+    assert evs[0].actor1.id == "ttp" and evs[1].fatalities.best == 46
+
+
+def test_strikes_of_workers_told_again_are_no_raid(extractor):
+    assert events(extractor, "Workers walked out across France on Tuesday. The strikes hit rail services in Paris.",
+                  "2024-12-25") == []

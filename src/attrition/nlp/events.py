@@ -177,7 +177,7 @@ _DENIAL = textre.compile(r"(?i)\b(?:denied|denies|deny|no\s+involvement|not\s+in
 _ANAPHORIC = textre.compile(r"(?i)\b(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
                             r"\s+(?:\w+\s+)?(?P<noun>attack|blast|bombing|bomb|device|explosion|assault|raid|siege|ambush|incident|strike|bomber|"
                             r"attackers?|assailants?|gunm[ae]n|operation|clash(?:es)?|fighting|gunfight|firefight|shootout|battle|"
-                            r"exchange\s+of\s+fire)\b")
+                            r"exchange\s+of\s+fire|jets|warplanes|aircraft|drones?)\b")
 # the words of such a reference that name no kind of deed
 _GENERIC_REFERENCE = frozenset({"attack", "assault", "incident", "attackers", "attacker", "assailants", "assailant",
                                 "operation"})
@@ -599,6 +599,11 @@ class EventExtractor:
             trig = [t for t in trig if not (t[3] in _CARRIED and _ARMED_WITH.search(ctx.text, max(0, t[0] - 50), t[0]))]
         if "trike" in ctx.text:
             trig += self._state_strikes(ctx, trig)
+            # "Pakistani warplanes bombed several villages ... The strikes hit Barmal district": the raid told again
+            for m in _THE_STRIKES.finditer(ctx.text):
+                if not any(t[0] < m.end(1) and m.start(1) < t[1] for t in trig) and \
+                        _FROM_THE_AIR.search(ctx.doc.text, max(0, ctx.start - 400), ctx.start):
+                    trig.append((m.start(1), m.end(1), m.group(1).lower(), "airstrike"))
         # "the bodies of X and Y were found ... they had been shot": a find with the marks of violence is a killing
         # (the lexicon's "bodies of" alone is a death of unknown cause)
         if "bod" in ctx.text.lower():
@@ -1998,6 +2003,10 @@ _TOLL_ONLY_CONFIDENCE = 0.42
 _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
                                        r"denounce)|against|over|condemning|protesting|mourning)\s+$")
+_THE_STRIKES = textre.compile(r"\b[Tt]he\s+(strikes?)\s+(?:also\s+)?(?:hit|struck|targeted|killed|destroyed|flattened|"
+                              r"damaged|came|were\s+carried\s+out|was\s+carried\s+out)\b")
+_FROM_THE_AIR = textre.compile(r"(?i)\b(?:air\s*-?strikes?|air\s+raids?|warplanes?|fighter\s+jets|jets|drones?|aircraft|"
+                               r"helicopter\s+gunships?|bombed|bombing\s+raids?)\b")
 _RIOTING = frozenset({"Violent demonstration", "Mob violence"})
 _BARE_WITHDRAW = frozenset({"withdrew", "pulled out"})
 _FROM_WHERE = textre.compile(r"(?i)\b(?:from|out\s+of)\b")
