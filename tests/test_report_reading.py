@@ -2735,3 +2735,19 @@ def test_the_strikes_and_the_jets_told_again_are_the_raid_and_the_attack_before_
 def test_strikes_of_workers_told_again_are_no_raid(extractor):
     assert events(extractor, "Workers walked out across France on Tuesday. The strikes hit rail services in Paris.",
                   "2024-12-25") == []
+
+
+PANJSHIR = (
+    "Published: 2022-05-03\n\nFighting between Taliban forces and the anti-Taliban National Resistance Front (NRF) flared "
+    "again in Panjshir province on Sunday, with residents reporting hours of heavy gunfire in the mountains of Khenj "
+    "district.\n\nNRF fighters attacked Taliban positions above the main road in Khenj before dawn, local sources said. "
+    "At least seven people were killed in the fighting, including three Taliban fighters and four NRF members.\n\n"
+    "The Taliban captured Panjshir in September 2021, weeks after seizing Kabul, and have since maintained a heavy troop "
+    "presence in the valley.")
+
+
+def test_one_fight_told_from_either_side_is_one_event_opened_by_who_attacked(extractor):
+    evs = [e for e in events(extractor, PANJSHIR, None) if e.date.startswith("2022")]
+    assert len(evs) == 1
+    assert evs[0].actor1.id == "nrf" and evs[0].actor2.id == "taliban" and evs[0].fatalities.best == 7
+    assert evs[0].date == "2022-05-01" and evs[0].location.name == "Khenj"

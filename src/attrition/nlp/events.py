@@ -311,7 +311,7 @@ _DENIAL_WORDS = ("denied", "denies", "deny", "involve", "distanced", "disowned",
 _ANOTHER_EVENT_WORDS = ("came", "comes", "happened", "occurred", "took", "follow")
 _ATTACKERS_WORDS = ("attackers", "assailants", "gunm", "bomber", "raiders", "hostage-takers", "militants", "terrorists",
                     "insurgents", "repelled", "repulsed", "beat back", "fended off")
-_YEARS_WORDS = ("year", "month", "decade")
+_YEARS_WORDS = ("year", "month", "decade", "weeks")
 _TAKEN_ALIVE_WORDS = ("arrest", "detain", "captur", "rescu", "free", "releas", "evacuat", "abduct", "kidnap", "held")
 _SUPPORT_WORDS = ("backed", "support", "aided", "assisted", "cover", "help", "backing")  # (roles.SUPPORT_BEFORE)
 
@@ -1986,7 +1986,7 @@ _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken 
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = textre.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
                              r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
-_YEARS_AFTER = textre.compile(r"(?i)\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}?"
+_YEARS_AFTER = textre.compile(r"(?i)\b(?:years?|months?|decades?|(?:\d+|few|several|two|three|four|five|six|many)\s+weeks|(?<=,\s)weeks)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}?"
                               r"(?:[\w'-]+,[^,.;]{1,60},\s+(?:[\w'-]+\s+){0,3})?$")  # (an aside: "58 people, 32 of them journalists, were")
 _AGO_AFTER = textre.compile(r"(?i)^\s+(?:(?:over|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b")

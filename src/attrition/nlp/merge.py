@@ -41,6 +41,9 @@ _KILLING_TRIGGER = textre.compile(r"(?i)murder|kill|assassinat|massacre|slay|sla
 # the deed told before, told from its start: "The attack began on Sunday evening when a bomber blew up a car"
 _DEED_BEGAN = textre.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:attack|assault|siege|raid|operation|incident|fighting|violence|"
                              r"offensive)\s+(?:had\s+)?(?:began|begun|started|was\s+launched|erupted|broke\s+out)\b")
+_BOTH_SIDES_FOUGHT = frozenset({"fighting", "fight", "clashes", "clash", "clashed", "fought", "battle", "battles", "gunfight",
+                                "firefight", "exchange of fire", "gun battle", "skirmish", "skirmishes"})
+_ONE_SIDE_ATTACKED = frozenset({"attacked", "ambushed", "stormed", "raided", "assaulted", "overran", "launched an attack"})
 _MARTYRED = textre.compile(r"(?i)\b(?:martyred|embraced\s+(?:martyrdom|shahadat)|martyring)\b")
 _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|died|slain|as?sas?sinated|executed|shot|lost)\b"
                        r"|\b(?:killed|murdered|died|slain)\s+(?:as\s+well|too)\b"
@@ -239,7 +242,13 @@ class _Acc:
             0 <= gap <= 2 and \
             self.typing.violent and d.typing.violent
         if d.actor1 is not None and self.actor1 is not None and side(d.actor1) != side(self.actor1) and \
-                "UAF" not in (d.actor1.sector, self.actor1.sector) and not response:  # "the bomber" may be the group named before
+                "UAF" not in (d.actor1.sector, self.actor1.sector) and not response and \
+                not (d.anaphoric and d.refers == "fight" and d.fatalities is not None) and not (
+                    # "Fighting between Taliban forces and the NRF flared in Khenj" ... "NRF fighters attacked Taliban
+                    # positions in Khenj": one fight told from either side
+                    d.typing.acled_event_type == self.typing.acled_event_type == "Battles" and
+                    d.actor2 is not None and self.actor2 is not None and
+                    {side(d.actor1), side(d.actor2)} == {side(self.actor1), side(self.actor2)}):  # "the bomber" may be the group named before
             return False
         if d.another:
             return False  # "the raid came hours after a bomb exploded": not the event told before
@@ -310,6 +319,12 @@ class _Acc:
             self.typing.acled_sub_event_type in _BOMBERS_DEEDS and _FIRED.search(ctx.doc.text, d.start, d.end) is not None
         if not fought_back and not responders and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
             self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
+        elif (self.trigger or "").lower() in _BOTH_SIDES_FOUGHT and (d.trigger or "").lower() in _ONE_SIDE_ATTACKED and \
+                d.actor1 is not None and d.actor2 is not None and self.actor2 is not None and \
+                d.actor1.id == self.actor2.id and d.actor2.id == self.actor1.id:
+            # "Fighting between Taliban forces and the NRF flared" ... "NRF fighters attacked Taliban positions": who
+            # opened the fight is its first actor
+            self.actor1, self.actor2 = d.actor1, d.actor2
         if not fought_back:
             self.actor2 = self.actor2 or d.actor2  # (those who fought back are no target of the attack)
         if self.actor1 is not None and self.actor2 is not None and self.actor1.id == self.actor2.id:
