@@ -2751,3 +2751,17 @@ def test_one_fight_told_from_either_side_is_one_event_opened_by_who_attacked(ext
     assert len(evs) == 1
     assert evs[0].actor1.id == "nrf" and evs[0].actor2.id == "taliban" and evs[0].fatalities.best == 7
     assert evs[0].date == "2022-05-01" and evs[0].location.name == "Khenj"
+
+
+@pytest.mark.parametrize("text", [
+    "No group claimed responsibility for the killing.",
+    "Reports circulating on social media of a second explosion in Kandahar city on Thursday were false, police said.",
+])
+def test_a_claim_nobody_made_and_a_report_told_false_are_no_deeds(extractor, text):
+    assert events(extractor, text, "2019-08-02") == []
+
+
+def test_a_deed_beside_a_false_report_stays(extractor):
+    ev = only_event(extractor, "A bomb exploded in Kandahar on Thursday, killing two people; reports of a third victim "
+                               "were untrue, police said.", "2019-08-02")
+    assert ev.fatalities.best == 2

@@ -149,6 +149,10 @@ _GOODS_TAKEN_AFTER = textre.compile(r"(?i)[^.;:]{0,40}?\b(?:were|was|had\s+been|
                                     r"confiscated|impounded|found)\b")
 _GOODS_TAKEN_BEFORE = textre.compile(r"(?i)\b(?:recovered|seized|confiscated|impounded|recovering|seizing|confiscating)\b[^.;:]{0,80}$")
 _INVOLVED_IN_BEFORE = textre.compile(r"(?i)\b(?:involved|involvement|complicit|implicated)\s+in\b[^.;:]*\bactivities\b[^.;:]*$")
+_NO_CLAIM = textre.compile(r"(?i)\b(?:no|none\s+of\s+the)\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group)s?\s+"
+                           r"(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+)*claimed\b")
+_TOLD_FALSE = textre.compile(r"(?i)[^.;]{0,80}?\b(?:were|was|are|is|proved|turned\s+out\s+to\s+be)\s+(?:completely\s+|entirely\s+)?"
+                             r"(?:false|untrue|baseless|fake|unfounded)\b")
 _ATTEMPTED_TO_BEFORE = textre.compile(r"(?i)\b(?:attempted|tried)\s+to\s+$")
 _ATTEMPTED_DEEDS = frozenset({"attack", "clash", "capture"})
 _CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)|"
@@ -1056,6 +1060,11 @@ class EventExtractor:
             # ("blocked roads to protest the bill": the purpose of a deed already told is no intention)
             return None  # "the proposition of ISIS-K to attack the US": an infinitive, not a deed
         frame = text[fr.start: fr.end]
+        if ("claim" in frame and _NO_CLAIM.search(frame)) or ("false" in text or "untrue" in text) and \
+                _TOLD_FALSE.match(text, main[1]):
+            # "No group claimed responsibility for the killing": of a deed told before, no new one; "reports ... of a
+            # second explosion were false, police said": a deed that did not happen
+            return None
         in_frame = self._frame_mods.present(frame)
         # (a frame that is the whole sentence is searched once)
         claimed = bool("claimed" in in_frame or (len(frame) != len(text) and self._has_mod["claimed"].present(text)))
