@@ -2765,3 +2765,19 @@ def test_a_deed_beside_a_false_report_stays(extractor):
     ev = only_event(extractor, "A bomb exploded in Kandahar on Thursday, killing two people; reports of a third victim "
                                "were untrue, police said.", "2019-08-02")
     assert ev.fatalities.best == 2
+
+
+HELMAND = (
+    "LASHKAR GAH, Afghanistan, Oct. 12, 2016 (Wire) — Taliban fighters overran the centre of Nawa-i-Barakzayi district in "
+    "southern Helmand province on Tuesday after a two-day siege, officials said.\n\nPolice and soldiers pulled out of the "
+    "district compound after running short of ammunition. At least eight policemen were killed in the fighting for the "
+    "compound, he said.\n\n\"We asked for reinforcements for two days and nobody came,\" said one police officer who "
+    "escaped to Lashkar Gah on foot.\n\nIn a separate incident on Monday, an Afghan Air Force strike on a gathering of "
+    "insurgents in Nad Ali district killed 18 Taliban fighters, the Ministry of Defence said.")
+
+
+def test_a_district_taken_after_a_siege_its_dead_and_an_air_force_strike(extractor):
+    evs = sorted(events(extractor, HELMAND, None), key=lambda e: e.date)
+    assert [(e.date, e.acled_sub_event_type, e.fatalities.best if e.fatalities else None) for e in evs] == [
+        ("2016-10-10", "Air/drone strike", 18), ("2016-10-11", "Non-state actor overtakes territory", 8)]
+    assert evs[0].actor1.kind == "state" and evs[0].actor2.id == "taliban"

@@ -624,13 +624,20 @@ class EventExtractor:
         out = []
         text = ctx.text
         for a in ctx.actors:
-            if a.ref.sector != "MIL" or not a.text.lower().endswith(("strike", "strikes")):
+            if a.ref.sector != "MIL":
                 continue
             s, e = a.start - ctx.start, a.end - ctx.start
+            if not a.text.lower().endswith(("strike", "strikes")):
+                # "an Afghan Air Force strike on a gathering of insurgents", "a coalition strike": the forces' word,
+                # then theirs
+                m = _STRIKE_AFTER.match(text, e)
+                if m is None:
+                    continue
+                s, e = m.start(1), m.end(1)
             if any(t[0] < e and s < t[1] for t in trig):
                 continue  # ("Israeli air strikes": a trigger already)
             if _STRIKE_KILLS.match(text, e) or any(t[3] in VIOLENT for t in trig):
-                w = text.rfind(" ", s, e) + 1
+                w = text.rfind(" ", s, e) + 1 or s  # (the word "strike" of "Israeli strike", or of "... Air Force strike")
                 out.append((w, e, text[w:e].lower(), "airstrike"))
         return out
 
@@ -716,6 +723,9 @@ class EventExtractor:
         # "Mujahid did not give details about the identities of those killed": the dead of a deed told, named again
         if textre.may_hold(low, ("those", "the dead")):
             kept = [t for t in kept if not (t[3] == "kill" and _THOSE_BEFORE.search(text, max(0, t[0] - 20), t[0]))]
+        # "We asked for reinforcements for two days and nobody came": troops asked for are not troops sent
+        if textre.may_hold(low, ("for ", "request", "need", "sought")):
+            kept = [t for t in kept if not (t[3] == "mobilize" and _ASKED_FOR_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "weapons, ammunition and explosives were also recovered": explosives taken, not set off
@@ -2012,6 +2022,9 @@ _TOLL_ONLY_CONFIDENCE = 0.42
 _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
                                        r"denounce)|against|over|condemning|protesting|mourning)\s+$")
+_ASKED_FOR_BEFORE = textre.compile(r"(?i)\b(?:(?:asked|called|appealed|pleaded|begged|waited|waiting|calls|asks|appeal)\s+"
+                                   r"(?:\w+\s+){0,2}?for|requested|request|needed|need|needs|sought|without)\s+(?:more\s+|any\s+)?$")
+_STRIKE_AFTER = textre.compile(r"(?:['\u2019]s)?\s+(strikes?)\b")
 _THE_STRIKES = textre.compile(r"\b[Tt]he\s+(strikes?)\s+(?:also\s+)?(?:hit|struck|targeted|killed|destroyed|flattened|"
                               r"damaged|came|were\s+carried\s+out|was\s+carried\s+out)\b")
 _FROM_THE_AIR = textre.compile(r"(?i)\b(?:air\s*-?strikes?|air\s+raids?|warplanes?|fighter\s+jets|jets|drones?|aircraft|"

@@ -256,6 +256,11 @@ class _Acc:
             return True  # (the attackers' dead told in the sentence that refers back to the deed)
         if d.anaphoric and 0 < gap <= 6 and (_may_refer_to(d.typing, self.typing) or _refers(d.refers, self.typing)):
             return True
+        if d.anaphoric and d.refers == "fight" and 0 < gap <= 2 and _is_territory(self.typing) and self.fought and \
+                d.fatalities is not None and d.time is None:
+            # "Taliban fighters overran the district centre after a two-day siege ... At least eight policemen were killed
+            # in the fighting for the compound": the dead of the fight that took it
+            return True
         if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing):
             # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
             # deed, doer, place or day of its own is the report's latest toll of the violence it told just before
