@@ -502,3 +502,8 @@ def test_an_html_page_is_dated_by_its_byline_when_its_head_and_main_text_give_no
             "were fired upon by gunmen, sparking a gunbattle that lasted nearly two hours.</p></article></body></html>")
     doc = document_from_html(page, "p.html")
     assert doc.published == "2023-06-09"   # the byline's, not the site's "today"
+
+
+def test_a_liveblog_is_dated_by_its_line_of_the_day():
+    assert find_published("# Russia-Ukraine war live: latest updates\n\n**Saturday 22 June 2024** — updated 18:45 Kyiv "
+                          "time\n\nHere is a roundup") == "2024-06-22"

@@ -2781,3 +2781,17 @@ def test_a_district_taken_after_a_siege_its_dead_and_an_air_force_strike(extract
     assert [(e.date, e.acled_sub_event_type, e.fatalities.best if e.fatalities else None) for e in evs] == [
         ("2016-10-10", "Air/drone strike", 18), ("2016-10-11", "Non-state actor overtakes territory", 8)]
     assert evs[0].actor1.kind == "state" and evs[0].actor2.id == "taliban"
+
+
+def test_further_strikes_after_a_raid_are_raids_of_their_own_day(extractor):
+    evs = sorted(events(extractor, "US warplanes bombed Houthi positions in Hodeidah on Wednesday, killing four people. "
+                                   "Further strikes hit the Yemeni capital Sanaa early on Thursday, residents said.",
+                        "2025-04-03"), key=lambda e: e.date)
+    assert [(e.date, e.acled_sub_event_type, e.location.name) for e in evs] == [
+        ("2025-04-02", "Air/drone strike", "Al Hudaydah"), ("2025-04-03", "Air/drone strike", "Sanaa")]
+
+
+def test_a_small_town_of_a_country_at_peace_is_not_named_in_a_report_about_a_war(extractor):
+    ev = only_event(extractor, "BEIRUT, Aug 21, 2024 — Israeli warplanes struck a Hezbollah weapons depot in Al Burj in "
+                               "south Lebanon on Wednesday, killing two people.", None)
+    assert ev.location is None or ev.location.country == "LB"

@@ -82,6 +82,8 @@ _CONTEXT = textre.compile(
     # (or after a title and a bar: "Flash Update No. 2 | Issued 9 October 2023")
     r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
+    # a liveblog's line of the day, in bold, with its update time after it ("**Saturday 22 June 2024** — updated 18:45")
+    r"|^[ \t]*[*_]{1,2}(?P<md>" + _DATE.replace("?P<", "?P<md_") + r")[*_]{1,2}[ \t]*(?:[-\u2013\u2014|,:][^\n]{0,60})?$"
     # a line that is the date, after the publisher's name and other parts a bar ends ("By Staff | Addis Standard |
     # Tuesday, 4 June 2024") or a name and a colon ("KABUL (Pajhwok): 12 August 2024"), perhaps with a clock time after
     # it ("TOLOnews | 04 March 2025 - 14:22")
@@ -197,7 +199,7 @@ def find_published(text: str) -> str | None:
         # (the context regex matches only at a line's start or at a metadata word)
         starts = sorted(set(_line_starts(head, 0)).union(m.start() for m in _METADATA_WORD.finditer(head)))
         for m in _starts(head, _CONTEXT, starts):
-            for prefix in ("dl_", "dd_", "kw_", "ln_", "by_", "al_"):
+            for prefix in ("dl_", "dd_", "kw_", "ln_", "by_", "md_", "al_"):
                 if m.group(prefix[:-1]) is not None:
                     iso = _iso(m.groupdict(), prefix)
                     if iso:

@@ -639,6 +639,10 @@ class Gazetteer:
                 # "the Sherpur neighbourhood" of Kabul is not the town in Bangladesh: in a report about the
                 # founding theatre, a town far away is named only if it is a city of note ("Doha", "Geneva")
                 return None
+            if country in _DENSE and top.country not in _DENSE and top.id.startswith("gn:") and \
+                    top.population < _FOREIGN_MIN_POP:
+                # so in a report about another theatre of war: "Al Burj" in south Lebanon is no town of Egypt
+                return None
             pool = [p for p in cands if p.country == top.country]
         admins = [p for p in pool if p.kind in ("admin1", "admin2") and p.lat is not None]
 

@@ -2025,7 +2025,7 @@ _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|a
 _ASKED_FOR_BEFORE = textre.compile(r"(?i)\b(?:(?:asked|called|appealed|pleaded|begged|waited|waiting|calls|asks|appeal)\s+"
                                    r"(?:\w+\s+){0,2}?for|requested|request|needed|need|needs|sought|without)\s+(?:more\s+|any\s+)?$")
 _STRIKE_AFTER = textre.compile(r"(?:['\u2019]s)?\s+(strikes?)\b")
-_THE_STRIKES = textre.compile(r"\b[Tt]he\s+(strikes?)\s+(?:also\s+)?(?:hit|struck|targeted|killed|destroyed|flattened|"
+_THE_STRIKES = textre.compile(r"\b(?:[Tt]he|[Ff]urther|[Mm]ore|[Nn]ew|[Ff]resh|[Ll]ater)\s+(strikes?)\s+(?:also\s+)?(?:hit|struck|targeted|killed|destroyed|flattened|"
                               r"damaged|came|were\s+carried\s+out|was\s+carried\s+out)\b")
 _FROM_THE_AIR = textre.compile(r"(?i)\b(?:air\s*-?strikes?|air\s+raids?|warplanes?|fighter\s+jets|jets|drones?|aircraft|"
                                r"helicopter\s+gunships?|bombed|bombing\s+raids?)\b")
