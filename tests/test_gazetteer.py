@@ -402,3 +402,9 @@ def test_israel_and_lebanon_are_listed_to_their_small_towns_but_not_their_people
     assert gaz.best("Kiryat Shmona").admin1 == "Northern District"
     assert gaz.best("Bint Jbeil").country == "LB"
     assert gaz.best("Lapid") is None                    # a town in Israel, and the name of its politician
+
+
+@pytest.mark.parametrize("name,district", [("Salarzai", "Bajaur"), ("Safi", "Mohmand"), ("Ghallanai", "Mohmand")])
+def test_the_tehsils_of_bajaur_and_mohmand_are_places_of_pakistan(gaz, name, district):
+    p = gaz.best(name, country="PK")
+    assert p.country == "PK" and p.admin2 == district

@@ -2795,3 +2795,8 @@ def test_a_small_town_of_a_country_at_peace_is_not_named_in_a_report_about_a_war
     ev = only_event(extractor, "BEIRUT, Aug 21, 2024 — Israeli warplanes struck a Hezbollah weapons depot in Al Burj in "
                                "south Lebanon on Wednesday, killing two people.", None)
     assert ev.location is None or ev.location.country == "LB"
+
+
+def test_a_name_that_speaks_is_not_a_place(extractor):
+    ev = only_event(extractor, "Safi said gunmen killed three people on Monday.", "2021-01-05")
+    assert ev.location is None

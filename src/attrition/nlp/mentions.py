@@ -54,6 +54,12 @@ _PLACE_WORD_AFTER = textre.compile(_SMALL_PLACE_WORD)
 _NAMED_AIRPORT_AFTER = textre.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s+(?:International\s+)?Airport\b")
 
 
+# a name that speaks is someone's, not a place ("Safi said gunmen killed three"; a capital that speaks for its
+# government is an actor, named apart as a metonym)
+_PREPOSITION_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|of|near|for)\s+$")  # ("police in Baidoa said")
+_SPEAKS_AFTER = textre.compile(r"\s+(?:said|says|told|added|stated|tweeted|wrote)\b")
+
+
 def _inside_unknown_name(text: str, start: int, end: int) -> bool:
     return bool(_CAPS_RUN_THEN_PLACE.match(text, end) or _NAMED_AIRPORT_AFTER.match(text, end) or
                 _PLACE_WORD_AFTER.match(text, end) and start and _CAPS_WORD_BEFORE.search(text, max(0, start - 30), start))
@@ -213,6 +219,7 @@ class MentionFinder:
                     found = sorted(found + head)
         return [p for p in found if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
                 not _inside_unknown_name(text, p[0], p[1]) and
+                not (_SPEAKS_AFTER.match(text, p[1]) and not _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 
