@@ -2800,3 +2800,21 @@ def test_a_small_town_of_a_country_at_peace_is_not_named_in_a_report_about_a_war
 def test_a_name_that_speaks_is_not_a_place(extractor):
     ev = only_event(extractor, "Safi said gunmen killed three people on Monday.", "2021-01-05")
     assert ev.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Civilian casualties in Afghanistan remained shockingly high in the first six months of 2019, the UN said, with "
+    "1,366 people killed and 2,446 wounded, most of them by suicide bombings.",
+    "Fighting has spread to more than half of the country's provinces since foreign forces began their final withdrawal "
+    "on 1 May.",
+    "Ghazni has seen some of the heaviest fighting of the war since 2015, with the Taliban controlling large parts of "
+    "the province.",
+])
+def test_how_a_war_stands_is_no_deed_whatever_its_figures(extractor, text):
+    assert events(extractor, text, "2021-06-20") == []
+
+
+def test_a_deed_told_beside_how_things_stand_stays(extractor):
+    ev = only_event(extractor, "A suicide bomber killed 12 people at a market in Kabul on Monday, and civilian "
+                               "casualties remain high, the UN said.", "2021-06-20")
+    assert ev.fatalities.best == 12

@@ -1477,8 +1477,12 @@ class EventExtractor:
             conf += 0.1  # a protest told with its violence or its dispersal says more than "protesters rallied"
         if self._has_generic.present(text):
             conf -= 0.2
-        if (time is None or time.precision != "day") and all(c is None or c.qualifier == "vague" for c in (fat, inj)) and \
-                textre.may_hold(low, _TREND_WORDS) and (_TREND.search(text) or _RISEN_AFTER.match(text, main[1])):
+        if textre.may_hold(low, _TREND_WORDS) and (
+                (time is None or time.precision != "day") and _TREND.search(text) or
+                all(c is None or c.qualifier == "vague" for c in (fat, inj)) and _RISEN_AFTER.match(text, main[1]) and
+                (time is None or time.precision != "day" or _SINCE_LONG.search(text))):
+            # ("fighting has spread to half the provinces since foreign forces began their withdrawal on 1 May": the
+            # day is the growth's start)
             # "civilian casualties remain high, with most deaths caused by bomb attacks", "attacks using homemade bombs
             # have risen sharply", "women face heightened risks of sexual violence": how things stand, no one deed
             return None
@@ -1878,13 +1882,14 @@ _SERIES_OF_BEFORE = textre.compile(r"(?i)" + ONE_OF_SERIES + r"\s+(?:[\w'-]+\s+)
 _HABIT = textre.compile(r"(?i)\b(?:ha(?:ve|s)\s+become\s+(?:routine|common|commonplace|everyday|the\s+norm|"
                         r"a\s+(?:daily|regular|weekly|common)\s+\w+)|(?:regular|daily|everyday|common)\s+occurrences?)\b")
 _TREND_WORDS = ("remain", "risen", "surged", "increased", "grown", "doubled", "tripled", "soared", "spiked", "risk", "rising",
-                "growing")
-_TREND = textre.compile(r"(?i)\b(?:remain(?:s|ed)?\s+(?:high|very\s+high|elevated|at\s+(?:record|high|alarming|unprecedented)\s+levels?|"
+                "growing", "spread", "seen")
+_TREND = textre.compile(r"(?i)\b(?:(?:has|have)\s+seen\s+(?:some\s+of\s+)?(?:the\s+)?(?:heaviest|worst|fiercest|bloodiest|most)\b|"
+                        r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:high|very\s+high|elevated|at\s+(?:record|high|alarming|unprecedented)\s+levels?|"
                         r"widespread|common|rampant|frequent)|(?:face|faces|facing|at)\s+(?:\w+\s+){0,2}risks?\s+of|"
                         r"(?:rising|growing|increasing)\s+(?:risks?|threats?|numbers?)\s+of)\b")
 # deeds whose number grows: "attacks using homemade bombs have risen sharply" (told of the deeds, right after them)
 _RISEN_AFTER = textre.compile(r"(?i)[^,;:]{0,50}?\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:risen|surged|increased|grown|doubled|"
-                              r"tripled|soared|spiked)\b")
+                              r"tripled|soared|spiked|spread)\b")
 # a deed told in the perfect ("have been kidnapped", "has seized", "has recaptured"), and what makes it a tally: a "since"
 # clause or many objects
 _TALLY_PERFECT_BEFORE = textre.compile(r"(?i)\b(?:have|has)\s+(?:since\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
