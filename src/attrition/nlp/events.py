@@ -139,8 +139,8 @@ _GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|s
                                     r"made\s+it\s+possible|(?:enabled|allowed)\s+(?:[\w-]+\s+){1,3}?|"
                                     r"(?:was|were)\s+able|succeeded)"
                                     r"\s+to\s+(?:\w+ly\s+)?$")
-# an attack tried is an attack made, whether or not it was repulsed ("khwarij attempted to attack a post ... the attempt
-# was thwarted"; ACLED codes the fight it made)
+# explosives taken, not set off: "weapons, ammunition and explosives were also recovered", "recovered ... an improvised
+# explosive device" (see extract)
 _TAKEN_WORDS = ("recovered", "seized", "confiscated", "impounded", "found", "recover", "seize")
 _EXPLOSIVE_GOODS = frozenset({"explosives", "explosive material", "explosive materials", "ieds", "ied", "suicide vests", "grenades",
                               "mortar shells", "bombs", "detonators", "improvised explosive device", "improvised explosive devices",
@@ -148,11 +148,15 @@ _EXPLOSIVE_GOODS = frozenset({"explosives", "explosive material", "explosive mat
 _GOODS_TAKEN_AFTER = textre.compile(r"(?i)[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|"
                                     r"confiscated|impounded|found)\b")
 _GOODS_TAKEN_BEFORE = textre.compile(r"(?i)\b(?:recovered|seized|confiscated|impounded|recovering|seizing|confiscating)\b[^.;:]{0,80}$")
+# what the dead "remained involved in": their past activities, no deed told (see _not_a_deed)
 _INVOLVED_IN_BEFORE = textre.compile(r"(?i)\b(?:involved|involvement|complicit|implicated)\s+in\b[^.;:]*\bactivities\b[^.;:]*$")
+# a claim nobody made ("No group claimed responsibility for the killing"), and a deed told false (see _modality)
 _NO_CLAIM = textre.compile(r"(?i)\b(?:no|none\s+of\s+the)\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group)s?\s+"
                            r"(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+)*claimed\b")
 _TOLD_FALSE = textre.compile(r"(?i)[^.;]{0,80}?\b(?:were|was|are|is|proved|turned\s+out\s+to\s+be)\s+(?:completely\s+|entirely\s+)?"
                              r"(?:false|untrue|baseless|fake|unfounded)\b")
+# an attack tried is an attack made, whether or not it was repulsed ("khwarij attempted to attack a post ... the attempt
+# was thwarted"; ACLED codes the fight it made)
 _ATTEMPTED_TO_BEFORE = textre.compile(r"(?i)\b(?:attempted|tried)\s+to\s+$")
 _ATTEMPTED_DEEDS = frozenset({"attack", "clash", "capture"})
 _CONDITIONAL = textre.compile(r"(?i)\b(?:if|unless|whether|would|could|might)\b(?!-)|"
@@ -1345,9 +1349,7 @@ class EventExtractor:
         place = _pick_place(ctx, fr)
         # (a dateline in capitals over a report in mixed case, "WASHINGTON -", says where it was filed: what is
         # told there may be far from it, and anything may be told there)
-        where = None if place is not None and ctx.doc.text[place.start: place.end].isupper() and ctx.index < 3 and \
-            not ctx.doc.text[ctx.doc.text.rfind("\n", 0, place.start) + 1: place.start].strip() and \
-            not is_caps(ctx.doc.text) else place
+        where = None if place is not None and _caps_dateline(ctx, place) else place
         if where is not None and where.place.kind != "country":
             conf += 0.05
             anchors += 1
@@ -1481,10 +1483,10 @@ class EventExtractor:
                 (time is None or time.precision != "day") and _TREND.search(text) or
                 all(c is None or c.qualifier == "vague" for c in (fat, inj)) and _RISEN_AFTER.match(text, main[1]) and
                 (time is None or time.precision != "day" or _SINCE_LONG.search(text))):
-            # ("fighting has spread to half the provinces since foreign forces began their withdrawal on 1 May": the
-            # day is the growth's start)
             # "civilian casualties remain high, with most deaths caused by bomb attacks", "attacks using homemade bombs
             # have risen sharply", "women face heightened risks of sexual violence": how things stand, no one deed
+            # ("fighting has spread to half the provinces since foreign forces began their withdrawal on 1 May": the
+            # day is the growth's start)
             return None
         if (time is None or time.precision != "day") and (fat is None or fat.qualifier in ("vague", "over")) and \
                 _TALLY_PERFECT_BEFORE.search(text, max(0, main[0] - 30), main[0]) and (
@@ -2094,6 +2096,14 @@ def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
     # Praia", leaves the place of its deed to the sentence)
     return [p for p in places if fr.start <= p.start - off < fr.end and
             not (ctx.index == 0 and not ctx.doc.text[:p.start].strip())] or places
+
+
+def _caps_dateline(ctx: SentenceContext, p: PlaceSpan) -> bool:
+    """Whether the place is the dateline in capitals that opens a line of a report's head, in a report in mixed case
+    ("Title\nDERA ISMAIL KHAN (Reuters) - ...")."""
+    text = ctx.doc.text
+    return ctx.index < 3 and text[p.start: p.end].isupper() and not text[text.rfind("\n", 0, p.start) + 1: p.start].strip() \
+        and not is_caps(text)
 
 
 def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
