@@ -2818,3 +2818,8 @@ def test_a_deed_told_beside_how_things_stand_stays(extractor):
     ev = only_event(extractor, "A suicide bomber killed 12 people at a market in Kabul on Monday, and civilian "
                                "casualties remain high, the UN said.", "2021-06-20")
     assert ev.fatalities.best == 12
+
+
+def test_men_an_armed_group_detains_are_taken_by_it(extractor):
+    ev = only_event(extractor, "On Monday, the Houthis detained three Yemeni employees of a UN agency in Sanaa.", "2025-04-03")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance" and ev.actor1.id == "houthis"

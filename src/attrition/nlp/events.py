@@ -1372,7 +1372,7 @@ class EventExtractor:
             forms = {t[2] for t in fr.triggers}
             # a chemical's name ("sarin", "chlorine gas") is no deed by itself: "chemical attack" is
             deed = bool(classes & {"injure", "abduct", "sexual", "suicide", "airstrike", "clash", "attack",
-                                   "mob", "torture", "capture"}) or \
+                                   "mob", "torture", "capture", "arrest"}) or \
                 ("chemical" in classes and bool(_CHEMICAL_USE.search(text))) or \
                 any(t[3] == "kill" and t[2] not in _WEAK_KILL for t in fr.triggers) or bool(forms & _WEAPON_VERBS) or \
                 any(t[3] in ("explode", "grenade", "shell") and (_WEAPON_DID.match(text[t[1]: t[1] + 40]) or
