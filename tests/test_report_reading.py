@@ -2823,3 +2823,19 @@ def test_a_deed_told_beside_how_things_stand_stays(extractor):
 def test_men_an_armed_group_detains_are_taken_by_it(extractor):
     ev = only_event(extractor, "On Monday, the Houthis detained three Yemeni employees of a UN agency in Sanaa.", "2025-04-03")
     assert ev.acled_sub_event_type == "Abduction/forced disappearance" and ev.actor1.id == "houthis"
+
+
+def test_a_roundup_item_labelled_by_country_and_unit(extractor):
+    ev = only_event(extractor, "- **Mon 8 July — Mali (Mopti region):** Three soldiers were killed when their vehicle hit "
+                               "an improvised explosive device near Diafarabé, in Tenenkou cercle. Local sources blamed JNIM.",
+                    "2024-07-15")
+    # the country labels the item (no state acting); "Diafarabé, in Tenenkou cercle" is one place, the toll whole
+    assert ev.actor1.id == "jnim" and ev.fatalities.best == 3 and ev.location.name == "Diafarabé"
+
+
+def test_a_claim_dated_by_its_message_and_a_source_placed_where_it_speaks_join_the_attack(extractor):
+    text = ("BAMAKO, Feb 16, 2023 — Four soldiers were killed on Tuesday when their convoy hit a landmine near Tenenkou, "
+            "the army said. A military source in Sévaré said the lead vehicle was completely destroyed. JNIM claimed "
+            "responsibility in a message circulated on Wednesday by its media arm.")
+    ev = only_event(extractor, text, None)
+    assert ev.date == "2023-02-14" and ev.location.name == "Tenenkou" and ev.actor1.id == "jnim"

@@ -2140,6 +2140,7 @@ _PLACE_LIST_OPENING = textre.compile(
     r"(?i)\b(?:in|at|near|around|outside|across|inside|on|hit|hitting|struck|striking|targeted|targeting|pounded|pounding|"
     r"shelled|shelling|bombed|bombing|attacked|attacking|raided|raiding|stormed|storming)\s+(?:the\s+)?"
     r"(?:(?:towns?|cities|city|villages?|districts?|provinces?|areas?|regions?|camps?|states?|counties|county)\s+of\s+)?$")
+_LIST_CONJUNCTION = textre.compile(r"\band\b|&|\bas\s+well\s+as\b")
 _KIND_GROUP = {"site": "point", "town": "point", "city": "point", "admin2": "admin2", "admin1": "admin1"}
 
 
@@ -2167,9 +2168,11 @@ def _place_list(ctx: SentenceContext, fr: Frame, place: PlaceSpan) -> list[Place
     while hi + 1 < len(cands) and joined(cands[hi], cands[hi + 1]):
         hi += 1
     chain = cands[lo: hi + 1]
-    # a list ends with its conjunction: "Dasht-e-Barchi, Kabul" names one place, the town it is in after it
+    # a list ends with its conjunction: "Dasht-e-Barchi, Kabul" and "near Diafarabé, in Tenenkou cercle" name one place,
+    # the unit it is in after it
+    last_gap = text[chain[-2].end - off: chain[-1].start - off].lower() if len(chain) >= 2 else ""
     if len(chain) < 2 or len({p.place.id for p in chain}) < len(chain) or \
-            "," == text[chain[-2].end - off: chain[-1].start - off].strip() or \
+            not _LIST_CONJUNCTION.search(last_gap) or \
             not _PLACE_LIST_OPENING.search(text, max(0, chain[0].start - off - 40), chain[0].start - off):
         return [place]
     return chain
@@ -2199,7 +2202,9 @@ _CLAUSE_BREAK = textre.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
 # "the father of Liverpool striker Luis Diaz": a club's name, not where anything happened
 _CLUB_AFTER = textre.compile(r"(?i)\s+(?:striker|midfielder|defender|goalkeeper|winger|forward|coach|manager|captain|"
                              r"fans?|supporters|players?|footballers?|club|team|squad)\b")
-_SEAT_BEFORE = textre.compile(r"(?i)\b(?:government|administration|regime|leadership|rulers)\s+in\s+$")
+_SEAT_BEFORE = textre.compile(r"(?i)\b(?:government|administration|regime|leadership|rulers)\s+in\s+$|"
+                              # "A military source in Sévaré said": where the teller is
+                              r"\b(?:source|sources|spokesman|spokesperson|correspondent)\s+in\s+$")
 _BUILDING_CONTROLLED = textre.compile(r"(?i)(?:\s+control)?\s+(?:back\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:prison|jail|hotel|hospital|compound|"
                                       r"building|mosque|school|university|embassy|office|offices|mall|shrine|ministry|"
                                       r"headquarters|complex|guesthouse|bank|church|temple)\b")
@@ -2218,7 +2223,10 @@ _SAID_ON = textre.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[
                           r"claim(?:ed|s)\s+(?:responsibility\s+(?:for\s+)?)?(?:(?:the|this|that|\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|"
                           r"bombings|blast|blasts|assault|raid|ambush|killing|killings|explosion|strike|abduction|kidnapping))?)"
                           r"(?:\s+(?:in\s+a\s+(?:statement|tweet|post|video)|"
-                          r"at\s+a\s+(?:news|press)\s+conference))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+                          r"at\s+a\s+(?:news|press)\s+conference))?\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
+                          # "claimed responsibility in a message circulated on Wednesday by its media arm"
+                          r"\b(?:message|statement|video|audio|post)\s+(?:was\s+)?(?:circulated|posted|published|released|issued|"
+                          r"shared|broadcast)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
 _THEN_SAID = textre.compile(r"(?i)\s+(?:said|says|denied|denies|condemned|condemns|announced|confirmed|rejected|told|claimed)\b")

@@ -77,6 +77,7 @@ _SPLIT_FROM = textre.compile(r"(?i)\b(?:independence|secession|autonomy|separati
 # "terrorists of the Maoist Shining Path": the named group's own people (one qualifier may sit between)
 _QUALIFIER = r"(?:(?!(?:and|or|with|against|by|to|from|on|in|at|the|a|an|of|for|as|than|killed|attacked)\b)[A-Za-z-]+\s+)?"
 _SAME_GROUP = textre.compile(r"(?i)\bthe\s+same\s+(?:armed\s+)?(?:group|militia|faction|militants|rebels|insurgents|jihadists)\b")
+_LABEL_AFTER = textre.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[*_]*:(?!\d)")
 _LINKED_BEFORE = textre.compile(r"\b((?:[A-Z][\w']*\s+){0,3}[A-Z][\w']*)-(?:linked|affiliated|aligned)\s+(?:[A-Za-z]+\s+)?$")
 _NEXT_WORD = textre.compile(r"[\s-]+([A-Za-z]+)")
 _NAME_GOES_ON = textre.compile(r"\s+[A-Z][a-z]")
@@ -236,8 +237,10 @@ class Extractor:
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
         if p.start - line < 60 and is_dateline_head(text, line, p.start, country=False):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
-        if p.start == line and text.startswith(":", p.end):
-            return None  # "Afghanistan: Explosion at Kabul madrasa kills 16": a headline's label of where
+        if p.start == line and text.startswith(":", p.end) or _LABEL_AFTER.match(text, p.end):
+            # "Afghanistan: Explosion at Kabul madrasa kills 16": a headline's label of where (so "Mon 8 July — Mali
+            # (Mopti region): Three soldiers were killed", a roundup item's)
+            return None
         if _NAME_GOES_ON.match(text[p.end: p.end + 3]):
             return None  # part of a longer name: "Iran Air", "China Daily"
         nxt = _NEXT_WORD.match(text, p.end)
@@ -555,7 +558,7 @@ class Extractor:
 # (after the place's own unit word: "Hays District, Al Hodeidah Governorate")
 _QUALIFIER_GAP = textre.compile(r"\s+(?:[Dd]istrict|[Ss]ub-?district)\s+of\s+(?:the\s+)?|"
                                 r"(?:\s+(?:[Dd]istrict|[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Ss]ub-?district))?"
-                                r"(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+                                r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
                                 r"north-?western|south-?eastern|south-?western|far-?\w+|neighbou?ring)\s+)?)")
 _DISTRICT_OF = textre.compile(r"(\s+district)?\s+(?:of|in)\s+(?:the\s+)?")
 # a list of places goes on after the second ("Kabul, Nangarhar and Kunar"): the second is no qualifier of the first
