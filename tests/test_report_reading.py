@@ -2839,3 +2839,16 @@ def test_a_claim_dated_by_its_message_and_a_source_placed_where_it_speaks_join_t
             "responsibility in a message circulated on Wednesday by its media arm.")
     ev = only_event(extractor, text, None)
     assert ev.date == "2023-02-14" and ev.location.name == "Tenenkou" and ev.actor1.id == "jnim"
+
+
+@pytest.mark.parametrize("text", [
+    "Civilian casualties in Myanmar remain at record levels three years after the military seized power, with air strikes "
+    "and the burning of villages now a routine feature of the conflict, a rights group said in a report released on "
+    "Thursday.",
+    "Fifteen years after 58 people, 32 of them journalists, were gunned down on a hilltop in Ampatuan town, relatives of "
+    "the victims of the Maguindanao massacre say their fight for justice is far from over.",
+    "It estimates that the military has burned or destroyed more than 75,000 homes and that air strikes on schools, "
+    "clinics and religious buildings have become more frequent.",
+])
+def test_a_report_on_how_a_war_stands_and_a_massacre_named_by_its_place_are_no_deeds(extractor, text):
+    assert events(extractor, text, "2024-02-01") == []

@@ -730,6 +730,10 @@ class EventExtractor:
         # "We asked for reinforcements for two days and nobody came": troops asked for are not troops sent
         if textre.may_hold(low, ("for ", "request", "need", "sought")):
             kept = [t for t in kept if not (t[3] == "mobilize" and _ASKED_FOR_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
+        # "the victims of the Maguindanao massacre", "the Army Public School massacre": a past deed named by its place
+        if textre.may_hold(low, ("massacre",)):
+            kept = [t for t in kept if not (t[2] in ("massacre", "massacres") and _NAMED_DEED_BEFORE.search(text, max(0, t[0] - 50), t[0])
+                                            and not _OF_VICTIMS_AFTER.match(text, t[1]))]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "weapons, ammunition and explosives were also recovered": explosives taken, not set off
@@ -1881,7 +1885,8 @@ _RANKED_SINCE = textre.compile(r"(?i)\b(?:deadliest|worst|bloodiest|biggest|larg
                                r"\bsince\s+[^.;]{0,110}$")
 _OWN_CLAUSE_SINCE = textre.compile(r"(?i)\bsince\b[^.;]*,\s+(?:when|in\s+which|during\s+which)\b[^.;]*$")
 _SERIES_OF_BEFORE = textre.compile(r"(?i)" + ONE_OF_SERIES + r"\s+(?:[\w'-]+\s+){0,3}$")
-_HABIT = textre.compile(r"(?i)\b(?:ha(?:ve|s)\s+become\s+(?:routine|common|commonplace|everyday|the\s+norm|"
+_HABIT = textre.compile(r"(?i)\b(?:ha(?:ve|s)\s+become\s+(?:routine|common|commonplace|everyday|the\s+norm|(?:more|increasingly)\s+"
+                        r"(?:frequent|common|deadly|intense|widespread)|"
                         r"a\s+(?:daily|regular|weekly|common)\s+\w+)|(?:regular|daily|everyday|common)\s+occurrences?)\b")
 _TREND_WORDS = ("remain", "risen", "surged", "increased", "grown", "doubled", "tripled", "soared", "spiked", "risk", "rising",
                 "growing", "spread", "seen")
@@ -2029,6 +2034,8 @@ _TOLL_ONLY_CONFIDENCE = 0.42
 _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
                                        r"denounce)|against|over|condemning|protesting|mourning)\s+$")
+_NAMED_DEED_BEFORE = textre.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[A-Z][\w'-]+\s+){1,4}$")
+_OF_VICTIMS_AFTER = textre.compile(r"\s+of\s+(?:at\s+least\s+|more\s+than\s+)?\d")  # ("the Ampatuan massacre of 58": told)
 _ASKED_FOR_BEFORE = textre.compile(r"(?i)\b(?:(?:asked|called|appealed|pleaded|begged|waited|waiting|calls|asks|appeal)\s+"
                                    r"(?:\w+\s+){0,2}?for|requested|request|needed|need|needs|sought|without)\s+(?:more\s+|any\s+)?$")
 _STRIKE_AFTER = textre.compile(r"(?:['\u2019]s)?\s+(strikes?)\b")
@@ -2218,6 +2225,7 @@ _SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|h
 
 
 _SAID_ON = textre.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+)|announced|added|confirmed|stated|"
+                          r"(?:report|statement|study|survey)\s+(?:was\s+)?(?:released|published|issued)|"
                           r"claimed|declared|tweeted|wrote|posted|"
                           # "claimed the attack on Saturday", "claimed responsibility for the bombing late on Friday"
                           r"claim(?:ed|s)\s+(?:responsibility\s+(?:for\s+)?)?(?:(?:the|this|that|\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|"
