@@ -2852,3 +2852,8 @@ def test_a_claim_dated_by_its_message_and_a_source_placed_where_it_speaks_join_t
 ])
 def test_a_report_on_how_a_war_stands_and_a_massacre_named_by_its_place_are_no_deeds(extractor, text):
     assert events(extractor, text, "2024-02-01") == []
+
+
+def test_a_massacre_named_with_a_day_told_is_news(extractor):
+    ev = only_event(extractor, "Witnesses said the Taliban massacre in Bamiyan on Monday killed 12 Hazara men.", "2021-06-09")
+    assert ev.fatalities.best == 12 and ev.actor1.id == "taliban"

@@ -733,7 +733,7 @@ class EventExtractor:
         # "the victims of the Maguindanao massacre", "the Army Public School massacre": a past deed named by its place
         if textre.may_hold(low, ("massacre",)):
             kept = [t for t in kept if not (t[2] in ("massacre", "massacres") and _NAMED_DEED_BEFORE.search(text, max(0, t[0] - 50), t[0])
-                                            and not _OF_VICTIMS_AFTER.match(text, t[1]))]
+                                            and not _OF_VICTIMS_AFTER.match(text, t[1]) and not _DAY_TOLD.search(text))]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "weapons, ammunition and explosives were also recovered": explosives taken, not set off
@@ -2035,6 +2035,9 @@ _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|a
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
                                        r"denounce)|against|over|condemning|protesting|mourning)\s+$")
 _NAMED_DEED_BEFORE = textre.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[A-Z][\w'-]+\s+){1,4}$")
+# (a day told in the sentence makes it news: "the Taliban massacre in Bamiyan on Monday")
+_DAY_TOLD = textre.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+                           r"last\s+night|this\s+morning)\b")
 _OF_VICTIMS_AFTER = textre.compile(r"\s+of\s+(?:at\s+least\s+|more\s+than\s+)?\d")  # ("the Ampatuan massacre of 58": told)
 _ASKED_FOR_BEFORE = textre.compile(r"(?i)\b(?:(?:asked|called|appealed|pleaded|begged|waited|waiting|calls|asks|appeal)\s+"
                                    r"(?:\w+\s+){0,2}?for|requested|request|needed|need|needs|sought|without)\s+(?:more\s+|any\s+)?$")

@@ -237,7 +237,7 @@ class Extractor:
         line = text.rfind("\n", 0, p.start) + 1  # (a dateline opens the report or the paragraph after its headline)
         if p.start - line < 60 and is_dateline_head(text, line, p.start, country=False):
             return None  # "ASADABAD, Afghanistan (Reuters) —": the dateline's country
-        if p.start == line and text.startswith(":", p.end) or _LABEL_AFTER.match(text, p.end):
+        if _LABEL_AFTER.match(text, p.end):
             # "Afghanistan: Explosion at Kabul madrasa kills 16": a headline's label of where (so "Mon 8 July — Mali
             # (Mopti region): Three soldiers were killed", a roundup item's)
             return None
