@@ -92,8 +92,9 @@ class ActorMatcher:
             return actor is None
         if not actor:
             return False
-        ids = {a.actor_id for a in self.catalog.lookup(name)} or \
-            {a.actor_id for a in self.catalog.lookup(re.sub(r"\s*\(.*\)$", "", name))}
+        # (every actor the name may stand for: a country-bound alias's own, its other countries', its fallback)
+        aliases = self.catalog.lookup(name) or self.catalog.lookup(re.sub(r"\s*\(.*\)$", "", name))
+        ids = {i for a in aliases for i in (a.actor_id, a.fallback_id, *(aid for _, aid in getattr(a, "elsewhere", ()))) if i}
         pid = actor.get("id")
         if pid in ids:
             return True

@@ -71,3 +71,9 @@ def test_a_set_is_read_from_its_folder_and_scored_end_to_end(tmp_path, extractor
 def test_a_folder_without_gold_is_refused(tmp_path, capsys):
     assert heldout.main([str(tmp_path)]) == 2
     assert "needs docs/ and gold.jsonl" in capsys.readouterr().err
+
+
+def test_a_country_bound_name_matches_the_actor_it_means_elsewhere():
+    ok = heldout.ActorMatcher()
+    # "al-Shabaab" is the Mozambique province in Mozambique, the Somali group elsewhere
+    assert ok("al-Shabaab", {"id": "al_shabaab", "name": "Al-Shabaab"})
