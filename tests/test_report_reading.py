@@ -2857,3 +2857,10 @@ def test_a_report_on_how_a_war_stands_and_a_massacre_named_by_its_place_are_no_d
 def test_a_massacre_named_with_a_day_told_is_news(extractor):
     ev = only_event(extractor, "Witnesses said the Taliban massacre in Bamiyan on Monday killed 12 Hazara men.", "2021-06-09")
     assert ev.fatalities.best == 12 and ev.actor1.id == "taliban"
+
+
+def test_the_hurt_taken_to_one_hospital_and_then_another_tell_no_place_of_the_deed(extractor):
+    ev = only_event(extractor, "A suicide bomber blew himself up at a rally in Safi, Mohmand, on Wednesday, killing seven "
+                               "people. Eleven others were wounded and shifted to the district headquarters hospital in "
+                               "Ghallanai and later to Peshawar.", "2019-11-14")
+    assert ev.location.name == "Safi" and ev.fatalities.best == 7 and ev.injured.best == 11

@@ -330,7 +330,7 @@ class Extractor:
         if textre.may_hold(low_text, _TAKEN_TO_WORDS):
             # "were evacuated to the hospital in Kandi", "a doctor at a hospital in Dasht-e-Barchi": where the hurt were
             # taken, not where it happened
-            places = [p for p in places if not _TAKEN_TO_BEFORE.search(text, max(0, p.start - 60), p.start)]
+            places = [p for p in places if not _TAKEN_TO_BEFORE.search(text, max(0, p.start - 140), p.start)]
         if textre.may_hold(low_text, _ROUTE_WORDS):
             places = [p for p in places if not _ROUTE_BEFORE.search(text, max(0, p.start - 60), p.start)]
         if textre.may_hold(low_text, ("resident", "native", "inhabitant", "hail")):
@@ -587,8 +587,11 @@ _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:taken|brought|rushed|evacuated|tran
                                   r"[^.;:]{0,45}?\b" + _HOSPITAL + r"\s+(?:(?:in|at|of)\s+(?:the\s+)?|\([A-Z]{2,6}\)\s+)?$|"
                                   r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred|admitted)"
                                   r"\s+(?:[\w'-]+\s+){0,3}?"
-                                  r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$")
-# (the first alternative needs a hospital's word, the second a verb of taking)
+                                  r"to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?\s+in\s+|clinic\s+in\s+)?$|"
+                                  # ("shifted to the district hospital in Ghallanai and later to Peshawar")
+                                  r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred)\b"
+                                  r"[^.;:]{0,120}?\b(?:later|then|subsequently)\s+(?:on\s+)?to\s+$")
+# (the first alternative needs a hospital's word, the second a verb of taking, the third both and a second stage)
 _TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
                    "airlifted", "flown", "moved", "shifted", "referred", "admitted")
 # A report of a game: three of its words, or a section label ("Sport | Published ...", "Sports Desk")
