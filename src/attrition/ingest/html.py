@@ -93,7 +93,7 @@ def _jsonld_dates(tree: lxml.html.HtmlElement) -> list[str]:
 
 _BYLINE_CLASS = re.compile(r"(?i)\b(?:byline|meta|article-meta|post-meta|entry-meta|published|posted|pubdate|timestamp|"
                            r"article-info|dateline)\b")
-_DATE_CLASS = re.compile(r"(?i)\b(?:[\w-]*date[\w-]*)\b")
+_DATE_CLASS = re.compile(r"(?i)date")
 
 
 def html_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:

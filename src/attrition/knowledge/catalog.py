@@ -637,7 +637,7 @@ def _binds_elsewhere(known: Alias, alias: Alias) -> bool:
         return False
     taken = set(known.countries).union(*(codes for codes, _ in known.elsewhere))
     return known.fallback_id == alias.fallback_id and not taken & set(alias.countries) and \
-        known.metonym == alias.metonym == False  # noqa: E712
+        not known.metonym and not alias.metonym
 
 
 class _AliasTable:

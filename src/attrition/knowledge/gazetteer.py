@@ -635,13 +635,12 @@ class Gazetteer:
                 pool = [p for p in pool if not p.id.startswith("gn:") or p.population >= _CITY_MIN_POP]
         if not pool:
             top = max(cands, key=lambda p: (p.population, p.country in _HOME))
-            if country in _HOME and top.country not in _NEIGHBOURS and top.population < _FOREIGN_MIN_POP:
+            if top.population < _FOREIGN_MIN_POP and (
+                    country in _HOME and top.country not in _NEIGHBOURS or
+                    country in _DENSE and top.country not in _DENSE and top.id.startswith("gn:")):
                 # "the Sherpur neighbourhood" of Kabul is not the town in Bangladesh: in a report about the
-                # founding theatre, a town far away is named only if it is a city of note ("Doha", "Geneva")
-                return None
-            if country in _DENSE and top.country not in _DENSE and top.id.startswith("gn:") and \
-                    top.population < _FOREIGN_MIN_POP:
-                # so in a report about another theatre of war: "Al Burj" in south Lebanon is no town of Egypt
+                # founding theatre, a town far away is named only if it is a city of note ("Doha", "Geneva"); so
+                # in a report about another theatre of war ("Al Burj" in south Lebanon is no town of Egypt)
                 return None
             pool = [p for p in cands if p.country == top.country]
         admins = [p for p in pool if p.kind in ("admin1", "admin2") and p.lat is not None]

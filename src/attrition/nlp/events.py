@@ -25,6 +25,7 @@ from .mentions import across_border, is_caps
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonstrators, is_rioters
 from .roles import SUPPORT_BEFORE, sides
+from .times import WEEKDAYS
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
 from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
 
@@ -733,7 +734,7 @@ class EventExtractor:
         # "the victims of the Maguindanao massacre", "the Army Public School massacre": a past deed named by its place
         if textre.may_hold(low, ("massacre",)):
             kept = [t for t in kept if not (t[2] in ("massacre", "massacres") and _NAMED_DEED_BEFORE.search(text, max(0, t[0] - 50), t[0])
-                                            and not _OF_VICTIMS_AFTER.match(text, t[1]) and not _DAY_TOLD.search(text))]
+                                            and not _OF_VICTIMS_AFTER.match(text, t[1]) and not _DAY_WORD.search(text))]
         # "a heart attack", "a shark attack", "a cyber attack": no violence between people
         kept = [t for t in kept if not (t[3] == "attack" and _NOT_HUMAN_ATTACK.search(text[max(0, t[0] - 20): t[0]]))]
         # "weapons, ammunition and explosives were also recovered": explosives taken, not set off
@@ -1451,15 +1452,12 @@ class EventExtractor:
                 return None
             typ = classify({"loot"}, cues_all, a1, a2, False, False)
             main = next(t for t in fr.triggers if t[3] == "loot")
-        if a1 is not None and typ.acled_event_type in ("Protests", "Riots") and self.country_actor is not None and (
-                a1.id in ("civilians", "rioters") or a1.id.startswith(("civ_", "prot_", "riot_"))) and (
-                a1.id.startswith(("civ_", "civilians")) or
-                a1.id.startswith("prot_") and typ.acled_sub_event_type in _RIOTING or
-                a1.id.startswith("riot") and typ.acled_sub_event_type not in _RIOTING):
+        role = "riot" if typ.acled_sub_event_type in _RIOTING else "prot"
+        if a1 is not None and typ.acled_event_type in ("Protests", "Riots") and self.country_actor is not None and \
+                _crowd_role(a1) not in (None, role):
             # "hundreds of people marched": the people who protest are protesters, and those who riot rioters (as
             # ACLED names them: "Protesters (Myanmar)", "Rioters (Pakistan)"), the words that name them mentions of them
-            crowd = self.country_actor("riot" if typ.acled_sub_event_type in _RIOTING else "prot", country=a1.country,
-                                       date=ctx.role_date or ctx.doc.date)
+            crowd = self.country_actor(role, country=a1.country, date=ctx.role_date or ctx.doc.date)
             ctx.actors[:] = [replace(a, ref=crowd) if a.ref.id == a1.id and a.generic else a for a in ctx.actors]
             a1 = crowd
         if not typ.violent and typ.acled_event_type not in ("Protests", "Riots"):
@@ -2036,8 +2034,7 @@ _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|a
                                        r"denounce)|against|over|condemning|protesting|mourning)\s+$")
 _NAMED_DEED_BEFORE = textre.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[A-Z][\w'-]+\s+){1,4}$")
 # (a day told in the sentence makes it news: "the Taliban massacre in Bamiyan on Monday")
-_DAY_TOLD = textre.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-                           r"last\s+night|this\s+morning)\b")
+_DAY_WORD = textre.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last\s+night|this\s+morning)\b")
 _OF_VICTIMS_AFTER = textre.compile(r"\s+of\s+(?:at\s+least\s+|more\s+than\s+)?\d")  # ("the Ampatuan massacre of 58": told)
 _ASKED_FOR_BEFORE = textre.compile(r"(?i)\b(?:(?:asked|called|appealed|pleaded|begged|waited|waiting|calls|asks|appeal)\s+"
                                    r"(?:\w+\s+){0,2}?for|requested|request|needed|need|needs|sought|without)\s+(?:more\s+|any\s+)?$")
@@ -2104,8 +2101,23 @@ def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
               not (p.place.kind == "country" and across_border(ctx.text, p.start - off))]
     # (a frame that holds only the dateline, "MAPUTO, Aug. 9 — troops have recaptured the port town of Mocimboa da
     # Praia", leaves the place of its deed to the sentence)
-    return [p for p in places if fr.start <= p.start - off < fr.end and
-            not (ctx.index == 0 and not ctx.doc.text[:p.start].strip())] or places
+    return [p for p in places if fr.start <= p.start - off < fr.end and not opens_report(ctx, p)] or places
+
+
+def opens_report(ctx: SentenceContext, p: PlaceSpan) -> bool:
+    """The place the report opens with, where it was filed ("Zamboanga City — Troops engaged ...")."""
+    return ctx.index == 0 and not ctx.doc.text[:p.start].strip()
+
+
+def _crowd_role(ref: ActorRef) -> str | None:
+    """The catalog's generic role of a crowd actor: civilians (civ), protesters of a country (prot), rioters (riot)."""
+    if ref.id == "civilians" or ref.id.startswith("civ_"):
+        return "civ"
+    if ref.id.startswith("prot_"):
+        return "prot"
+    if ref.id == "rioters" or ref.id.startswith("riot_"):
+        return "riot"
+    return None
 
 
 def _caps_dateline(ctx: SentenceContext, p: PlaceSpan) -> bool:
@@ -2123,8 +2135,7 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
         return None
 
     def dateline(p: PlaceSpan) -> bool:
-        """The place the report opens with, where it was filed ("Zamboanga City — Troops engaged ...")."""
-        return ctx.index == 0 and not ctx.doc.text[:p.start].strip()
+        return opens_report(ctx, p)
 
     def holds_another(p: PlaceSpan) -> bool:
         """A province or country that holds another place of the frame, not the dateline's ("attacked Shindand

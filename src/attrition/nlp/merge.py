@@ -19,7 +19,7 @@ from .. import textre
 from ..knowledge.gazetteer import distance_km
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
-from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference
+from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report
 from .salience import LEAD_SENTENCES, is_background, salience
 from .typing import PROTEST_TYPINGS
 from .victims import body_names
@@ -149,9 +149,9 @@ class _Acc:
         gap = ctx.index - self.sent if ctx.index >= self.sents[0] else self.sents[0] - ctx.index
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
-        if (d.anaphoric and 0 < gap <= 3 or gap == 1 and d.actor1 is None and d.place is None and d.time is None or
-                # ("... small shops were looted before the assailants withdrew", told among the raid's details)
-                d.anaphoric and 0 < gap <= 5 and d.actor1 is None and d.place is None and d.time is None) and \
+        bare = d.actor1 is None and d.place is None and d.time is None
+        # ("... small shops were looted before the assailants withdrew", told with no doer among the raid's details)
+        if (d.anaphoric and 0 < gap <= (5 if bare else 3) or gap == 1 and bare) and \
                 self.typing.violent and d.typing.acled_sub_event_type == "Looting/property destruction" and \
                 not {d.modality, self.modality} & {"negated", "hypothetical"}:
             # "The attackers ... burned several houses": what the attackers told of destroyed is of their deed; so is
@@ -488,7 +488,7 @@ def _drop_headline_copies(accs: list["_Acc"]) -> list["_Acc"]:
 
 def _opens_report(ctx: SentenceContext, d: EventDraft) -> bool:
     """The draft's place is the dateline's ("Lima, 31 Oct 88 (EFE) -- ..."): the first words of the report."""
-    return d.place is not None and ctx.index == 0 and not ctx.doc.text[:d.place.start].strip()
+    return d.place is not None and opens_report(ctx, d.place)
 
 
 _POINT_KINDS = frozenset({"site", "town", "city"})
@@ -908,7 +908,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 if c.paragraph != acc.ctx.paragraph:
                     break
                 # (not the dateline's, which comes last: "RAWALPINDI, March 14: ... an operation in Mastung District")
-                there = [p for p in c.places if not (back == 0 and not c.doc.text[:p.start].strip())]
+                there = [p for p in c.places if not opens_report(c, p)]
                 if there:
                     place = min(there, key=lambda p: _rank(p.place)).place
                     loc_conf = -0.05

@@ -485,7 +485,7 @@ class Extractor:
         prev = ctxs[ctx.index - 1] if ctx.index > 0 else None
         if prev is None or prev.paragraph != ctx.paragraph:
             return []
-        groups = {x.ref.id: x.ref for x in prev.actors if x.ref.kind == "armed_group" and not x.generic and not is_civilian(x.ref)}
+        groups = _groups_named(prev)
         if len(groups) > 1 and one:
             parents = {e.parent for i in groups if (e := self.catalog.get(i)) is not None}
             groups = {i: r for i, r in groups.items() if i not in parents}
@@ -495,8 +495,7 @@ class Extractor:
     def _group_named_last(ctxs: list[SentenceContext], ctx: SentenceContext) -> ActorRef | None:
         """The one armed group named by the nearest sentence before (within eight) that names any."""
         for back in range(ctx.index - 1, max(-1, ctx.index - 9), -1):
-            groups = {a.ref.id: a.ref for a in ctxs[back].actors
-                      if a.ref.kind == "armed_group" and not a.generic and a.ref.sector != "UAF" and not is_civilian(a.ref)}
+            groups = {i: r for i, r in _groups_named(ctxs[back]).items() if r.sector != "UAF"}
             if groups:
                 return next(iter(groups.values())) if len(groups) == 1 else None
         return None
@@ -552,6 +551,11 @@ class Extractor:
                         g = ActorSpan(g.start, g.end, g.text, owner[-1], False, g.count)
                 ctx.actors.append(g)
             ctx.actors.sort(key=lambda x: x.start)
+
+
+def _groups_named(ctx: SentenceContext) -> dict[str, ActorRef]:
+    """The armed groups a sentence names (not by a generic noun), by id."""
+    return {a.ref.id: a.ref for a in ctx.actors if a.ref.kind == "armed_group" and not a.generic and not is_civilian(a.ref)}
 
 
 # between a town and the unit or country that says where it is: "El Tambo, Cauca", "near Boni in central Mali"
