@@ -2699,9 +2699,11 @@ def test_a_raid_its_looting_a_kidnapping_a_clash_and_a_lynching_are_four_events(
 
 
 def test_the_other_sides_word_that_it_repelled_the_attack_is_the_same_fight(extractor):
-    text = ("On Tuesday, the army and allied armed groups fought RSF fighters in the south-eastern districts of El Fasher, "
-            "residents said. The RSF said it had repelled an army attack.")
-    assert len(events(extractor, text, "2024-06-12")) == 1
+    text = ("PORT SUDAN, June 12, 2024 (Wire) — On Tuesday, the army and allied armed groups fought RSF fighters in the "
+            "south-eastern districts of El Fasher, near the city's main market, residents said. The army said in a "
+            "statement that it had inflicted heavy losses on the RSF and killed dozens of its fighters. The RSF said it "
+            "had repelled an army attack. Neither account could be independently verified.")
+    assert [(e.date, e.acled_sub_event_type) for e in events(extractor, text, None)] == [("2024-06-11", "Armed clash")]
 
 
 def test_a_war_that_has_since_killed_tens_of_thousands_is_a_tally(extractor):
@@ -2792,9 +2794,10 @@ def test_further_strikes_after_a_raid_are_raids_of_their_own_day(extractor):
 
 
 def test_a_small_town_of_a_country_at_peace_is_not_named_in_a_report_about_a_war(extractor):
-    ev = only_event(extractor, "BEIRUT, Aug 21, 2024 — Israeli warplanes struck a Hezbollah weapons depot in Al Burj in "
-                               "south Lebanon on Wednesday, killing two people.", None)
-    assert ev.location is None or ev.location.country == "LB"
+    gaz = extractor.gazetteer
+    assert gaz.best("Al Burj").country == "EG"            # a town of Egypt, named alone
+    assert gaz.best("Al Burj", country="LB") is None      # not in a report about Lebanon
+    assert gaz.best("Doha", country="LB").country == "QA"  # a city of note still is
 
 
 def test_a_name_that_speaks_is_not_a_place(extractor):
@@ -2803,8 +2806,8 @@ def test_a_name_that_speaks_is_not_a_place(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Civilian casualties in Afghanistan remained shockingly high in the first six months of 2019, the UN said, with "
-    "1,366 people killed and 2,446 wounded, most of them by suicide bombings.",
+    "Civilian casualties in Afghanistan remained shockingly high in the first six months of 2019, the United Nations "
+    "Assistance Mission in Afghanistan said in a report released on Tuesday, with 1,366 people killed and 2,446 wounded.",
     "Fighting has spread to more than half of the country's provinces since foreign forces began their final withdrawal "
     "on 1 May.",
     "Ghazni has seen some of the heaviest fighting of the war since 2015, with the Taliban controlling large parts of "
@@ -2834,9 +2837,14 @@ def test_a_roundup_item_labelled_by_country_and_unit(extractor):
 
 
 def test_a_claim_dated_by_its_message_and_a_source_placed_where_it_speaks_join_the_attack(extractor):
-    text = ("BAMAKO, Feb 16, 2023 — Four soldiers were killed on Tuesday when their convoy hit a landmine near Tenenkou, "
-            "the army said. A military source in Sévaré said the lead vehicle was completely destroyed. JNIM claimed "
-            "responsibility in a message circulated on Wednesday by its media arm.")
+    text = ("BAMAKO, February 16, 2023 (Wire) — Four Malian soldiers were killed and seven others wounded when their "
+            "vehicle struck an improvised explosive device in central Mali on Tuesday, the armed forces said in a "
+            "statement late on Wednesday.\n\nThe blast hit a supply convoy travelling from Tenenkou towards Diafarabé, "
+            "about 15 kilometres outside Tenenkou, in the Mopti region. A military source in Sévaré said the lead "
+            "vehicle, a pickup carrying the escort team, \"was completely destroyed\" and that the wounded had been flown "
+            "to Mopti by helicopter.\n\nThe al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) claimed "
+            "responsibility in a message circulated on Wednesday by its media arm, saying its fighters had \"targeted a "
+            "convoy of the mercenary army\" near Tenenkou.")
     ev = only_event(extractor, text, None)
     assert ev.date == "2023-02-14" and ev.location.name == "Tenenkou" and ev.actor1.id == "jnim"
 
