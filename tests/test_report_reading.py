@@ -1638,6 +1638,11 @@ def test_a_deed_that_dates_the_sentences_own_is_another_event_days_before(extrac
     ("The army rejected the claim of the NPA that its fighters killed five soldiers in Lianga on Monday.", "negated"),
     ("The army dismissed as propaganda a JNIM claim that its fighters had killed 30 soldiers near Gao.", "negated"),
     ("The NPA said its fighters killed five soldiers in Lianga on Monday, a claim the army denied.", "claimed"),
+    # a report the other side denies in the same sentence is that side's word against it, told as such
+    ("It has been unofficially reported that the Army suffered two dead and two wounded in an attack in Apopa on "
+     "Tuesday, but this report was denied by the Armed Forces.", "claimed"),
+    ("Residents said five civilians were killed in an air strike in Apopa on Tuesday, but the army denied the reports.",
+     "claimed"),
 ])
 def test_a_claim_another_side_rejects_is_no_fact(extractor, text, modality):
     assert [e.modality for e in events(extractor, text, "2024-04-02")] == [modality]

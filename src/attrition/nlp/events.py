@@ -1105,7 +1105,8 @@ class EventExtractor:
             # (also "such an attack would embarrass the Taliban": a kind of deed, not one; "an all-out assault on
             # El Fasher would have catastrophic consequences": one that may come)
             return "hypothetical"
-        if ("claim" in text or "assertion" in text or "figure" in text) and _CLAIM_DENIED_AFTER.match(text, main[1]):
+        if ("claim" in text or "assertion" in text or "figure" in text or "report" in text or "account" in text) and \
+                _CLAIM_DENIED_AFTER.match(text, main[1]):
             return "claimed"  # "The NPA said its fighters killed five soldiers, a claim the army denied": one side's word
         frame_low = frame.lower() if "reported" in in_frame else ""
         if "reported" in in_frame and not (main[3] == "arrest" and "suspect" in frame_low and
@@ -1866,9 +1867,16 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
                               # ("a claim by the West Papua National Liberation Army (TPNPB) that"; the deed is the
                               # denied clause's: not one in an aside of its subject)
                               r"that\b[^.;,]*$")
-_CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
+# (or ", but this report was denied by the Armed Forces", ", but the army rejected the reports")
+_CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
-                                     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))\b")
+                                     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))|"
+                                     r"but\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?|accounts?|figures?)\s+"
+                                     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+                                     r"(?:denied|rejected|dismissed|disputed|refuted)|"
+                                     r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|"
+                                     r"rejects|disputes)\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
+                                     r"(?:reports?|claims?|accounts?|figures?))\b")
 # a convoy, a post or a station that is not armed: "an aid convoy", "a humanitarian convoy", "a fuel station"
 _CIVIL_BEFORE = textre.compile(r"(?i)\b(?:aid|humanitarian|relief|food|UN|WFP|medical|civilian|fuel|petrol|gas|bus|radio|"
                                r"television|TV|trading|commercial|wedding|funeral)\s+$")
