@@ -1643,6 +1643,11 @@ def test_a_deed_that_dates_the_sentences_own_is_another_event_days_before(extrac
      "Tuesday, but this report was denied by the Armed Forces.", "claimed"),
     ("Residents said five civilians were killed in an air strike in Apopa on Tuesday, but the army denied the reports.",
      "claimed"),
+    # a denial of what was spread "about" a deed, and reports of a deed denied in the passive after it
+    ("The army categorically denies the versions spread on social networks about alleged aerial bombardments against "
+     "the civilian population in Taraza on Monday.", "negated"),
+    ("Reports on social media of a CJNG attack on a military convoy in Comitan on Monday were denied by the Defense "
+     "Ministry.", "negated"),
 ])
 def test_a_claim_another_side_rejects_is_no_fact(extractor, text, modality):
     assert [e.modality for e in events(extractor, text, "2024-04-02")] == [modality]
@@ -2877,3 +2882,23 @@ def test_the_hurt_taken_to_one_hospital_and_then_another_tell_no_place_of_the_de
                                "people. Eleven others were wounded and shifted to the district headquarters hospital in "
                                "Ghallanai and later to Peshawar.", "2019-11-14")
     assert ev.location.name == "Safi" and ev.fatalities.best == 7 and ev.injured.best == 11
+
+
+def test_each_part_of_a_toll_martyred_counts(extractor):
+    # "one passer-by were martyred": a person the noun list does not name is still one of the dead
+    ev = only_event(extractor, "Militants attacked a Levies post in Kalat on Monday. Four Levies personnel and one "
+                               "passer-by were martyred in the attack.", "2024-08-27")
+    assert ev.fatalities.best == 5
+
+
+def test_an_undated_deed_takes_the_day_of_the_news_the_report_leads_with(extractor):
+    text = ("Published: 27 August 2024\n\nGunmen killed 22 passengers on the highway near Musakhel early on Monday, "
+            "officials said.\n\nMeanwhile, in Kalat, attackers stormed a Levies station, killing four personnel.")
+    evs = events(extractor, text, "2024-08-27")
+    kalat = next(e for e in evs if e.location and e.location.name == "Kalat")
+    assert kalat.date == "2024-08-26" and kalat.date_precision == "week"
+    # news of a week before is no lead for what the report tells undated
+    text = ("Gunmen killed 22 passengers on the highway near Musakhel on 12 August, officials said.\n\n"
+            "Meanwhile, in Kalat, attackers stormed a Levies station, killing four personnel.")
+    kalat = next(e for e in events(extractor, text, "2024-08-27") if e.location and e.location.name == "Kalat")
+    assert kalat.date == "2024-08-27"

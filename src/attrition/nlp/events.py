@@ -98,7 +98,7 @@ def _placed_armed(ref: ActorRef | None) -> bool:
 # "six peasants were murdered", "the murder of six Jesuits": victims named by any plural noun
 # one figure for the dead and the hurt together: it numbers neither
 _KILLED_OR_HURT = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,4}?(?:killed|dead)\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt)\b")
-_PASSIVE_VICTIMS = textre.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|as?sas?sinated|wounded|injured)\b")
+_PASSIVE_VICTIMS = textre.compile(r"(?i)^\s*(?:[a-z][\w'-]*\s+){1,3}(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|massacred|slain|shot\s+dead|executed|as?sas?sinated|martyred|wounded|injured)\b")
 _KILL_OF = textre.compile(r"(?i)(?:killed|killing|murdered|murder\s+of|massacre\s+of|as?sas?sination\s+of|killing\s+of|deaths\s+of|"
                           r"bodies\s+of|executed|slaughtered|massacred|as?sas?sinating|murdering)\s+(?:the\s+)?$")
 # what a count after "the murder of" numbers: a plural noun after at most three modifiers ("six Jesuit priests",
@@ -1091,6 +1091,10 @@ class EventExtractor:
                 textre.may_hold(low, ("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted")) and \
                 _DENIED_THAT.search(pre):
             return "negated"  # (or denied in a clause before: "the SDF denied reports that its fighters had clashed")
+        if textre.may_hold(textre.ascii_lower(text[main[1]:]), ("denied", "rejected", "dismissed", "refuted")) and \
+                _REPORTS_OF_END.search(pre) and \
+                _DENIED_LATER.match(text, main[1]):
+            return "negated"  # "Reports on social media of a CJNG attack on a convoy were denied by the Defense Ministry"
         if self._has_mod["planned"].present(near) or _PLANNED_AFTER.match(text, main[1]) or \
                 main[3] == "protest" and (low is None or "call" in low or "urg" in low or "appeal" in low) and \
                 _CALLED_TO_PROTEST.search(pre) and not any(t[0] > main[0] and t[3] == "protest" for t in fr.triggers):
@@ -1522,6 +1526,7 @@ class EventExtractor:
                      fr.start > 0 and _SPELL_AFTER.match(text, fr.start) is not None or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
                      textre.may_hold(low, ("another", "separately")) and (
                          _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]) or _ANOTHER_OPENING.match(text, fr.start)) or
+                     fr.start == 0 and textre.may_hold(low, ("meanwhile", "elsewhere")) and _ELSEWHERE_OPENING.match(text) or
                      textre.may_hold(low, _SECOND_WORDS) and _SECOND_FIGHT.search(text, fr.start, fr.end))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
@@ -1810,6 +1815,10 @@ _ANOTHER_OPENING = textre.compile(r"(?i)\s*(?:\d{1,2}[:.]\d\d\s*(?:[-–—:]\s*
                                   r"another\s+(?:[\w-]+\s+)?"
                                   r"(?:strike|attack|missile|drone|bomb|blast|explosion|shell|rocket|raid|clash|ambush|assault|"
                                   r"shooting|incident|engagement|encounter|operation)s?\b)")
+# "Meanwhile, in Kalat, attackers stormed a Levies station", "Elsewhere in the province, ...": the report turns to
+# another place, and so to another deed
+_ELSEWHERE_OPENING = textre.compile(r"\s*(?:(?i:elsewhere)\b|(?i:meanwhile)\s*,?\s*(?:(?i:on|late\s+on|early\s+on)\s+\w+\s*,?\s*)?"
+                                    r"(?i:in)\s+(?:the\s+)?[A-Z])")
 # "Four more militants were killed in a second encounter": another fight than the one told before
 _SECOND_WORDS = ("second", "third", "fourth", "fresh", "further", "separate")
 _SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:" + "|".join(_SECOND_WORDS) + r")\s+(?:[\w-]+\s+)?"
@@ -1859,14 +1868,23 @@ _SUCH_BEFORE = textre.compile(r"(?i)\b(?:such|any|similar)\s+(?:an?\s+)?(?:[\w-]
 _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
                               # ("rejected the claim of the NPA that", "dismissed as propaganda a JNIM claim that")
                               r"(?:(?:as\s+(?:false|propaganda|baseless|fabricated|untrue)\s+)?(?:the\s+|a\s+|an\s+)?"
-                              r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+"
+                              r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|versions?|news|"
+                              r"stories|information)\s+"
                               r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,7}?(?:\([^()]{1,15}\)\s+)?)?"
                               # ("the allegations circulating on social networks that")
                               r"(?:(?:circulating|circulated|spread|made|published|posted|carried|aired|relayed|shared)\s+"
                               r"(?:[\w'-]+\s+){0,5}?)?)?"
                               # ("a claim by the West Papua National Liberation Army (TPNPB) that"; the deed is the
                               # denied clause's: not one in an aside of its subject)
-                              r"that\b[^.;,]*$")
+                              r"(?:that\b[^.;,]*|"
+                              # ("denies the versions spread on social networks about alleged aerial bombardments")
+                              r"(?<=\s)(?:about|of|regarding|concerning)\s+(?:an?\s+|the\s+)?(?:alleged\s+|supposed\s+|purported\s+)"
+                              r"?(?:[\w'-]+\s+){0,2})$")
+# what reports, claims or rumours tell, then denied in the passive after it
+_REPORTS_OF_END = textre.compile(r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:[\w'-]+\s+){0,4}?(?:of|about)\s+"
+                                 r"[^.;,]*$")
+_DENIED_LATER = textre.compile(r"(?i)[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                               r"(?:denied|rejected|dismissed|refuted)\b")
 # (or ", but this report was denied by the Armed Forces", ", but the army rejected the reports")
 _CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"

@@ -583,6 +583,20 @@ def _days_from_before(acc: "_Acc") -> int | None:
     return days if m.group("dir").lower().startswith(("later", "after")) else -days
 
 
+_LEAD_DAYS = 2  # how many days before publication the news a report leads with may be
+
+
+def _lead_day(events: list[Event], published: str) -> str | None:
+    """The day of the report's first event, when it is the news of the days just before publication."""
+    if not events or events[0].date_precision != "day":
+        return None
+    try:
+        days = (_date.fromisoformat(published[:10]) - _date.fromisoformat(events[0].date[:10])).days
+    except ValueError:
+        return None
+    return events[0].date[:10] if 0 <= days <= _LEAD_DAYS else None
+
+
 def _dateline_date(ctxs: list[SentenceContext]) -> str | None:
     """The date a report gives in its dateline ("Lima, 2 Oct 88 (AFP) --"), for reports without a publication date."""
     if not ctxs:
@@ -924,7 +938,10 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         elif acc.told_on is not None:
             date, prec = acc.told_on, "week"  # done by the day its teller spoke, within days
         elif doc.date:
-            date, prec = doc.date, "week"  # told without a date in a dated report: within days of publication
+            # told without a date in a dated report: within days of publication, most likely on the day of the news the
+            # report leads with ("Armed men carried out a series of attacks on Monday ... Meanwhile, in Kalat, attackers
+            # stormed a Levies station")
+            date, prec = _lead_day(events, doc.date) or doc.date, "week"
         else:
             date, prec = None, None
         # "Two days later, a suicide bomber struck ...", "A day earlier, an army drone strike ...": days counted from the
