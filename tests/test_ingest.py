@@ -360,6 +360,11 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("11 February 2024 10:15 am UTC\nText", "2024-02-11"),
     ("February 11, 2024 4:05 PM and then gunmen attacked\nText", None),
     ("INTER SERVICES PUBLIC RELATIONS\nNo PR-142/2019-ISPR          Rawalpindi - May 17, 2019\n\nText", "2019-05-17"),
+    # a wire's "Filed" line; a dateline whose place is spelled with accents, under a press release's heading lines
+    ("Headline\nFiled 2024-06-04 11:40 GMT\n\nKHARTOUM, June 4 (Reuters) - Shells hit", "2024-06-04"),
+    ("Headline\nNATIONAL ARMY OF COLOMBIA\nPRESS RELEASE No. 047\nMedellín, March 9, 2023\n\nText", "2023-03-09"),
+    ("BOGOTÁ, Colombia, March 3, 2022 (AP) — Text", "2022-03-03"),
+    ("Filed under: Conflict\nText", None),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -67,14 +67,15 @@ def numeric_date(first: str, second: str, year: str, sep: str) -> date | None:
 # it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwriab])(?:"
-    r"^[ \t]*[A-Z][A-Za-z .'/\-]{1,40}+(?:,[ \t]*[A-Za-z .'\-]{2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    # (a place's name in any letters: "Medellín, March 9, 2023", "BOGOTÁ, Colombia, ...")
+    r"^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'/\-]){1,40}+(?:,[ \t]*(?:[^\W\d_]|[ .'\-]){2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     # ("Rawalpindi - March 16, 2023:")
     # ("Jayapura, Papua (ANTARA) - 15 April 2024")
     # (after a press release's number, set apart by a run of spaces: "No PR-142/2019-ISPR     Rawalpindi - May 17, 2019")
     r"|^[ \t]*(?:[^\n]{1,60}?[ \t]{3,})?[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30}){0,2}(?:,[ \t]*[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30})?)?"
     r"(?:[ \t]+\([A-Za-z .&'-]{2,30}\))?[ \t]+[-–—][ \t]*(?P<dd>" + _DATE.replace("?P<", "?P<dd_") + r")"
     # ("Published: Kabul, 1 November 2022")
-    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published)\b(?:\s+on)?\s*:?\s*(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*)?"
+    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed)\b(?:\s+on)?\s*:?\s*(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*)?"
     # ("Published 3:40 PM, March 22, 2024")
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?"
     r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
@@ -100,7 +101,7 @@ _CONTEXT = textre.compile(
 )
 # a word that may open a metadata word (a superset: its initial, and the rest of one of them), found by a regex
 # that starts with a character set: the engine skips in C to the next such initial
-_METADATA_WORD = textre.compile(r"[PUDLFWRIABpudlfwriab](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|ritten|eported|"
+_METADATA_WORD = textre.compile(r"[PUDLFWRIABpudlfwriab](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|iled|ritten|eported|"
                                 r"ssued|eleased|s\s+of|roadcast|ired)")
 FOOT_CHARS = 300  # a footer's date ends the text
 _FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED")  # (a cheap test first)
