@@ -2902,3 +2902,37 @@ def test_an_undated_deed_takes_the_day_of_the_news_the_report_leads_with(extract
             "Meanwhile, in Kalat, attackers stormed a Levies station, killing four personnel.")
     kalat = next(e for e in events(extractor, text, "2024-08-27") if e.location and e.location.name == "Kalat")
     assert kalat.date == "2024-08-27"
+
+
+def test_a_headline_finds_the_deed_of_its_kind_however_far_the_body_tells_it(extractor):
+    text = ("Jihadists raid army base in Borno; suicide bomber strikes mosque\nMAIDUGURI, Nigeria, Sept 5, 2023 (AFP) -\n\n"
+            "Jihadists from ISWAP attacked a military base in Malam Fatori on Sunday night, killing three soldiers.\n\n"
+            "The fighters arrived in gun trucks and exchanged fire with troops for nearly three hours.\n\n"
+            "Troops killed at least nine of the attackers, an officer said.\n\n"
+            "Separately, a female suicide bomber blew herself up at a mosque in Konduga on Monday, killing four worshippers.")
+    evs = events(extractor, text, "2023-09-05")
+    assert sorted(e.acled_sub_event_type for e in evs) == ["Armed clash", "Suicide bomb"]
+    clash = next(e for e in evs if e.acled_sub_event_type == "Armed clash")
+    assert clash.date == "2023-09-03"  # (not the dateline's day, which the headline's line no longer carries)
+
+
+def test_a_headline_changes_nothing_its_body_tells(extractor):
+    # the headline fuses two deeds: the body's toll, place and doer of the first stand
+    text = ("PRESS RELEASE - Eight khwarij killed in North Waziristan, two soldiers embrace shahadat in Tank\n\n"
+            "Rawalpindi - March 21, 2024\n\n"
+            "On 20 March 2024, security forces conducted an intelligence based operation in Datta Khel area of North "
+            "Waziristan District. During the conduct of operation, own troops effectively engaged the khwarij location "
+            "and after an intense exchange of fire, eight khwarij were sent to hell.")
+    ev = next(e for e in events(extractor, text, "2024-03-21") if e.fatalities and e.fatalities.best >= 8)
+    assert (ev.fatalities.best, ev.location.name, ev.actor1.country, ev.actor1.kind) == (8, "Datta Khel", "PK", "state")
+
+
+def test_a_deed_ranked_against_those_since_a_time_is_no_tally(extractor):
+    # even where the report's date is not known, so that "on Thursday" names no day
+    ev = only_event(extractor, "A suicide bomber killed the governor of Balkh and two other people in Mazar-i-Sharif on "
+                               "Thursday, officials said, the most senior Taliban official killed since the group took "
+                               "power in 2021.", None)
+    assert ev.fatalities.best == 3 and ev.acled_sub_event_type == "Suicide bomb"
+    assert events(extractor, "It was the deadliest attack since 2015, which killed 40 people.", None) == []
+    assert events(extractor, "At least 13,000 people have been killed since the group took power, including 40 on "
+                             "Thursday.", None) == []

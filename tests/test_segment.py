@@ -96,3 +96,14 @@ def test_each_row_of_a_table_of_incidents_is_its_own_event(extractor):
     evs = extractor.analyse(Document(id="t", text=text, published="2024-03-11")).events
     assert sorted((e.date, e.location.name) for e in evs) == [
         ("2024-03-04", "Bannu"), ("2024-03-06", "Lakki Marwat"), ("2024-03-09", "Peshawar")]
+
+
+def test_a_long_headline_ends_where_the_dateline_line_begins():
+    text = ("Clashes between rival armed groups kill 27 in Libyan capital\nTRIPOLI, Jan 24, 2024 (Reuters) -\n\n"
+            "Fighting killed 27 people.")
+    assert [s for _, _, s in split_sentences(text)][:2] == [
+        "Clashes between rival armed groups kill 27 in Libyan capital", "TRIPOLI, Jan 24, 2024 (Reuters) -"]
+    # (hard-wrapped capitals and prose running on to a place in capitals keep their sentence)
+    assert len(split_sentences("GUNMEN KILLED TWO POLICEMEN IN THE TOWN OF\nLIMA, WHERE THEY FLED")) == 1
+    assert len(split_sentences("The officials said that gunmen had killed two policemen in the town of\n"
+                               "Kabul on Monday.")) == 1

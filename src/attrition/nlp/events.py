@@ -27,7 +27,7 @@ from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonst
 from .roles import SUPPORT_BEFORE, sides
 from .times import WEEKDAYS
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
-from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, single_victims, victim_name
+from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, ranked_since, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -871,8 +871,11 @@ class EventExtractor:
                     # "Two FC soldiers were wounded; no one was killed": the hurt of the deed told before, and none dead
                     d = replace(d, modality="asserted", fatalities=Count(0, 0, 0), anaphoric=True, actor1=None, actor2=None)
             if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
-                    not (d.time and d.time.precision == "day"):
-                continue  # "13,000 people have been killed since 1980": a tally, not an incident
+                    not (d.time and d.time.precision == "day") and not ranked_since(text[fr.start: fr.end], min(t[1] for t in fr.triggers) - fr.start):
+                # "13,000 people have been killed since 1980": a tally, not an incident (not a deed ranked against those
+                # since a time, whether or not the report's date resolves its day: "killed the governor on Thursday, the
+                # most senior official killed since the group took power")
+                continue
             viol = [t for t in fr.triggers if t[3] in VIOLENT]
             if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
                     is_tally(text):

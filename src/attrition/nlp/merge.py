@@ -118,6 +118,10 @@ class _Acc:
         self.sums = d.sums  # a summary of several deeds (see EventDraft.sums)
         self.claimed_fat: Count | None = None  # a side's own toll, told before any toll told as fact
         self.toll_only = d.toll_only  # made of tolls alone ("The death toll rose to 20"), no deed: no event
+        # the place and doer a headline gives an event the body tells without them: taken only when the body's paragraph
+        # and attributions give none either (see absorb)
+        self.head_place = None
+        self.head_actor1 = None
 
     def finished_toll(self) -> Count | None:
         """The toll: the one told as fact, its high raised by a side's greater claim; else the claim."""
@@ -141,12 +145,15 @@ class _Acc:
                 return True
         return False
 
-    def compatible(self, ctx: SentenceContext, d: EventDraft, side=_own_side) -> bool:
+    def compatible(self, ctx: SentenceContext, d: EventDraft, side=_own_side, headline_near: bool = False) -> bool:
         """Whether draft ``d`` tells this event. ``side(actor)`` names the side an actor fights on (a state's
-        forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided")."""
+        forces are the state's side: "the Taliban say they destroyed a cell" ... "Taliban special forces raided").
+        ``headline_near``: ``d`` is the report's headline, taken as near to this event wherever the body tells it."""
         # sentences from the event's last one to the draft's; from the draft to the event's first for a headline, which
         # joins after the body
         gap = ctx.index - self.sent if ctx.index >= self.sents[0] else self.sents[0] - ctx.index
+        if headline_near and gap > 1 and ctx.index < self.sents[0]:
+            gap = 1  # (a headline sums up the whole report: as near to a deed told in its fifth paragraph as to the lead's)
         if d.sums != self.sums:
             return False  # a summary of several deeds is none of them ("nine killed in three attacks" ... "In Bannu, ...")
         bare = d.actor1 is None and d.place is None and d.time is None
@@ -300,6 +307,10 @@ class _Acc:
         # those who fought back, or the attackers' own dead: neither perpetrator nor target, their dead add (not when
         # the dead are the event's own target told again: "security forces killed six terrorists" ... "own troops
         # engaged the terrorists' location and six terrorists were sent to hell")
+        # a headline tells in few words what the body tells whole: it fills what the body leaves out, and changes nothing
+        # the body tells ("Eight khwarij killed in North Waziristan, two soldiers embrace shahadat in Tank": the eight
+        # killed in Datta Khel, and the soldiers are another event's)
+        head = ctx.index < self.sents[0] and _is_headline(ctx)
         fought_back = (d.fights_back or _attackers_dead(d, self.actor1, side, ctx.doc.text, ctx.index == self.sent + 1)) and not (
             d.actor2 is not None and self.actor2 is not None and d.actor2.id == self.actor2.id and
             _same_toll(d.fatalities, self.fat))
@@ -322,7 +333,9 @@ class _Acc:
         # officers opened fire"): responders, not the bombers
         responders = d.actor1 is not None and d.actor1.kind == "state" and \
             self.typing.acled_sub_event_type in _BOMBERS_DEEDS and _FIRED.search(ctx.doc.text, d.start, d.end) is not None
-        if not fought_back and not responders and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
+        if head and (self.actor1 is None or self.actor1.sector == "UAF"):
+            self.head_actor1 = self.head_actor1 or d.actor1
+        elif not fought_back and not responders and (self.actor1 is None or (self.actor1.sector == "UAF" and d.actor1 is not None)):
             self.actor1 = d.actor1 or self.actor1  # a named perpetrator replaces "unidentified gunmen" (not those who fought them)
         elif (self.trigger or "").lower() in _BOTH_SIDES_FOUGHT and (d.trigger or "").lower() in _ONE_SIDE_ATTACKED and \
                 d.actor1 is not None and d.actor2 is not None and self.actor2 is not None and \
@@ -338,7 +351,9 @@ class _Acc:
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
-        if d.fatalities and self.fat is None and d.modality == "claimed" and self.modality != "claimed":
+        if head and self.fat is not None:
+            pass
+        elif d.fatalities and self.fat is None and d.modality == "claimed" and self.modality != "claimed":
             # "JNIM said it had killed more than 200 soldiers; the figure could not be verified": a side's own toll
             # stands only until a toll told as fact comes (then it raises the high figure; see finished_toll)
             self.claimed_fat = d.fatalities if self.claimed_fat is None or d.fatalities.best > self.claimed_fat.best \
@@ -362,8 +377,10 @@ class _Acc:
         if _MODALITY_RANK[d.modality] < _MODALITY_RANK[self.modality]:
             self.modality = d.modality
         self.conf = min(0.99, max(self.conf, d.confidence) + 0.05)
-        if self.place is None and d.place is not None or \
-                d.place is not None and (_rank(d.place.place) < _rank(self.place) or self.dateline):
+        if head and self.place is None:
+            self.head_place = self.head_place or (d.place.place if d.place else None)
+        elif self.place is None and d.place is not None or \
+                d.place is not None and (_rank(d.place.place) < _rank(self.place) and not head or self.dateline):
             self.place, self.dateline = d.place.place, _opens_report(ctx, d)  # a place told of the event beats the dateline
         if self.time is None or (d.time is not None and _prec_rank(d.time.precision) < _prec_rank(self.time.precision)):
             self.time = d.time or self.time
@@ -861,16 +878,20 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         else:
             accs.append(_Acc(ctx, d))
     for ctx, d in heads:
-        # the event the headline names: the one it names the dead of, else one of the same toll, else the first it fits
+        # the event the headline names: the one it names the dead of, else one of the same toll, else one of the same
+        # kind ("Jihadists raid army base in Borno; suicide bomber strikes mosque": the mosque's bombing told second),
+        # else the first it fits
         fits = [acc for acc in accs if acc.compatible(ctx, d, side)]
+        wide = [acc for acc in accs if acc in fits or acc.compatible(ctx, d, side, headline_near=True)]
         target = next((acc for acc in accs if acc.knows(d)), None) or \
-            next((acc for acc in fits if d.fatalities is not None and _same_toll(d.fatalities, acc.fat)), None) or \
+            next((acc for acc in wide if d.fatalities is not None and _same_toll(d.fatalities, acc.fat)), None) or \
+            next((acc for acc in wide if acc.typing.acled_sub_event_type == d.typing.acled_sub_event_type), None) or \
             next(iter(fits), None)
         if target is not None:
             target.absorb(ctx, d, side)
         else:
             accs.append(_Acc(ctx, d))
-    accs.sort(key=lambda a: min(a.sents))
+    accs.sort(key=lambda a: a.sents[0])  # (in the order the body tells them: a headline joins an event after its body)
     if sum(1 for a in accs if a.typing.violent and not a.sums) >= 2:
         # the deeds a summary sums are told one by one: it goes, and the perpetrator and the place it names are
         # theirs when they name none ("six engineers have been murdered this week by the Shining Path" ... "Four
@@ -902,6 +923,9 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                 acc.actor1 = found
                 if acc.actor2 is not None and acc.actor2.id == found.id:
                     acc.actor2 = None
+        if (acc.actor1 is None or acc.actor1.sector == "UAF") and acc.head_actor1 is not None and \
+                (acc.actor2 is None or side(acc.actor2) != side(acc.head_actor1)):
+            acc.actor1 = acc.head_actor1  # (the headline's doer, not the side the body tells attacked)
         if acc.actor1 is not None and acc.actor1.sector != "UAF" and acc.actor1.kind == "armed_group" and \
                 acc.actor2 is not None and acc.actor2.sector == "UAF" and acc.typing.acled_sub_event_type != "Armed clash":
             # "a bomber blew up the gate and gunmen stormed the compound" in an attack by a named group: the
@@ -927,6 +951,9 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
                     place = min(there, key=lambda p: _rank(p.place)).place
                     loc_conf = -0.05
                     break
+            if place is None and acc.head_place is not None:
+                place = acc.head_place
+                loc_conf = -0.05
             if place is None and dateline is not None:
                 place = dateline
                 loc_conf = -0.05

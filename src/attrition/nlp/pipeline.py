@@ -179,7 +179,8 @@ class Extractor:
             e.actor2 is None and e.fatalities is not None and _THEIR_DEAD.search(e.evidence.text) is not None)
         if not fought and (e.actor1 is not None or e.actor2 is None or e.actor2.kind != "armed_group"):
             return e
-        first = bisect.bisect_right(starts, min(ev.start for ev in (e.evidence, *e.more_evidence))) - 1
+        # (from the first sentence of the body that tells it: a headline that joined it comes before the operation)
+        first = bisect.bisect_right(starts, e.evidence.start) - 1
         for ctx in reversed(ctxs[max(0, first - 2): first + 1]):
             m = _CONDUCTED_OPERATION.search(ctx.text)
             if m is None:

@@ -33,6 +33,9 @@ _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 _META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d)|"
                             r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)")
 
+# a line that opens with a dateline's place in capitals: "TRIPOLI, Jan 24", "MAIDUGURI, Nigeria", "KABUL (AP) -"
+_DATELINE_LINE = textre.compile(r"[ \t]*[A-Z][A-Z.'-]{2,}(?:[ \t][A-Z][A-Z.'-]+){0,3}(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:][ \t])")
+
 # the start of a line that opens a table's row or a list's item (not "--", which wire copy opens a line with)
 _ITEM_START = textre.compile(r"[ \t]*(?:\||[-*\u2022\u25aa\u2023\u25e6][ \t])")
 
@@ -60,6 +63,10 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
         if last in ".!?:" or (len(line) < limit and line and last not in ",;-" and not line[-1].islower()):
             starts.append(m.end())
         elif len(line) < 50 and line and line[:1].isupper() and text[m.end(): m.end() + 1].isupper() and not line.isupper():
+            starts.append(m.end())
+        elif _DATELINE_LINE.match(text, m.end()) and not line.isupper() and line[:1].isupper():
+            # "Clashes between rival armed groups kill 27 in Libyan capital\nTRIPOLI, Jan 24, 2024 (Reuters) -": a
+            # headline, then the dateline that opens the story
             starts.append(m.end())
         elif _META_LINE.match(text, m.end()):
             starts.append(m.end())  # "Junta airstrike kills 40, Arakan Army says\nPublished: 2025-01-09": a headline, then its metadata

@@ -222,6 +222,22 @@ def is_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
+# "the most senior Taliban official killed since", "the deadliest attack since": a deed ranked among those of a period
+_RANKED_END = textre.compile(r"(?i)\b(?:most|deadliest|worst|bloodiest|biggest|largest|highest|first|only)\b[^.;:]{0,60}$")
+
+
+def ranked_since(text: str, deed: int) -> bool:
+    """Whether every period a tally names in ``text`` is one that the deed told before it (at ``deed``) is ranked
+    against, not one a count sums ("killed the governor on Thursday, the most senior official killed since the group
+    took power"; not "the deadliest attack since 2015, which killed 40 people")."""
+    found = False
+    for m in _TALLY.finditer(text):
+        if m.start() < deed or not _RANKED_END.search(text, max(deed, m.start() - 70), m.start()):
+            return False
+        found = True
+    return found
+
+
 # "They were assassinated along with 12 citizens": a plural pronoun opens the sentence; its dead were told before
 _THEY_ALONG_WITH = textre.compile(rf"(?i)^\W*(?:they|both|the\s+two|the\s+three)\s+(?:were|have\s+been|had\s+been)\s+{_ADV}"
                                   rf"{_LETHAL_PASSIVE}\b[^.;:]{{0,60}}?\b(?:along|together)\s+with\b")
