@@ -408,3 +408,24 @@ def test_israel_and_lebanon_are_listed_to_their_small_towns_but_not_their_people
 def test_the_tehsils_of_bajaur_and_mohmand_are_places_of_pakistan(gaz, name, district):
     p = gaz.best(name, country="PK")
     assert p.country == "PK" and p.admin2 == district
+
+
+_BALOCHISTAN_DISTRICTS = ("Awaran Barkhan Chagai Chaman Dera_Bugti Duki Gwadar Harnai Hub Jaffarabad Jhal_Magsi Kachhi Kalat "
+                          "Kech Kharan Khuzdar Killa_Abdullah Killa_Saifullah Kohlu Lasbela Loralai Mastung Musakhel "
+                          "Naseerabad Nushki Panjgur Pishin Quetta Sherani Sibi Sohbatpur Surab Usta_Muhammad Washuk Zhob "
+                          "Ziarat").split()
+_KP_DISTRICTS = ("Abbottabad Bajaur Bannu Battagram Buner Charsadda Dera_Ismail_Khan Hangu Haripur Karak Khyber Kohat "
+                 "Kurram Lakki_Marwat Lower_Dir Upper_Dir Malakand Mansehra Mardan Mohmand North_Waziristan "
+                 "South_Waziristan Nowshera Orakzai Peshawar Shangla Swabi Swat Tank Torghar Chitral").split()
+
+
+@pytest.mark.parametrize("name, admin1", [(n.replace("_", " "), "Balochistan") for n in _BALOCHISTAN_DISTRICTS] +
+                         [(n.replace("_", " "), "Khyber Pakhtunkhwa") for n in _KP_DISTRICTS])
+def test_every_district_of_balochistan_and_khyber_pakhtunkhwa(gaz, name, admin1):
+    p = gaz.best(f"{name} district")
+    assert p is not None and (p.kind, p.admin1, p.country) == ("admin2", admin1, "PK")
+
+
+def test_a_districts_seat_keeps_its_town(gaz):
+    # a district named for its seat: the bare name is the town, "X district" the district
+    assert gaz.best("Kalat").kind in ("town", "city") and gaz.best("Kalat district").kind == "admin2"
