@@ -1368,6 +1368,10 @@ def test_hours_later_is_the_day_of_the_event_before(extractor):
 
 def test_agreements_ended_made_with_a_splinter_group_and_protests_that_went_home(extractor):
     assert events(extractor, "President Petro suspended peace talks with the ELN on Friday.") == []
+    # talks agree on nothing yet; a ceasefire that is not in force is none
+    assert events(extractor, "Peace talks between the government and the faction have been stalled for months.") == []
+    assert events(extractor, "The ELN said soldiers would remain a legitimate target as long as no ceasefire was in "
+                             "force.") == []
     ev = only_event(extractor, "The government signed an agreement with a small ELN splinter group in Narino on Saturday.")
     assert ev.acled_sub_event_type == "Agreement"
     assert events(extractor, "Apple signed a deal with a faction of investors.") == []
@@ -2936,3 +2940,12 @@ def test_a_deed_ranked_against_those_since_a_time_is_no_tally(extractor):
     assert events(extractor, "It was the deadliest attack since 2015, which killed 40 people.", None) == []
     assert events(extractor, "At least 13,000 people have been killed since the group took power, including 40 on "
                              "Thursday.", None) == []
+
+
+def test_the_dateline_under_a_headline_and_byline_is_where_the_report_was_filed(extractor):
+    text = ("ELN blamed for truck bomb at army base\nBy Staff | Wednesday, September 18, 2024\n\n"
+            "BOGOTA, Colombia (AP) — Two soldiers were killed when a truck packed with explosives was detonated at a "
+            "military base on Tuesday.\n\nThe blast tore through the Puerto Jordan base, in the municipality of "
+            "Arauquita near the Venezuelan border, the army said.")
+    evs = events(extractor, text, "2024-09-18")
+    assert len(evs) == 1 and evs[0].location.name == "Arauquita" and evs[0].fatalities.best == 2

@@ -1257,6 +1257,8 @@ class EventExtractor:
             classes = {t[3] for t in fr.triggers}
             main = min(fr.triggers, key=lambda t: _RANK.get(t[3], 99))
             modality = self._modality(text, fr, main)
+        if modality == "negated" and classes <= {"agree"}:
+            return None  # "as long as no ceasefire was in force", "the sides did not agree": no agreement, nothing done
         off = ctx.start
         actors = [a for a in ctx.actors if fr.start <= a.start - off < fr.end and
                   not any(x <= a.start - off < y for x, y in series_targets)]
@@ -2134,8 +2136,19 @@ def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
 
 
 def opens_report(ctx: SentenceContext, p: PlaceSpan) -> bool:
-    """The place the report opens with, where it was filed ("Zamboanga City — Troops engaged ...")."""
-    return ctx.index == 0 and not ctx.doc.text[:p.start].strip()
+    """The place the report opens with, where it was filed ("Zamboanga City — Troops engaged ..."), or the dateline
+    that opens the story's first line under its headline and byline ("BOGOTA, Colombia (AP) — Two soldiers ...")."""
+    text = ctx.doc.text
+    if ctx.index == 0:
+        return not text[:p.start].strip()
+    return ctx.index < 3 and not text[text.rfind("\n", 0, p.start) + 1: p.start].strip() and \
+        _DATELINE_TAIL.match(text, p.end) is not None
+
+
+# what follows a dateline's place: its country, its agency, then a dash or a colon or its date ("BOGOTA, Colombia
+# (AP) —", "Kabul, Afghanistan —", "PESHAWAR:", "QUETTA, March 20 (Reuters) -")
+_DATELINE_TAIL = textre.compile(r"(?:,[ \t]*[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){0,2})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+                                r"(?:[-\u2013\u2014:](?:[ \t]|$)|,[ \t]*(?:\d|[A-Z][a-z]{2,8}\.?[ \t]+\d))")
 
 
 def _crowd_role(ref: ActorRef) -> str | None:
