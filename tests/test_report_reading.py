@@ -1368,8 +1368,11 @@ def test_hours_later_is_the_day_of_the_event_before(extractor):
 
 def test_agreements_ended_made_with_a_splinter_group_and_protests_that_went_home(extractor):
     assert events(extractor, "President Petro suspended peace talks with the ELN on Friday.") == []
-    # talks agree on nothing yet; a ceasefire that is not in force is none
+    # talks that stand still; a ceasefire that is not in force
     assert events(extractor, "Peace talks between the government and the faction have been stalled for months.") == []
+    assert events(extractor, "The ceasefire collapsed on Monday.") == []
+    assert only_event(extractor, "The guerrillas started peace talks with the government on Monday.").acled_sub_event_type \
+        == "Agreement"  # (ACLED's agreements include talks)
     assert events(extractor, "The ELN said soldiers would remain a legitimate target as long as no ceasefire was in "
                              "force.") == []
     ev = only_event(extractor, "The government signed an agreement with a small ELN splinter group in Narino on Saturday.")

@@ -120,6 +120,10 @@ _ENDED_BEFORE = textre.compile(r"(?i)\b(?:ended|ending|ends|end\s+to|broke|broke
                                r"abandoned|abandoning|called\s+off|calling\s+off|scrapped|scrapping|collapse\s+of|"
                                r"withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|quit|tore\s+up|breach\s+of|breaching)\s+"
                                r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}$")
+# "Peace talks between the government and the faction have been stalled for months": talks that stand still
+_ENDED_AFTER = textre.compile(r"(?i)[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:long\s+)?been|(?:are|is|were|was|remain|remained)"
+                              r"(?:\s+still)?)\s+(?:stalled|frozen|suspended|deadlocked|on\s+hold)\b|"
+                              r"[^.;]{0,80}?\b(?:stalled|collapsed|broke\s+down)\b")
 # "arrested three of his men": people whose own verb, before them, tells another fate than death
 _TAKEN_ALIVE_BEFORE = textre.compile(r"(?i)\b(?:arrested|arresting|detained|detaining|captured|capturing|rescued|rescuing|"
                                      r"freed|freeing|released|releasing|evacuated|evacuating|abducted|abducting|kidnapped|"
@@ -758,7 +762,8 @@ class EventExtractor:
         kept = [t for t in kept if t not in unfought and not (role and t[3] in ("clash", "attack") and
                                                             _ROLE_BEFORE.search(text[max(0, t[0] - 30): t[0]]))]
         # "ended a ceasefire", "broke the truce": the end of an agreement is no agreement
-        kept = [t for t in kept if not (t[3] == "agree" and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
+        kept = [t for t in kept if not (t[3] == "agree" and (_ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]) or
+                                                            _ENDED_AFTER.match(text, t[1])))]
         # "riot police", "riot gear" are the state's, not a riot
         kept = [t for t in kept if not (t[2] == "riot" and re.match(r"(?i)[\s-]+(?:police|policemen|gear|squad|units?|officers|control|act)\b", text[t[1]:]))]
         specific_at = set()
