@@ -429,3 +429,16 @@ def test_every_district_of_balochistan_and_khyber_pakhtunkhwa(gaz, name, admin1)
 def test_a_districts_seat_keeps_its_town(gaz):
     # a district named for its seat: the bare name is the town, "X district" the district
     assert gaz.best("Kalat").kind in ("town", "city") and gaz.best("Kalat district").kind == "admin2"
+
+
+def test_a_stop_listed_name_is_a_place_where_the_text_says_what_kind(gaz, extractor):
+    assert gaz.best("Tame") is None and "Tame" in gaz.unit_names()
+    assert gaz.named_unit("Tame", country="CO").admin1 == "Arauca"
+    from attrition.records import Document
+    evs = extractor.analyse(Document(id="t", text="A community leader was shot dead in the town of Tame on Friday.",
+                                     published="2024-09-18")).events
+    assert [e.location.name for e in evs] == ["Tame"]
+    # the word alone stays a word
+    evs = extractor.analyse(Document(id="t", text="Police said the protest in Bogota on Friday was tame.",
+                                     published="2024-09-18")).events
+    assert all(e.location is None or e.location.name != "Tame" for e in evs)

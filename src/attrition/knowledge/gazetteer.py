@@ -73,7 +73,7 @@ _DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ
 _NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
 _SECOND_LEVEL = frozenset({"BF", "PH", "BD"})  # countries whose ISO second-level units are loaded (as admin2)
 _FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 # Prefixes GeoNames puts before Afghan district centres ("district centre of", "government of").
 _GN_PREFIX = re.compile(
@@ -240,6 +240,7 @@ class _Builder:
         self.rows: list[tuple] = []
         self.by_id: dict[str, int] = {}
         self.index: dict[str, list[int]] = {}
+        self.stopped: dict[str, list[int]] = {}  # the stop list's names of places: found only as a unit's name
 
     def add(self, row: tuple, surfaces: Iterable[str], *, strict: bool = True) -> int:
         i = self.by_id.get(row[0])
@@ -255,6 +256,10 @@ class _Builder:
                     if not ids:
                         del self.index[s]
         for s in dict.fromkeys(_variants(surfaces)):
+            if _matchable(s) and strict and s in self.stop:
+                ids = self.stopped.setdefault(s, [])
+                if i not in ids:
+                    ids.append(i)
             if not _matchable(s) or (strict and s in self.stop):
                 continue
             ids = self.index.setdefault(s, [])
@@ -449,7 +454,8 @@ def _build() -> dict:
         demonyms.setdefault(fold(word), iso)
 
     return {"rows": b.rows, "by_id": b.by_id, "index": {k: tuple(v) for k, v in b.index.items()},
-            "country_ids": country_ids, "country_names": country_names, "demonyms": demonyms, "stop": stop}
+            "country_ids": country_ids, "country_names": country_names, "demonyms": demonyms, "stop": stop,
+            "stopped": {k: tuple(v) for k, v in b.stopped.items()}}
 
 
 _INNER_ARTICLE = re.compile(r" (?:al|ar|as|ash|ad|an|at|az|adh|ath|el|ed|er|es|en)[- ](?=[A-Z])")
@@ -518,6 +524,7 @@ class Gazetteer:
         self._rows: list[tuple] = list(data["rows"])
         self._by_id: dict[str, int] = dict(data["by_id"])
         self._index: dict[str, tuple[int, ...]] = dict(data["index"])
+        self._stopped: dict[str, tuple[int, ...]] = dict(data.get("stopped", {}))
         self._country_ids: dict[str, int] = data["country_ids"]
         self._country_names: dict[str, str] = data["country_names"]
         self._country_folded = {k.casefold(): v for k, v in self._country_names.items()
@@ -654,6 +661,20 @@ class Gazetteer:
             return (r, -p.population, p.id)
 
         return min(pool, key=rank)
+
+    def unit_names(self) -> frozenset[str]:
+        """The names of places that the stop list keeps out of running text ("Tame", "Tank", "Morales"): a report
+        still names such a place where it says what kind of place it is ("the town of Tame", "Tank district")."""
+        return frozenset(self._stopped)
+
+    def named_unit(self, surface: str, *, country: str | None = None) -> Place | None:
+        """The place a stop-listed name names where the text says it is a place (see ``unit_names``): in the
+        report's country if one is there, else the most populous."""
+        cands = [self._place(i) for i in self._stopped.get(surface, ())]
+        if not cands:
+            return None
+        pool = [p for p in cands if p.country == country] or cands
+        return min(pool, key=lambda p: (_KIND_RANK[p.kind], -p.population, p.id))
 
     def place(self, place_id: str) -> Place | None:
         """The place with this id ("af.kunar", "gn:1138958", "country:AF"), or None."""

@@ -223,6 +223,20 @@ class MentionFinder:
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 
+    def unit_places(self, text: str) -> list[tuple[int, int, str]]:
+        """Stop-listed names of places (see ``Gazetteer.unit_names``) where the text says what kind of place they
+        are: "the town of Tame", "the municipality of Morales", "Isa town" (the caller resolves them with
+        ``Gazetteer.named_unit``)."""
+        names = self.gazetteer.unit_names()
+        if not names or not textre.may_hold(textre.ascii_lower(text), _UNIT_WORDS):
+            return []
+        out = []
+        for m in _UNIT_NAMED.finditer(text):
+            g = "of" if m.group("of") else "own"
+            if m.group(g) in names:
+                out.append((m.start(g), m.end(g), m.group(g)))
+        return out
+
     # -- generic nouns ----------------------------------------------------------------------
     def _qualifies_generic(self, word: str) -> bool:
         """A capitalised word that may stand before a generic noun: "Afghan Army", "National Police"."""
@@ -335,6 +349,11 @@ def across_border(text: str, start: int) -> bool:
     where a deed was not, and no party to it."""
     before = text[max(0, start - 30): start]
     return ("order" in before or "rontier" in before) and _ACROSS_BORDER.search(before) is not None
+# a place's name told with its kind: "the town of Tame", "municipality of Morales", "Isa town"
+_UNIT_WORDS = ("town", "village", "city", "municipal", "district", "tehsil", "township", "locality", "hamlet", "settlement")
+_UNIT_NAMED = textre.compile(r"\b(?:town|village|city|municipality|district|tehsil|township|locality|hamlet|settlement)\s+of\s+"
+                             r"(?P<of>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\b|"
+                             r"\b(?P<own>[A-Z][\w'-]+)\s+(?:town|village|township|tehsil)\b")
 _REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # A capitalised word whose lower-case rest ends in -i, -n, -ese, -ish, -ian, -an, -ic or -ti ("Afghan", "Pakistani",
 # "Chinese") beyond its first letter. (The word boundary is looked for behind the capital: the engine skips in C to the

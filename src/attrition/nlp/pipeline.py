@@ -197,6 +197,12 @@ class Extractor:
             return e
         return e
 
+    def _resolve(self, surface: str, country: str | None, unit: bool):
+        """The place a found name names (a stop-listed one only where the text tells its kind: ``unit``)."""
+        if unit:
+            return self.gazetteer.named_unit(surface, country=country)
+        return self.gazetteer.best(surface, country=country)
+
     def _disputed(self, e: Event, ctxs: list[SentenceContext], starts: list[int]) -> Event:
         """A deed one side tells and the other denies in the next sentence is one side's word ("Azerbaijan said
         Armenian forces fired at its positions in Tovuz. Armenia denied the claim."): claimed, not asserted."""
@@ -311,10 +317,15 @@ class Extractor:
         # an actor name and a place name over the same words: the longer wins
         # ("Islamic State Khorasan" is an actor, "Hamid Karzai International Airport" a place)
         all_places = self.mentions.raw_places(text, caps)
+        # (and the names the stop list keeps out, where the text says they are places: "the town of Tame")
+        unit_spans = {(u[0], u[1]) for u in self.mentions.unit_places(text)
+                      if not any(p[0] < u[1] and u[0] < p[1] for p in all_places)}
+        if unit_spans:
+            all_places = sorted(all_places + [(a, b, text[a:b]) for a, b in unit_spans])
         raw_places = drop_overlapping(all_places, [(r.start, r.end) for r in raw_actors], shorter_only=True)
         raw_actors = [r for r in raw_actors if not any(p[0] <= r.start and r.end <= p[1] and (p[1] - p[0]) > (r.end - r.start)
                                                        for p in raw_places)]
-        first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t)) is not None]
+        first = [PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self._resolve(t, None, (s, e) in unit_spans))]
         doc_country = self.mentions.document_country(first, raw_actors, text)
         # organisations outside the catalog ("the Popular Liberation Army (EPL)"); a place inside one is part of its name
         orgs = self.orgs.find(text, taken=[(r.start, r.end) for r in raw_actors], country=doc_country, caps=caps)
@@ -323,7 +334,7 @@ class Extractor:
             raw_places = drop_overlapping(raw_places, spans)
             first = [p for p in first if not any(a < p.end and p.start < b for a, b in spans)]
         places = first if doc_country is None else [  # without a country the same places again
-            PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self.gazetteer.best(t, country=doc_country)) is not None]
+            PlaceSpan(s, e, t, p) for s, e, t in raw_places if (p := self._resolve(t, doc_country, (s, e) in unit_spans))]
         places = _one_sense(places)
         if len(places) > 1:
             places = self._qualified(places, text)
