@@ -294,8 +294,6 @@ def test_dozens_of_attacks_are_many_acts_not_one(extractor):
 @pytest.mark.parametrize("text", [
     "The UN mission said it had recorded 1,095 civilians killed and 2,679 wounded between August 2021 and May 2023.",
     "Attacks on mosques, schools and markets had killed hundreds of people from the Hazara community.",
-    # a week's sum of a ministry's operations
-    "Turkey's Defence Ministry said its forces had neutralised 37 PKK militants in northern Iraq over the past week.",
 ])
 def test_a_tally_is_no_event(extractor, text):
     assert events(extractor, text, None) == []

@@ -119,8 +119,7 @@ _HARMED = r"(?:killed|wounded|injured|murdered|slain|abducted|kidnapped)\b"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TALLY = textre.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
-    r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:months|years|decades?|quarter|half|"
-    r"weeks?)"  # (not the past two days or 48 hours: deeds of a report's news, told at once)
+    r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:months|years|decades?|quarter|half)"
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
     r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
