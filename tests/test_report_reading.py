@@ -2952,3 +2952,21 @@ def test_the_dateline_under_a_headline_and_byline_is_where_the_report_was_filed(
             "Arauquita near the Venezuelan border, the army said.")
     evs = events(extractor, text, "2024-09-18")
     assert len(evs) == 1 and evs[0].location.name == "Arauquita" and evs[0].fatalities.best == 2
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a singular dead person told in a clause of its own after a count
+    ("Four militants were killed in the exchange of fire in Mir Ali on Monday, and a soldier was also killed.", 5),
+    # "one member of", a singular noun after "one"
+    ("Two Taliban fighters and one member of the NRF were killed in Andarab on Thursday.", 3),
+    # the bomber who killed herself is one of the dead
+    ("A female suicide bomber blew herself up at a mosque in Konduga on Monday, killing herself and four worshippers.", 5),
+])
+def test_every_dead_person_a_sentence_tells_counts(extractor, text, toll):
+    assert only_event(extractor, text, "2023-11-14").fatalities.best == toll
+
+
+def test_a_dead_person_told_also_killed_in_another_attack_is_another_event(extractor):
+    evs = events(extractor, "Gunmen killed two policemen in Quetta on Monday, and a shopkeeper was also killed in a "
+                            "separate attack in Pishin.", "2023-11-14")
+    assert sorted(e.fatalities.best for e in evs) == [1, 2]

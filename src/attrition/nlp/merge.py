@@ -193,6 +193,11 @@ class _Acc:
             return True
         if d.with_them and gap == 1 and d.typing.violent and self.typing.violent:
             return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
+        if gap == 0 and ctx.index == self.sent and d.typing.violent and self.typing.violent and d.actor1 is None and \
+                not d.another and (d.place is None or self.place is None or d.place.place.id == self.place.id) and \
+                (d.time is None or self.time is None or d.time.value == self.time.value) and \
+                _ALSO.search(ctx.doc.text, d.start, d.end):
+            return True  # "four militants were killed in the exchange of fire, and a soldier was also killed": its dead too
         if d.time is None and self.time is not None and not d.anaphoric and _other_day_told(ctx.text):
             return False  # "A drone strike near Tyre killed two men the previous day": another day, another deed
         if d.time is not None and self.time is None and ctx.doc.date and \

@@ -404,11 +404,19 @@ def _count_list(phrase: str, caps: bool) -> int:
     return n
 
 
+_SELF_KILLED = textre.compile(r"(?i)\b(?:killing|killed)\s+(?P<self>himself|herself)\s+and\s")
+_CLAUSE_JOIN = textre.compile(r"(?i),\s+(?:and|while|but|whereas)\s+(?=(?:a|an|one|another)\s)")
+
+
 def _subject_start(text: str, verb: int) -> int:
     """Where the subject of the verb at ``verb`` starts: after the last ';' or ':' before it, and after a
     complementiser ("it reported that a civilian was killed and that a soldier was killed": each subject
     starts after its "that")."""
     start = max(text.rfind(";", 0, verb), text.rfind(":", 0, verb), -1) + 1
+    # (and after a clause joined by a comma and a conjunction: "four militants were killed, and a soldier was also
+    # killed", "two terrorists were killed, while one of our soldiers was martyred")
+    for m in _CLAUSE_JOIN.finditer(text, start, verb):
+        start = m.end()
     that = None
     for m in _THAT.finditer(text, start, verb):
         if text[m.end(): verb].strip():  # "a man that was killed": a relative "that" has no subject after it
@@ -540,6 +548,9 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
             n = sum(1 for x in _items(tail) if caps_name(x))
             if n >= 2 and re.search(r"\bAND\b", tail):
                 add(m.start() - len(tail), m.start(), n)
+    # "blew herself up ..., killing herself and four worshippers": the bomber is one of the dead
+    for m in _SELF_KILLED.finditer(text) if low is None or "self and" in low else ():
+        add(m.start("self"), m.end("self"), 1)
     # "a union leader killed ... along with nine other workers": the leader, beside the others counted already
     for m in _ALONG_WITH_OTHERS.finditer(text) if low is None or "other" in low and ("along" in low or "together" in low) else ():
         before = text[max(0, m.start() - 60): m.start()]
