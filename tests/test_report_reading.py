@@ -2970,3 +2970,20 @@ def test_a_dead_person_told_also_killed_in_another_attack_is_another_event(extra
     evs = events(extractor, "Gunmen killed two policemen in Quetta on Monday, and a shopkeeper was also killed in a "
                             "separate attack in Pishin.", "2023-11-14")
     assert sorted(e.fatalities.best for e in evs) == [1, 2]
+
+
+def test_what_is_still_to_come_is_no_deed(extractor):
+    assert events(extractor, "The Nigerian Army announced that a new offensive against ISWAP positions around Monguno "
+                             "will begin next month.", "2025-04-20") == []
+    assert events(extractor, "The coalition will also hold a candlelight vigil outside the UN offices in Gigiri next "
+                             "week.", "2025-04-20") == []
+    # (what goes on after a deed done is still that deed)
+    ev = only_event(extractor, "Troops launched an offensive against ISWAP positions near Monguno on Monday, which will "
+                               "continue for weeks.", "2025-04-20")
+    assert ev.acled_sub_event_type == "Armed clash"
+
+
+def test_a_crowds_deed_after_what_angers_it_is_its_conduct(extractor):
+    ev = only_event(extractor, "On 19 April, protesters angry over prolonged electricity cuts stormed the municipal council "
+                               "building in Misrata and set part of it on fire.", "2025-04-20")
+    assert ev.acled_sub_event_type == "Violent demonstration"

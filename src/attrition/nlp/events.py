@@ -849,7 +849,10 @@ class EventExtractor:
         # "a march against gun violence", "rallied to decry the arrests": what a protest is about is not how it went
         # (nor what it demands: "demanding that the killers be arrested")
         for k in _CONDUCT_CUES & cues_all:
-            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or
+            # (a verb in the past after the topic is the crowd's deed: "protesters angry over power cuts stormed the
+            # council building")
+            if all(_TOPIC_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and
+                   not (_PAST_VERB.match(m.group(0)) and not _ADJECTIVE_SLOT_END.search(text, max(0, m.start() - 12), m.start())) or
                    _NEGATED_BEFORE.search(text[max(0, m.start() - 5): m.start()]) or
                    _DEMANDED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or
                    k == "intervention" and _self_dispersed(text, m) for m in self._cue_index[k].finditer(text)):
@@ -1111,11 +1114,13 @@ class EventExtractor:
             return "planned"
         if textre.may_hold(low, _CONDITIONAL_WORDS) and _CONDITIONAL.search(pre) or \
                 self._has_mod["hypothetical"].present(_MONTH_MAY.sub(" ", _not_made_possible(" ".join(pre.split()[-4:])))) or \
+                textre.may_hold(low, ("will also", "will then", "will again")) and _WILL_ALSO_BEFORE.search(pre) or \
                 textre.may_hold(low, _SUCH_WORDS) and _SUCH_BEFORE.search(pre) or _MODAL_AFTER.match(text, main[1]) or \
                 textre.may_hold(low, ("scenario", "worst case", "worst-case")) and _SCENARIO_OPENING.match(text) or \
-                _MODAL_LATER.match(text, main[1]) and _INDEFINITE_END.search(pre):
+                _MODAL_LATER.match(text, _before_preposition(main)) and _INDEFINITE_END.search(pre):
             # (also "such an attack would embarrass the Taliban": a kind of deed, not one; "an all-out assault on
-            # El Fasher would have catastrophic consequences": one that may come)
+            # El Fasher would have catastrophic consequences", "a new offensive against ISWAP positions around Lake
+            # Chad will begin next month": one that may come)
             return "hypothetical"
         if ("claim" in text or "assertion" in text or "figure" in text or "report" in text or "account" in text) and \
                 _CLAIM_DENIED_AFTER.match(text, main[1]):
@@ -1786,6 +1791,8 @@ _CONTEST_BEFORE = {"legal", "court", "courtroom", "political", "price", "bidding
                    "boardroom", "bankruptcy", "trade", "ideological", "verbal", "diplomatic", "pr", "licensing", "copyright"}
 _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
+_PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b")
+_ADJECTIVE_SLOT_END = textre.compile(r"(?i)\b(?:the|a|an|its|their|his|her|of|and|these|those)\s+$")  # ("the torched houses")
 _TOPIC_BEFORE = textre.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                                r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
 # "a protest note for the murder of", "demanding justice for the killing of": the killing a protest is for is its cause
@@ -1958,8 +1965,16 @@ _RANKED_IN_BEFORE = textre.compile(r"(?i)\b" + _RANK_WORD + r"\b[^.;:]{0,70}$")
 _RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+" + _RANK_WORD + r"\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$")
 _CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"
                                     r"\s+[^.;:]{0,40}$")
+def _before_preposition(trigger) -> int:
+    """Where a trigger ends, or where the preposition it ends with starts ("offensive against")."""
+    head, _, last = trigger[2].rpartition(" ")
+    return trigger[0] + len(head) if head and last.lower() in ("on", "against", "in", "into", "by") else trigger[1]
+
+
+# "The coalition will also hold a candlelight vigil": what is still to come, an adverb between
+_WILL_ALSO_BEFORE = textre.compile(r"(?i)\b(?:will|shall)\s+(?:also|then|again)\s+(?:[\w'-]+\s+){1,3}$")
 _MODAL_AFTER = textre.compile(r"(?i)\s+(?:would|could|might|will|shall)\b")  # ("vowed that the hostages will be freed")
-_MODAL_LATER = textre.compile(r"(?i)\s+(?:on|against|in|into|by)\s+(?:[\w'-]+\s+){1,4}?(?:would|could|might)\b")
+_MODAL_LATER = textre.compile(r"(?i)\s+(?:on|against|in|into|by)\s+(?:[\w'-]+\s+){1,6}?(?:would|could|might|will|shall)\b")
 _INDEFINITE_END = textre.compile(r"(?i)\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
 # a deed done to the attackers of an event told before: "fought the attackers", "killed all three gunmen"
 _FIGHTS_BACK = textre.compile(r"(?i)\b(?:fought|fighting|killed|killing|repelled|repulsed|engaged|shot|pursued|chased|captured|"
