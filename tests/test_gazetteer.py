@@ -442,3 +442,9 @@ def test_a_stop_listed_name_is_a_place_where_the_text_says_what_kind(gaz, extrac
     evs = extractor.analyse(Document(id="t", text="Police said the protest in Bogota on Friday was tame.",
                                      published="2024-09-18")).events
     assert all(e.location is None or e.location.name != "Tame" for e in evs)
+
+
+def test_a_theatre_town_beats_a_big_citys_other_spelling_in_a_report_about_its_country(gaz):
+    # GeoNames gives Mombasa the spelling "Mambasa"; Mambasa is also a town and territory of Ituri
+    assert (gaz.best("Mambasa", country="CD").country, gaz.best("Mambasa", country="CD").admin1) == ("CD", "Ituri")
+    assert gaz.best("Mombasa").country == "KE"
