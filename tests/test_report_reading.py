@@ -2987,3 +2987,11 @@ def test_a_crowds_deed_after_what_angers_it_is_its_conduct(extractor):
     ev = only_event(extractor, "On 19 April, protesters angry over prolonged electricity cuts stormed the municipal council "
                                "building in Misrata and set part of it on fire.", "2025-04-20")
     assert ev.acled_sub_event_type == "Violent demonstration"
+
+
+def test_a_group_that_says_its_fighter_did_it_claims_it_and_a_group_in_its_aside_takes_no_part(extractor):
+    ev = only_event(extractor, "A suicide bomber blew himself up at a police checkpoint in Peshawar on Tuesday, killing "
+                               "nine people. Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but "
+                               "frequently claims attacks under its own name, said in a message to journalists that one of "
+                               "its fighters carried out the bombing.", "2023-11-15")
+    assert ev.actor1.name == "Jamaat-ul-Ahrar" and ev.date == "2023-11-14"

@@ -1276,6 +1276,12 @@ class EventExtractor:
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
         actors = [a for a in actors if not source_before(text, a.start - off) and not told_to(text, a.start - off, a.end - off)]
+        if len(actors) > 1 and ", a" in text:
+            # "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020, said ...": a group named in an aside
+            # that describes the actor before it takes no part in the deed
+            asides = [m.span() for m in _WHAT_IT_IS.finditer(text) if any(a.end - off == m.start() for a in actors)]
+            if asides:
+                actors = [a for a in actors if not any(x < a.start - off < y for x, y in asides)] or actors
         if len(actors) > 1 and (weapons := [a for a in actors if _fired_weapon(text, a.start - off, a.end - off)]) and \
                 len(weapons) < len(actors):
             # "Russia attacked Kyiv with Iranian drones", "Houthi rebels fired Iranian missiles": a nation's weapon that
@@ -2296,6 +2302,13 @@ _OPENING_DATE = textre.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\
 _WHEN_CLAUSE = textre.compile(r",?\s+(?:when|in\s+which|during\s+which)\b")  # (where a since-date's own clause starts: see extract)
 _IN_SINCE_PHRASE = textre.compile(r"(?i)\bsince\s+[^.;,]{0,80}$")
 _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+# the aside after a name that says what it is: ", a faction that rejoined the Pakistani Taliban in 2020 but frequently
+# claims attacks under its own name," (up to the comma that closes it)
+_WHAT_IT_IS = textre.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},")
+# "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but ...": an aside's date tells of whom it
+# describes, not of the deed
+_ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*,\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who)\s+[^,;]{0,60}$|"
+                               r"[\w)],\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who)\s+[^,;]{0,60}$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
 _SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
@@ -2350,7 +2363,8 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
     pts = [t for t in ctx.times if t.kind == "point" and (
         fr.start > 0 and fr.start == t.end - off and _WHEN_CLAUSE.match(ctx.text, fr.start) or
         not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off]) and
-        not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off]))]
+        not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off]) and
+        not _ASIDE_CLAUSE.search(ctx.text[max(0, t.start - off - 90): t.start - off]))]
     if not pts:
         return None
     # "OUAGADOUGOU, Sept 5, 2023 (Wire) - ... ambushed a convoy on Monday": the dateline dates the report
