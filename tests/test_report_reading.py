@@ -2995,3 +2995,20 @@ def test_a_group_that_says_its_fighter_did_it_claims_it_and_a_group_in_its_aside
                                "frequently claims attacks under its own name, said in a message to journalists that one of "
                                "its fighters carried out the bombing.", "2023-11-15")
     assert ev.actor1.name == "Jamaat-ul-Ahrar" and ev.date == "2023-11-14"
+
+
+def test_a_claim_the_next_sentence_rejects_takes_in_no_deed_told_after_it(extractor):
+    text = ("QUETTA: Armed men carried out a series of attacks in the province early on Monday.\n\n"
+            "The BLA claimed that its fighters had killed more than 100 personnel of the security forces during the night. "
+            "Government officials rejected this claim as baseless.\n\n"
+            "In the Kolpur area of Bolan, an explosion destroyed a part of the railway bridge on Monday morning.")
+    evs = events(extractor, text, "2024-08-27")
+    blast = next(e for e in evs if e.acled_sub_event_type == "Remote explosive/landmine/IED")
+    assert blast.fatalities is None or blast.fatalities.best < 100
+
+
+def test_a_paragraph_that_tells_the_leads_place_again_tells_the_lead(extractor):
+    text = ("KYIV, March 9, 2023 (Wire) — Russia fired a missile barrage at Ukrainian cities overnight, killing three people "
+            "in the capital, officials said.\n\nIn Kyiv, a missile slammed into a residential street shortly after 4 a.m., "
+            "the city's military administration said.")
+    assert len(events(extractor, text, "2023-03-09")) == 1

@@ -52,6 +52,8 @@ _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|die
                        r"(?:killed|murdered|slain|shot\s+dead)\b")
 
 
+# a sentence that opens with where it happened: "In the Kolpur area of Bolan, ...", "In Kalat, ..."
+_PLACE_OPENING = textre.compile(r"\s*(?:Meanwhile,\s+|Elsewhere,\s+)?(?:In|At|Near)\s+(?:the\s+)?[A-Z][\w'-]+[^,;.]{0,50},")
 _ATTACKERS_KILLED = textre.compile(r"(?i)\b(?:attackers|assailants|raiders)\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?"
                                    r"(?:killed|shot\s+dead)\b")
 
@@ -285,7 +287,14 @@ class _Acc:
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < gap <= 2
         if near and d.typing.violent and self.typing.violent and _kindred(d.typing, self.typing) and \
-                not (d.anaphoric and _is_territory(self.typing) and not _is_territory(d.typing)):
+                not (d.anaphoric and _is_territory(self.typing) and not _is_territory(d.typing)) and \
+                not (not d.anaphoric and _disputed_next(self, ctx)) and \
+                not (d.place is not None and not d.anaphoric and ctx.paragraph != self.ctx.paragraph and
+                     self.place is not None and not _holds(self.place, d.place.place) and _PLACE_OPENING.match(ctx.text)):
+            # (not near a side's claim the next sentence disputes, which closes it: "the BLA claimed its fighters had
+            # killed more than 100 personnel. Government officials rejected this claim. In Bolan, an explosion ..."; not a
+            # paragraph that opens by naming another place it turns to: "QUETTA: ... In Kalat, attackers ...";
+            # but "KYIV — ... killing three people in the capital. In Kyiv, a missile slammed into ..." tells the lead's)
             # ("the attack" names no town taken; fighting told beside a capture without referring back may be its fight)
             bounded = d.fatalities is not None and self.fat is not None and \
                 d.fatalities.high is not None and self.fat.high is not None  # "dozens", "more than 100" are floors
@@ -356,6 +365,10 @@ class _Acc:
         known = self.knows(d)
         self.victims.update(d.victims)
         # the attackers killed by those who fought back are dead of their own, not the victims told again
+        if self.modality == "claimed" and d.modality == "asserted" and self.fat is not None and self.claimed_fat is None:
+            # a side's claim told first, then the deed as fact: the claim's toll raises the high only ("the BLA claimed its
+            # fighters had killed more than 100 personnel ... an explosion destroyed part of the bridge; no one was hurt")
+            self.claimed_fat, self.fat = self.fat, None
         if head and self.fat is not None:
             pass
         elif d.fatalities and self.fat is None and d.modality == "claimed" and self.modality != "claimed":
@@ -515,6 +528,29 @@ def _opens_report(ctx: SentenceContext, d: EventDraft) -> bool:
 
 _POINT_KINDS = frozenset({"site", "town", "city"})
 _FAR_KM = 50.0
+
+
+# "Armenia denied the claim.", "The army rejected the reports as propaganda.": a party disputes what was just told
+DISPUTE = textre.compile(r"(?i)\W*(?:[\w'-]+\s+){1,6}?(?P<verb>denied|denies|rejected|rejects|dismissed|dismisses|refuted|"
+                         r"refutes)\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|"
+                         r"accusations?|account|version)\b")
+DISPUTE_WORDS = ("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
+
+
+def _disputed_next(acc: "_Acc", ctx: SentenceContext) -> bool:
+    """Whether the sentence right after the event's last one disputes it, and the draft's sentence comes after that."""
+    end = max(e.end for e in acc.evidence)
+    if ctx.start <= end or not textre.may_hold(textre.ascii_lower(ctx.doc.text[end: ctx.start]), DISPUTE_WORDS):
+        return False
+    m = DISPUTE.match(ctx.doc.text, end, ctx.start)
+    return m is not None
+
+
+def _holds(a, b) -> bool:
+    """Whether place ``a`` is place ``b`` or holds it (its province or country)."""
+    return a.id == b.id or a.kind == "country" and a.country == b.country or \
+        a.kind == "admin1" and a.country == b.country and a.admin1 == b.admin1 or \
+        a.kind == "admin2" and a.country == b.country and a.admin2 is not None and a.admin2 == b.admin2
 
 
 def _far_apart(a, b) -> bool:

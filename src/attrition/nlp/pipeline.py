@@ -44,7 +44,7 @@ from ..records import Actor, ActorRef, Document, ErrorRecord, Event, Mention, do
 from .context import ActorSpan, PlaceSpan, SentenceContext
 from .claims import ClaimFinder
 from .events import EventDraft, EventExtractor, KillReference
-from .merge import merge_drafts
+from .merge import DISPUTE, DISPUTE_WORDS, merge_drafts
 from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups, PhraseIndex
@@ -209,7 +209,7 @@ class Extractor:
         if e.modality != "asserted" or e.actor1 is None:
             return e
         i = _last_sentence(e, starts) + 1
-        if i >= len(ctxs) or (m := _DISPUTE.match(ctxs[i].text)) is None:
+        if i >= len(ctxs) or (m := DISPUTE.match(ctxs[i].text)) is None:
             return e
         parties = {self._side(a) for a in (e.actor1, e.actor2) if a is not None}
         deniers = [a for a in ctxs[i].actors if a.start - ctxs[i].start < m.start("verb")]
@@ -455,7 +455,7 @@ class Extractor:
                 claims.extend(self.claims.find(ctx, counts))
         events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
                   if e.confidence >= self.min_confidence]
-        if events and textre.may_hold(low_text, _DISPUTE_WORDS):
+        if events and textre.may_hold(low_text, DISPUTE_WORDS):
             events = [self._disputed(e, ctxs, starts) for e in events]
         if events and textre.may_hold(low_text, _WHEN_WORDS):
             events = _told_when(events, ctxs, starts, doc.date)
@@ -588,11 +588,6 @@ _WHEN_WHERE = textre.compile(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:
 _WHEN_WORDS = ("happened", "took place", "occurred", "carried out")
 _PRECISION_RANK = {"point": 0, "admin2": 1, "admin1": 2, "country": 3}
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-# "Armenia denied the claim.", "The army rejected the reports as propaganda.": a party disputes what was just told
-_DISPUTE = textre.compile(r"(?i)^\W*(?:[\w'-]+\s+){1,6}?(?P<verb>denied|denies|rejected|rejects|dismissed|dismisses|refuted|"
-                          r"refutes)\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|"
-                          r"accusations?|account|version)\b")
-_DISPUTE_WORDS = ("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
 # where the hurt or the dead were taken or treated, and who speaks for a hospital: "rushed to a hospital in Kandi",
 # "died in a hospital in X", "a doctor at a hospital in Dasht-e-Barchi", "shifted to Teaching Hospital Turbat" (the town
 # a hospital is named by); not a hospital attacked ("a suicide bomber struck a hospital in Dera Ismail Khan")
