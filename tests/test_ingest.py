@@ -365,6 +365,10 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Headline\nNATIONAL ARMY OF COLOMBIA\nPRESS RELEASE No. 047\nMedellín, March 9, 2023\n\nText", "2023-03-09"),
     ("BOGOTÁ, Colombia, March 3, 2022 (AP) — Text", "2022-03-03"),
     ("Filed under: Conflict\nText", None),
+    # the Gregorian date beside another calendar's; a wire's "Filed" line under the story, with its clock time
+    ("Head\nDate: 25 Sunbula 1398 (16 September 2019)\n\nGHAZNI - Text", "2019-09-16"),
+    ("PRESS RELEASE\nDate: 4 Shawwal 1445 / 13 April 2024\nText", "2024-04-13"),
+    ("QUETTA, Pakistan, June 4 (Reuters) - Text.\n\nFiled: 4 June 2024 14:20 GMT\n\n(Reporting by desk)", "2024-06-04"),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -75,7 +75,10 @@ _CONTEXT = textre.compile(
     r"|^[ \t]*(?:[^\n]{1,60}?[ \t]{3,})?[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30}){0,2}(?:,[ \t]*[A-Z][A-Za-z.']{1,30}(?:[ \t][A-Z][A-Za-z.']{1,30})?)?"
     r"(?:[ \t]+\([A-Za-z .&'-]{2,30}\))?[ \t]+[-–—][ \t]*(?P<dd>" + _DATE.replace("?P<", "?P<dd_") + r")"
     # ("Published: Kabul, 1 November 2022")
-    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed)\b(?:\s+on)?\s*:?\s*(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*)?"
+    # (or the Gregorian date after another calendar's: "Date: 25 Sunbula 1398 (16 September 2019)", "Date: 4 Shawwal
+    # 1445 / 13 April 2024")
+    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed)\b(?:\s+on)?\s*:?\s*"
+    r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|\d{1,2}\s+[A-Z][a-z'-]+\s+1[34]\d\d\s*(?:\(|/)\s*)?"
     # ("Published 3:40 PM, March 22, 2024")
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?"
     r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
@@ -104,10 +107,13 @@ _CONTEXT = textre.compile(
 _METADATA_WORD = textre.compile(r"[PUDLFWRIABpudlfwriab](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|iled|ritten|eported|"
                                 r"ssued|eleased|s\s+of|roadcast|ired)")
 FOOT_CHARS = 300  # a footer's date ends the text
-_FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED")  # (a cheap test first)
+_FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED", "iled", "ILED")  # (a cheap test first)
+# (or a wire's "Filed: 4 June 2024 14:20 GMT" under its story, the clock time after the date)
 _FOOTER = textre.compile(r"^[ \t]*(?:(?:first\s+|originally\s+)?published\s+in\s+(?:the\s+)?[A-Z][\w .&'-]{1,40},\s*(?:on\s+)?"
-                         r"|(?:date|dated|published|posted|updated)\s*:?\s*)"
-                         r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+                         r"|(?:date|dated|published|posted|updated|filed)\s*:?\s*)"
+                         r"(?P<ft>" + _DATE.replace("?P<", "?P<ft_") + r")"
+                         r"(?:[ \t]*,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t.]*$",
+                         re.IGNORECASE | re.MULTILINE)
 # What opens a dateline before its country ("ASADABAD, "), or before its date ("KABUL, ", "ASADABAD, Afghanistan, ")
 _DATELINE_PLACE = textre.compile(r"\s*[A-Z][A-Za-z .'/\-]{1,30},\s*")
 # (a place, maybe its country, maybe the agency in brackets, then a comma, a dash or a bar, maybe a weekday: "KABUL, ",
