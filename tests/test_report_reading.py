@@ -3012,3 +3012,14 @@ def test_a_paragraph_that_tells_the_leads_place_again_tells_the_lead(extractor):
             "in the capital, officials said.\n\nIn Kyiv, a missile slammed into a residential street shortly after 4 a.m., "
             "the city's military administration said.")
     assert len(events(extractor, text, "2023-03-09")) == 1
+
+
+def test_the_hurt_taken_to_hospitals_in_two_cities_are_the_deeds_and_a_raid_on_its_suspects_is_another(extractor):
+    text = ("Published: 14 May 2023\n\nThe number of people killed in a suicide bombing at a Sufi place of worship in Imam "
+            "Sahib district of Kunduz province on Friday has risen to 27, a spokesman said.\n\nDozens more were wounded and "
+            "were taken to hospitals in Kunduz city and Kabul.\n\nOn Saturday, Taliban forces raided a house in Kunduz city "
+            "where suspects linked to the bombing were hiding. Two ISIS-K members were killed in the exchange of fire.")
+    evs = events(extractor, text, "2023-05-14")
+    assert sorted((e.date, e.fatalities.best) for e in evs) == [("2023-05-12", 27), ("2023-05-13", 2)]
+    raid = next(e for e in evs if e.date == "2023-05-13")
+    assert raid.acled_event_type != "Explosions/Remote violence" and raid.location.name == "Kunduz"

@@ -1222,6 +1222,13 @@ class EventExtractor:
                 return None
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in past], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
+        # "raided a house where suspects linked to the bombing were hiding": a deed named as what someone is linked to is
+        # another deed, told before, not this one's kind
+        if textre.may_hold(low, _LINKED_WORDS) and \
+                (linked := [t for t in fr.triggers if _LINKED_TO_BEFORE.search(text, max(0, t[0] - 50), t[0])]) and \
+                len(linked) < len(fr.triggers):
+            fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in linked], fr.kill, fr.injured)
+            classes = {t[3] for t in fr.triggers}
         # "In the deadliest attack, militants ambushed a police patrol": the opening phrase refers to the deed the
         # clause then tells; its verb is the deed's
         opening = [t for t in fr.triggers if _OPENING_PP.fullmatch(text, 0, t[0]) and text.startswith(",", t[1])]
@@ -2086,9 +2093,17 @@ _SIMULTANEOUS_OPENING = textre.compile(r"(?i)\s*(?:at\s+the\s+same\s+time\s+(?:t
 _TOLL_WORDS = frozenset({"death toll"})
 # the confidence of a toll told with nothing of its own deed (what it adds to the event it joins)
 _TOLL_ONLY_CONFIDENCE = 0.42
+_LINKED_WORDS = ("linked", "connected", "tied", "involved", "responsible", "behind", "suspected", "accused", "connection",
+                 "wanted")
+_LINKED_TO_BEFORE = textre.compile(r"(?i)\b(?:(?:linked|connected|tied)\s+to|involved\s+in|responsible\s+for|behind|"
+                                   r"suspected\s+(?:of|in)|accused\s+of|in\s+connection\s+with|wanted\s+for)\s+"
+                                   r"(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:[\w-]+\s+)?$")
 _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
-                                       r"denounce)|against|over|condemning|protesting|mourning)\s+$")
+                                       r"denounce)|against|over|condemning|protesting|mourning|"
+                                       # ("raided a house where suspects linked to the bombing were hiding")
+                                       r"(?:linked|connected|tied)\s+to|involved\s+in|responsible\s+for|behind|suspected\s+(?:of|in)|"
+                                       r"accused\s+of|in\s+connection\s+with|wanted\s+for)\s+$")
 _NAMED_DEED_BEFORE = textre.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[A-Z][\w'-]+\s+){1,4}$")
 # (a day told in the sentence makes it news: "the Taliban massacre in Bamiyan on Monday")
 _DAY_WORD = textre.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last\s+night|this\s+morning)\b")
