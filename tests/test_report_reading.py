@@ -294,6 +294,10 @@ def test_dozens_of_attacks_are_many_acts_not_one(extractor):
 @pytest.mark.parametrize("text", [
     "The UN mission said it had recorded 1,095 civilians killed and 2,679 wounded between August 2021 and May 2023.",
     "Attacks on mosques, schools and markets had killed hundreds of people from the Hazara community.",
+    # deeds counted outright, and a period's toll of many deeds
+    "According to a research centre, Khyber Pakhtunkhwa witnessed more than 440 militant attacks in 2024.",
+    "The Houthis have launched more than 30 attacks on ships in the Red Sea since November, the US military said.",
+    "According to police figures, 219 Maoists were killed in encounters in Chhattisgarh in 2024.",
 ])
 def test_a_tally_is_no_event(extractor, text):
     assert events(extractor, text, None) == []
@@ -3023,3 +3027,9 @@ def test_the_hurt_taken_to_hospitals_in_two_cities_are_the_deeds_and_a_raid_on_i
     assert sorted((e.date, e.fatalities.best) for e in evs) == [("2023-05-12", 27), ("2023-05-13", 2)]
     raid = next(e for e in evs if e.date == "2023-05-13")
     assert raid.acled_event_type != "Explosions/Remote violence" and raid.location.name == "Kunduz"
+
+
+def test_a_few_deeds_counted_or_a_deed_of_a_month_stay_events(extractor):
+    assert len(events(extractor, "Militants carried out three attacks in Bannu on Monday.", "2025-01-19")) == 1
+    ev = only_event(extractor, "In August 2021, the Taliban captured Kunduz province, killing 20 soldiers.", "2025-01-19")
+    assert ev.fatalities.best == 20

@@ -906,6 +906,9 @@ class EventExtractor:
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
                     (d.place is None or d.place.place.kind == "country"):
                 continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
+            if d.typing.violent and d.fatalities and d.time is not None and d.time.precision in ("year", "month") and \
+                    textre.may_hold(low, (" in ", "during")) and _IN_MANY_DEEDS.search(text, fr.start, fr.end):
+                continue  # "219 Maoists were killed in encounters in Chhattisgarh in 2024": a period's toll of many deeds
             out.extend(_each_place(ctx, fr, d))
         if len(out) > 1 and any(d.ranked for d in out):
             # "... shot dead a local journalist, ..., the third killing of a reporter this year": one deed, told and ranked
@@ -1224,9 +1227,12 @@ class EventExtractor:
             classes = {t[3] for t in fr.triggers}
         # "raided a house where suspects linked to the bombing were hiding": a deed named as what someone is linked to is
         # another deed, told before, not this one's kind
+        # (when the sentence tells a deed of another kind: "the Chileans involved in the abduction ... the kidnapping was
+        # planned outside Chile" still tells the abduction)
         if textre.may_hold(low, _LINKED_WORDS) and \
                 (linked := [t for t in fr.triggers if _LINKED_TO_BEFORE.search(text, max(0, t[0] - 50), t[0])]) and \
-                len(linked) < len(fr.triggers):
+                any(t not in linked and t[3] not in {u[3] for u in linked} and (t[3] in VIOLENT or t[3] == "arrest")
+                    for t in fr.triggers):
             fr = Frame(fr.start, fr.end, [t for t in fr.triggers if t not in linked], fr.kill, fr.injured)
             classes = {t[3] for t in fr.triggers}
         # "In the deadliest attack, militants ambushed a police patrol": the opening phrase refers to the deed the
@@ -2013,9 +2019,13 @@ def _fights_back(text: str, fr: Frame, main) -> bool:
 _HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|claimed\s+the\s+lives\s+of|left)\b")
 # deeds counted by the dozen: "has carried out dozens of attacks" (not "hundreds of shells", one shelling)
 # (or some of a kind: "has carried out some of the deadliest attacks in Afghanistan", "several of its bombings")
+# (or counted outright: "witnessed more than 440 militant attacks in 2024", "more than 30 attacks on ships since November")
 _MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$|"
+                          r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})*\d\s+(?:[\w'-]+\s+)?$|"
                           r"\b(?:some|many|several|most)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?$")
 _OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
+_IN_MANY_DEEDS = textre.compile(r"(?i)\b(?:killed|died|dead)\s+(?:in|during)\s+(?:[\w-]+\s+)?(?:encounters|clashes|attacks|operations|"
+                                r"incidents|strikes|airstrikes|air\s+strikes|raids|bombings|ambushes)\b")
 _ACROSS_SPREAD = textre.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
                                 r"(?!the\s+(?:border|frontier|river|line)\b)")
 _STRUCK_FORMS = frozenset({"raided", "attacked", "bombed", "struck", "targeted", "hit", "stormed", "shelled"})
