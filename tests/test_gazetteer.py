@@ -448,3 +448,14 @@ def test_a_theatre_town_beats_a_big_citys_other_spelling_in_a_report_about_its_c
     # GeoNames gives Mombasa the spelling "Mambasa"; Mambasa is also a town and territory of Ituri
     assert (gaz.best("Mambasa", country="CD").country, gaz.best("Mambasa", country="CD").admin1) == ("CD", "Ituri")
     assert gaz.best("Mombasa").country == "KE"
+
+
+def test_thailand_the_philippines_and_mexico_have_their_small_towns_in_reports_about_a_theatre(gaz):
+    assert (gaz.best("Nong Chik", country="TH").admin1, gaz.best("Aguililla", country="MX").country) == ("Pattani", "MX")
+    assert gaz.best("Las Navas", country="PH").country == "PH"
+    # but their names are words and surnames in a report about anywhere else, or about nowhere known
+    assert gaz.best("Jones") is None and gaz.best("Real") is None and gaz.best("Labor", country="US") is None
+
+
+def test_with_no_country_a_first_level_unit_beats_a_hamlet_elsewhere(gaz):
+    assert gaz.best("California").country == "US"

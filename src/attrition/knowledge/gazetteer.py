@@ -69,7 +69,12 @@ _ALT_MIN_POP = 100_000      # only cities this big contribute alternate spelling
 _HOME = ("AF", "PK")        # the founding theatre: its own table and denser geonames coverage
 # countries at war whose towns of 1,000 people and more are listed (elsewhere: 15,000), because reports of fighting
 # name villages and small towns ("Chibok", "Arbinda", "Avdiivka", "Metula"): ACLED's most active theatres since 2015
-_DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ UA MM CO CM TD ET PS IL LB HT".split())
+_DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ UA MM CO CM TD ET PS IL LB HT TH PH MX".split())
+# theatres whose small towns (from cities1000) are named only in reports about a theatre of war: their names are
+# English words and common surnames too often ("Jones", "Real" and "Labor" are towns of the Philippines or Mexico) for a
+# report about anywhere else, or about nowhere known
+_LOCAL_ONLY = frozenset({"TH", "PH", "MX"})
+_LOCAL_MIN_POP = 15_000  # (the towns every country's list holds)
 _NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
 _SECOND_LEVEL = frozenset({"BF", "PH", "BD"})  # countries whose ISO second-level units are loaded (as admin2)
 _FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
@@ -626,7 +631,9 @@ class Gazetteer:
         return self._remember(key, self._best(surface, country))
 
     def _best(self, surface: str, country: str | None) -> Place | None:
-        cands = self.candidates(surface)
+        cands = [p for p in self.candidates(surface) if not (
+            p.country in _LOCAL_ONLY and p.country != country and (country is None or country not in _DENSE) and
+            p.population < _LOCAL_MIN_POP and p.id.startswith("gn:"))]
         if not cands:
             return None
         for p in cands:
@@ -642,6 +649,11 @@ class Gazetteer:
                 pool = [p for p in pool if not p.id.startswith("gn:") or p.population >= _CITY_MIN_POP]
         if not pool:
             top = max(cands, key=lambda p: (p.population, p.country in _HOME))
+            units = [p for p in cands if p.kind == "admin1"]
+            if units and top.kind != "admin1" and top.id.startswith("gn:") and top.population < _LOCAL_MIN_POP:
+                # "California" is the US state, not a Colombian hamlet of 573 people: with no country to go by, a
+                # first-level unit is a place of note and a village elsewhere is not
+                top = units[0]
             if top.population < _FOREIGN_MIN_POP and (
                     country in _HOME and top.country not in _NEIGHBOURS or
                     country in _DENSE and top.country not in _DENSE and top.id.startswith("gn:")):
