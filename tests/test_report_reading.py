@@ -3033,3 +3033,10 @@ def test_a_few_deeds_counted_or_a_deed_of_a_month_stay_events(extractor):
     assert len(events(extractor, "Militants carried out three attacks in Bannu on Monday.", "2025-01-19")) == 1
     ev = only_event(extractor, "In August 2021, the Taliban captured Kunduz province, killing 20 soldiers.", "2025-01-19")
     assert ev.fatalities.best == 20
+
+
+def test_those_who_back_the_doers_in_an_aside_take_no_part(extractor):
+    ev = only_event(extractor, "The attack came a day after American and British warplanes, backed by Australia, "
+                               "Bahrain, Canada and the Netherlands, carried out a second wave of joint strikes on Houthi "
+                               "targets in Hodeidah.", "2024-01-24")
+    assert ev.actor1.country in ("US", "GB") and ev.actor2.country == "YE"

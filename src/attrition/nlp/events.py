@@ -1289,10 +1289,11 @@ class EventExtractor:
             actors = list(ctx.actors)
         # "..., according to vigilantes": the source of the report takes no part in the event
         actors = [a for a in actors if not source_before(text, a.start - off) and not told_to(text, a.start - off, a.end - off)]
-        if len(actors) > 1 and ", a" in text:
+        if len(actors) > 1 and (", a" in text or " by " in text):
             # "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020, said ...": a group named in an aside
-            # that describes the actor before it takes no part in the deed
-            asides = [m.span() for m in _WHAT_IT_IS.finditer(text) if any(a.end - off == m.start() for a in actors)]
+            # that describes the actor before it takes no part in the deed; nor do those who back it ("American and
+            # British warplanes, backed by Australia, Bahrain and Canada, carried out strikes")
+            asides = [m.span() for m in _WHAT_IT_IS.finditer(text) if any(a.end - off <= m.start() for a in actors)]
             if asides:
                 actors = [a for a in actors if not any(x < a.start - off < y for x, y in asides)] or actors
         if len(actors) > 1 and (weapons := [a for a in actors if _fired_weapon(text, a.start - off, a.end - off)]) and \
@@ -2329,7 +2330,8 @@ _IN_SINCE_PHRASE = textre.compile(r"(?i)\bsince\s+[^.;,]{0,80}$")
 _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # the aside after a name that says what it is: ", a faction that rejoined the Pakistani Taliban in 2020 but frequently
 # claims attacks under its own name," (up to the comma that closes it)
-_WHAT_IT_IS = textre.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},")
+_WHAT_IT_IS = textre.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},|"
+                             r",\s+(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+[^;.]{3,120}?,(?=\s+[a-z])")
 # "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but ...": an aside's date tells of whom it
 # describes, not of the deed
 _ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*,\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who)\s+[^,;]{0,60}$|"
