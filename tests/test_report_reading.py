@@ -3040,3 +3040,9 @@ def test_those_who_back_the_doers_in_an_aside_take_no_part(extractor):
                                "Bahrain, Canada and the Netherlands, carried out a second wave of joint strikes on Houthi "
                                "targets in Hodeidah.", "2024-01-24")
     assert ev.actor1.country in ("US", "GB") and ev.actor2.country == "YE"
+
+
+def test_an_aside_between_the_weapon_and_its_verb_keeps_the_deed(extractor):
+    ev = only_event(extractor, "American and British warplanes, backed by Australia, Bahrain, Canada and the Netherlands, "
+                               "carried out joint strikes on Houthi targets in Hodeidah on Monday.", "2024-01-24")
+    assert ev.acled_sub_event_type == "Air/drone strike" and ev.actor1.country in ("US", "GB")

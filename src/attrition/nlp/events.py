@@ -529,6 +529,8 @@ class EventExtractor:
                     if a < ve and vs < b:
                         continue
                     gap = text[ve:a] if a >= ve else text[b:vs]
+                    if a < vs and ", " in gap and _ASIDE_GAP.fullmatch(gap):
+                        gap = " "  # ("warplanes, backed by Australia, Bahrain and Canada, carried out": the aside aside)
                     n = len(gap.split())
                     if n > comp.window or _COMPOSITE_BREAK.search(gap):
                         continue
@@ -2330,6 +2332,9 @@ _IN_SINCE_PHRASE = textre.compile(r"(?i)\bsince\s+[^.;,]{0,80}$")
 _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 # the aside after a name that says what it is: ", a faction that rejoined the Pakistani Taliban in 2020 but frequently
 # claims attacks under its own name," (up to the comma that closes it)
+# the same aside as all that stands between a subject and its verb
+_ASIDE_GAP = textre.compile(r"\s*,\s+(?:(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by|(?:a|an)\s+(?:[\w'-]+\s+){0,3}"
+                            r"(?:that|which|who|of))\s+[^;.]{3,120}?,\s*")
 _WHAT_IT_IS = textre.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},|"
                              r",\s+(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+[^;.]{3,120}?,(?=\s+[a-z])")
 # "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but ...": an aside's date tells of whom it
