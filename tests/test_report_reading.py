@@ -298,6 +298,9 @@ def test_dozens_of_attacks_are_many_acts_not_one(extractor):
     "According to a research centre, Khyber Pakhtunkhwa witnessed more than 440 militant attacks in 2024.",
     "The Houthis have launched more than 30 attacks on ships in the Red Sea since November, the US military said.",
     "According to police figures, 219 Maoists were killed in encounters in Chhattisgarh in 2024.",
+    # a monitor's count over its reporting period, with a number or without
+    "UNAMA documented 61 civilian casualties (23 killed, 38 injured) during the period, most caused by IEDs.",
+    "UNAMA recorded arbitrary arrests and detention of women for alleged non-compliance with the hijab decree in Kabul.",
 ])
 def test_a_tally_is_no_event(extractor, text):
     assert events(extractor, text, None) == []

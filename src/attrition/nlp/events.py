@@ -27,7 +27,7 @@ from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonst
 from .roles import SUPPORT_BEFORE, sides
 from .times import WEEKDAYS
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
-from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, ranked_since, single_victims, victim_name
+from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_period_toll, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, ranked_since, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -880,7 +880,8 @@ class EventExtractor:
                 if d.injured is not None and not any(t[3] in VIOLENT and t[3] not in ("kill", "injure") for t in fr.triggers):
                     # "Two FC soldiers were wounded; no one was killed": the hurt of the deed told before, and none dead
                     d = replace(d, modality="asserted", fatalities=Count(0, 0, 0), anaphoric=True, actor1=None, actor2=None)
-            if d.typing.violent and (d.fatalities or d.injured) and is_tally(text[fr.start: fr.end]) and \
+            if d.typing.violent and (d.fatalities or d.injured) and \
+                    (is_tally(text[fr.start: fr.end]) or is_period_toll(text[fr.start: fr.end])) and \
                     not (d.time and d.time.precision == "day") and not ranked_since(text[fr.start: fr.end], min(t[1] for t in fr.triggers) - fr.start):
                 # "13,000 people have been killed since 1980": a tally, not an incident (not a deed ranked against those
                 # since a time, whether or not the report's date resolves its day: "killed the governor on Thursday, the
@@ -2046,13 +2047,14 @@ _OBJECT_RELATIVE = textre.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+
 _UNDER_WHICH = textre.compile(r"(?i)\b(?:agreement|accord|deal|treaty|plan|pact)\s+under\s+which\s+(?:[\w'.-]+\s+){1,4}$")
 _PLURAL_DEED = textre.compile(r"(?i)(?:attacks|bombings|devices|deaths|casualties|blasts|explosions|raids|ambushes|clashes|killings|"
                               r"assassinations|shootings|airstrikes|air\s+strikes|drone\s+strikes|kidnappings|abductions)$")
-_PLURAL_OTHER_DEED = textre.compile(r"(?i)(?:arrests|detentions|executions|incidents|cases|violations|protests|demonstrations|"
+_PLURAL_OTHER_DEED = textre.compile(r"(?i)(?:arrests|detentions|detention|executions|incidents|cases|violations|protests|demonstrations|"
                                     r"lootings|seizures)$")
 # a monitor's count of deeds: "recorded at least 14 arbitrary arrests", "documented 230 incidents of ..."
 _MONITOR_WORDS = ("recorded", "documented", "verified", "registered", "counted", "logged", "tallied")
+# (or without a number: "UNAMA recorded arbitrary arrests and detention of women")
 _MONITOR_COUNT = textre.compile(r"(?i)\b(?:" + "|".join(_MONITOR_WORDS) + r")\s+(?:a\s+total\s+of\s+)?"
-                                r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|about\s+)?"
-                                r"[\d,]+\s+(?:[\w-]+\s+){0,3}$")
+                                r"(?:(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|about\s+)?"
+                                r"[\d,]+\s+)?(?:[\w-]+\s+){0,3}$")
 _MANY_REFERRED = textre.compile(r"(?i)\b(?:these|those|such|(?:most|many|some|all|several|none|each|one)\s+of\s+(?:the|these|those|"
                                 r"its|their))\s+(?:[\w-]+\s+)?$")
 _KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"

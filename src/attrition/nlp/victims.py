@@ -121,6 +121,7 @@ _TALLY = textre.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:beginning|start|outbreak)|(?:early\s+|late\s+|mid-?)?\d{4}|its\s+(?:creation|founding|beginning))"
     r"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+){0,2}(?:months|years|decades?|quarter|half)"
     r"|(?:so\s+far|to\s+date)\s+(?:this|in)\s+\w+|so\s+far\s+this\s+year|this\s+year\s+alone"
+
     r"|(?:during|in|over|for)\s+the\s+(?:same\s+period|(?:entire\s+|whole\s+)?(?:month|year)\s+of)"
     r"|since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|begun|started|erupted|broke\s+out)"
     r"|\b(?:between|from)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b"
@@ -220,6 +221,15 @@ def plural_people() -> re.Pattern:
 def is_tally(text: str) -> bool:
     """A count over a period ("since 1980", "over the past 12 months", "annually")."""
     return bool(_TALLY.search(text))
+
+
+_PERIOD = textre.compile(r"(?i)\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+)?(?:period|quarter)\b")
+
+
+def is_period_toll(text: str) -> bool:
+    """A toll a monitor counts over its reporting period ("61 civilian casualties (23 killed, 38 injured) during the
+    period"); the fighting it says went on in the period may still be told as one event."""
+    return bool(_PERIOD.search(text))
 
 
 # "the most senior Taliban official killed since", "the deadliest attack since": a deed ranked among those of a period
