@@ -3049,3 +3049,14 @@ def test_an_aside_between_the_weapon_and_its_verb_keeps_the_deed(extractor):
     ev = only_event(extractor, "American and British warplanes, backed by Australia, Bahrain, Canada and the Netherlands, "
                                "carried out joint strikes on Houthi targets in Hodeidah on Monday.", "2024-01-24")
     assert ev.acled_sub_event_type == "Air/drone strike" and ev.actor1.country in ("US", "GB")
+
+
+def test_attackers_dead_told_again_are_not_counted_twice_and_grenades_in_a_gunfight_keep_it_a_clash(extractor):
+    text = ("Two policemen martyred as militants attack Miryan police station\nPublished January 19, 2025\n\n"
+            "BANNU: Two policemen were martyred and three attackers killed when militants attacked the Miryan police "
+            "station in Bannu district late on Friday, police said.\n\nAccording to the police, a group of around 15 "
+            "militants attacked the police station from three sides with hand grenades and small arms at around 11pm. "
+            "\"Police responded effectively and the attack was repulsed after a two-hour exchange of fire,\" he said, "
+            "adding that three militants were killed.")
+    ev = only_event(extractor, text, "2025-01-19")
+    assert ev.fatalities.best == 5 and ev.acled_sub_event_type == "Armed clash" and ev.date == "2025-01-17"

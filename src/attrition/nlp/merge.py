@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import textre
 from ..knowledge.gazetteer import distance_km
+from ..numbers import find_counts
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report
@@ -336,7 +337,11 @@ class _Acc:
             nvt = [t for t in (self.typing, d.typing) if t.acled_event_type == "Strategic developments"]
             battle = [t for t in (self.typing, d.typing) if t.acled_event_type == "Battles"]
             self.typing = (battle or nvt)[0] if (self.fought or d.fought) else (nvt or battle)[0]
-        elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9):
+        elif _WEAPON_SUBS.get(d.typing.acled_sub_event_type, 9) < _WEAPON_SUBS.get(self.typing.acled_sub_event_type, 9) and \
+                not (d.typing.acled_sub_event_type == "Grenade" and self.typing.acled_sub_event_type == "Armed clash" and
+                     _GUNFIGHT.search(ctx.text)):
+            # (not grenades thrown in a gunfight: "attacked the police station with hand grenades and small arms ... a
+            # two-hour exchange of fire" is the clash it was)
             self.typing = d.typing
         elif self.trigger == "bodies found" and d.typing.acled_sub_event_type == _ABDUCTION:
             self.typing = d.typing  # the bodies found end an abduction told of them (see _fold_found_abducted)
@@ -376,7 +381,8 @@ class _Acc:
             # stands only until a toll told as fact comes (then it raises the high figure; see finished_toll)
             self.claimed_fat = d.fatalities if self.claimed_fat is None or d.fatalities.best > self.claimed_fat.best \
                 else self.claimed_fat
-        elif d.fatalities and self.fat is not None and not known and (
+        elif d.fatalities and self.fat is not None and not known and not (
+                fought_back and _attackers_told(self, d.fatalities.best, ctx.start)) and (
                 fought_back or _ALSO.search(ctx.doc.text, d.start, d.end) or
                 # "six khwarij were sent to hell ... two brave sons of soil ... embraced shahadat": the forces' own dead
                 # are told apart from the enemy's, as martyrs
@@ -544,6 +550,23 @@ def _disputed_next(acc: "_Acc", ctx: SentenceContext) -> bool:
         return False
     m = DISPUTE.match(ctx.doc.text, end, ctx.start)
     return m is not None
+
+
+_GUNFIGHT = textre.compile(r"(?i)\b(?:small\s+arms|rifles?|exchange\s+of\s+fire|gunfight|gun\s+battle|firefight|returned\s+fire)\b")
+_ATTACKERS_NOUN = textre.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:attackers|assailants|militants|terrorists|gunmen|insurgents|"
+                                 r"khwarij|raiders|fighters)\b")
+
+
+def _attackers_told(acc: "_Acc", n: int, sentence: int) -> bool:
+    """Whether the event's sentences other than the one at ``sentence`` already count ``n`` attackers dead ("two
+    policemen were martyred and three attackers killed ... three militants were killed": the same three)."""
+    for ev in acc.evidence:
+        if ev.start == sentence:
+            continue
+        for s, e, c in find_counts(ev.text):
+            if c.best == n and _ATTACKERS_NOUN.match(ev.text, e):
+                return True
+    return False
 
 
 def _holds(a, b) -> bool:

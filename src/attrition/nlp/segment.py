@@ -30,7 +30,8 @@ _RUN = textre.compile(r"[\w.]+")
 _HEADLINE_JOIN = textre.compile(r";\s+")
 _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 # a line of metadata under a headline: "Published: 2025-01-09", "By Jane Doe", "Updated 3 May 2024 14:05 GMT"
-_META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d)|"
+_META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d|"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d)|"
                             r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)")
 
 # a line that opens with a dateline's place in capitals: "TRIPOLI, Jan 24", "MAIDUGURI, Nigeria", "KABUL (AP) -"
