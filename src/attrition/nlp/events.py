@@ -1923,15 +1923,14 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
 # what reports, claims or rumours tell, then denied in the passive after it
 _REPORTS_OF_END = textre.compile(r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:[\w'-]+\s+){0,4}?(?:of|about)\s+"
                                  r"[^.;,]*$")
-_DENIED_LATER = textre.compile(r"(?i)[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                               r"(?:denied|rejected|dismissed|refuted)\b")
+_DENIED = r"(?:denied|rejected|dismissed|disputed|refuted)"  # (a telling denied, in the past or the passive)
+_DENIED_LATER = textre.compile(r"(?i)[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + _DENIED + r"\b")
 # (or ", but this report was denied by the Armed Forces", ", but the army rejected the reports")
 _CLAIM_DENIED_AFTER = textre.compile(r"(?i)[^.;]*?,\s+(?:(?:a\s+claims?|claims?|an\s+assertion|a\s+figure)\s+(?:that\s+)?(?:the\s+)?"
                                      r"(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|"
                                      r"could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied))|"
                                      r"but\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?|accounts?|figures?)\s+"
-                                     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
-                                     r"(?:denied|rejected|dismissed|disputed|refuted)|"
+                                     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?" + _DENIED + r"|"
                                      r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:denied|rejected|dismissed|disputed|refuted|denies|"
                                      r"rejects|disputes)\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
                                      r"(?:reports?|claims?|accounts?|figures?))\b")
@@ -2335,10 +2334,10 @@ _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late
 # the aside after a name that says what it is: ", a faction that rejoined the Pakistani Taliban in 2020 but frequently
 # claims attacks under its own name," (up to the comma that closes it)
 # the same aside as all that stands between a subject and its verb
-_ASIDE_GAP = textre.compile(r"\s*,\s+(?:(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by|(?:a|an)\s+(?:[\w'-]+\s+){0,3}"
-                            r"(?:that|which|who|of))\s+[^;.]{3,120}?,\s*")
+_BACKED_BY = r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by"
+_ASIDE_GAP = textre.compile(r"\s*,\s+(?:" + _BACKED_BY + r"|(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of))\s+[^;.]{3,120}?,\s*")
 _WHAT_IT_IS = textre.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},|"
-                             r",\s+(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+[^;.]{3,120}?,(?=\s+[a-z])")
+                             r",\s+" + _BACKED_BY + r"\s+[^;.]{3,120}?,(?=\s+[a-z])")
 # "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but ...": an aside's date tells of whom it
 # describes, not of the deed
 _ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*,\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who)\s+[^,;]{0,60}$|"
