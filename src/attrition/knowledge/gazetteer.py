@@ -532,6 +532,7 @@ class Gazetteer:
         self._by_id: dict[str, int] = dict(data["by_id"])
         self._index: dict[str, tuple[int, ...]] = dict(data["index"])
         self._stopped: dict[str, tuple[int, ...]] = dict(data.get("stopped", {}))
+        self._unit_names = frozenset(self._stopped)
         self._country_ids: dict[str, int] = data["country_ids"]
         self._country_names: dict[str, str] = data["country_names"]
         self._country_folded = {k.casefold(): v for k, v in self._country_names.items()
@@ -679,7 +680,7 @@ class Gazetteer:
     def unit_names(self) -> frozenset[str]:
         """The names of places that the stop list keeps out of running text ("Tame", "Tank", "Morales"): a report
         still names such a place where it says what kind of place it is ("the town of Tame", "Tank district")."""
-        return frozenset(self._stopped)
+        return self._unit_names
 
     def named_unit(self, surface: str, *, country: str | None = None) -> Place | None:
         """The place a stop-listed name names where the text says it is a place (see ``unit_names``): in the
