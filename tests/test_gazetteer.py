@@ -460,3 +460,8 @@ def test_thailand_the_philippines_and_mexico_have_their_small_towns_in_reports_a
 
 def test_with_no_country_a_first_level_unit_beats_a_hamlet_elsewhere(gaz):
     assert gaz.best("California").country == "US"
+
+
+@pytest.mark.parametrize("variant, name", [("Sarkano", "Sirkanay"), ("Moqur", "Muqur")])
+def test_afghan_district_spellings_of_reports(gaz, variant, name):
+    assert gaz.best(variant).name == name

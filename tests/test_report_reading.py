@@ -3060,3 +3060,9 @@ def test_attackers_dead_told_again_are_not_counted_twice_and_grenades_in_a_gunfi
             "adding that three militants were killed.")
     ev = only_event(extractor, text, "2025-01-19")
     assert ev.fatalities.best == 5 and ev.acled_sub_event_type == "Armed clash" and ev.date == "2025-01-17"
+
+
+def test_the_dead_a_crowd_carries_pictures_of_are_its_cause(extractor):
+    ev = only_event(extractor, "On Tuesday, hundreds of people rallied in Khost city, chanting slogans against Pakistan and "
+                               "carrying pictures of the children killed in the strikes.", "2024-03-20")
+    assert ev.acled_sub_event_type == "Peaceful protest" and ev.fatalities is None

@@ -1817,7 +1817,9 @@ _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b")
 _ADJECTIVE_SLOT_END = textre.compile(r"(?i)\b(?:the|a|an|its|their|his|her|of|and|these|those)\s+$")  # ("the torched houses")
 _TOPIC_BEFORE = textre.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
-                               r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at)\s+(?:[\w'-]+\s+){0,3}$")
+                               r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at|"
+                               # ("carrying pictures of the children killed in the strikes")
+                               r"(?:pictures|photos|photographs|portraits|images|posters)\s+of)\s+(?:[\w'-]+\s+){0,3}$")
 # "a protest note for the murder of", "demanding justice for the killing of": the killing a protest is for is its cause
 # (not other deeds: "set the stage for Friday's violence")
 _FOR_BEFORE = textre.compile(r"(?i)\bfor\s+(?:[\w'-]+\s+){0,3}$")
