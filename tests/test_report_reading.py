@@ -3066,3 +3066,10 @@ def test_the_dead_a_crowd_carries_pictures_of_are_its_cause(extractor):
     ev = only_event(extractor, "On Tuesday, hundreds of people rallied in Khost city, chanting slogans against Pakistan and "
                                "carrying pictures of the children killed in the strikes.", "2024-03-20")
     assert ev.acled_sub_event_type == "Peaceful protest" and ev.fatalities is None
+
+
+def test_an_attack_warned_of_is_no_attack_done(extractor):
+    evs = events(extractor, "U.S. commanders warned that another attack on the airport was \"likely\" before the August "
+                            "31 deadline for the withdrawal of American troops, and President Joe Biden vowed: \"We will "
+                            "hunt you down and make you pay.\"", "2021-08-28")
+    assert all(e.modality != "asserted" for e in evs)
