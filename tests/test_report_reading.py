@@ -3073,3 +3073,10 @@ def test_an_attack_warned_of_is_no_attack_done(extractor):
                             "31 deadline for the withdrawal of American troops, and President Joe Biden vowed: \"We will "
                             "hunt you down and make you pay.\"", "2021-08-28")
     assert all(e.modality != "asserted" for e in evs)
+
+
+def test_a_raid_whose_targets_fought_back_is_a_clash(extractor):
+    ev = only_event(extractor, "On Saturday, Taliban forces raided a house in Kunduz city where suspects were hiding. Two "
+                               "ISIS-K members were killed in the exchange of fire and a third was arrested, a spokesman "
+                               "said.", "2023-05-14")
+    assert ev.acled_sub_event_type == "Armed clash" and ev.fatalities.best == 2

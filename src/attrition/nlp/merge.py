@@ -346,7 +346,9 @@ class _Acc:
         elif self.trigger == "bodies found" and d.typing.acled_sub_event_type == _ABDUCTION:
             self.typing = d.typing  # the bodies found end an abduction told of them (see _fold_found_abducted)
         elif self.typing.acled_event_type == "Violence against civilians" and d.typing.acled_event_type == "Battles" \
-                and d.typing.acled_sub_event_type == "Armed clash" and "clash" in (d.trigger or ""):
+                and d.typing.acled_sub_event_type == "Armed clash" and \
+                ("clash" in (d.trigger or "") or (d.trigger or "").lower() in _BOTH_SIDES_FOUGHT):
+            # (so does "the exchange of fire" the armed men a raid struck fought back in)
             self.typing = d.typing
         # a state's forces that fired during a bombing no one is named for fired at the bomber ("He blew himself up when
         # officers opened fire"): responders, not the bombers
