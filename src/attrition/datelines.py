@@ -19,9 +19,13 @@ from typing import Iterator
 
 from . import textre
 
-__all__ = ["find_published", "normalize_date", "is_dateline_head", "HEAD_CHARS"]
+__all__ = ["find_published", "normalize_date", "is_dateline_head", "HEAD_CHARS", "CAPS_HEAD"]
 
 HEAD_CHARS = 400  # a dateline or byline date sits in the first few lines, never deeper
+# a line that opens with a dateline's place in capitals ("TRIPOLI, Jan 24", "MAIDUGURI, Nigeria", "KABUL (AP) -",
+# "PESHAWAR:"); group 1 is the place
+CAPS_HEAD = textre.compile(r"^[ \t]*([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3})(?=,|[ \t]+\(|[ \t]*[-\u2013\u2014:])",
+                           re.MULTILINE)
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

@@ -880,9 +880,9 @@ class EventExtractor:
                 if d.injured is not None and not any(t[3] in VIOLENT and t[3] not in ("kill", "injure") for t in fr.triggers):
                     # "Two FC soldiers were wounded; no one was killed": the hurt of the deed told before, and none dead
                     d = replace(d, modality="asserted", fatalities=Count(0, 0, 0), anaphoric=True, actor1=None, actor2=None)
-            if d.typing.violent and (d.fatalities or d.injured) and \
-                    (is_tally(text[fr.start: fr.end]) or is_period_toll(text[fr.start: fr.end])) and \
-                    not (d.time and d.time.precision == "day") and not ranked_since(text[fr.start: fr.end], min(t[1] for t in fr.triggers) - fr.start):
+            span = text[fr.start: fr.end]
+            if d.typing.violent and (d.fatalities or d.injured) and (is_tally(span) or is_period_toll(span)) and \
+                    not (d.time and d.time.precision == "day") and not ranked_since(span, min(t[1] for t in fr.triggers) - fr.start):
                 # "13,000 people have been killed since 1980": a tally, not an incident (not a deed ranked against those
                 # since a time, whether or not the report's date resolves its day: "killed the governor on Thursday, the
                 # most senior official killed since the group took power")
@@ -898,9 +898,9 @@ class EventExtractor:
                     textre.may_hold(low, _MONITOR_WORDS) and \
                     all(_MONITOR_COUNT.search(text, max(0, t[0] - 60), t[0]) for t in fr.triggers):
                 continue  # "UNAMA recorded at least 14 arbitrary arrests of journalists": a monitor's count of deeds
-            if d.typing.violent and d.fatalities and is_spread_toll(text[fr.start: fr.end]):
+            if d.typing.violent and d.fatalities and is_spread_toll(span):
                 continue  # "eight were killed in clashes in various parts of the country": a sum of incidents
-            if d.typing.violent and (is_summed_toll(text[fr.start: fr.end]) or
+            if d.typing.violent and (is_summed_toll(span) or
                                      textre.may_hold(low, ("across",)) and _ACROSS_SPREAD.search(text, fr.start, fr.end)):
                 # "six engineers have been murdered this week by the Shining Path", "bandits killed seven people in
                 # separate attacks on three villages", "attacks leave nine dead across Khyber Pakhtunkhwa": who did
@@ -2111,15 +2111,14 @@ _TOLL_WORDS = frozenset({"death toll"})
 _TOLL_ONLY_CONFIDENCE = 0.42
 _LINKED_WORDS = ("linked", "connected", "tied", "involved", "responsible", "behind", "suspected", "accused", "connection",
                  "wanted")
-_LINKED_TO_BEFORE = textre.compile(r"(?i)\b(?:(?:linked|connected|tied)\s+to|involved\s+in|responsible\s+for|behind|"
-                                   r"suspected\s+(?:of|in)|accused\s+of|in\s+connection\s+with|wanted\s+for)\s+"
-                                   r"(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:[\w-]+\s+)?$")
+_LINKED_TO = (r"(?:(?:linked|connected|tied)\s+to|involved\s+in|responsible\s+for|behind|suspected\s+(?:of|in)|accused\s+of|"
+              r"in\s+connection\s+with|wanted\s+for)")
+_LINKED_TO_BEFORE = textre.compile(r"(?i)\b" + _LINKED_TO + r"\s+(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:[\w-]+\s+)?$")
 _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
                                        r"denounce)|against|over|condemning|protesting|mourning|"
                                        # ("raided a house where suspects linked to the bombing were hiding")
-                                       r"(?:linked|connected|tied)\s+to|involved\s+in|responsible\s+for|behind|suspected\s+(?:of|in)|"
-                                       r"accused\s+of|in\s+connection\s+with|wanted\s+for)\s+$")
+                                       + _LINKED_TO + r")\s+$")
 _NAMED_DEED_BEFORE = textre.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[A-Z][\w'-]+\s+){1,4}$")
 # (a day told in the sentence makes it news: "the Taliban massacre in Bamiyan on Monday")
 _DAY_WORD = textre.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last\s+night|this\s+morning)\b")
@@ -2333,17 +2332,18 @@ _OPENING_DATE = textre.compile(r"(?i)\s*(?:(?:in|on|during|by|early|late|later)\
 _WHEN_CLAUSE = textre.compile(r",?\s+(?:when|in\s+which|during\s+which)\b")  # (where a since-date's own clause starts: see extract)
 _IN_SINCE_PHRASE = textre.compile(r"(?i)\bsince\s+[^.;,]{0,80}$")
 _SINCE = textre.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
-# the aside after a name that says what it is: ", a faction that rejoined the Pakistani Taliban in 2020 but frequently
-# claims attacks under its own name," (up to the comma that closes it)
-# the same aside as all that stands between a subject and its verb
+# an aside after a name that says what it is (", a faction that rejoined the Pakistani Taliban in 2020 but frequently
+# claims attacks under its own name,") or who backs it (", backed by Australia, Bahrain and Canada,"), up to the comma that
+# closes it: _WHAT_IT_IS finds it in a sentence, _ASIDE_GAP is it as all that stands between a subject and its verb
+_WHAT_IT_OPENS = r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}"
 _BACKED_BY = r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by"
 _ASIDE_GAP = textre.compile(r"\s*,\s+(?:" + _BACKED_BY + r"|(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of))\s+[^;.]{3,120}?,\s*")
-_WHAT_IT_IS = textre.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},|"
+_WHAT_IT_IS = textre.compile(_WHAT_IT_OPENS + r"(?:that|which|who|of|linked|allied|affiliated|loyal)\b[^,;]{3,140},|"
                              r",\s+" + _BACKED_BY + r"\s+[^;.]{3,120}?,(?=\s+[a-z])")
-# "Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but ...": an aside's date tells of whom it
-# describes, not of the deed
-_ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*,\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who)\s+[^,;]{0,60}$|"
-                               r"[\w)],\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:that|which|who)\s+[^,;]{0,60}$")
+# the same aside, still open where a date is told: its date tells of whom it describes, not of the deed
+# ("Jamaat-ul-Ahrar, a faction that rejoined the Pakistani Taliban in 2020 but ...")
+_ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*" + _WHAT_IT_OPENS + r"(?:that|which|who)\s+[^,;]{0,60}$|"
+                               r"[\w)]" + _WHAT_IT_OPENS + r"(?:that|which|who)\s+[^,;]{0,60}$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
 _SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .. import textre
-from ..datelines import HEAD_CHARS
+from ..datelines import CAPS_HEAD, HEAD_CHARS
 from ..knowledge.catalog import Alias, Catalog
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import given_names
@@ -41,8 +41,6 @@ def is_caps(text: str) -> bool:
 
 
 # a line that opens with a name in capitals before a comma, a bracket, a dash or a colon: a dateline's place
-_CAPS_HEAD = textre.compile(r"^[ \t]*([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,2})(?=,|[ \t]+\(|[ \t]*[-\u2013\u2014:])",
-                                re.MULTILINE)
 # a village or ward named by words around a known name ("Tha Pyay Kan village" is not Pyay): the name is another place's
 _SMALL_PLACE_WORD = r"\s+(?:village|villages|township|hamlet|ward|quarter|neighbou?rhood|village\s+tract)\b"
 _CAPS_RUN_THEN_PLACE = textre.compile(r"(?:[ -][A-Z][\w'-]*){1,3}" + _SMALL_PLACE_WORD)
@@ -213,7 +211,7 @@ class MentionFinder:
         found = list(idx.finditer(text))
         if not caps:
             # the dateline of a report in mixed case is in capitals ("QUETTA, March 6, 2025 -"): read as wire copy
-            for m in _CAPS_HEAD.finditer(text, 0, HEAD_CHARS):
+            for m in CAPS_HEAD.finditer(text, 0, HEAD_CHARS):
                 head = [(s + m.start(1), e + m.start(1), t) for s, e, t in self._place_caps_index.finditer(m.group(1))]
                 if head and not any(s < head[-1][1] and head[0][0] < e for s, e, _ in found):
                     found = sorted(found + head)

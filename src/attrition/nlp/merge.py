@@ -54,7 +54,8 @@ _ALSO = textre.compile(r"(?i)\b(?:also|too)\s+(?:been\s+)?(?:killed|murdered|die
 
 
 # a sentence that opens with where it happened: "In the Kolpur area of Bolan, ...", "In Kalat, ..."
-_PLACE_OPENING = textre.compile(r"\s*(?:Meanwhile,\s+|Elsewhere,\s+)?(?:In|At|Near)\s+(?:the\s+)?[A-Z][\w'-]+[^,;.]{0,50},")
+# (a "Meanwhile, in Kalat," draft is another deed already: events._ELSEWHERE_OPENING)
+_PLACE_OPENING = textre.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z][\w'-]+[^,;.]{0,50},")
 _ATTACKERS_KILLED = textre.compile(r"(?i)\b(?:attackers|assailants|raiders)\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?"
                                    r"(?:killed|shot\s+dead)\b")
 
@@ -550,8 +551,7 @@ def _disputed_next(acc: "_Acc", ctx: SentenceContext) -> bool:
     end = max(e.end for e in acc.evidence)
     if ctx.start <= end or not textre.may_hold(textre.ascii_lower(ctx.doc.text[end: ctx.start]), DISPUTE_WORDS):
         return False
-    m = DISPUTE.match(ctx.doc.text, end, ctx.start)
-    return m is not None
+    return DISPUTE.match(ctx.doc.text, end, ctx.start) is not None
 
 
 _GUNFIGHT = textre.compile(r"(?i)\b(?:small\s+arms|rifles?|exchange\s+of\s+fire|gunfight|gun\s+battle|firefight|returned\s+fire)\b")

@@ -13,6 +13,7 @@ except after known abbreviations and initials.
 from __future__ import annotations
 
 from .. import textre
+from ..datelines import CAPS_HEAD
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
@@ -33,9 +34,6 @@ _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 _META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d|"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d)|"
                             r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)")
-
-# a line that opens with a dateline's place in capitals: "TRIPOLI, Jan 24", "MAIDUGURI, Nigeria", "KABUL (AP) -"
-_DATELINE_LINE = textre.compile(r"[ \t]*[A-Z][A-Z.'-]{2,}(?:[ \t][A-Z][A-Z.'-]+){0,3}(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:][ \t])")
 
 # the start of a line that opens a table's row or a list's item (not "--", which wire copy opens a line with)
 _ITEM_START = textre.compile(r"[ \t]*(?:\||[-*\u2022\u25aa\u2023\u25e6][ \t])")
@@ -65,7 +63,7 @@ def _split_paragraph(text: str, base: int, out: list[tuple[int, int, str]]) -> N
             starts.append(m.end())
         elif len(line) < 50 and line and line[:1].isupper() and text[m.end(): m.end() + 1].isupper() and not line.isupper():
             starts.append(m.end())
-        elif _DATELINE_LINE.match(text, m.end()) and not line.isupper() and line[:1].isupper():
+        elif CAPS_HEAD.match(text, m.end()) and not line.isupper() and line[:1].isupper():
             # "Clashes between rival armed groups kill 27 in Libyan capital\nTRIPOLI, Jan 24, 2024 (Reuters) -": a
             # headline, then the dateline that opens the story
             starts.append(m.end())
