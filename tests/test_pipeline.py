@@ -236,6 +236,22 @@ def test_intentions_are_not_events(extractor, text):
     assert events(extractor, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Manuel Rodriguez Patriotic Front reported the failure last May of its operation aimed at murdering "
+    "Military Judge Fernando Torres Silva.",
+    "Police said the cell had been formed with the intention of killing the governor of Herat.",
+    "More police will guard the pylons to prevent attacks that could cause blackouts in Lima.",
+])
+def test_deeds_aimed_at_or_kept_from_happening_are_not_events(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_an_attack_aimed_at_a_man_counts_the_dead_it_made_not_him(extractor):
+    e = one_event(extractor, "A bomb attack aimed at killing the governor wounded two guards in Herat on 29 April 2024.")
+    assert e["fatalities"] is None
+    assert e["injured"]["best"] == 2
+
+
 def test_reportedly_is_reported(extractor):
     e = one_event(extractor, "ISIS-K reportedly attacked a Taliban checkpoint in Kunar on 4 June 2020, killing 4 fighters.")
     assert e["modality"] == "reported"

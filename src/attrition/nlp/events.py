@@ -138,6 +138,12 @@ _PREPOSITION_TO = textre.compile(r"(?i)\b(?:subjected|exposed|due|owing|thanks|p
 # an infinitive's "to" before the trigger ("the proposition of ISIS-K to attack"): no deed; unless what goes
 # before tells a deed that goes on ("continued to attack", "began to shell")
 _TO_BEFORE = textre.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
+# (as is a gerund that names an aim: "its operation aimed at murdering Military Judge Fernando Torres Silva", "with the
+# intention of killing the governor", "gunmen bent on kidnapping foreigners"), or one kept from happening ("to prevent
+# attacks that could cause blackouts")
+_AIM_BEFORE = textre.compile(r"(?i)\b(?:aim(?:ed|ing|s)?\s+at|with\s+the\s+(?:aim|intention|intent|goal|purpose|object)\s+of|"
+                             r"(?:bent|intent)\s+on|(?:prevent|avert|deter|forestall)(?:s|ed|ing)?\s+(?:further\s+|future\s+|new\s+|more\s+|"
+                             r"any\s+|such\s+)?)\s*$")
 # (or that it was done: "managed to kill", "the operation made it possible to neutralise 60 terrorists", "enabled troops
 # to retake", "were able to repel")
 _GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed|"
@@ -1088,6 +1094,9 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._has_mod["drop"].present(pre):
             return None
+        if (low is None or "aim" in low or "inten" in low or "goal" in low or "purpose" in low or "object" in low or
+                "bent" in low or "vent" in low or "vert" in low or "deter" in low or "stall" in low) and _AIM_BEFORE.search(pre):
+            return None  # the deed aimed at is not done by the telling
         if (low is None or "to" in low) and _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._has_mod["planned"].present(near) and \
                 not _GOES_ON_TO_BEFORE.search(pre) and \
                 not (main[3] in _ATTEMPTED_DEEDS and _ATTEMPTED_TO_BEFORE.search(pre)) and \

@@ -85,7 +85,8 @@ _LIST_END = textre.compile(r"(?i)[;:!?()\[\]\"]|(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!
 _THAT = textre.compile(r"(?i)\b(?:that|while|whereas)\s+")
 _TOLD_AFTER = textre.compile(r"(?i)\s*(?:said|says|told|reported|added|confirmed|stated)\b")
 _PREP_FIRST = textre.compile(r"(?i)(?:in|on|at|near|during|after|before|by|with|from|for|outside|inside|when|while|as)\b")
-_NEAR_MISS = textre.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to)\s+$")
+_NEAR_MISS = textre.compile(r"(?i)\b(?:almost|nearly|narrowly|barely|could\s+have|would\s+have|might\s+have|tried\s+to|attempted\s+to|aim(?:ed|ing)\s+at|"
+                          r"with\s+the\s+(?:aim|intention|intent)\s+of)\s+$")
 # the end of a plural subject: a relative "who" and an apposition ("..., members of the front who")
 _APPOSITION_END = textre.compile(r"(?:\s*,?\s*(?:who|whom)\s*)?(?:,\s*(?:both\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
                                  r"(?:members|leaders|activists|officials|students|employees|workers|journalists)\b[^,]*)?"
