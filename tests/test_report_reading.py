@@ -1613,6 +1613,20 @@ def test_the_deed_a_since_date_tells_is_its_own_event(extractor):
     assert sorted((e.date, e.fatalities.best) for e in evs) == [("2014-12-16", 140), ("2023-01-30", 84)]
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Haiti's gangs have grown far stronger since the 2021 assassination of President Jovenel Moise.", "2021"),
+    ("The gangs grew stronger since the killing of a judge in Port-au-Prince in 2019.", "2019"),
+])
+def test_a_deed_a_since_phrase_names_takes_its_year(extractor, text, year):
+    assert only_event(extractor, text, "2025-03-31").date == year
+
+
+def test_a_since_year_before_another_deed_does_not_date_it(extractor):
+    ev = only_event(extractor, "The two have been rivals since the 2015 split, and a bombing in Kabul on Monday killed "
+                               "five people.", "2025-03-31")
+    assert ev.date == "2025-03-31" and ev.fatalities.best == 5
+
+
 def test_a_claim_told_later_names_the_perpetrator_of_the_deed_not_a_deed_of_its_own(extractor):
     ev = only_event(extractor, "Gunmen killed five soldiers in Macomia on Friday. Residents fled into the bush. Shops "
                                "stayed closed. The Islamic State group claimed the attack on Saturday.", "2024-04-02")

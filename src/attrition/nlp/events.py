@@ -913,8 +913,11 @@ class EventExtractor:
                 # what stays, the sum is no one deed's toll, and the deeds it sums may be told one by one after it
                 d = replace(d, fatalities=None, injured=None, sums=True, summed=d.fatalities)
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision == "year" and \
-                    (d.place is None or d.place.place.kind == "country"):
-                continue  # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident
+                    (d.place is None or d.place.place.kind == "country") and \
+                    not (d.fatalities.best == 1 and d.fatalities.high == 1):
+                # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident (one man's
+                # death is one: "since the 2021 assassination of President Jovenel Moise")
+                continue
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision in ("year", "month") and \
                     textre.may_hold(low, (" in ", "during")) and _IN_MANY_DEEDS.search(text, fr.start, fr.end):
                 continue  # "219 Maoists were killed in encounters in Chhattisgarh in 2024": a period's toll of many deeds
@@ -2354,6 +2357,8 @@ _WHAT_IT_IS = textre.compile(_WHAT_IT_OPENS + r"(?:that|which|who|of|linked|alli
 _ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*" + _WHAT_IT_OPENS + r"(?:that|which|who)\s+[^,;]{0,60}$|"
                                r"[\w)]" + _WHAT_IT_OPENS + r"(?:that|which|who)\s+[^,;]{0,60}$")
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
+# (the words between a since-phrase's year and the deed it names: "since the 2021 [Kabul airport] bombing")
+_DEED_AFTER_DATE = textre.compile(r"\s+(?:[\w'-]+\s+){0,3}")
 _SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
 
 
@@ -2404,10 +2409,15 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
     # "enemies since 2015", "in power since August": when a state began, not when the event happened
     # (but the date a since-phrase gives is the time of the clause after it: "since December 16, 2014, when TTP gunmen
     # stormed", "since the two countries fought a war in September 2022, in which 300 troops were killed")
-    pts = [t for t in ctx.times if t.kind == "point" and (
+    # (unless the since-phrase names the deed itself: "grown stronger since the 2021 assassination of President Jovenel
+    # Moise", "since the killing of a judge in 2021")
+    pts = [t for t in ctx.times if (t.kind == "point" or t.kind == "since" and t.text.startswith("the ") and
+                                    main[0] > t.end - off and _DEED_AFTER_DATE.fullmatch(ctx.text, t.end - off, main[0])) and (
         fr.start > 0 and fr.start == t.end - off and _WHEN_CLAUSE.match(ctx.text, fr.start) or
-        not _SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off]) and
-        not _SINCE_CLAUSE.search(ctx.text[max(0, t.start - off - 70): t.start - off]) and
+        not (_SINCE.search(ctx.text[max(0, t.start - off - 12): t.start - off]) and
+             not _DEED_AFTER_DATE.fullmatch(ctx.text, t.end - off, main[0])) and
+        not ((m := _SINCE_CLAUSE.search(ctx.text, max(0, t.start - off - 70), t.start - off)) and
+             not m.start() < main[0] < t.start - off) and
         not _ASIDE_CLAUSE.search(ctx.text[max(0, t.start - off - 90): t.start - off]))]
     if not pts:
         return None
