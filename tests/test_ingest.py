@@ -369,6 +369,16 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Head\nDate: 25 Sunbula 1398 (16 September 2019)\n\nGHAZNI - Text", "2019-09-16"),
     ("PRESS RELEASE\nDate: 4 Shawwal 1445 / 13 April 2024\nText", "2024-04-13"),
     ("QUETTA, Pakistan, June 4 (Reuters) - Text.\n\nFiled: 4 June 2024 14:20 GMT\n\n(Reporting by desk)", "2024-06-04"),
+    # a numeric date in another calendar is no date of ours; the Gregorian one beside it is
+    ("STATEMENT\nDate: 15/02/1402 Hijri Shamsi (corresponding to 5 May 2023)\n\nText", "2023-05-05"),
+    ("STATEMENT\nDate: 15/02/1402\n\nText", None),
+    # a wire page's date line that says when it was updated
+    ("Headline\n\nBy A Writer\n\nJanuary 11, 2023 4:52 PM GMT+4:30 Updated 3 hours ago\n\nText", "2023-01-11"),
+    # a broadcast's clock time before its day; a weekday that tells which order a numeric date is written in
+    ("RADIO MUQDISHO - EVENING NEWS\nBroadcast: 18:00 EAT, Sunday 12 March 2023\nText", "2023-03-12"),
+    ("Headline\n\nADDIS ABABA (AFP) -\nPublished Thursday 08/02/2024 - 14:26\n\nText", "2024-02-08"),
+    ("Headline\n\nADDIS ABABA (AFP) -\nPublished Friday 08/02/2024 - 14:26\n\nText", "2024-08-02"),
+    ("Headline\n\nADDIS ABABA (AFP) -\nPublished 08/02/2024 - 14:26\n\nText", None),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

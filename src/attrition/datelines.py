@@ -34,7 +34,7 @@ _MONTHS = {
     "dec": 12, "december": 12,
 }
 _MONTH = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WEEKDAY = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _YEAR = r"(?P<{n}>\d{{4}}|\d{{2}})(?!\d)"
 
 # One date expression, in the three orders reports use.
@@ -49,14 +49,21 @@ _DATE = (
 )
 
 
-def numeric_date(first: str, second: str, year: str, sep: str) -> date | None:
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def numeric_date(first: str, second: str, year: str, sep: str, weekday: str | None = None) -> date | None:
     """The day a numeric date names: "05.10.2024" is 5 October (a dotted date puts the day first wherever it is
     written); "05/10/2024" is read only when one order is impossible ("25/10/2024", "10/25/2024") or both agree,
-    since "05/10/2024" is 5 October in most of the world and May 10 in the United States (so is "13-08-2022"). None
-    when it is no date."""
+    since "05/10/2024" is 5 October in most of the world and May 10 in the United States (so is "13-08-2022"), or
+    when the weekday written before it fits one order only ("Thursday 08/02/2024" is 8 February). None when it is no
+    date."""
     a, b, y = int(first), int(second), int(year)
     if sep in "/-" and a != b and a <= 12 and b <= 12:
-        return None  # ("13-08-2022", written in South Asia, is read as "/" is)
+        # ("13-08-2022", written in South Asia, is read as "/" is)
+        wd = _WEEKDAY_NUMBER.get((weekday or "")[:3].lower())
+        fits = [d for d in (date(y, b, a), date(y, a, b)) if d.weekday() == wd] if wd is not None else []
+        return fits[0] if len(fits) == 1 else None
     day, month = (b, a) if sep in "/-" and b > 12 else (a, b)
     try:
         return date(y, month, day)
@@ -80,15 +87,18 @@ _CONTEXT = textre.compile(
     r"(?:[ \t]+\([A-Za-z .&'-]{2,30}\))?[ \t]+[-–—][ \t]*(?P<dd>" + _DATE.replace("?P<", "?P<dd_") + r")"
     # ("Published: Kabul, 1 November 2022")
     # (or the Gregorian date after another calendar's: "Date: 25 Sunbula 1398 (16 September 2019)", "Date: 4 Shawwal
-    # 1445 / 13 April 2024")
+    # 1445 / 13 April 2024", "Date: 15/02/1402 Hijri Shamsi (corresponding to 5 May 2023)")
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed)\b(?:\s+on)?\s*:?\s*"
-    r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|\d{1,2}\s+[A-Z][a-z'-]+\s+1[34]\d\d\s*(?:\(|/)\s*)?"
+    r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|(?:\d{1,2}\s+[A-Z][a-z'-]+\s+|\d{1,2}/\d{1,2}/)1[34]\d\d(?:\s+[A-Z][A-Za-z.]*){0,3}\s*(?:\(|/)\s*"
+    r"(?:(?:corresponding|equivalent)\s+to\s+|i\.e\.,?\s*)?)?"
     # ("Published 3:40 PM, March 22, 2024")
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?"
     r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     # a line that opens with one: "Issued on 3 May 2023", "As of 18 March 2022", "Broadcast: Monday 14 November 2022, 07:00"
     # (or after a title and a bar: "Flash Update No. 2 | Issued 9 October 2023")
-    r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
+    # (or after the clock time: "Broadcast: 18:00 EAT, Sunday 12 March 2023")
+    r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
     # a liveblog's line of the day, in bold, with its update time after it ("**Saturday 22 June 2024** — updated 18:45")
     r"|^[ \t]*[*_]{1,2}(?P<md>" + _DATE.replace("?P<", "?P<md_") + r")[*_]{1,2}[ \t]*(?:[-\u2013\u2014|,:][^\n]{0,60})?$"
@@ -102,7 +112,8 @@ _CONTEXT = textre.compile(
     r"(?P<al>" + _DATE.replace("?P<", "?P<al_") + r")"
     # (the clock time after a bar, a dash, a comma or a space: "February 11, 2024 4:05 PM GMT+3", as Reuters' pages)
     r"(?:(?:[ \t]*[-–—|,][ \t]*|[ \t]+)\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
-    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*)?$"
+    # (and when it was updated: "January 11, 2023 4:52 PM GMT+4:30 Updated 3 hours ago")
+    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*|[ \t]*(?:last\s+)?updated\b[^\n]{0,40})?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -134,6 +145,9 @@ _DATE_RE = textre.compile(r"^\s*" + _DATE + r"\s*$", re.IGNORECASE)
 _ISO_RE = textre.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
 
+MIN_YEAR = 1900  # a date before it in a report's head or a numeric date is another calendar's (Hijri years run 13xx-14xx)
+
+
 def _year(text: str) -> int:
     y = int(text)
     if len(text) == 2:  # two-digit years pivot at 50: 90 -> 1990, 21 -> 2021
@@ -152,14 +166,15 @@ def _iso(groups: dict[str, str | None], prefix: str = "") -> str | None:
             d = date(_year(g["by"]), _MONTHS[g["bm"].lower().rstrip(".")], int(g["bd"]))
         elif "ey" in g or "sy" in g:
             k = "e" if "ey" in g else "s"
-            d = numeric_date(g[k + "d"], g[k + "m"], g[k + "y"], "." if k == "e" else "/")
+            d = numeric_date(g[k + "d"], g[k + "m"], g[k + "y"], "." if k == "e" else "/", g.get("wd"))
             if d is None:
                 return None
         else:
             return None
     except (ValueError, KeyError):
         return None
-    return d.isoformat()
+    # ("15/02/1402 Hijri Shamsi": another calendar's year, no report's)
+    return d.isoformat() if d.year >= MIN_YEAR else None
 
 
 def _line_starts(text: str, start: int) -> list[int]:
