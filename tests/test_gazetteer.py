@@ -465,3 +465,38 @@ def test_with_no_country_a_first_level_unit_beats_a_hamlet_elsewhere(gaz):
 @pytest.mark.parametrize("variant, name", [("Sarkano", "Sirkanay"), ("Moqur", "Muqur")])
 def test_afghan_district_spellings_of_reports(gaz, variant, name):
     assert gaz.best(variant).name == name
+
+
+def _locations(extractor, text: str, published: str = "2024-03-20"):
+    from attrition.records import Document
+    return [e.location for e in extractor.analyse(Document(id="t", text=text, published=published)).events]
+
+
+def test_a_settlement_the_gazetteer_does_not_hold_is_named_and_placed_in_the_unit_its_sentence_gives(gaz, extractor):
+    assert gaz.candidates("Buq Aqable") == []
+    [loc] = _locations(extractor, "Soldiers this morning liberated the village of Buq Aqable in the Hiiraan region from "
+                                  "al-Shabaab.", "2023-03-12")
+    # (the name the text gives; the coordinates and admin names of the unit it is in, and their precision)
+    assert (loc.name, loc.admin1, loc.country, loc.precision) == ("Buq Aqable", "Hiraan", "SO", "admin1")
+    [loc] = _locations(extractor, "ADF rebels killed 11 civilians in the village of Ntoma, about 12 km north of Oicha, "
+                                  "on Thursday.")
+    oicha = gaz.best("Oicha")
+    assert (loc.name, loc.country, loc.lat, loc.precision) == ("Ntoma", "CD", oicha.lat, "admin2")
+    # (a village told with no unit takes the report's country)
+    [loc] = _locations(extractor, "Gunmen stormed Kadisau village in Katsina State's north on Saturday, abducting 35 "
+                                  "people. Nigerian police said the attackers fled.")
+    assert loc.name == "Kadisau" and loc.country == "NG"
+
+
+def test_a_word_before_village_is_no_settlement_name(extractor):
+    for text in ("The village was attacked by gunmen in Kunar on Monday.",
+                 "Gunmen attacked an Afghan village in Kunar on Monday.",
+                 "Gunmen attacked the Olympic village in Kunar on Monday."):
+        assert [loc.name for loc in _locations(extractor, text) if loc] == ["Kunar"], text
+
+
+def test_a_village_placed_only_in_its_country_takes_the_province_the_event_was_placed_in(extractor):
+    [loc] = _locations(extractor, "YANGON: Myanmar military aircraft bombed a village in the northwestern Sagaing Region "
+                                  "on Wednesday, killing 11 civilians.\n\nTwo jets dropped bombs on Kyauk Ye village in "
+                                  "Kani Township shortly after 2 pm.", "2024-03-14")
+    assert (loc.name, loc.admin1, loc.country) == ("Kyauk Ye", "Sagaing", "MM")

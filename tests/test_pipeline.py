@@ -386,6 +386,18 @@ def test_a_section_heading_is_no_event_but_the_opening_headline_is(extractor):
     assert any(e["acled_event_type"] == "Battles" for e in headline)
 
 
+def test_a_list_of_headlines_under_its_heading_tells_no_event(extractor):
+    body = ("RADIO MUQDISHO - EVENING NEWS BULLETIN\nBroadcast: Sunday 12 March 2023\n\n"
+            "HEADLINES\n- The National Army liberates Buq Aqable\n- Mortar shells fired at Halane\n\n"
+            "Dear listeners, good evening.\n\n"
+            "On Saturday evening several mortar shells were fired towards the Halane area of Mogadishu, a police "
+            "spokesman said. No one was hurt.")
+    evs = events(extractor, body)
+    told = [m["text"] for e in evs for m in [e["evidence"], *(e.get("more_evidence") or [])]]
+    assert not any(t.startswith("- ") for t in told)
+    assert [e["date"] for e in evs] == ["2023-03-11"]
+
+
 def test_a_spell_of_fighting_is_no_event(extractor):
     assert events(extractor, "The letter follows weeks of fighting between the two groups in Nangarhar province.") == []
     # the act it led to still is

@@ -105,15 +105,31 @@ class Place:
     lat: float | None
     lon: float | None
     population: int = 0
+    # a place the gazetteer does not hold, named by the text ("the village of Buq Aqable in the Hiiraan region"): the
+    # coordinates are those of the unit it is in, and this is what they stand for ("admin2", "admin1", "country")
+    approx: str | None = None
 
     def to_location(self) -> Location:
-        """The place as an event location, with the precision its kind gives.
+        """The place as an event location, with the precision its kind gives (or its coordinates: ``approx``).
 
         >>> Gazetteer.default().best("Jalalabad").to_location().precision
         'point'
         """
         return Location(name=self.name, admin1=self.admin1, admin2=self.admin2, country=self.country,
-                        lat=self.lat, lon=self.lon, precision=PRECISION[self.kind])
+                        lat=self.lat, lon=self.lon, precision=self.approx or PRECISION[self.kind])
+
+    def within_unit(self, name: str) -> "Place":
+        """A place the gazetteer does not hold, named ``name`` by the text, in this one: its unit's admin names and
+        coordinates, the precision they have. (Its id names the unit it is in: ``near:<unit id>:<name>``.)"""
+        if self.kind == "country":
+            approx, admin1, admin2 = "country", None, None
+        elif self.kind == "admin1":
+            approx, admin1, admin2 = "admin1", self.name, None
+        elif self.kind == "admin2":
+            approx, admin1, admin2 = "admin2", self.admin1, self.name
+        else:  # (a town's coordinates are within a district's reach of a village told near it or in its district)
+            approx, admin1, admin2 = "admin2", self.admin1, self.admin2
+        return Place(f"near:{self.id}:{name}", name, "town", admin1, admin2, self.country, self.lat, self.lon, 0, approx)
 
 
 # the words that follow a first-level unit's name as part of it ("Borno State", "Sagaing Region")

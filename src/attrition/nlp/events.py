@@ -2250,6 +2250,9 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
     def holds_another(p: PlaceSpan) -> bool:
         """A province or country that holds another place of the frame, not the dateline's ("attacked Shindand
         district in Herat", "Andar district of Ghazni", "in Barangay Kabbon Takas, Patikul, Sulu")."""
+        if any(q.place.id.startswith("near:") and q.place.id.startswith(p.place.id, 5) and
+               q.place.id.startswith(":", 5 + len(p.place.id)) for q in cands):
+            return True  # ("the village of Ntoma, about 12 km north of Oicha": the unit a settlement is placed in)
         if p.place.kind not in ("admin1", "country"):
             return False
         return any(q.place.kind not in ("admin1", "country") and q.place.country == p.place.country and

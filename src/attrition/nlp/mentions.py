@@ -235,6 +235,24 @@ class MentionFinder:
                 out.append((m.start(g), m.end(g), m.group(g)))
         return out
 
+    def unknown_units(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Names the gazetteer does not hold where the text says they name a settlement: "the village of Buq Aqable",
+        "Kadisau village", "the hamlet of Furcy" (the caller places each in the unit the sentence puts it in). Not a
+        name over ``taken`` spans (places and actors found), nor a word that is no name ("The village", "Afghan
+        town")."""
+        if not textre.may_hold(textre.ascii_lower(text), _SETTLEMENT_WORDS):
+            return []
+        out = []
+        for m in _SETTLEMENT_NAMED.finditer(text):
+            g = "of" if m.group("of") else "own"
+            a, b, name = m.start(g), m.end(g), m.group(g)
+            if any(x < b and a < y for x, y in taken) or name.split()[0].lower() in _NOT_SETTLEMENT_NAMES or \
+                    g == "own" and (not a or _SENTENCE_START.search(text, max(0, a - 3), a)) or \
+                    self.gazetteer.demonym(name.split()[0]) or self.gazetteer.candidates(name):
+                continue
+            out.append((a, b, name))
+        return out
+
     # -- generic nouns ----------------------------------------------------------------------
     def _qualifies_generic(self, word: str) -> bool:
         """A capitalised word that may stand before a generic noun: "Afghan Army", "National Police"."""
@@ -352,6 +370,18 @@ _UNIT_WORDS = ("town", "village", "city", "municipal", "district", "tehsil", "to
 _UNIT_NAMED = textre.compile(r"\b(?:town|village|city|municipality|district|tehsil|township|locality|hamlet|settlement)\s+of\s+"
                              r"(?P<of>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\b|"
                              r"\b(?P<own>[A-Z][\w'-]+)\s+(?:town|village|township|tehsil)\b")
+# a settlement's name the gazetteer does not hold, told as one: "the village of Buq Aqable", "Kadisau village" (a name of
+# up to three words, with the particles names take: "Beit Ana", "Novaya Tavolzhanka", "Al-Mukhtariya", "Campo Dos")
+_SETTLEMENT_WORDS = ("village", "hamlet", "town", "locality", "settlement")
+_SETTLEMENT_NAME = r"[A-Z][\w'’-]+(?:[ -](?:(?:al|el|de|da|do|du|la|le|del|di)[ -])?[A-Z][\w'’-]+){0,2}"
+_SETTLEMENT_NAMED = textre.compile(r"\b(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?)\s+of\s+(?P<of>" + _SETTLEMENT_NAME +
+                                   r")\b|\b(?P<own>" + _SETTLEMENT_NAME + r")\s+(?:village|hamlet)\b")
+_NOT_SETTLEMENT_NAMES = frozenset({"the", "a", "an", "this", "that", "each", "every", "their", "his", "her", "its", "our",
+                                   "one", "another", "model", "olympic", "global", "home", "border", "frontline", "front",
+                                   "nearby", "neighbouring", "neighboring", "same", "whole", "entire", "remote", "small",
+                                   "large", "christian", "muslim", "alawite", "druze", "sunni", "shia", "shiite", "kurdish",
+                                   "hindu", "tribal", "fishing", "farming", "mountain", "coastal"})
+_SENTENCE_START = textre.compile(r"(?:^|[.!?:;\n]\s*)$")
 _REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # A capitalised word whose lower-case rest ends in -i, -n, -ese, -ish, -ian, -an, -ic or -ti ("Afghan", "Pakistani",
 # "Chinese") beyond its first letter. (The word boundary is looked for behind the capital: the engine skips in C to the

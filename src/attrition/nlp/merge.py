@@ -226,7 +226,8 @@ class _Acc:
             return False
         p = d.place.place if d.place else None
         if p is not None and self.place is not None and p.admin1 != self.place.admin1 and p.country == self.place.country \
-                and p.kind != "country" and self.place.kind != "country" and not (self.dateline and d.anaphoric):
+                and p.kind != "country" and self.place.kind != "country" and not (self.dateline and d.anaphoric) and \
+                p.admin1 is not None and self.place.admin1 is not None:  # (a village placed only in its country: unknown)
             # another province, another deed; but "the bomb" told after an event placed only by the dateline is
             # that event, told where it happened (the report may be filed far away)
             return False
@@ -408,7 +409,12 @@ class _Acc:
             self.head_place = self.head_place or (d.place.place if d.place else None)
         elif self.place is None and d.place is not None or \
                 d.place is not None and (_rank(d.place.place) < _rank(self.place) and not head or self.dateline):
-            self.place, self.dateline = d.place.place, _opens_report(ctx, d)  # a place told of the event beats the dateline
+            # a place told of the event beats the dateline (a village placed only in its country takes the unit the
+            # event was placed in before: "a village in the northwestern Sagaing Region ... Kyauk Ye village")
+            unit = self.place if self.place is not None and not self.dateline else None
+            self.place, self.dateline = _in_unit(d.place.place, unit), _opens_report(ctx, d)
+        elif d.place is not None and self.place is not None:
+            self.place = _in_unit(self.place, d.place.place)
         if self.time is None or (d.time is not None and _prec_rank(d.time.precision) < _prec_rank(self.time.precision)):
             self.time = d.time or self.time
         self.told_on = self.told_on or d.told_on
@@ -578,13 +584,23 @@ def _holds(a, b) -> bool:
         a.kind == "admin2" and a.country == b.country and a.admin2 is not None and a.admin2 == b.admin2
 
 
+def _in_unit(village, unit):
+    """``village`` placed in ``unit`` when it is a settlement the gazetteer does not hold, placed only in its country,
+    and ``unit`` is a province, district or town of that country; else ``village``."""
+    if village.approx != "country" or unit is None or unit.kind == "country" or unit.country != village.country:
+        return village
+    return unit.within_unit(village.name)
+
+
 def _far_apart(a, b) -> bool:
     """Two towns or cities more than ``_FAR_KM`` apart (great-circle distance). A province or a country holds
     many towns, so only places of point kinds are compared."""
-    if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS:
+    if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS or a.approx in ("admin1", "country") or \
+            b.approx in ("admin1", "country"):
         return False
     d = distance_km(a, b)
-    return d is not None and d > _FAR_KM
+    # (a village placed in a district or by a town has that one's coordinates: it lies within another such distance)
+    return d is not None and d > _FAR_KM * (1.5 if a.approx or b.approx else 1)
 
 
 def _next_day(a, b) -> bool:

@@ -268,6 +268,26 @@ class Extractor:
         """Contract records (dicts) for one document, in order: document, actors, events, relations, claims."""
         return to_records(self.analyse(doc))
 
+    def _settlements(self, unknown: list[tuple[int, int, str]], places: list[PlaceSpan], sents, starts: list[int],
+                     country: str | None) -> list[PlaceSpan]:
+        """``places`` with the settlements the gazetteer does not hold (``Mentions.unknown_units``), each in the unit
+        its sentence puts it in: the place told just after it ("the village of Buq Aqable in the Hiiraan region",
+        "Ntoma, about 12 km north of Oicha"), else the nearest one before it in the sentence, else the report's
+        country. A settlement with none of them is left out."""
+        out = list(places)
+        for a, b, name in unknown:
+            i = bisect.bisect_right(starts, a) - 1
+            lo, hi = sents[i][0], sents[i][1]
+            after = [p for p in places if b <= p.start < min(hi, b + 80)]
+            before = [p for p in places if lo <= p.start and p.end <= a]
+            pick = (min(after, key=lambda p: (p.place.kind == "country", p.start)) if after else
+                    max(before, key=lambda p: (p.place.kind != "country", p.start)) if before else None)
+            unit = pick.place if pick is not None else (self.gazetteer.country(country) if country else None)
+            if unit is None or unit.kind == "country" and pick is not None and country and unit.country != country:
+                continue
+            out.append(PlaceSpan(a, b, name, unit.within_unit(name)))
+        return sorted(out, key=lambda p: p.start)
+
     def _qualified(self, places: list[PlaceSpan], text: str) -> list[PlaceSpan]:
         """A town told with the unit or country it is in ("El Tambo, Cauca", "near Boni in central Mali") is the
         town of that name there; when the gazetteer knows none there, not the one it knows elsewhere (Bonn). A place
@@ -338,6 +358,12 @@ class Extractor:
         places = _one_sense(places)
         if len(places) > 1:
             places = self._qualified(places, text)
+        # (and the settlements the gazetteer does not hold, where the text names one: "the village of Buq Aqable")
+        unknown = self.mentions.unknown_units(text, [(p[0], p[1]) for p in all_places] +
+                                              [(r.start, r.end) for r in raw_actors] +
+                                              [(o.start, o.end) for o in orgs])
+        if unknown:
+            places = self._settlements(unknown, places, sents, starts, doc_country)
         low_text = textre.ascii_lower(text)
         if textre.may_hold(low_text, _TAKEN_TO_WORDS):
             # "were evacuated to the hospital in Kandi", "a doctor at a hospital in Dasht-e-Barchi": where the hurt were
@@ -754,10 +780,22 @@ def _by_sentence(found: list[tuple[int, int, str]], sents: list[tuple[int, int, 
     return out
 
 
+# a list of the stories a bulletin or a page holds, under its heading line ("HEADLINES", "In this bulletin:", "Related
+# stories")
+_CONTENTS_HEAD = textre.compile(r"(?i)[ \t]*(?:today'?s\s+|the\s+|top\s+|main\s+)?(?:headlines|top\s+stories|"
+                                r"in\s+this\s+(?:bulletin|edition|issue|update|programme|program)|also\s+in\s+the\s+news|"
+                                r"related\s+(?:stories|articles|coverage|news)|read\s+more|more\s+stories|most\s+read)[ \t]*:?[ \t]*\n")
+
+
 def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:
     """A heading inside a report ("Clashes between the Taliban and ISIS-K"): a short paragraph of its own
     without a full stop, after the first paragraph. It names what a section is about, not an event (the
-    events are told below it); the headline that opens a report is its news and is kept."""
+    events are told below it); the headline that opens a report is its news and is kept. So is a line of a list
+    of headlines under its heading ("HEADLINES / - Mortar shells fired at Halane"): the stories are told below it,
+    or elsewhere."""
+    para = ctx.doc.text[para_starts[ctx.paragraph]: ctx.start] if ctx.paragraph >= 0 else ""
+    if para and _CONTENTS_HEAD.match(para) and "\n\n" not in para.strip():
+        return True
     text = ctx.text.rstrip()
     if ctx.paragraph <= 0 or not text or text[-1] in ".!?\"'”’:;)" or text.count(" ") > 11:
         return False
