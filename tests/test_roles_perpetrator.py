@@ -235,3 +235,32 @@ def test_a_fighter_jet_is_no_fighter_and_a_junta_is_its_forces(extractor):
     assert ev.actor1 is None or ev.actor1.sector != "UAF", (ev.actor1, ev.actor2)
     ev = only_event(extractor, "The junta carried out an air strike on a village near Cuenca on Friday, killing nine people.")
     assert ev.actor1 is not None and ev.actor1.id == "mil_ec", (ev.actor1, ev.actor2)
+
+
+def _dated(extractor, text: str, published: str):
+    evs = extractor.analyse(Document(id="t", text=text, published=published)).events
+    assert len(evs) == 1, [(e.acled_sub_event_type, e.evidence.text) for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nation's drone, whatever kind of drone
+    ("A Russian attack drone hit a private car near Zatoka on Saturday, injuring two people.", "Russia"),
+    # a combatant command is the nation's military
+    ("US Africa Command said it carried out an airstrike against al-Shabaab on Thursday near Jilib, killing one "
+     "militant.", "United States"),
+    # the aircraft of the force the sentence names: "its jets"
+    ("The Nigerian Air Force said its jets on Sunday struck bandit hideouts on the outskirts of Dansadau, killing 12.",
+     "Nigeria"),
+    # army units that allies back lead the fight, not their allies
+    ("In Omdurman, army units backed by allied militias clashed with RSF fighters on Saturday.", "Sudan"),
+])
+def test_the_forces_a_report_names_by_their_weapons_units_or_command(extractor, text, name):
+    e = _dated(extractor, text, "2024-11-25")
+    assert e.actor1 is not None and e.actor1.kind == "state" and name in e.actor1.name
+
+
+def test_the_group_counted_before_is_not_counted_again_by_all(extractor):
+    e = _dated(extractor, "Troops surrounded a house in Jalalabad where three militants were hiding; all three were "
+                          "killed.", "2022-10-16")
+    assert e.fatalities.best == 3

@@ -958,6 +958,8 @@ class EventExtractor:
                 continue
             if out and s and text[s - 1] == "(" and out[-1][2].best == c.best:
                 continue  # "six (06) soldiers": the figure again, in digits
+            if out and _ALL_OF_BEFORE.search(before) and any(o[2].best == c.best for o in out):
+                continue  # "three militants were hiding; all three were killed": the group counted before
             if tok == "one" and _NO_BEFORE.search(before):
                 continue  # "but no one was killed"
             if out and breakdown and _OF_THEM_AFTER.match(after := text[e: e + 50]) and _COMMA_BEFORE.search(before):
@@ -2163,6 +2165,7 @@ _BACKGROUND = textre.compile(r"(?i)\b(?:after|following|previously|ending|end\s+
                              r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                              r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 # (with a participle joined before the verb: "was detected and defused", "were found and seized")
+_ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
 # classes that tell of a deliberate act even beside an accident word
 _INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}

@@ -91,6 +91,9 @@ _OWN_PEOPLE_AFTER = textre.compile(r"['’]?s?[)\]]?\s+" + _QUALIFIER, re.I)
 # a pronoun that opens a sentence as the subject of a deed or a claim: "In April it claimed a suicide bombing"
 _PRONOUN_DEED = textre.compile(r"(?:(?:In|On|Later|Earlier|Last)\b[^,.;]{0,30}?,?\s+)?(?P<p>[Ii]t|[Tt]hey)\s+(?:later\s+|also\s+|then\s+)?"
                                r"(?:claimed|carried\s+out|attacked|killed|bombed|stormed|ambushed|launched|kidnapped|abducted)\b")
+# a force's machines, named by its owner's pronoun: "its jets", "their drones"
+_ITS_MACHINES = textre.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighter\s+)?(?:jets|aircraft|warplanes|planes|drones|helicopters|"
+                               r"gunships|artillery|warships)\b")
 _ITS_BEFORE = textre.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = textre.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                     r"(?:the\s+)?" + _QUALIFIER, re.I)
@@ -551,6 +554,14 @@ class Extractor:
             owner = self._group_named_last(ctxs, ctx)
             if owner is not None:
                 ctx.actors.append(ActorSpan(ctx.start + m.start(), ctx.start + m.end(), m.group(0), owner))
+                ctx.actors.sort(key=lambda x: x.start)
+        if ("its " in ctx.text or "their " in ctx.text) and (m := _ITS_MACHINES.search(ctx.text)) is not None and \
+                not any(a.start - ctx.start < m.end() and m.start() < a.end - ctx.start for a in ctx.actors):
+            # "The Nigerian Air Force said its jets struck bandit hideouts": the aircraft of the force named before
+            owners = [a.ref for a in ctx.actors if a.end - ctx.start <= m.start() and not a.generic and not a.metonym and
+                      (a.ref.kind == "armed_group" or a.ref.kind == "state" and a.ref.sector in ("MIL", "COP"))]
+            if owners:
+                ctx.actors.append(ActorSpan(ctx.start + m.start(), ctx.start + m.end(), m.group(0), owners[-1]))
                 ctx.actors.sort(key=lambda x: x.start)
         if nouns is None:
             nouns = self.mentions.generic_nouns(ctx.text)

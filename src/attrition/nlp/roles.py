@@ -46,7 +46,10 @@ _PROTEST_ORGANISED = textre.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|he
 _DEED_NOUN_END = textre.compile(r"(?i)\b(?:actions?|operations?|offensive|aggression|incursions?|raids?|ambush(?:es)?)$")
 _DURATION_END = textre.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                                r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
-_ALLIED = textre.compile(r"(?i)\s*(?:,\s*)?(?:and|along\s+with|together\s+with|backed\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+# (after the unit word a noun may take: "army units backed by allied militias")
+_ALLY_WORD = textre.compile(r"(?i)\b(?:allied|pro-government|backed|supported|along\s+with|together\s+with)\b")
+_ALLIED = textre.compile(r"(?i)(?:\s+(?:units?|detachments?|battalions?|brigades?|elements))?\s*(?:,\s*)?"
+                         r"(?:and|along\s+with|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
 # Islamic State group in Afghanistan, was killed", "Havildar Ali Khan and Sepoy Zahid, embraced shahadat" (the first of two
@@ -74,7 +77,8 @@ _RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 _BACKED = r"(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)|" \
     r"with\s+(?:air|artillery|aerial|logistical|naval)\s+support\s+from)"
 SUPPORT_BEFORE = textre.compile(r"(?i)\b" + _BACKED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_BACKED_BY = textre.compile(r"(?i)\s+" + _BACKED + r"\s+(?:the\s+)?")
+_BACKED_BY = textre.compile(r"(?i)(?:\s+(?:units?|detachments?|battalions?|brigades?|elements))?\s+" + _BACKED +
+                            r"\s+(?:the\s+)?(?:allied\s+|pro-government\s+|local\s+)?")
 _REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by(?:\s+[\w-]+){1,3}?)?\s+"
                            r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"
                            r"pushed\s+back|push\s+back|thwart\w*|foil\w*)\s+(?:[\w'-]+\s+){0,4}$")
@@ -318,7 +322,12 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # follows is what they agreed on (unless the other party is named as such: "X and Y clashed with Z")
             return before[-2][2].ref, before[-1][2].ref
         if before and after:
-            return before[-1][2].ref, after[0][2].ref
+            lead = before[-1]
+            if len(before) >= 2 and lead[2].generic and not is_civilian(before[-2][2].ref) and \
+                    _ALLIED.fullmatch(text, before[-2][1], lead[0]) and \
+                    _ALLY_WORD.search(text, before[-2][1], lead[0]):
+                lead = before[-2]  # "army units backed by allied militias clashed with RSF fighters": the army leads
+            return lead[2].ref, after[0][2].ref
         if len(before) >= 2 and re.search(r"(?i)\band\b", text[before[-2][1]: before[-1][0]]):
             return before[-2][2].ref, before[-1][2].ref
     # "the murder of three peasants, of which the army is accused": the accused named after the deed
