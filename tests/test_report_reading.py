@@ -3094,3 +3094,24 @@ def test_a_raid_whose_targets_fought_back_is_a_clash(extractor):
                                "ISIS-K members were killed in the exchange of fire and a third was arrested, a spokesman "
                                "said.", "2023-05-14")
     assert ev.acled_sub_event_type == "Armed clash" and ev.fatalities.best == 2
+
+
+def test_a_nations_strikes_on_a_target_are_an_air_strike_but_a_stoppage_of_work_is_not(extractor):
+    ev = only_event(extractor, "Israeli strikes on a tent encampment for displaced families on the western edge of Khan "
+                               "Younis in the early hours.", "2024-09-10")
+    assert ev.acled_sub_event_type == "Air/drone strike" and "Israel" in ev.actor1.name
+    assert events(extractor, "French strikes on Monday disrupted rail traffic in Paris.", "2024-09-10") == []
+    assert events(extractor, "British strikes hit the port of Felixstowe on Monday.", "2024-09-10") == []
+
+
+def test_a_toll_given_in_place_of_a_first_figure_replaces_it(extractor):
+    ev = only_event(extractor, "Israeli strikes hit a tent camp in Khan Younis on Tuesday, killing dozens. Civil defence "
+                               "first said 40 people were killed; the health ministry later put the verified toll at 19.",
+                    "2024-09-12")
+    assert ev.fatalities.best == 19
+
+
+def test_the_dead_since_fighting_erupted_on_a_day_are_a_tally(extractor):
+    assert events(extractor, "At least 30 people have been killed in and around Culiacan since fighting erupted between "
+                             "Sinaloa cartel factions on Monday 9 September, state authorities said on Sunday.",
+                  "2024-09-16") == []

@@ -98,3 +98,14 @@ def test_last_and_a_month_name_is_the_latest_such_month_before_the_report():
 ])
 def test_a_live_reports_weekday_time_stamp_is_the_nearest_such_day(text, value):
     assert [t.value for t in find_times(text, "2021-08-26")][:1] == [value]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("on Monday 9 September, killing", "2024-09-09"),
+    ("on Monday, 9 September", "2024-09-09"),
+    ("on Monday September 9", "2024-09-09"),
+    ("on Monday the 9th of September", "2024-09-09"),
+])
+def test_a_weekday_before_its_date_is_that_date_not_the_last_such_weekday(text, iso):
+    # (the report is dated Monday 16 September: "Monday" alone would be that day)
+    assert [t.value for t in find_times(text, "2024-09-16")] == [iso]

@@ -27,7 +27,7 @@ from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonst
 from .roles import SUPPORT_BEFORE, sides
 from .times import WEEKDAYS
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
-from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, found_bodies, is_period_toll, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, ranked_since, single_victims, victim_name
+from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, dates_tally, found_bodies, is_period_toll, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, ranked_since, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
 _PRIORITY = ["suicide", "chemical", "airstrike", "shell", "grenade", "explode", "abduct", "sexual", "mob", "riot",
@@ -653,7 +653,8 @@ class EventExtractor:
                 s, e = m.start(1), m.end(1)
             if any(t[0] < e and s < t[1] for t in trig):
                 continue  # ("Israeli air strikes": a trigger already)
-            if _STRIKE_KILLS.match(text, e) or any(t[3] in VIOLENT for t in trig):
+            if _STRIKE_KILLS.match(text, e) or any(t[3] in VIOLENT for t in trig) or \
+                    _STRIKE_ON_TARGET.match(text, e):
                 w = text.rfind(" ", s, e) + 1 or s  # (the word "strike" of "Israeli strike", or of "... Air Force strike")
                 out.append((w, e, text[w:e].lower(), "airstrike"))
         return out
@@ -887,8 +888,11 @@ class EventExtractor:
                     # "Two FC soldiers were wounded; no one was killed": the hurt of the deed told before, and none dead
                     d = replace(d, modality="asserted", fatalities=Count(0, 0, 0), anaphoric=True, actor1=None, actor2=None)
             span = text[fr.start: fr.end]
+            # (the day a since-phrase gives starts the tally's period: "30 people have been killed since fighting
+            # erupted between cartel factions on Monday 9 September")
             if d.typing.violent and (d.fatalities or d.injured) and (is_tally(span) or is_period_toll(span)) and \
-                    not (d.time and d.time.precision == "day") and not ranked_since(span, min(t[1] for t in fr.triggers) - fr.start):
+                    not (d.time and d.time.precision == "day" and
+                         not (fr.start <= d.time.start - ctx.start < fr.end and dates_tally(span, d.time.start - ctx.start - fr.start))) and not ranked_since(span, min(t[1] for t in fr.triggers) - fr.start):
                 # "13,000 people have been killed since 1980": a tally, not an incident (not a deed ranked against those
                 # since a time, whether or not the report's date resolves its day: "killed the governor on Thursday, the
                 # most senior official killed since the group took power")
@@ -1030,6 +1034,11 @@ class EventExtractor:
                 # "opened fire on two policemen guarding the mosque, killing one of them": the two were shot at, the
                 # one of them killed is the toll
                 out.pop()
+            if kind == "kill" and out and textre.may_hold(low, ("toll",)) and _TOLL_PUT_AT_END.search(before) and \
+                    _FIRST_FIGURE.search(text, 0, s):
+                # "Civil defence first said 40 people were killed; the health ministry later put the verified toll at
+                # 19": the figure that replaces the first, not more dead
+                out = [o for o in out if o[3] not in ("kill", "kill_ref")]
             out.append((s, e, c, kind))
         kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
         if kills:
@@ -1812,6 +1821,14 @@ _PEOPLE_AFTER = textre.compile(r"(?i)\s+(?:men|man|women|woman|suspects?|militan
                                r"gunmen|assailants?|bombers?|jihadists?|guerrillas?|troops|militiamen|khwarij|kharjis?)\b")
 # what a strike that is a deed of violence does: "strike killed two", "strikes destroyed a house" (a stoppage of work
 # also "hits airports" and is "on the railways": with no other word of violence in the sentence, those tell no strike)
+# (or strikes on a target: "Israeli strikes on a tent encampment for displaced families", "Israeli strikes pounded a
+# school"; not a day, nor what a stoppage of work is about or where it bites: "strikes on Monday", "strikes on pension
+# reform", "strikes hit the port")
+_STRIKE_ON_TARGET = textre.compile(r"(?i)\s+(?:on|targeted|pounded|struck)\s+(?:an?|the|\w+'s?)\s+(?:[\w-]+\s+){0,2}?(?:tents?|encampments?|camps?|houses?|homes?|"
+                                   r"buildings?|schools?|hospitals?|cars?|vehicles?|convoys?|positions?|targets?|sites?|bases?|"
+                                   r"depots?|villages?|towns?|neighbou?rhoods?|gatherings?|hideouts?|compounds?|shelters?|"
+                                   r"mosques?|markets?|port|airport|airbase|air\s+base|facilit(?:y|ies)|infrastructure|"
+                                   r"headquarters|command\s+cent(?:re|er)|launch\w*|weapons?|arms|stores?|warehouses?)\b")
 _STRIKE_KILLS = textre.compile(r"(?i)\s+(?:kill\w*|wound\w*|injur\w*|destroy\w*|level\w*|flatten\w*)\b")
 _ARMED_WITH = textre.compile(r"(?i)\b(?:armed|equipped)\s+with\s+(?:[\w'-]+,?\s+){0,5}$")
 _CARRIED = frozenset({"grenade", "explode", "shell"})  # weapon classes that may name what attackers carry
@@ -2165,6 +2182,10 @@ _BACKGROUND = textre.compile(r"(?i)\b(?:after|following|previously|ending|end\s+
                              r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                              r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 # (with a participle joined before the verb: "was detected and defused", "were found and seized")
+# a toll given in place of a first figure of the same sentence
+_TOLL_PUT_AT_END = textre.compile(r"(?i)\b(?:put|puts|putting|placed|places|set|sets|gave|gives|revised|corrected|lowered|raised)"
+                                  r"\s+the\s+(?:[\w-]+\s+){0,2}?toll\s+(?:at|to)\s+(?:at\s+least\s+)?$")
+_FIRST_FIGURE = textre.compile(r"(?i)\b(?:first|initially|earlier|initial|at\s+first|originally)\b")
 _ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
 # classes that tell of a deliberate act even beside an accident word
@@ -2365,7 +2386,9 @@ _ASIDE_CLAUSE = textre.compile(r"(?i)^[A-Z][^,;]*" + _WHAT_IT_OPENS + r"(?:that|
 # "since it first intervened in Syria in 2016", "since the group was founded in 2014": a date in a since-clause
 # (the words between a since-phrase's year and the deed it names: "since the 2021 [Kabul airport] bombing")
 _DEED_AFTER_DATE = textre.compile(r"\s+(?:[\w'-]+\s+){0,3}")
-_SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in\s+$")
+_SINCE_CLAUSE = textre.compile(r"(?i)\bsince\s+(?:(?:it|they|he|she|the|its|their|his|her)\b[^,;.:]{0,50}\s+in|"
+                               r"(?:fighting|clashes|violence|hostilities|the\s+war|war)\s+(?:erupted|broke\s+out|began|started|"
+                               r"flared)\b[^,;.:]{0,50}?(?:\s+on)?)\s+$")
 
 
 _SAID_ON = textre.compile(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+)|announced|added|confirmed|stated|"

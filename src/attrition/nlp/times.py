@@ -76,7 +76,7 @@ _PATTERNS_SRC = (
     | (?P<nd>\d{{1,2}})(?P<nsep>[./-])(?P<nm>\d{{1,2}})[./-](?P<ny>{_YEAR})(?!\d)
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
-    | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
+    | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|,?\s+{_MON}\s+\d)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
     | (?P<wkend>(?:over|during|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)

@@ -224,6 +224,16 @@ def is_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
+def dates_tally(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` in ``text`` is the start of a tally's period: it stands in a since-phrase's clause
+    ("30 people have been killed since fighting erupted between cartel factions on Monday 9 September")."""
+    for m in _TALLY.finditer(text, 0, pos):
+        if m.group(0).lower().startswith("since") and not _CLAUSE_BREAK.search(text, m.end(), pos):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = textre.compile(r"[,;:.]")
 _PERIOD = textre.compile(r"(?i)\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+)?(?:period|quarter)\b")
 
 
