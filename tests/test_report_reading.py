@@ -3115,3 +3115,26 @@ def test_the_dead_since_fighting_erupted_on_a_day_are_a_tally(extractor):
     assert events(extractor, "At least 30 people have been killed in and around Culiacan since fighting erupted between "
                              "Sinaloa cartel factions on Monday 9 September, state authorities said on Sunday.",
                   "2024-09-16") == []
+
+
+def test_a_toll_risen_to_a_figure_that_includes_the_attackers_is_the_whole_toll(extractor):
+    ev = only_event(extractor, "At least 32 people were killed when a suicide bomber detonated an explosive vest and gunmen "
+                               "stormed a beachside restaurant at Mogadishu's Lido beach on Friday night, police said. By "
+                               "Saturday morning the health ministry said the death toll had risen to 37, a figure that "
+                               "includes the bomber and three gunmen shot dead by security forces.", "2024-08-03")
+    assert ev.fatalities.best == 37
+
+
+def test_a_figure_later_raised_replaces_the_first_and_the_other_sides_dead_join_it(extractor):
+    ev = only_event(extractor, "In Bela, in Lasbela district, militants stormed a camp of the security forces on Monday "
+                               "morning. The military's media wing initially said four soldiers had been martyred, a figure "
+                               "it later raised to seven, while 12 attackers were killed in a clearance operation.",
+                    "2024-08-27")
+    assert ev.fatalities.best == 19
+
+
+def test_the_day_of_a_list_of_one_subjects_deeds_dates_the_last(extractor):
+    ev = only_event(extractor, "QUETTA: Armed men blocked the highway near Rarasham in Musakhel district in the early hours "
+                               "of Monday, checked the identity cards of passengers, and shot dead 23 people, officials "
+                               "said.", "2024-08-27")
+    assert ev.date == "2024-08-26"

@@ -1005,6 +1005,8 @@ class EventExtractor:
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or groups and e + len(after) - len(after.lstrip()) in groups
                              or toll_rose
+                             or textre.may_hold(low, ("figure", "toll")) and _TOLL_PUT_AT_END.search(before) and
+                             _FIRST_FIGURE.search(text, 0, s) and any(t[1] <= s for t in kt)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
             if not is_victim or (numbers_killers(text, e) and not _VICTIM_BEFORE.search(before)):
@@ -1034,7 +1036,7 @@ class EventExtractor:
                 # "opened fire on two policemen guarding the mosque, killing one of them": the two were shot at, the
                 # one of them killed is the toll
                 out.pop()
-            if kind == "kill" and out and textre.may_hold(low, ("toll",)) and _TOLL_PUT_AT_END.search(before) and \
+            if kind == "kill" and out and textre.may_hold(low, ("toll", "figure")) and _TOLL_PUT_AT_END.search(before) and \
                     _FIRST_FIGURE.search(text, 0, s):
                 # "Civil defence first said 40 people were killed; the health ministry later put the verified toll at
                 # 19": the figure that replaces the first, not more dead
@@ -2183,8 +2185,10 @@ _BACKGROUND = textre.compile(r"(?i)\b(?:after|following|previously|ending|end\s+
                              r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
 # (with a participle joined before the verb: "was detected and defused", "were found and seized")
 # a toll given in place of a first figure of the same sentence
-_TOLL_PUT_AT_END = textre.compile(r"(?i)\b(?:put|puts|putting|placed|places|set|sets|gave|gives|revised|corrected|lowered|raised)"
-                                  r"\s+the\s+(?:[\w-]+\s+){0,2}?toll\s+(?:at|to)\s+(?:at\s+least\s+)?$")
+_TOLL_PUT_AT_END = textre.compile(r"(?i)\b(?:(?:put|puts|putting|placed|places|set|sets|gave|gives|revised|corrected|lowered|raised)"
+                                  r"\s+the\s+(?:[\w-]+\s+){0,2}?toll\s+(?:at|to)|"
+                                  r"a\s+figure\s+(?:[\w-]+\s+){0,3}?(?:raised|revised|increased|lowered|corrected|updated)"
+                                  r"(?:\s+(?:up|down)(?:wards?)?)?\s+to)\s+(?:at\s+least\s+)?$")
 _FIRST_FIGURE = textre.compile(r"(?i)\b(?:first|initially|earlier|initial|at\s+first|originally)\b")
 _ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
@@ -2356,6 +2360,21 @@ def _each_place(ctx: SentenceContext, fr: Frame, d: EventDraft) -> list[EventDra
 
 
 _CLAUSE_BREAK = textre.compile(r"(?i);|,\s+(?:and|but|while|whereas)\s+(?!\d)")
+# a verb of a list of deeds one subject did, after a comma: "blocked the highway ..., checked the identity cards ..., and
+# shot dead 23 people"
+_LISTED_VERB = textre.compile(r",\s+(?:then\s+)?[a-z]+ed\b")
+
+
+def _parts_clauses(text: str, a: int, b: int, listed: bool = True) -> bool:
+    """Whether a clause break stands between ``a`` and ``b``: not the ", and" that ends a list of one subject's deeds
+    (when ``listed``: a day's deeds; "founded in 2015, trained in Syria, and killed 23" tells deeds of many times)."""
+    m = _CLAUSE_BREAK.search(text, a, b)
+    if m is None:
+        return False
+    if listed and m.group(0).startswith(",") and m.group(0).lower().split()[-1] == "and" and _LISTED_VERB.search(text, a, m.start()) and \
+            not _CLAUSE_BREAK.search(text, m.end(), b):
+        return False
+    return True
 # (a national government's seat; local "authorities in Istanbul" are where the deed was)
 # "the father of Liverpool striker Luis Diaz": a club's name, not where anything happened
 _CLUB_AFTER = textre.compile(r"(?i)\s+(?:striker|midfielder|defender|goalkeeper|winger|forward|coach|manager|captain|"
@@ -2472,7 +2491,7 @@ def _pick_time(ctx: SentenceContext, fr: Frame, main):
     # (a date that opens the sentence, "In August 2018, ...", tells the time of all its clauses)
     inside = [t for t in inside if _OPENING_DATE.fullmatch(ctx.text, 0, t.start - off) and
               ctx.text.startswith(",", t.end - off) or
-              not _CLAUSE_BREAK.search(ctx.text, min(t.end - off, main[0]), max(t.start - off, main[1]))]
+              not _parts_clauses(ctx.text, min(t.end - off, main[0]), max(t.start - off, main[1]), t.precision == "day")]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.start - off - main[0]))

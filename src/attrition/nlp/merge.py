@@ -386,7 +386,9 @@ class _Acc:
             self.claimed_fat = d.fatalities if self.claimed_fat is None or d.fatalities.best > self.claimed_fat.best \
                 else self.claimed_fat
         elif d.fatalities and self.fat is not None and not known and not (
-                fought_back and _attackers_told(self, d.fatalities.best, ctx.start)) and (
+                fought_back and _attackers_told(self, d.fatalities.best, ctx.start)) and \
+                "toll" not in (d.trigger or "").lower() and (  # ("the death toll had risen to 37, a figure that includes
+                # the bomber and three gunmen shot dead by security forces": the whole toll again, not more dead)
                 fought_back or _ALSO.search(ctx.doc.text, d.start, d.end) or
                 # "six khwarij were sent to hell ... two brave sons of soil ... embraced shahadat": the forces' own dead
                 # are told apart from the enemy's, as martyrs
