@@ -17,7 +17,8 @@ day (x2), the same place (x2), the same toll, the same ACLED type. A pair needs 
 or the same day and place. Printed per set: matched / missed / spurious, and for matched pairs how many
 agree on type, sub-type, date, place, country, actor1 and fatalities. An unmatched prediction dated 60
 days or more before its report counts apart as "background": gold sets leave events recalled from the
-past out, while attrition keeps them (dated) on purpose.
+past out, while attrition keeps them (dated) on purpose. Of the spurious records, those whose modality
+says they were not done (negated, planned, hypothetical) are counted again apart ("not told as done").
 
 Matching rules: a date agrees when equal (a month-only gold date: the same month); a place when the
 names are equal after folding, or one holds the other ("Kabul" in "Dasht-e-Barchi, Kabul"), or the gold
@@ -47,6 +48,9 @@ _DEMONYM = {
 }
 _UNIT_WORDS = re.compile(r"(?i)\b(?:district|province|town|village|township|territory|region|state|county)\b")
 BACKGROUND_DAYS = 60
+# the modalities of a record the report does not tell as done: counted as spurious like any other unmatched record (a
+# gold set leaves them out), and shown apart, since a reader who keeps only deeds told as done drops them
+UNDONE = ("negated", "planned", "hypothetical")
 
 
 def _norm(s: str | None) -> str:
@@ -177,12 +181,13 @@ def score_set(folder: Path, verbose: bool = False, extractor=None, actor_ok=None
         name = Path(str(doc.id)).name
         preds[name] = [r for r in extractor.extract(doc) if r.get("type") == "event"]
         published[name] = doc.published
-    total = {"matched": 0, "missed": 0, "spurious": 0, "background": 0, **{f: 0 for f in FIELDS}}
+    total = {"matched": 0, "missed": 0, "spurious": 0, "undone": 0, "background": 0, **{f: 0 for f in FIELDS}}
     for name in sorted(set(preds) | {g["doc"] for g in gold}):
         r = score_doc([g for g in gold if g["doc"] == name], preds.get(name, []), published.get(name), actor_ok)
         total["matched"] += len(r["pairs"])
         total["missed"] += len(r["missed"])
         total["spurious"] += len(r["spurious"])
+        total["undone"] += sum(p.get("modality") in UNDONE for p in r["spurious"])
         total["background"] += len(r["background"])
         for a in r["agree"]:
             for f in FIELDS:
@@ -199,14 +204,15 @@ def score_set(folder: Path, verbose: bool = False, extractor=None, actor_ok=None
             for g in r["missed"]:
                 print(f"  - missed {g.get('sub_event_type')} {g.get('date')} {g.get('place')}: {g['evidence'][:100]!r}")
             for p in r["spurious"]:
-                print(f"  + spurious {p.get('acled_sub_event_type')} {p.get('date')}: "
+                print(f"  + spurious {p.get('acled_sub_event_type')} {p.get('date')} [{p.get('modality')}]: "
                       f"{(p.get('evidence') or {}).get('text', '')[:120]!r}")
     return total
 
 
 def line(name: str, t: dict) -> str:
     m = t["matched"]
-    return (f"{name}: matched {m} missed {t['missed']} spurious {t['spurious']} (+{t['background']} background) | "
+    return (f"{name}: matched {m} missed {t['missed']} spurious {t['spurious']} ({t['undone']} not told as done) "
+            f"(+{t['background']} background) | "
             + " ".join(f"{f} {t[f]}/{m}" for f in FIELDS))
 
 

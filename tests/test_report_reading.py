@@ -3138,3 +3138,37 @@ def test_the_day_of_a_list_of_one_subjects_deeds_dates_the_last(extractor):
                                "of Monday, checked the identity cards of passengers, and shot dead 23 people, officials "
                                "said.", "2024-08-27")
     assert ev.date == "2024-08-26"
+
+
+@pytest.mark.parametrize("text", [
+    "Social media reports on Monday that insurgents had overrun a military base in Rann were dismissed as \"fake news\" "
+    "by the army.",
+    "On Monday, authorities dismissed a message that circulated widely on social media claiming gunmen had attacked the "
+    "Civil Hospital in Culiacan.",
+])
+def test_reports_dismissed_as_false_tell_no_deed_done(extractor, text):
+    assert all(e.modality == "negated" for e in events(extractor, text, "2024-06-11"))
+
+
+def test_reports_confirmed_are_still_deeds(extractor):
+    ev = only_event(extractor, "Reports that gunmen killed five people in Rann on Monday were confirmed by the army.",
+                    "2024-06-11")
+    assert ev.modality == "asserted" and ev.fatalities.best == 5
+
+
+def test_a_headline_under_a_papers_name_joins_the_events_it_names(extractor):
+    text = ("NORTHERN TRIBUNE\n\nBandits abduct 35 in Katsina village, kill two; residents protest\n\n"
+            "Published: Tuesday, 09 January 2024\n\n"
+            "Armed bandits on Saturday night stormed Kadisau village in Faskari Local Government Area of Katsina State, "
+            "abducting 35 residents and shooting dead two men who tried to flee, residents said.\n\n"
+            "Angered by the attack, hundreds of residents of Faskari on Monday staged a sit-in on the Faskari-Funtua road. "
+            "Police fired tear gas to disperse the crowd.")
+    evs = events(extractor, text, "2024-01-09")
+    assert sorted((e.acled_sub_event_type, e.date, e.location.name) for e in evs) == [
+        ("Abduction/forced disappearance", "2024-01-06", "Kadisau"),
+        ("Protest with intervention", "2024-01-08", "Faskari")]
+
+
+def test_a_years_count_across_a_state_is_no_deed(extractor):
+    assert events(extractor, "More than 1,200 people were abducted across Katsina State in 2023, according to figures "
+                             "presented to the state House of Assembly.", "2024-01-09") == []

@@ -922,6 +922,10 @@ class EventExtractor:
                 # "3,804 civilian deaths in 2018 in Afghanistan": a year's toll for a country, no incident (one man's
                 # death is one: "since the 2021 assassination of President Jovenel Moise")
                 continue
+            if d.typing.violent and d.time is not None and d.time.precision in ("year", "month") and \
+                    (d.place is None or d.place.place.kind in ("admin1", "country")) and \
+                    textre.may_hold(low, ("across", "throughout")) and _ACROSS_UNIT.search(text, fr.start, fr.end):
+                continue  # "More than 1,200 people were abducted across Katsina State in 2023": a year's count, no deed
             if d.typing.violent and d.fatalities and d.time is not None and d.time.precision in ("year", "month") and \
                     textre.may_hold(low, (" in ", "during")) and _IN_MANY_DEEDS.search(text, fr.start, fr.end):
                 continue  # "219 Maoists were killed in encounters in Chhattisgarh in 2024": a period's toll of many deeds
@@ -1851,6 +1855,8 @@ _PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b")
 _ADJECTIVE_SLOT_END = textre.compile(r"(?i)\b(?:the|a|an|its|their|his|her|of|and|these|those)\s+$")  # ("the torched houses")
 _TOPIC_BEFORE = textre.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
                                r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at|"
+                               # ("Angered by the attack, hundreds of residents staged a sit-in")
+                               r"(?:angered|enraged|incensed|outraged|infuriated|provoked)\s+by|angry\s+(?:at|over|about)|"
                                # ("carrying pictures of the children killed in the strikes")
                                r"(?:pictures|photos|photographs|portraits|images|posters)\s+of)\s+(?:[\w'-]+\s+){0,3}$")
 # "a protest note for the murder of", "demanding justice for the killing of": the killing a protest is for is its cause
@@ -1944,20 +1950,22 @@ _DENIED_THAT = textre.compile(r"(?i)\b(?:denied|denies|deny|rejected|rejects|dis
                               # ("rejected the claim of the NPA that", "dismissed as propaganda a JNIM claim that")
                               r"(?:(?:as\s+(?:false|propaganda|baseless|fabricated|untrue)\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|versions?|news|"
-                              r"stories|information)\s+"
+                              r"stories|information|messages?|posts?|videos?|footage)\s+"
                               r"(?:(?:of|by|from)\s+(?:[\w'-]+\s+){1,7}?(?:\([^()]{1,15}\)\s+)?)?"
                               # ("the allegations circulating on social networks that")
                               r"(?:(?:circulating|circulated|spread|made|published|posted|carried|aired|relayed|shared)\s+"
                               r"(?:[\w'-]+\s+){0,5}?)?)?"
                               # ("a claim by the West Papua National Liberation Army (TPNPB) that"; the deed is the
                               # denied clause's: not one in an aside of its subject)
-                              r"(?:that\b[^.;,]*|"
+                              # ("a message that circulated widely on social media claiming gunmen had attacked")
+                              r"(?:that\b[^.;,]*|(?:that\s+(?:[\w'-]+\s+){1,7}?)?(?:claiming|saying|alleging)\b[^.;,]*|"
                               # ("denies the versions spread on social networks about alleged aerial bombardments")
                               r"(?<=\s)(?:about|of|regarding|concerning)\s+(?:an?\s+|the\s+)?(?:alleged\s+|supposed\s+|purported\s+)"
                               r"?(?:[\w'-]+\s+){0,2})$")
 # what reports, claims or rumours tell, then denied in the passive after it
-_REPORTS_OF_END = textre.compile(r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:[\w'-]+\s+){0,4}?(?:of|about)\s+"
-                                 r"[^.;,]*$")
+# ("Social media reports on Monday that insurgents had overrun a base ... were dismissed as fake news")
+_REPORTS_OF_END = textre.compile(r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?|messages?|posts?|videos?)\s+"
+                                 r"(?:[\w'-]+\s+){0,4}?(?:of|about|that|claiming|saying|alleging)\s+[^.;,]*$")
 _DENIED = r"(?:denied|rejected|dismissed|disputed|refuted)"  # (a telling denied, in the past or the passive)
 _DENIED_LATER = textre.compile(r"(?i)[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + _DENIED + r"\b")
 # (or ", but this report was denied by the Armed Forces", ", but the army rejected the reports")
@@ -2064,6 +2072,7 @@ _MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of
 _OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
 _IN_MANY_DEEDS = textre.compile(r"(?i)\b(?:killed|died|dead)\s+(?:in|during)\s+(?:[\w-]+\s+)?(?:encounters|clashes|attacks|operations|"
                                 r"incidents|strikes|airstrikes|air\s+strikes|raids|bombings|ambushes)\b")
+_ACROSS_UNIT = textre.compile(r"\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3}")
 _ACROSS_SPREAD = textre.compile(r"(?i)\b(?:attacks|blasts|bombings|clashes|explosions|raids|shootings)\b[^.;]{0,60}?\bacross\s+"
                                 r"(?!the\s+(?:border|frontier|river|line)\b)")
 _STRUCK_FORMS = frozenset({"raided", "attacked", "bombed", "struck", "targeted", "hit", "stormed", "shelled"})

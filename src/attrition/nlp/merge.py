@@ -236,8 +236,10 @@ class _Acc:
                 not _is_headline(self.ctx):  # (a headline may name the district loosely)
             return False  # "In Bannu, a grenade was thrown ..." after an ambush in Lakki Marwat: another district, another deed
         if p is not None and self.place is not None and _far_apart(p, self.place) and \
-                not self.dateline and not _opens_report(ctx, d):
-            return False  # two towns a day's drive apart: two events, even without provinces to compare
+                not self.dateline and not _opens_report(ctx, d) and not (headline_near and p.admin1 == self.place.admin1):
+            # two towns a day's drive apart: two events, even without provinces to compare (but a headline names the
+            # province loosely: "Bandits abduct 35 in Katsina village" over "stormed Kadisau village ... of Katsina State")
+            return False
         if p is not None and self.place is not None and p.country != self.place.country and \
                 not (d.anaphoric and p.kind == "country"):  # "the attack ... expel Uyghurs to China" still refers back
             return False
@@ -511,13 +513,21 @@ def _is_protest(t) -> bool:
 
 def _is_headline(ctx: SentenceContext) -> bool:
     """In the report's first line, a headline: no stop at its end, a line break after it (a headline of two stories
-    is two sentences: "Russian missiles kill 20 in Odesa; drones hit Kharkiv overnight")."""
+    is two sentences: "Russian missiles kill 20 in Odesa; drones hit Kharkiv overnight"). (Below a paper's name in
+    capitals over it: "NORTHERN TRIBUNE".)"""
     text = ctx.doc.text
-    end = text.find("\n")
-    if end < 0 or ctx.end > end:
+    start = 0
+    if (m := _MASTHEAD.match(text)) is not None and not text.isupper():
+        start = m.end()
+    end = text.find("\n", start)
+    if end < 0 or ctx.end > end or ctx.start < start:
         return False  # (a sentence that runs on past the first line is hard-wrapped copy's first sentence)
-    line = text[:end].rstrip()
+    line = text[start:end].rstrip()
     return bool(line) and not line.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+# a paper's or a desk's name in capitals on a line of its own over the headline
+_MASTHEAD = textre.compile(r"[ \t]*(?:THE[ \t]+)?[A-Z][A-Z&'.-]+(?:[ \t]+[A-Z][A-Z&'.-]+){0,3}[ \t]*\n\s*")
 
 
 def _drop_headline_copies(accs: list["_Acc"]) -> list["_Acc"]:
@@ -970,6 +980,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         target = next((acc for acc in accs if acc.knows(d)), None) or \
             next((acc for acc in wide if d.fatalities is not None and _same_toll(d.fatalities, acc.fat)), None) or \
             next((acc for acc in wide if acc.typing.acled_sub_event_type == d.typing.acled_sub_event_type), None) or \
+            next((acc for acc in wide if _is_protest(acc.typing) and _is_protest(d.typing)), None) or \
             next(iter(fits), None)
         if target is not None:
             target.absorb(ctx, d, side)

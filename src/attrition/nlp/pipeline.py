@@ -376,7 +376,9 @@ class Extractor:
             places = [p for p in places if not _ROUTE_BEFORE.search(text, max(0, p.start - 60), p.start)]
         if textre.may_hold(low_text, ("resident", "native", "inhabitant", "hail")):
             # "Naik Muhammad Asif (age 29 years, resident of District Chakwal)": where a person is from, not where it happened
-            places = [p for p in places if not _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)]
+            # (but "hundreds of residents of Faskari staged a sit-in": where a crowd lives, with no other place told after
+            # it in the sentence, is where it gathered)
+            places = [p for p in places if not _home_of(text, p, places)]
         if doc_country is not None:
             places = _not_far_abroad(places, doc_country)
         insurgency = self._insurgency(raw_actors, orgs, doc_country, doc.date)
@@ -733,8 +735,22 @@ def _one_sense(places: list[PlaceSpan]) -> list[PlaceSpan]:
             p.place.country == units[p.text].country else p for p in places]
 
 
-_HOME_OF_BEFORE = textre.compile(r"(?i)\b(?:(?:a\s+)?(?:resident|native|inhabitant)s?\s+of|hail(?:ed|ing|s)\s+from)\s+(?:the\s+)?"
+_HOME_OF_BEFORE = textre.compile(r"(?i)\b(?:(?:a\s+)?(?:resident|native|inhabitant)(s)?\s+of|hail(?:ed|ing|s)\s+from)\s+(?:the\s+)?"
                                  r"(?:district|village|town|city|tehsil|province)?\s*$")
+_SENTENCE_END = textre.compile(r"[.!?](?:\s|$)")
+
+
+def _home_of(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
+    """Whether ``p`` is where a person is from ("Naik Muhammad Asif, resident of District Chakwal"); where a crowd
+    lives is where it gathered when the sentence names no other place after it ("hundreds of residents of Faskari
+    staged a sit-in")."""
+    m = _HOME_OF_BEFORE.search(text, max(0, p.start - 40), p.start)
+    if m is None:
+        return False
+    if not m.group(1):
+        return True
+    end = (e.start() if (e := _SENTENCE_END.search(text, p.end)) else len(text))
+    return any(p.end <= q.start < end for q in places)
 _ABROAD_KM = 500.0         # a town abroad this far from every place of the report's country is another of its name
 _ABROAD_NOTED_POP = 150_000  # ... unless a city of note
 
