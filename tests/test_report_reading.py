@@ -3172,3 +3172,23 @@ def test_a_headline_under_a_papers_name_joins_the_events_it_names(extractor):
 def test_a_years_count_across_a_state_is_no_deed(extractor):
     assert events(extractor, "More than 1,200 people were abducted across Katsina State in 2023, according to figures "
                              "presented to the state House of Assembly.", "2024-01-09") == []
+
+
+def test_a_live_pages_entry_headings_tell_no_event_of_their_own(extractor):
+    text = ("LIVE | Blast at Quetta railway station\n\nSaturday 9 November 2024\n\n"
+            "--------------------------------------------------\n18:05\nClosing our live coverage\n\n"
+            "A quick recap: a suicide bombing at Quetta railway station this morning killed 26 people. Separately, two "
+            "policemen were shot dead in Turbat.\n\n"
+            "--------------------------------------------------\n17:20\nTear gas fired at protesters outside Civil Hospital\n\n"
+            "Police fired tear gas to disperse dozens of relatives of the victims who had blocked Jinnah Road outside "
+            "Quetta's Civil Hospital, our reporter says.\n\n"
+            "--------------------------------------------------\n13:15\nTwo policemen killed in Turbat\n\n"
+            "In a separate incident, gunmen on a motorcycle opened fire on two policemen guarding a polio vaccination "
+            "team in Turbat, killing both, police say.")
+    evs = events(extractor, text, "2024-11-09")
+    told = [m.text for e in evs for m in (e.evidence, *e.more_evidence)]
+    assert not any(t.startswith(("Two policemen killed", "Tear gas fired", "Closing")) for t in told)
+    turbat = [e for e in evs if e.location is not None and e.location.name == "Turbat"]
+    assert len(turbat) == 1 and turbat[0].fatalities.best == 2
+    protest = [e for e in evs if e.acled_event_type == "Protests"]
+    assert len(protest) == 1 and protest[0].actor2 is not None and protest[0].actor2.sector == "COP"

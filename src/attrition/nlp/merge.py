@@ -269,8 +269,14 @@ class _Acc:
                     d.actor2 is not None and self.actor2 is not None and
                     {side(d.actor1), side(d.actor2)} == {side(self.actor1), side(self.actor2)}):  # "the bomber" may be the group named before
             return False
-        if d.another:
-            return False  # "the raid came hours after a bomb exploded": not the event told before
+        if d.another and not ((d.time is None and self.time is None or
+                               d.time is not None and self.time is not None and d.time.value == self.time.value) and
+                              p is not None and self.place is not None and p.id == self.place.id and
+                              d.fatalities is not None and _same_toll(d.fatalities, self.fat)):
+            # "the raid came hours after a bomb exploded": not the event told before (but "In a separate incident,
+            # gunmen ... killing both [policemen in Turbat]" after a recap's "Separately, two policemen were shot dead in
+            # Turbat" is the one the recap told: the same day, place and toll)
+            return False
         if response and gap == 0 and d.anaphoric:
             return True  # (the attackers' dead told in the sentence that refers back to the deed)
         if d.anaphoric and 0 < gap <= 6 and (_may_refer_to(d.typing, self.typing) or _refers(d.refers, self.typing)):

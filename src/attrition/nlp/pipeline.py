@@ -814,6 +814,9 @@ _CONTENTS_HEAD = textre.compile(r"(?i)[ \t]*(?:today'?s\s+|the\s+|top\s+|main\s+
                                 r"related\s+(?:stories|articles|coverage|news)|read\s+more|more\s+stories|most\s+read)[ \t]*:?[ \t]*\n")
 
 
+_ENTRY_STAMP = textre.compile(r"\s*(?:[-=_*\u2014\u2013]{3,}\s*)?(?:\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}))?)\s*\n\s*")
+
+
 def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:
     """A heading inside a report ("Clashes between the Taliban and ISIS-K"): a short paragraph of its own
     without a full stop, after the first paragraph. It names what a section is about, not an event (the
@@ -827,7 +830,10 @@ def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:
     if ctx.paragraph <= 0 or not text or text[-1] in ".!?\"'”’:;)" or text.count(" ") > 11:
         return False
     doc, nxt = ctx.doc.text, ctx.paragraph + 1
-    alone_before = not doc[para_starts[ctx.paragraph]: ctx.start].strip()
+    # (a live page's entry opens with its time stamp, perhaps under a rule: "------\n13:15\nTwo policemen killed in
+    # Turbat")
+    alone_before = not doc[para_starts[ctx.paragraph]: ctx.start].strip() or \
+        _ENTRY_STAMP.fullmatch(doc, para_starts[ctx.paragraph], ctx.start) is not None
     alone_after = not doc[ctx.end: para_starts[nxt] if nxt < len(para_starts) else len(doc)].strip()
     return alone_before and alone_after
 

@@ -216,6 +216,9 @@ def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phras
     """actor1 and actor2 of a frame (sentence-local offsets; ``off`` = the sentence's start in the document,
     ``main`` = the frame's main trigger, ``claimed`` = the claim-of-responsibility cues). One side is never both."""
     a1, a2 = _sides(text, off, fr, main, actors, claimed)
+    if main[3] == "protest" and main[2].endswith("to disperse") and a1 is not None and a1.kind == "state":
+        # "Police fired tear gas to disperse dozens of relatives ...": the crowd protested, the police intervened
+        a1, a2 = None, a1
     if a1 is not None and a2 is not None and a1.id != a2.id and "by" in text:
         # "an air strike by US and Somali forces killed 12 al-Shabaab fighters": the agents named together after
         # "by" are one side; the other is who the deed struck
