@@ -3192,3 +3192,21 @@ def test_a_live_pages_entry_headings_tell_no_event_of_their_own(extractor):
     assert len(turbat) == 1 and turbat[0].fatalities.best == 2
     protest = [e for e in evs if e.acled_event_type == "Protests"]
     assert len(protest) == 1 and protest[0].actor2 is not None and protest[0].actor2.sector == "COP"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Friday, at least two shells landed in the Mugunga camp west of Goma.", "Shelling/artillery/missile attack"),
+    ("In Mogadishu, on Saturday evening, several mortar shells were fired towards the Halane area.",
+     "Shelling/artillery/missile attack"),
+    ("In the morning the village of Kozinka came under artillery fire from the AFU.", "Shelling/artillery/missile attack"),
+    ("The IDF says two projectiles were fired from northern Gaza; one was intercepted.", "Shelling/artillery/missile attack"),
+    ("Militants set ablaze 35 vehicles on the highway in Bolan on Monday.", "Looting/property destruction"),
+])
+def test_shells_that_came_down_or_were_fired_and_property_armed_men_burned_are_events(extractor, text, sub):
+    assert only_event(extractor, text, "2024-05-04").acled_sub_event_type == sub
+
+
+def test_projectiles_a_crowd_throws_are_no_shelling(extractor):
+    evs = events(extractor, "Dozens were arrested at a demonstration in Bristol after projectiles were thrown at police.",
+                 "2024-05-04")
+    assert all(e.acled_sub_event_type != "Shelling/artillery/missile attack" for e in evs)

@@ -84,7 +84,9 @@ _PERSON_AFTER = textre.compile(r"(?i)^\s*(?:\(\d{1,4}\)\s+)?(?:[\w'-]+\s+){0,2}?
 _WEAK_KILL = {"died", "dead", "deaths", "death toll", "lost their lives", "lost his life", "lost her life", "bodies of",
               "bodies were found", "pronounced dead"}
 _WEAPON_VERBS = {"exploded", "detonated", "blew up", "blown up", "bombed", "shelled", "bombing", "suicide bombing",
-                 "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks"}
+                 "dynamited", "dynamite attack", "dynamite attacks", "bomb attack", "bomb attacks",
+                 "projectiles were fired", "projectile was fired", "projectiles fired", "fired projectiles",
+                 "launched projectiles", "projectiles were launched", "projectile was launched"}
 # explosion verbs whose passive names a deed ("was blown up"), where the active may be an accident ("a boiler blew up")
 _PASSIVE_DEED = {"blown up", "bombed", "dynamited", "detonated"}
 _PASSIVE_END_AGAIN = textre.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|again|also|then|later)\s+)?$")
@@ -1744,9 +1746,11 @@ class EventExtractor:
         if cls is None:
             return False
         tc = self.lexicon.classes[cls]
+        armed = any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
+        if cls == "loot" and armed and "accident" not in cues_all and any(t[2] in _PROPERTY_RIOT for t in fr.triggers):
+            return True  # "militants set ablaze at least 35 vehicles": armed men burning property destroy it
         if not any(t[3] == cls and (t[2] in tc.specific or t[0] in specific_at) for t in fr.triggers):
             return False
-        armed = any(is_armed(a.ref) for a in actors) or bool(_MILITARY.search(text))
         if cls == "arrest":
             return (bool(actors) or bool(_PERSONS.search(text))) and "crime" not in cues_all
         if cls == "disrupt":
@@ -1804,8 +1808,10 @@ _MEANS_AFTER = textre.compile(r"(?i)\s+(?:with|by)\s+(?:a|an|the|two|three|sever
                               # (not those who take bombs apart: "defused by the bomb disposal squad")
                               r"(?!\s+(?:disposal|squad|experts?|technicians?|unit))")
 # "destroyed with an RPG-7 rocket", "hit by a mortar round": the weapon was used; "planted a bomb": it was set
-_DONE_WITH = textre.compile(r"(?i)\b(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
-                            r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
+_DONE_WITH = textre.compile(r"(?i)\b(?:(?:destroyed|damaged|hit|struck|attacked|wrecked|blown\s+apart)\s+(?:with|by)\s+"
+                            r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}|"
+                            # ("the village of Kozinka came under artillery fire from the AFU")
+                            r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+)?)$")
 _SET_BOMB = textre.compile(r"(?i)\b(?:planted|placed|hurled|threw|thrown|carried\s+out|carrying\s+out|carry\s+out|conducted|"
                            r"staged|perpetrated)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$")
 # "ran riot" said of those who are no crowd; a crowd that ran it
@@ -2128,9 +2134,12 @@ _DETERMINER_END = textre.compile(r"(?i)\b(?:the|a|an|their|its|his|her|peaceful|
 # "assasinated": the misspelling is common enough in wire copy to be a form of the word
 _POLITICAL_KILL = {"assassinated", "assassination", "assassinations", "assasinated", "assasination", "assasinations",
                    "massacred", "massacre", "massacres"}
+# (or where shells came down, or that they were fired: "two shells landed in the Mugunga camp", "several mortar shells
+# were fired towards the Halane area")
 _WEAPON_DID = textre.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|ripped|tore|exploded|went\s+off|blew|hit|struck|"
-                             r"killed|wounded|injured|detonated|shattered|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                             r"(?:planted|placed|hidden|left|thrown|hurled))\b")
+                             r"killed|wounded|injured|detonated|shattered|landed|slammed|crashed\s+into|rained\s+down|"
+                             r"fell\s+(?:on|in|into|near|inside)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                             r"(?:planted|placed|hidden|left|thrown|hurled|fired|launched|lobbed))\b")
 _NOT_HUMAN_ATTACK = textre.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
                                    r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
 _PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
