@@ -379,6 +379,11 @@ def test_clean_text_on_a_large_text_drops_every_repeated_furniture_line():
     ("Headline\n\nADDIS ABABA (AFP) -\nPublished Thursday 08/02/2024 - 14:26\n\nText", "2024-02-08"),
     ("Headline\n\nADDIS ABABA (AFP) -\nPublished Friday 08/02/2024 - 14:26\n\nText", "2024-08-02"),
     ("Headline\n\nADDIS ABABA (AFP) -\nPublished 08/02/2024 - 14:26\n\nText", None),
+    # a clock time with a zone's offset; a dateline's Hijri day before the Gregorian one; a situation report's "as of"
+    ("Headline\n\nERBIL, Iraq (AP) -\n\nPublished 3:41 PM GMT+3, August 21, 2023\n\nText", "2023-08-21"),
+    ("MEDIA CENTRE\nStatement No. (112)\nAden, Thursday 29 Safar 1445 AH, corresponding to 14 September 2023\n\nText",
+     "2023-09-14"),
+    ("NORTH-WEST SYRIA\nFlash Update No. 2\nSituation as of 8 October 2023, 17:00 (Damascus time)\nText", "2023-10-08"),
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected

@@ -70,6 +70,11 @@ def numeric_date(first: str, second: str, year: str, sep: str, weekday: str | No
     except ValueError:
         return None
 
+# a date in another calendar before the Gregorian one ("25 Sunbula 1398 (", "15/02/1402 Hijri Shamsi (corresponding to ",
+# "Thursday 29 Safar 1445 AH, corresponding to ")
+_OTHER_CALENDAR = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z'-]+\s+|\d{1,2}/\d{1,2}/)1[34]\d\d"
+                   r"(?:\s+[A-Z][A-Za-z.]*){0,3}\s*(?:\(|/|,)\s*(?:(?:corresponding|equivalent)\s+to\s+|i\.e\.,?\s*)?")
+
 # Where a publication date may stand: a dateline ("KABUL, Aug 26, 2021 (Reuters) -"), after a
 # metadata word ("Published: ...", "Updated ...", "Written by X on ..."), or alone on its line. (The
 # look-ahead holds where the alternatives start, at a line's start or at a word that starts with a
@@ -79,7 +84,9 @@ def numeric_date(first: str, second: str, year: str, sep: str, weekday: str | No
 _CONTEXT = textre.compile(
     r"(?=^|\b[pudlfwriab])(?:"
     # (a place's name in any letters: "Medellín, March 9, 2023", "BOGOTÁ, Colombia, ...")
-    r"^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'/\-]){1,40}+(?:,[ \t]*(?:[^\W\d_]|[ .'\-]){2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
+    r"^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'/\-]){1,40}+(?:,[ \t]*(?:[^\W\d_]|[ .'\-]){2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*"
+    # (after another calendar's date: "Aden, Thursday 29 Safar 1445 AH, corresponding to 14 September 2023")
+    r"(?:" + _OTHER_CALENDAR + r")?(?P<dl>" + _DATE.replace("?P<", "?P<dl_") + r")"
     # ("Rawalpindi - March 16, 2023:")
     # ("Jayapura, Papua (ANTARA) - 15 April 2024")
     # (after a press release's number, set apart by a run of spaces: "No PR-142/2019-ISPR     Rawalpindi - May 17, 2019")
@@ -89,15 +96,14 @@ _CONTEXT = textre.compile(
     # (or the Gregorian date after another calendar's: "Date: 25 Sunbula 1398 (16 September 2019)", "Date: 4 Shawwal
     # 1445 / 13 April 2024", "Date: 15/02/1402 Hijri Shamsi (corresponding to 5 May 2023)")
     r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed)\b(?:\s+on)?\s*:?\s*"
-    r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|(?:\d{1,2}\s+[A-Z][a-z'-]+\s+|\d{1,2}/\d{1,2}/)1[34]\d\d(?:\s+[A-Z][A-Za-z.]*){0,3}\s*(?:\(|/)\s*"
-    r"(?:(?:corresponding|equivalent)\s+to\s+|i\.e\.,?\s*)?)?"
+    r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|" + _OTHER_CALENDAR + r")?"
     # ("Published 3:40 PM, March 22, 2024")
-    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"
     r"(?P<kw>" + _DATE.replace("?P<", "?P<kw_") + r")"
     # a line that opens with one: "Issued on 3 May 2023", "As of 18 March 2022", "Broadcast: Monday 14 November 2022, 07:00"
     # (or after a title and a bar: "Flash Update No. 2 | Issued 9 October 2023")
     # (or after the clock time: "Broadcast: 18:00 EAT, Sunday 12 March 2023")
-    r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*"
+    r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:(?:situation|status|figures|data)\s+)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*"
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
     # a liveblog's line of the day, in bold, with its update time after it ("**Saturday 22 June 2024** — updated 18:45")
