@@ -3210,3 +3210,28 @@ def test_projectiles_a_crowd_throws_are_no_shelling(extractor):
     evs = events(extractor, "Dozens were arrested at a demonstration in Bristol after projectiles were thrown at police.",
                  "2024-05-04")
     assert all(e.acled_sub_event_type != "Shelling/artillery/missile attack" for e in evs)
+
+
+def test_a_live_pages_entries_newest_first_tell_one_story(extractor):
+    text = ("LIVE | Quetta railway station blast\n\nSaturday 9 November 2024\n\n"
+            "18:05\nClosing our live coverage\n\n"
+            "A quick recap: a suicide bombing at Quetta railway station this morning killed 26 people. Separately, two "
+            "policemen were shot dead in Turbat.\n\n"
+            "14:40\nToll rises to 26\n\n"
+            "Provincial government spokesman Shahid Rind says the death toll has risen to 26, including 14 soldiers.\n\n"
+            "13:15\nTwo policemen killed in Turbat\n\n"
+            "In a separate incident, gunmen on a motorcycle opened fire on two policemen in Turbat, killing both.\n\n"
+            "09:50\nToll climbs to 20\n\n"
+            "Rescue officials now say at least 20 people have been killed.\n\n"
+            "09:20\nExplosion at Quetta railway station\n\n"
+            "A powerful explosion ripped through the main platform of Quetta railway station shortly before 9am. Rescue "
+            "officials say at least five people have been killed.")
+    evs = events(extractor, text, "2024-11-09")
+    assert sorted((e.location.name, e.fatalities.best) for e in evs) == [("Quetta", 26), ("Turbat", 2)]
+
+
+def test_a_monitors_count_since_a_day_is_no_deed(extractor):
+    assert events(extractor, "Since 15 August 2021, UNAMA has documented 2,106 civilian casualties (700 killed, 1,406 "
+                             "wounded), the majority caused by improvised explosive devices.", "2022-09-20") == []
+    assert events(extractor, "Between 1 July and 15 September, UNAMA recorded 23 instances of arbitrary arrest and "
+                             "detention of journalists.", "2022-09-20") == []

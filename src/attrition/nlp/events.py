@@ -906,7 +906,8 @@ class EventExtractor:
             if d.typing.violent and not d.fatalities and viol and all(_PLURAL_DEED.search(t[2]) for t in viol) and \
                     all(_MANY_REFERRED.search(text, max(0, t[0] - 30), t[0]) for t in viol):
                 continue  # "Most of these attacks were claimed by ISKP": deeds told before, many at once
-            if all(_PLURAL_DEED.search(t[2]) or _PLURAL_OTHER_DEED.search(t[2]) for t in fr.triggers) and \
+            if all(_PLURAL_DEED.search(t[2]) or _PLURAL_OTHER_DEED.search(t[2]) or
+                   _INSTANCES_OF.search(text, max(0, t[0] - 40), t[0]) for t in fr.triggers) and \
                     textre.may_hold(low, _MONITOR_WORDS) and \
                     all(_MONITOR_COUNT.search(text, max(0, t[0] - 60), t[0]) for t in fr.triggers):
                 continue  # "UNAMA recorded at least 14 arbitrary arrests of journalists": a monitor's count of deeds
@@ -2101,9 +2102,11 @@ _PLURAL_OTHER_DEED = textre.compile(r"(?i)(?:arrests|detentions|detention|execut
 # a monitor's count of deeds: "recorded at least 14 arbitrary arrests", "documented 230 incidents of ..."
 _MONITOR_WORDS = ("recorded", "documented", "verified", "registered", "counted", "logged", "tallied")
 # (or without a number: "UNAMA recorded arbitrary arrests and detention of women")
+# ("recorded 23 instances of arbitrary arrest": a count of deeds named in the singular)
+_INSTANCES_OF = textre.compile(r"(?i)\b(?:instances|cases|incidents|counts|acts)\s+of\s+(?:[\w-]+\s+){0,4}$")
 _MONITOR_COUNT = textre.compile(r"(?i)\b(?:" + "|".join(_MONITOR_WORDS) + r")\s+(?:a\s+total\s+of\s+)?"
                                 r"(?:(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|about\s+)?"
-                                r"[\d,]+\s+)?(?:[\w-]+\s+){0,3}$")
+                                r"[\d,]+\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:[\w-]+\s+){0,3})?$")
 _MANY_REFERRED = textre.compile(r"(?i)\b(?:these|those|such|(?:most|many|some|all|several|none|each|one)\s+of\s+(?:the|these|those|"
                                 r"its|their))\s+(?:[\w-]+\s+)?$")
 _KILLED_THE_TAKEN = textre.compile(r"(?i)\b(?:abducted|kidnapped|seized|took)\b[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|"

@@ -286,7 +286,10 @@ class _Acc:
             # "Taliban fighters overran the district centre after a two-day siege ... At least eight policemen were killed
             # in the fighting for the compound": the dead of the fight that took it
             return True
-        if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing):
+        if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing) and \
+                not (live_page(ctx.doc.text) and d.fatalities is not None and self.fat is not None and
+                     max(d.fatalities.best, self.fat.best) > min(d.fatalities.best, self.fat.best) * 3 + 5):
+            # (on a live page the entry before may tell another story: not one whose toll is far from this one)
             # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
             # deed, doer, place or day of its own is the report's latest toll of the violence it told just before
             return True
@@ -297,6 +300,22 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < gap <= 2
+        if not near and gap > 0 and live_page(ctx.doc.text) and d.typing.violent and self.typing.violent and \
+                (d.time is None or self.time is None or d.time.value == self.time.value) and \
+                (d.typing.acled_sub_event_type == self.typing.acled_sub_event_type and
+                 (p is not None and self.place is not None and (_holds(self.place, p) or _holds(p, self.place)) or
+                  p is None and d.anaphoric) or
+                 d.typing.acled_event_type == self.typing.acled_event_type == "Explosions/Remote violence" and
+                 p is not None and self.place is not None and p.id == self.place.id or
+                 _bare_toll(d) and (p is None or self.place is None or _holds(self.place, p) or _holds(p, self.place))) and \
+                not (d.fatalities is not None and self.fat is not None and
+                     max(d.fatalities.best, self.fat.best) > min(d.fatalities.best, self.fat.best) * 3 + 5):
+            # (nor tolls too far apart to be one deed's: "two policemen were shot dead in Turbat" is not the blast's 20)
+            # a live page tells one story in entries, newest first, each far from the others: a deed of the same kind in
+            # the same place, or a toll or a reference to a deed told with no place of its own, is the story the entries
+            # before told ("18:05 A quick recap: a suicide bombing at Quetta railway station ... 14:40 the death toll has
+            # risen to 26 ... 09:20 A powerful explosion ripped through the main platform of Quetta railway station")
+            near = True
         if near and d.typing.violent and self.typing.violent and _kindred(d.typing, self.typing) and \
                 not (d.anaphoric and _is_territory(self.typing) and not _is_territory(d.typing)) and \
                 not (not d.anaphoric and _disputed_next(self, ctx)) and \
@@ -600,6 +619,25 @@ def _holds(a, b) -> bool:
     return a.id == b.id or a.kind == "country" and a.country == b.country or \
         a.kind == "admin1" and a.country == b.country and a.admin1 == b.admin1 or \
         a.kind == "admin2" and a.country == b.country and a.admin2 is not None and a.admin2 == b.admin2
+
+
+_ENTRY_TIME = textre.compile(r"(?m)^[ \t]*(?:\**)?\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}))?(?:\**)?[ \t]*(?:$|[-\u2013\u2014|:])")
+_LIVE_MEMO: dict[int, bool] = {}
+
+
+def live_page(text: str) -> bool:
+    """Whether ``text`` is a live page: three entries or more, each opened by its time stamp on a line."""
+    key = hash(text)
+    if key not in _LIVE_MEMO:
+        if len(_LIVE_MEMO) > 64:
+            _LIVE_MEMO.clear()
+        n = 0
+        for _ in _ENTRY_TIME.finditer(text):
+            n += 1
+            if n >= 3:
+                break
+        _LIVE_MEMO[key] = n >= 3
+    return _LIVE_MEMO[key]
 
 
 def _in_unit(village, unit):
@@ -958,6 +996,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     # name among all of the body's ("Militants kill 4 soldiers; army says 6 insurgents killed in raid": the raid is
     # told in the third paragraph)
     body, heads = [], []
+    live = bool(drafts) and live_page(drafts[0][0].doc.text)
     for c, d in drafts:
         (heads if _is_headline(c) else body).append((c, d))
     for ctx, d in body:
@@ -967,7 +1006,11 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         # camp": the soldiers are the camp's)
         target = next((acc for acc in reversed(accs) if acc.knows(d)), None)
         if target is None and (d.actor2 is None or not d.anaphoric):
-            target = next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
+            if live:  # (on a live page, where far entries may be one story, the nearest that fits)
+                target = min((acc for acc in accs if acc.compatible(ctx, d, side)),
+                             key=lambda acc: abs(ctx.index - acc.sent), default=None)
+            else:
+                target = next((acc for acc in reversed(accs) if acc.compatible(ctx, d, side)), None)
         elif target is None:
             # (the same victims first: soldiers are an attack on an army camp's before a bomb on a police van's; then
             # those attacked hitting back: "six attackers were killed as troops repelled the assault")

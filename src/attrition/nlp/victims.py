@@ -137,6 +137,8 @@ _TALLY = textre.compile(
     r"|\b(?:have|has)\s+been\s+" + _HARMED + r"[^.;]{0,80}\bsince\s+(?:(?:early\s+|late\s+|mid-?)?" + _MONTHS + r"|then)\b"
     r"|since\s+the\s+(?:[\w-]+\s+){0,2}(?:takeover|invasion|withdrawal|coup|war|conflict|ceasefire|truce|revolution|"
     r"uprising|insurgency|fall\s+of)\b"
+    r"|since\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b(?=[^.;]{0,80}\b(?:recorded|documented|verified|registered|counted|have|has)\b)"
     r"|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
     r"|(?:killed|died|dead)\s+in\s+(?:violent\s+acts|acts\s+of\s+violence|(?:political\s+|the\s+)?violence)\b"
     # a year's count: "Airstrikes caused 353 civilian casualties in 2018"
