@@ -22,9 +22,9 @@ says they were not done (negated, planned, hypothetical) are counted again apart
 
 Matching rules: a date agrees when equal (a month-only gold date: the same month); a place when the
 names are equal after folding, or one holds the other ("Kabul" in "Dasht-e-Barchi, Kabul"), or the gold
-place is the predicted district; actor1 when the gold name is an alias of the predicted actor in the
-catalog (a state's forces: any force of that state), else when the names share a word ("Unidentified
-gunmen" ~ any unidentified armed group).
+place is the predicted district; actor1 when the gold name is the catalog's ACLED name for the predicted
+actor on the event's day, or an alias of it (a state's forces: any force of that state), else when the
+names share a word ("Unidentified gunmen" ~ any unidentified armed group).
 """
 from __future__ import annotations
 
@@ -91,11 +91,16 @@ class ActorMatcher:
             catalog = Catalog.default()
         self.catalog = catalog
 
-    def __call__(self, name: str | None, actor: dict | None) -> bool:
+    def __call__(self, name: str | None, actor: dict | None, date: str | None = None) -> bool:
         if not name:
             return actor is None
         if not actor:
             return False
+        # (the name ACLED gives the actor on the event's day: the Taliban after August 2021 are "Military Forces of
+        # Afghanistan (2021-)")
+        acled = self.catalog.acled_name(actor.get("id") or "", date=date, country=actor.get("country"))
+        if acled and _norm(acled) == _norm(name):
+            return True
         # (every actor the name may stand for: a country-bound alias's own, its other countries', its fallback)
         aliases = self.catalog.lookup(name) or self.catalog.lookup(re.sub(r"\s*\(.*\)$", "", name))
         ids = {i for a in aliases for i in (a.actor_id, a.fallback_id, *(aid for _, aid in getattr(a, "elsewhere", ()))) if i}
@@ -157,7 +162,7 @@ def score_doc(golds: list[dict], preds: list[dict], published: str | None, actor
             "sub": p.get("acled_sub_event_type") == g.get("sub_event_type"),
             "date": date_ok(g, p), "place": place_ok(g, p),
             "country": (p.get("location") or {}).get("country") == g.get("country"),
-            "actor1": actor_ok(g.get("actor1"), p.get("actor1")),
+            "actor1": actor_ok(g.get("actor1"), p.get("actor1"), p.get("date")),
             "fatalities": fatalities(p) == g.get("fatalities"),
         })
     extra = [p for j, p in enumerate(preds) if j not in pj]

@@ -77,3 +77,11 @@ def test_a_country_bound_name_matches_the_actor_it_means_elsewhere():
     ok = heldout.ActorMatcher()
     # "al-Shabaab" is the Mozambique province in Mozambique, the Somali group elsewhere
     assert ok("al-Shabaab", {"id": "al_shabaab", "name": "Al-Shabaab"})
+
+
+def test_an_actor_matches_the_acled_name_it_bears_on_the_events_day():
+    ok = heldout.ActorMatcher()
+    taliban = {"id": "taliban", "name": "Taliban"}
+    # the Taliban since August 2021 are the state's forces in ACLED's naming, not before
+    assert ok("Military Forces of Afghanistan (2021-)", taliban, "2024-05-26")
+    assert not ok("Military Forces of Afghanistan (2021-)", taliban, "2019-05-26")
