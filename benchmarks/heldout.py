@@ -19,6 +19,8 @@ agree on type, sub-type, date, place, country, actor1 and fatalities. An unmatch
 days or more before its report counts apart as "background": gold sets leave events recalled from the
 past out, while attrition keeps them (dated) on purpose. Of the spurious records, those whose modality
 says they were not done (negated, planned, hypothetical) are counted again apart ("not told as done").
+Only events with an ACLED type are scored: PLOVER's acts that ACLED does not code ("accused", "met") are
+not what an ACLED-coded set holds.
 
 Matching rules: a date agrees when equal (a month-only gold date: the same month); a place when the
 names are equal after folding, or one holds the other ("Kabul" in "Dasht-e-Barchi, Kabul"), or the gold
@@ -184,7 +186,8 @@ def score_set(folder: Path, verbose: bool = False, extractor=None, actor_ok=None
             print(f"unreadable: {doc}", file=sys.stderr)
             continue
         name = Path(str(doc.id)).name
-        preds[name] = [r for r in extractor.extract(doc) if r.get("type") == "event"]
+        # (PLOVER's verbal and material acts with no ACLED type, "accused", "met", are not what an ACLED set codes)
+        preds[name] = [r for r in extractor.extract(doc) if r.get("type") == "event" and r.get("acled_event_type")]
         published[name] = doc.published
     total = {"matched": 0, "missed": 0, "spurious": 0, "undone": 0, "background": 0, **{f: 0 for f in FIELDS}}
     for name in sorted(set(preds) | {g["doc"] for g in gold}):

@@ -3235,3 +3235,26 @@ def test_a_monitors_count_since_a_day_is_no_deed(extractor):
                              "wounded), the majority caused by improvised explosive devices.", "2022-09-20") == []
     assert events(extractor, "Between 1 July and 15 September, UNAMA recorded 23 instances of arbitrary arrest and "
                              "detention of journalists.", "2022-09-20") == []
+
+
+def test_those_gathered_where_a_bomb_went_off_are_not_its_dead(extractor):
+    ev = only_event(extractor, "The bomber blew himself up near the stage as around 400 party workers gathered in a "
+                               "marquee in Khar on Sunday afternoon, killing 54.", "2023-08-01")
+    assert ev.fatalities.best == 54
+    ev = only_event(extractor, "Police said 12 people gathered outside were killed when the bomb exploded in Khar on "
+                               "Sunday.", "2023-08-01")
+    assert ev.fatalities.best == 12
+
+
+def test_an_official_who_claimed_what_a_suspect_did_is_no_perpetrator(extractor):
+    evs = events(extractor, "A suicide bomber killed 54 people at a rally in Khar on Sunday. A CTD official claimed one "
+                            "of the men had helped plan Sunday's attack, though this could not be verified.", "2023-08-01")
+    assert all(e.actor1 is None or e.actor1.sector != "COP" for e in evs)
+
+
+def test_an_encounter_of_security_forces_is_a_gunfight_not_a_meeting(extractor):
+    ev = only_event(extractor, "The encounter began early on Thursday morning near Pujari Kanker village in Bijapur, and "
+                               "12 Maoists were killed in the encounter.", "2025-01-17")
+    assert ev.acled_sub_event_type == "Armed clash" and ev.fatalities.best == 12
+    assert events(extractor, "In a chance encounter with reporters, the army chief said the operation would go on.",
+                  "2025-01-17") == []

@@ -52,9 +52,12 @@ _VICTIM_AFTER = textre.compile(r"(?i)^\s*(?:(?:more|other|others|people|persons|
 _ONE_MORE_HURT = textre.compile(r"(?i)\b(?:wounded|injured|hurt|wounding|injuring)\s+(?P<one>a\s+(?:third|fourth|fifth|sixth))\b(?!\s+of\b)|"
                                 r"\b(?P<one2>another|a\s+(?:third|fourth|fifth|sixth))\s+(?:[a-z]+\s+)?(?:was|were)\s+(?:also\s+)?"
                                 r"(?:wounded|injured|hurt)\b")
-_PRESENT_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:had|have|were|was|are|is)\s+(?:\w+ly\s+)?(?:gathered|assembled|"
+# (or the simple past: "as around 400 party workers gathered in a marquee"; not the participle of a passive's subject:
+# "12 people gathered outside were killed")
+_PRESENT_AFTER = textre.compile(r"(?i)\s*(?:[\w'-]+\s+){0,3}?(?:(?:had|have|were|was|are|is)\s+(?:\w+ly\s+)?(?:gathered|assembled|"
                                 r"attending|present|inside|waiting|queuing|queueing|praying|sheltering|staying|living|working|"
-                                r"studying|enrolled|registered|on\s+board|aboard|expected)\b")
+                                r"studying|enrolled|registered|on\s+board|aboard|expected)|(?:gathered|assembled|attended|"
+                                r"congregated|queued|waited)\b(?![^,.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)))\b")
 _POWER_CLAUSE = textre.compile(r"(?i)\b(?:before|after|since|until|when|once)\s+(?:the\s+)?[^,;.]{2,60}?\s+(?:seized|took|came\s+to|"
                                r"returned\s+to|rose\s+to|swept\s+(?:back\s+)?(?:in)?to|took\s+back)\s+(?:power|over|control\s+of\s+"
                                r"(?:the\s+country|Kabul|Afghanistan))\b")

@@ -28,7 +28,10 @@ _CLAUSE_END = textre.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:on|in|late|early|by|tha
 _SPEAKER_BETWEEN = textre.compile(r"(?i)\b(?:said|says|say|stated|(?<!united\s)states|reported|reports|confirmed|confirms|announced|"
                                   r"announces|disclosed|revealed|told|added|explained|noted|indicated|informed|asserted|alleged|"
                                   r"learned|condemned|condemns|condemn|denounced|denounces|deplored|deplores|blamed|blames|"
-                                  r"accused|accuses|charged|claimed\s+that|claims\s+that|according\s+to)\b")
+                                  r"accused|accuses|charged|claimed\s+that|claims\s+that|according\s+to|"
+                                  # ("A CTD official claimed one of the men had helped plan Sunday's attack": what was
+                                  # said, not a claim of responsibility, nor of a deed of the claimant's own)
+                                  r"claim(?:ed|s)(?=\s+(?:one|two|three|some|several|many|most|all|none|each|both)\s+of\b))\b")
 # a toll given by a source: "police said 10 were killed", "the first report mentions 10 killed", "put the toll at 12"
 _GIVES_TOLL = textre.compile(r"(?i)\b(?:said|says|say|mentions?|mentioned|reported|reports|puts?|gave|gives|claimed|claims|"
                              r"estimated|estimates|counted|counts|according\s+to)\b")
