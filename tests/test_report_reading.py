@@ -3258,3 +3258,10 @@ def test_an_encounter_of_security_forces_is_a_gunfight_not_a_meeting(extractor):
     assert ev.acled_sub_event_type == "Armed clash" and ev.fatalities.best == 12
     assert events(extractor, "In a chance encounter with reporters, the army chief said the operation would go on.",
                   "2025-01-17") == []
+
+
+def test_every_town_of_a_list_of_hospitals_the_hurt_died_in_is_not_where_it_happened(extractor):
+    ev = only_event(extractor, "The death toll from Sunday's suicide bombing at a rally in Bajaur rose to 63 on Monday, as "
+                               "more of the injured succumbed to their wounds in hospitals in Peshawar and Timergara. The "
+                               "bomber blew himself up near the stage in Khar on Sunday afternoon.", "2023-08-01")
+    assert ev.location.name == "Khar"

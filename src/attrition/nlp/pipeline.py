@@ -643,7 +643,7 @@ _TAKEN_TO_BEFORE = textre.compile(r"(?i)\b(?:taken|brought|rushed|evacuated|tran
                                   r"[^.;:]{0,120}?\b(?:later|then|subsequently)\s+(?:on\s+)?to\s+$|"
                                   # (the second place of a list: "taken to hospitals in Kunduz city and Kabul")
                                   r"\b(?:taken|brought|rushed|evacuated|transferred|airlifted|flown|moved|shifted|referred|"
-                                  r"admitted|treated)\b[^.;:]{0,60}?\b" + _HOSPITAL + r"\s+in\s+[A-Z][\w'-]+"
+                                  r"admitted|treated|died|succumbed)\b[^.;:]{0,60}?\b" + _HOSPITAL + r"\s+in\s+[A-Z][\w'-]+"
                                   r"(?:\s+(?:city|town))?(?:\s*,\s*|\s+and\s+|\s+or\s+)$")
 # (the first alternative needs a hospital's word, the second a verb of taking, the third both and a second stage)
 _TAKEN_TO_WORDS = ("hospital", "clinic", "morgue", "medical", "taken", "brought", "rushed", "evacuated", "transferred",
