@@ -500,3 +500,13 @@ def test_a_village_placed_only_in_its_country_takes_the_province_the_event_was_p
                                   "on Wednesday, killing 11 civilians.\n\nTwo jets dropped bombs on Kyauk Ye village in "
                                   "Kani Township shortly after 2 pm.", "2024-03-14")
     assert (loc.name, loc.admin1, loc.country) == ("Kyauk Ye", "Sagaing", "MM")
+
+
+def test_a_settlement_told_in_an_aside_is_named_and_a_leading_preposition_is_no_part_of_it(extractor):
+    [loc] = _locations(extractor, "Suspected Boko Haram insurgents on Sunday abducted at least 12 women on the outskirts "
+                                  "of Kirawa, a border community in Gwoza Local Government Area of Borno State.",
+                       "2022-08-16")
+    assert (loc.name, loc.country) == ("Kirawa", "NG")
+    [loc] = _locations(extractor, "In Paucarbambilla, a locality in Huanuco, two Shining Path members killed a civil "
+                                  "guard and a pedestrian on Sunday.", "1988-10-03")
+    assert (loc.name, loc.country) == ("Paucarbambilla", "PE")

@@ -3265,3 +3265,9 @@ def test_every_town_of_a_list_of_hospitals_the_hurt_died_in_is_not_where_it_happ
                                "more of the injured succumbed to their wounds in hospitals in Peshawar and Timergara. The "
                                "bomber blew himself up near the stage in Khar on Sunday afternoon.", "2023-08-01")
     assert ev.location.name == "Khar"
+
+
+def test_a_vigilante_leader_who_told_of_an_abduction_makes_it_no_mob_violence(extractor):
+    ev = only_event(extractor, "MAIDUGURI: Suspected Boko Haram insurgents on Sunday abducted at least 12 women near "
+                               "Gwoza, residents and a vigilante leader said.", "2022-08-16")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"

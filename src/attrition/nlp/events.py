@@ -806,8 +806,9 @@ class EventExtractor:
         # tells, it is no territory changing hands
         if any(t[3] in _FIGHT for t in kept):
             kept = [t for t in kept if not (t[3] == "capture" and _BUILDING_CONTROLLED.match(text, t[1]))]
-        # "..., according to vigilantes": the source of the report is no trigger
-        kept = [t for t in kept if not source_before(text, t[0])]
+        # "..., according to vigilantes": the source of the report is no trigger (nor "a vigilante leader said")
+        kept = [t for t in kept if not source_before(text, t[0]) and
+                not (t[3] == "mob" and _TELLER_NOUN_AFTER.match(text, t[1]))]
         # phrasal idioms that are not violence: "killed off", "killed time", "killed the bill"; a body named after
         # sanctions ("the UN sanctions monitoring team") imposes none; what a demand asks for
         # ("demanding that the killers be arrested") has not happened
@@ -2214,6 +2215,8 @@ _TOLL_PUT_AT_END = textre.compile(r"(?i)\b(?:(?:put|puts|putting|placed|places|s
                                   r"a\s+figure\s+(?:[\w-]+\s+){0,3}?(?:raised|revised|increased|lowered|corrected|updated)"
                                   r"(?:\s+(?:up|down)(?:wards?)?)?\s+to)\s+(?:at\s+least\s+)?$")
 _FIRST_FIGURE = textre.compile(r"(?i)\b(?:first|initially|earlier|initial|at\s+first|originally)\b")
+_TELLER_NOUN_AFTER = textre.compile(r"(?i)\s+(?:group\s+)?(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
+                                    r"sources?|members?|coordinators?)\b[^.;]{0,30}?\b(?:said|says|told|added|confirmed)\b")
 _ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
 # classes that tell of a deliberate act even beside an accident word

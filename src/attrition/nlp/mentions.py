@@ -244,10 +244,14 @@ class MentionFinder:
             return []
         out = []
         for m in _SETTLEMENT_NAMED.finditer(text):
-            g = "of" if m.group("of") else "own"
+            g = "of" if m.group("of") else "own" if m.group("own") else "app"
             a, b, name = m.start(g), m.end(g), m.group(g)
+            while " " in name and name.split(" ", 1)[0].lower() in _LEADING_WORDS:
+                # ("In Paucarbambilla, a locality in Huanuco": the preposition that opens the sentence is no part of it)
+                cut = name.index(" ") + 1
+                a, name = a + cut, name[cut:]
             if any(x < b and a < y for x, y in taken) or name.split()[0].lower() in _NOT_SETTLEMENT_NAMES or \
-                    g == "own" and (not a or _SENTENCE_START.search(text, max(0, a - 3), a)) or \
+                    g != "of" and (not a or _SENTENCE_START.search(text, max(0, a - 3), a)) or \
                     self.gazetteer.demonym(name.split()[0]) or self.gazetteer.candidates(name):
                 continue
             out.append((a, b, name))
@@ -372,15 +376,20 @@ _UNIT_NAMED = textre.compile(r"\b(?:town|village|city|municipality|district|tehs
                              r"\b(?P<own>[A-Z][\w'-]+)\s+(?:town|village|township|tehsil)\b")
 # a settlement's name the gazetteer does not hold, told as one: "the village of Buq Aqable", "Kadisau village" (a name of
 # up to three words, with the particles names take: "Beit Ana", "Novaya Tavolzhanka", "Al-Mukhtariya", "Campo Dos")
-_SETTLEMENT_WORDS = ("village", "hamlet", "town", "locality", "settlement")
+_SETTLEMENT_WORDS = ("village", "hamlet", "town", "locality", "localities", "settlement", "community")
 _SETTLEMENT_NAME = r"[A-Z][\w'’-]+(?:[ -](?:(?:al|el|de|da|do|du|la|le|del|di)[ -])?[A-Z][\w'’-]+){0,2}"
+# (or told in an aside: "Kirawa, a border community in Gwoza")
 _SETTLEMENT_NAMED = textre.compile(r"\b(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?)\s+of\s+(?P<of>" + _SETTLEMENT_NAME +
-                                   r")\b|\b(?P<own>" + _SETTLEMENT_NAME + r")\s+(?:village|hamlet)\b")
+                                   r")\b|\b(?P<own>" + _SETTLEMENT_NAME + r")\s+(?:village|hamlet)\b|"
+                                   r"\b(?P<app>" + _SETTLEMENT_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|community|"
+                                   r"settlement|locality)\s+(?:in|of|near)\b")
 _NOT_SETTLEMENT_NAMES = frozenset({"the", "a", "an", "this", "that", "each", "every", "their", "his", "her", "its", "our",
                                    "one", "another", "model", "olympic", "global", "home", "border", "frontline", "front",
                                    "nearby", "neighbouring", "neighboring", "same", "whole", "entire", "remote", "small",
                                    "large", "christian", "muslim", "alawite", "druze", "sunni", "shia", "shiite", "kurdish",
                                    "hindu", "tribal", "fishing", "farming", "mountain", "coastal"})
+_LEADING_WORDS = frozenset({"in", "at", "near", "on", "from", "to", "outside", "inside", "around", "the", "and", "of", "by",
+                            "meanwhile", "elsewhere", "separately", "later", "earlier"})
 _SENTENCE_START = textre.compile(r"(?:^|[.!?:;\n]\s*)$")
 _REGION_AFTER = textre.compile(r"(?i)\s+(?:region|regional\s+state|state|province|zone)\b")
 # A capitalised word whose lower-case rest ends in -i, -n, -ese, -ish, -ian, -an, -ic or -ti ("Afghan", "Pakistani",
