@@ -2208,16 +2208,18 @@ _ACTS = {"capture", "agree", "disrupt", "withdraw", "base", "arrest", "mobilize"
 _BACKGROUND = textre.compile(r"(?i)\b(?:after|following|previously|ending|end\s+to|despite|amid|amidst|since|in\s+the\s+face\s+of|scene\s+of|"
                              r"halt|stop|prevent|to\s+counter|ready\s+to|for|against\s+a\s+possible|possible|related\s+to|linked\s+to|"
                              r"connected\s+to|in\s+connection\s+with|used\s+in|involved\s+in)\b[^.;:]*$")
-# (with a participle joined before the verb: "was detected and defused", "were found and seized")
 # a toll given in place of a first figure of the same sentence
 _TOLL_PUT_AT_END = textre.compile(r"(?i)\b(?:(?:put|puts|putting|placed|places|set|sets|gave|gives|revised|corrected|lowered|raised)"
                                   r"\s+the\s+(?:[\w-]+\s+){0,2}?toll\s+(?:at|to)|"
                                   r"a\s+figure\s+(?:[\w-]+\s+){0,3}?(?:raised|revised|increased|lowered|corrected|updated)"
                                   r"(?:\s+(?:up|down)(?:wards?)?)?\s+to)\s+(?:at\s+least\s+)?$")
 _FIRST_FIGURE = textre.compile(r"(?i)\b(?:first|initially|earlier|initial|at\s+first|originally)\b")
+# a word for a deed's doers that names a teller: "residents and a vigilante leader said"
 _TELLER_NOUN_AFTER = textre.compile(r"(?i)\s+(?:group\s+)?(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
                                     r"sources?|members?|coordinators?)\b[^.;]{0,30}?\b(?:said|says|told|added|confirmed)\b")
+# "all three", "all of the 12": a group counted before, counted again
 _ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
+# (with a participle joined before the verb: "was detected and defused", "were found and seized")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
 # classes that tell of a deliberate act even beside an accident word
 _INTENT = {"attack", "suicide", "airstrike", "shell", "grenade", "abduct", "sexual", "mob", "torture"}

@@ -22,6 +22,7 @@ from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
 from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report
 from .salience import LEAD_SENTENCES, is_background, salience
+from .segment import live_page
 from .typing import PROTEST_TYPINGS
 from .victims import body_names
 
@@ -287,7 +288,7 @@ class _Acc:
             # in the fighting for the compound": the dead of the fight that took it
             return True
         if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing) and \
-                not (live_page(ctx.doc.text) and d.fatalities is not None and self.fat is not None and
+                not (_live_page(ctx.doc.text) and d.fatalities is not None and self.fat is not None and
                      max(d.fatalities.best, self.fat.best) > min(d.fatalities.best, self.fat.best) * 3 + 5):
             # (on a live page the entry before may tell another story: not one whose toll is far from this one)
             # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
@@ -300,7 +301,7 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < gap <= 2
-        if not near and gap > 0 and live_page(ctx.doc.text) and d.typing.violent and self.typing.violent and \
+        if not near and gap > 0 and _live_page(ctx.doc.text) and d.typing.violent and self.typing.violent and \
                 (d.time is None or self.time is None or d.time.value == self.time.value) and \
                 (d.typing.acled_sub_event_type == self.typing.acled_sub_event_type and
                  (p is not None and self.place is not None and (_holds(self.place, p) or _holds(p, self.place)) or
@@ -621,23 +622,10 @@ def _holds(a, b) -> bool:
         a.kind == "admin2" and a.country == b.country and a.admin2 is not None and a.admin2 == b.admin2
 
 
-_ENTRY_TIME = textre.compile(r"(?m)^[ \t]*(?:\**)?\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}))?(?:\**)?[ \t]*(?:$|[-\u2013\u2014|:])")
-_LIVE_MEMO: dict[int, bool] = {}
-
-
-def live_page(text: str) -> bool:
-    """Whether ``text`` is a live page: three entries or more, each opened by its time stamp on a line."""
-    key = hash(text)
-    if key not in _LIVE_MEMO:
-        if len(_LIVE_MEMO) > 64:
-            _LIVE_MEMO.clear()
-        n = 0
-        for _ in _ENTRY_TIME.finditer(text):
-            n += 1
-            if n >= 3:
-                break
-        _LIVE_MEMO[key] = n >= 3
-    return _LIVE_MEMO[key]
+@lru_cache(maxsize=16)
+def _live_page(text: str) -> bool:
+    """``segment.live_page``, asked of each pair of drafts a merge compares: remembered for the documents in hand."""
+    return live_page(text)
 
 
 def _in_unit(village, unit):
@@ -996,7 +984,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     # name among all of the body's ("Militants kill 4 soldiers; army says 6 insurgents killed in raid": the raid is
     # told in the third paragraph)
     body, heads = [], []
-    live = bool(drafts) and live_page(drafts[0][0].doc.text)
+    live = bool(drafts) and _live_page(drafts[0][0].doc.text)
     for c, d in drafts:
         (heads if _is_headline(c) else body).append((c, d))
     for ctx, d in body:

@@ -49,7 +49,7 @@ from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups, PhraseIndex
 from .relations import RelationFinder
-from .segment import split_sentences
+from .segment import opens_entry, split_sentences
 from .typing import is_civilian
 
 
@@ -751,6 +751,8 @@ def _home_of(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
         return True
     end = (e.start() if (e := _SENTENCE_END.search(text, p.end)) else len(text))
     return any(p.end <= q.start < end for q in places)
+
+
 _ABROAD_KM = 500.0         # a town abroad this far from every place of the report's country is another of its name
 _ABROAD_NOTED_POP = 150_000  # ... unless a city of note
 
@@ -814,17 +816,13 @@ _CONTENTS_HEAD = textre.compile(r"(?i)[ \t]*(?:today'?s\s+|the\s+|top\s+|main\s+
                                 r"related\s+(?:stories|articles|coverage|news)|read\s+more|more\s+stories|most\s+read)[ \t]*:?[ \t]*\n")
 
 
-_ENTRY_STAMP = textre.compile(r"\s*(?:[-=_*\u2014\u2013]{3,}\s*)?(?:\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}))?)\s*\n\s*")
-
-
 def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:
     """A heading inside a report ("Clashes between the Taliban and ISIS-K"): a short paragraph of its own
     without a full stop, after the first paragraph. It names what a section is about, not an event (the
-    events are told below it); the headline that opens a report is its news and is kept. So is a line of a list
-    of headlines under its heading ("HEADLINES / - Mortar shells fired at Halane"): the stories are told below it,
-    or elsewhere."""
-    para = ctx.doc.text[para_starts[ctx.paragraph]: ctx.start] if ctx.paragraph >= 0 else ""
-    if para and _CONTENTS_HEAD.match(para) and "\n\n" not in para.strip():
+    events are told below it); the headline that opens a report is its news and is kept. A line of a list of
+    headlines under its heading is one too ("HEADLINES / - Mortar shells fired at Halane"): the stories are told
+    below it, or elsewhere."""
+    if ctx.paragraph >= 0 and _CONTENTS_HEAD.match(ctx.doc.text, para_starts[ctx.paragraph], ctx.start):
         return True
     text = ctx.text.rstrip()
     if ctx.paragraph <= 0 or not text or text[-1] in ".!?\"'”’:;)" or text.count(" ") > 11:
@@ -833,7 +831,7 @@ def _section_heading(ctx: SentenceContext, para_starts: list[int]) -> bool:
     # (a live page's entry opens with its time stamp, perhaps under a rule: "------\n13:15\nTwo policemen killed in
     # Turbat")
     alone_before = not doc[para_starts[ctx.paragraph]: ctx.start].strip() or \
-        _ENTRY_STAMP.fullmatch(doc, para_starts[ctx.paragraph], ctx.start) is not None
+        opens_entry(doc, para_starts[ctx.paragraph], ctx.start)
     alone_after = not doc[ctx.end: para_starts[nxt] if nxt < len(para_starts) else len(doc)].strip()
     return alone_before and alone_after
 

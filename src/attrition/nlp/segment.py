@@ -153,3 +153,26 @@ def split_sentences(text: str, paragraphs: list[int] | None = None) -> list[tupl
 def paragraph_starts(text: str) -> list[int]:
     """Offsets where paragraphs start (for carrying context within a paragraph)."""
     return [0] + [m.end() for m in _PARA.finditer(text)]
+
+
+# a live page's entry opens with its time stamp on a line of its own ("13:15", "**09:50**", "17:20 GMT"), perhaps after
+# a rule ("-----") and before its heading
+_STAMP = r"[ \t]*\**\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}))?\**[ \t]*"
+_STAMP_LINE = textre.compile(r"(?m)^" + _STAMP + r"(?:$|[-\u2013\u2014|:])")
+_ENTRY_OPENING = textre.compile(r"\s*(?:[-=_*\u2014\u2013]{3,}\s*)?" + _STAMP + r"\n\s*")
+
+
+def live_page(text: str) -> bool:
+    """Whether ``text`` is a live page: three entries or more, each opened by its time stamp on a line."""
+    n = 0
+    for _ in _STAMP_LINE.finditer(text):
+        n += 1
+        if n == 3:
+            return True
+    return False
+
+
+def opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is what opens a live page's entry before its first words: a time stamp's line,
+    perhaps under a rule."""
+    return _ENTRY_OPENING.fullmatch(text, start, end) is not None
