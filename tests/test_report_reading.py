@@ -3271,3 +3271,17 @@ def test_a_vigilante_leader_who_told_of_an_abduction_makes_it_no_mob_violence(ex
     ev = only_event(extractor, "MAIDUGURI: Suspected Boko Haram insurgents on Sunday abducted at least 12 women near "
                                "Gwoza, residents and a vigilante leader said.", "2022-08-16")
     assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+
+
+def test_fire_from_a_force_is_that_forces_deed(extractor):
+    ev = only_event(extractor, "In the morning the village of Kozinka came under artillery fire from the AFU.", "2025-01-15")
+    assert ev.actor1 is not None and "Ukraine" in ev.actor1.name and ev.actor2 is None
+
+
+def test_a_march_to_reject_the_violence_is_peaceful_and_a_gunbattle_is_a_clash(extractor):
+    ev = only_event(extractor, "Thousands of people marched peacefully through the streets of Santander de Quilichao on "
+                               "Sunday to reject the violence.", "2025-04-14")
+    assert ev.acled_sub_event_type == "Peaceful protest"
+    ev = only_event(extractor, "A gunbattle between rival factions of the Sinaloa cartel on the western edge of Culiacan "
+                               "killed six people on Tuesday.", "2025-01-22")
+    assert ev.acled_sub_event_type == "Armed clash" and ev.fatalities.best == 6

@@ -1864,7 +1864,8 @@ _FIGHTING_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}
 _CONDUCT_CUES = {"violent_protest", "intervention", "force_on_protest"}
 _PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b")
 _ADJECTIVE_SLOT_END = textre.compile(r"(?i)\b(?:the|a|an|its|their|his|her|of|and|these|those)\s+$")  # ("the torched houses")
-_TOPIC_BEFORE = textre.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|over|about|protest\w*\s+(?:at|over)|"
+_TOPIC_BEFORE = textre.compile(r"(?i)\b(?:against|denounce\w*|decr(?:y|ied|ying)|condemn\w*|reject(?:s|ed|ing)?|over|about|"
+                               r"protest\w*\s+(?:at|over)|"
                                r"mourn\w*|end\s+to|stop|halt|victims\s+of|in\s+protest\s+at|"
                                # ("Angered by the attack, hundreds of residents staged a sit-in")
                                r"(?:angered|enraged|incensed|outraged|infuriated|provoked)\s+by|angry\s+(?:at|over|about)|"

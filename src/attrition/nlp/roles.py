@@ -47,6 +47,7 @@ _DEED_NOUN_END = textre.compile(r"(?i)\b(?:actions?|operations?|offensive|aggres
 _DURATION_END = textre.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                                r"[\w-]+\s+(?:hours?|days?|weeks?|months?)$")
 # (after the unit word a noun may take: "army units backed by allied militias")
+_FIRE_FROM = textre.compile(r"(?i)(?:\s+fire)?\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?")
 _ALLY_WORD = textre.compile(r"(?i)\b(?:allied|pro-government|backed|supported|along\s+with|together\s+with)\b")
 _ALLIED = textre.compile(r"(?i)(?:\s+(?:units?|detachments?|battalions?|brigades?|elements))?\s*(?:,\s*)?"
                          r"(?:and|along\s+with|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+|its\s+|their\s+)?"
@@ -216,6 +217,11 @@ def sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phras
     """actor1 and actor2 of a frame (sentence-local offsets; ``off`` = the sentence's start in the document,
     ``main`` = the frame's main trigger, ``claimed`` = the claim-of-responsibility cues). One side is never both."""
     a1, a2 = _sides(text, off, fr, main, actors, claimed)
+    if a1 is None and a2 is not None and main[3] in ("shell", "airstrike", "attack", "explode") and \
+            any(a.ref.id == a2.id and a.start - off >= main[1] and _FIRE_FROM.fullmatch(text, main[1], a.start - off)
+                for a in actors):
+        # "came under artillery fire from the AFU", "shelling from Russian positions": who fired it
+        a1, a2 = a2, None
     if main[3] == "protest" and main[2].endswith("to disperse") and a1 is not None and a1.kind == "state":
         # "Police fired tear gas to disperse dozens of relatives ...": the crowd protested, the police intervened
         a1, a2 = None, a1
