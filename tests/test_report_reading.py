@@ -3285,3 +3285,18 @@ def test_a_march_to_reject_the_violence_is_peaceful_and_a_gunbattle_is_a_clash(e
     ev = only_event(extractor, "A gunbattle between rival factions of the Sinaloa cartel on the western edge of Culiacan "
                                "killed six people on Tuesday.", "2025-01-22")
     assert ev.acled_sub_event_type == "Armed clash" and ev.fatalities.best == 6
+
+
+def test_a_count_of_weapons_over_a_day_or_a_land_is_no_attack_but_a_wave_on_a_city_is(extractor):
+    assert events(extractor, "In total, over the past day the enemy fired 63 drones and 29 shells at the territory of the "
+                             "region.", "2025-01-15") == []
+    assert events(extractor, "Ukraine's air force said Russia launched more than 1,100 drones and about 60 missiles at "
+                             "Ukrainian territory during the week.", "2025-01-15") == []
+    ev = only_event(extractor, "Russia launched 30 drones at Kyiv overnight, damaging two buildings.", "2025-01-15")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+
+
+def test_first_as_the_adverb_of_a_deed_ranks_nothing(extractor):
+    ev = only_event(extractor, "The M23 first captured Goma in November 2012 before withdrawing under international "
+                               "pressure.", "2024-05-04")
+    assert ev.date == "2012-11"

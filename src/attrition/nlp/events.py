@@ -1675,6 +1675,10 @@ class EventExtractor:
         if viol and not fr.kill and not fr.injured and not ctx.times and \
                 all(_INVOLVED_IN_BEFORE.search(text, max(0, t[0] - 90), t[0]) for t in viol):
             return True  # "the killed khwarij, who remained involved in numerous terrorist activities and target killing"
+        if viol and not fr.kill and not fr.injured and _COUNTED_MUNITIONS.search(text) and _MUNITIONS_TALLY.search(text):
+            # "In total, over the past day the enemy fired 63 drones and 29 shells at the territory of the region", "Russia
+            # launched more than 1,100 drones during the week": a count of weapons over a period or a land, no one attack
+            return True
         if viol and not fr.kill and not fr.injured and "capture" not in classes and \
                 all(_SPELL_OF.search(text, max(0, t[0] - 40), t[0]) or
                     t[2] in _COUNTED_DEEDS and _REPEATED_BEFORE.search(text, max(0, t[0] - 30), t[0]) or
@@ -2038,7 +2042,9 @@ _RANKED_WORDS = ("est ", "worst", "first", "second", "third", "fourth", "fifth",
 # (a superlative or an ordinal: not any word in "-est", which "protest", "arrest" and "unrest" are too)
 _RANK_WORD = r"(?:\w+iest|worst|latest|biggest|largest|greatest|highest|fiercest|heaviest|first|second|third|fourth|fifth|" \
     r"most\s+\w+)"
-_RANKED_IN_BEFORE = textre.compile(r"(?i)\b" + _RANK_WORD + r"\b[^.;:]{0,70}$")
+# (not "first" as the adverb of a deed: "The M23 first captured Goma in November 2012")
+_RANKED_IN_BEFORE = textre.compile(r"(?i)\b(?!first\s+(?:\w+ed|took|seized|overran|struck|hit|began|came|won|fought)\b)" +
+                                   _RANK_WORD + r"\b[^.;:]{0,70}$")
 _RANKED_APPOSITIVE = textre.compile(r",\s+(?:the|its|their)\s+" + _RANK_WORD + r"\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$")
 _CALLED_TO_PROTEST = textre.compile(r"(?i)\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:for|to))"
                                     r"\s+[^.;:]{0,40}$")
@@ -2081,6 +2087,11 @@ _HAVE_KILLED = textre.compile(r"(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|
 _MANY_OF = textre.compile(r"(?i)\b(?:dozens|scores|hundreds|number|handful)\s+of\s+(?:[\w'-]+\s+)?$|"
                           r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})*\d\s+(?:[\w'-]+\s+)?$|"
                           r"\b(?:some|many|several|most)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?$")
+_COUNTED_MUNITIONS = textre.compile(r"(?i)(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})*\d\s+(?:[\w-]+\s+)?(?:drones|missiles|shells|rockets|"
+                                    r"projectiles|rounds|bombs|munitions)\b")
+_MUNITIONS_TALLY = textre.compile(r"(?i)\b(?:in\s+total|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours|week|month)|"
+                                  r"(?:during|in|over)\s+the\s+(?:week|month)|in\s+the\s+(?:past|last)\s+24\s+hours|"
+                                  r"at\s+(?:the\s+)?(?:[\w-]+\s+)?territory|across\s+the\s+(?:country|region))\b")
 _OPENING_PP = textre.compile(r"\s*(?:In|During|After)\s+(?:the|a|an|another|one|this|that)\s+(?:[\w-]+\s+){0,2}")
 _IN_MANY_DEEDS = textre.compile(r"(?i)\b(?:killed|died|dead)\s+(?:in|during)\s+(?:[\w-]+\s+)?(?:encounters|clashes|attacks|operations|"
                                 r"incidents|strikes|airstrikes|air\s+strikes|raids|bombings|ambushes)\b")
