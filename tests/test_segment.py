@@ -107,3 +107,14 @@ def test_a_long_headline_ends_where_the_dateline_line_begins():
     assert len(split_sentences("GUNMEN KILLED TWO POLICEMEN IN THE TOWN OF\nLIMA, WHERE THEY FLED")) == 1
     assert len(split_sentences("The officials said that gunmen had killed two policemen in the town of\n"
                                "Kabul on Monday.")) == 1
+
+
+def test_a_date_line_under_a_headline_stands_apart():
+    for text, date_line in [
+        ("LIVE | Gaza strikes, northern Gaza siege - as it happened\nWednesday 23 October 2024\n\nText here.",
+         "Wednesday 23 October 2024"),
+        ("LIVE: Sudan army retakes palace\nFriday 21 March 2025 | Last updated 17:52 Khartoum\n\nText.",
+         "Friday 21 March 2025 | Last updated 17:52 Khartoum"),
+        ("Army retakes palace\nMarch 21, 2025\n\nText.", "March 21, 2025"),
+    ]:
+        assert date_line in [s for _, _, s in split_sentences(text)]

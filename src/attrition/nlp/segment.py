@@ -31,7 +31,12 @@ _RUN = textre.compile(r"[\w.]+")
 _HEADLINE_JOIN = textre.compile(r";\s+")
 _INITIALS = textre.compile(r"(?:[a-z]\.)+[a-z]")
 # a line of metadata under a headline: "Published: 2025-01-09", "By Jane Doe", "Updated 3 May 2024 14:05 GMT"
-_META_LINE = textre.compile(r"[ \t]*(?:(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d|"
+# (or a date alone, perhaps with its weekday and what follows a bar: "Wednesday 23 October 2024", "Friday 21 March 2025 |
+# Last updated 17:52")
+_META_LINE = textre.compile(r"[ \t]*(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+                            r"\d{1,2},?[ \t]+\d{4})[ \t]*(?:\|[^\n]*)?$|"
+                            r"(?:Published|Updated|Last\s+updated|Posted|Date|Dateline|Source|Filed|Byline)\b\s*(?::|on\b|\d|"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d)|"
                             r"By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$)")
 
