@@ -3300,3 +3300,14 @@ def test_first_as_the_adverb_of_a_deed_ranks_nothing(extractor):
     ev = only_event(extractor, "The M23 first captured Goma in November 2012 before withdrawing under international "
                                "pressure.", "2024-05-04")
     assert ev.date == "2012-11"
+
+
+def test_an_operation_carried_out_against_a_named_enemy_is_the_fight_its_dead_tell(extractor):
+    evs = events(extractor, "1. On Wednesday evening, the Mujahideen of the Islamic Emirate carried out a clearing "
+                            "operation against remnants of the National Resistance Front in the Abshar district of Panjshir "
+                            "province. As a result of the operation, 4 armed rebels were killed.\n\n"
+                            "2. On Thursday, a landmine planted by unknown elements on a path in the Khinj district of "
+                            "Panjshir province exploded, as a result of which a shepherd lost his life.", "2023-05-05")
+    # (the operation's dead are its own, not the landmine's told in the next item)
+    assert sorted((e.acled_sub_event_type, e.date, e.fatalities.best) for e in evs) == [
+        ("Armed clash", "2023-05-03", 4), ("Remote explosive/landmine/IED", "2023-05-04", 1)]

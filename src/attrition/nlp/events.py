@@ -1855,7 +1855,9 @@ _ARMED_WITH = textre.compile(r"(?i)\b(?:armed|equipped)\s+with\s+(?:[\w'-]+,?\s+
 _CARRIED = frozenset({"grenade", "explode", "shell"})  # weapon classes that may name what attackers carry
 # (or the teller after a comma: "drove the assailants back, said district police chief X": no district was taken)
 _COMPOSITE_BREAK = textre.compile(r"(?i)[;:.!?]|\b(?:but|while|whereas|which|who)\b|,\s*(?:\w+\s+)?(?:said|says|told|added)\b")
-_RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming"}
+_RAID_FORMS = {"raid", "raids", "raided", "stormed", "storming", "carried out a clearing operation",
+               "conducted a clearing operation", "carried out a clearance operation", "conducted a clearance operation",
+               "carried out an operation against", "conducted an operation against", "launched an operation against"}
 _MEANS = {"attack", "clash", "explode", "shell", "airstrike", "grenade", "chemical"}
 _CHEMICAL_USE = textre.compile(r"(?i)\b(?:attack|attacks|used|use\s+of|dropped|unleashed|fired|launched|deployed|gassed|exposed|"
                                r"suffocat\w*|symptoms|poisoned)\b")

@@ -37,9 +37,10 @@ _LETHAL_NOUN_STEMS = ("sinat", "murder", "killing", "slaying", "beheading", "lyn
 _ADV = r"(?:(?:also|reportedly|allegedly|apparently|brutally|fatally|later|then|subsequently|finally|\w+ly)\s+)?"
 
 # "<subject> was killed": a singular subject
-# ("embraced martyrdom", "embraced shahadat": the Pakistani military's words for one of its own killed)
+# ("embraced martyrdom", "embraced shahadat": the Pakistani military's words for one of its own killed; "a shepherd lost
+# his life")
 _PASSIVE_SG = textre.compile(rf"(?i)\b(?:was|has\s+been|had\s+been)\s+{_ADV}(?:{_LETHAL_PASSIVE}|shot\s+(?:[\w'-]+\s+){{1,4}}?and\s+killed)\b|"
-                             r"\b(?:has\s+|had\s+)?embraced\s+(?:martyrdom|shahadat|shahadah)\b")
+                             r"\b(?:has\s+|had\s+)?(?:embraced\s+(?:martyrdom|shahadat|shahadah)|lost\s+(?:his|her)\s+life)\b")
 # "<subjects> were killed": a plural subject that may list singular people ("a corporal and a guerrilla")
 _PASSIVE_PL = textre.compile(rf"(?i)\b(?:were|have\s+been|had\s+been)\s+{_ADV}{_LETHAL_PASSIVE}\b")
 # (and its participle after the deed: "attacked a checkpoint, killing a soldier"; not "the killing of", a noun)
@@ -529,7 +530,7 @@ def single_victims(text: str, kill_spans: list[tuple[int, int]], taken: list[tup
     # The passive, active and "to death" readings name victims only next to a killing trigger: a sentence
     # without one (a violent act's "... the death of a civilian") is not scanned for them
     # "<subject> was killed": the clause before the verb names one person
-    for m in _PASSIVE_SG.finditer(text) if kill_spans and textre.may_hold(low, ("was", "been", "embraced")) else ():
+    for m in _PASSIVE_SG.finditer(text) if kill_spans and textre.may_hold(low, ("was", "been", "embraced", "lost")) else ():
         if not near_kill(m.start(), m.end()):
             continue
         clause_start = _subject_start(text, m.start())
