@@ -3311,3 +3311,10 @@ def test_an_operation_carried_out_against_a_named_enemy_is_the_fight_its_dead_te
     # (the operation's dead are its own, not the landmine's told in the next item)
     assert sorted((e.acled_sub_event_type, e.date, e.fatalities.best) for e in evs) == [
         ("Armed clash", "2023-05-03", 4), ("Remote explosive/landmine/IED", "2023-05-04", 1)]
+
+
+def test_the_hurt_who_died_later_raise_the_toll_of_the_deed_told_before(extractor):
+    ev = only_event(extractor, "On 11 September, artillery shells fired by the RSF struck the Abu Shouk camp near El "
+                               "Fasher, killing six people. Three of the wounded died in hospital on 13 September, raising "
+                               "the toll from this incident to nine.", "2024-09-16")
+    assert (ev.date, ev.fatalities.best) == ("2024-09-11", 9)

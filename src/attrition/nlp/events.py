@@ -64,6 +64,9 @@ _POWER_CLAUSE = textre.compile(r"(?i)\b(?:before|after|since|until|when|once)\s+
 _CLAUSE_VERB = textre.compile(r"(?i)\b(?:and|while)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|killing)\b")
 # a toll of the deed of a day ("the death toll from Monday's bombing", "Sunday's death toll"): that day is the deed's
 _TOLL_OF_DAY = textre.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?\w+day's\b|\b\w+day's\s+(?:[\w-]+\s+)?$")
+# (or a clause that raises it: "..., raising the toll from this incident to nine", "bringing the death toll to 11")
+_RAISING_TOLL_END = textre.compile(r"(?i)\b(?:raising|bringing|taking|pushing)\s+the\s+(?:[\w-]+\s+)?toll\s+(?:[^.;,]{0,30}?\s+)?to\s+"
+                                   r"(?:at\s+least\s+)?$")
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|"
                               r"revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected|reduced|fell|dropped)"
                               r"\s+to|(?:has|have|had)\s+(?:now\s+)?reached|(?:now\s+)?(?:stands|stood)\s+at)\s+(?:at\s+least\s+)?$")
@@ -961,7 +964,8 @@ class EventExtractor:
         agent_by = textre.may_hold(low, ("by",))
         taken_alive = textre.may_hold(low, _TAKEN_ALIVE_WORDS)
         rose_to = textre.may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising", "raised", "revised",
-                                        "lowered", "corrected", "reduced", "fell", "dropped", "stands", "stood"))
+                                        "lowered", "corrected", "reduced", "fell", "dropped", "stands", "stood", "raising",
+                                        "bringing", "taking", "pushing"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue
@@ -1012,7 +1016,8 @@ class EventExtractor:
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
             # (or "the number of people killed in the gun battle has risen to nine")
-            toll_rose = rose_to and bool(_ROSE_TO_END.search(before)) and any(_tolls(text, t) and t[1] <= s for t in kt)
+            toll_rose = rose_to and (bool(_ROSE_TO_END.search(before)) and any(_tolls(text, t) and t[1] <= s for t in kt) or
+                                     bool(_RAISING_TOLL_END.search(before)) and any(t[3] == "kill" and t[1] <= s for t in kt))
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or groups and e + len(after) - len(after.lstrip()) in groups
                              or toll_rose
@@ -1030,16 +1035,18 @@ class EventExtractor:
                 if d < dist:
                     best, dist = t, d
             if toll_rose:
-                best, dist = next(t for t in reversed(kt) if _tolls(text, t) and t[1] <= s), 0
+                best, dist = next(t for t in reversed(kt) if (_tolls(text, t) or t[3] == "kill") and t[1] <= s), 0
             if best is None or dist > 80:
                 continue
             kind = best[3]
             # the count's own predicate decides, not the nearer trigger of the clause before: "all three
             # attackers were killed, and that two guests were injured" (two injured)
-            m_after = _VICTIM_AFTER.match(after) or _PASSIVE_VICTIMS.match(text[e: e + 80])
+            m_after = _VICTIM_AFTER.match(after) or _PASSIVE_VICTIMS.match(text[e: e + 80]) or _HURT_WHO_DIED.match(after)
             if m_after:
                 w = m_after.group(0).lower()
-                kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) else "kill"
+                # ("three of the wounded died in hospital": dead now)
+                kind = "injure" if any(x in w for x in ("wounded", "injured", "hurt")) and \
+                    not any(x in w for x in ("died", "succumbed")) else "kill"
             if kind == "kill" and _PARTICIPLE_AFTER.match(after):
                 kind = "kill_ref"
             if out and kind == "kill" and _OF_THEM_AFTER.match(after) and best[1] <= s and \
@@ -1047,8 +1054,9 @@ class EventExtractor:
                 # "opened fire on two policemen guarding the mosque, killing one of them": the two were shot at, the
                 # one of them killed is the toll
                 out.pop()
-            if kind == "kill" and out and textre.may_hold(low, ("toll", "figure")) and _TOLL_PUT_AT_END.search(before) and \
-                    _FIRST_FIGURE.search(text, 0, s):
+            if kind == "kill" and out and textre.may_hold(low, ("toll", "figure")) and (
+                    _TOLL_PUT_AT_END.search(before) and _FIRST_FIGURE.search(text, 0, s) or _RAISING_TOLL_END.search(before)):
+                # ("Three of the wounded died ..., raising the toll from this incident to nine": the new toll holds them)
                 # "Civil defence first said 40 people were killed; the health ministry later put the verified toll at
                 # 19": the figure that replaces the first, not more dead
                 out = [o for o in out if o[3] not in ("kill", "kill_ref")]
@@ -2232,6 +2240,9 @@ _FIRST_FIGURE = textre.compile(r"(?i)\b(?:first|initially|earlier|initial|at\s+f
 _TELLER_NOUN_AFTER = textre.compile(r"(?i)\s+(?:group\s+)?(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
                                     r"sources?|members?|coordinators?)\b[^.;]{0,30}?\b(?:said|says|told|added|confirmed)\b")
 # "all three", "all of the 12": a group counted before, counted again
+# "three of the wounded died in hospital": the hurt who died are dead
+_HURT_WHO_DIED = textre.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+(?:later\s+|also\s+|had\s+|have\s+)?"
+                                r"(?:died|succumbed)\b")
 _ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
 # (with a participle joined before the verb: "was detected and defused", "were found and seized")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")

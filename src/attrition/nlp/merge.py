@@ -196,6 +196,12 @@ class _Acc:
             # "18 people were killed near X. The attack killed nine policemen and nine civilians": the same toll told
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
+        if 0 < gap <= 3 and d.typing.violent and self.typing.violent and d.fatalities is not None and self.fat is not None and \
+                d.fatalities.best > self.fat.best and textre.may_hold(ctx.text.lower(), ("toll",)) and \
+                _RAISES_TOLL.search(ctx.text) and (d.place is None or self.place is None or d.place.place.country == self.place.country):
+            # "Three of the wounded died in hospital on 13 September, raising the toll from this incident to nine": the
+            # deed told before, its dead counted again on a later day (the day they died is not the deed's)
+            return True
         if d.with_them and gap == 1 and d.typing.violent and self.typing.violent:
             return True  # "Gunmen killed X and Y." "They were killed along with 12 traders.": the same killing, told whole
         if gap == 0 and ctx.index == self.sent and d.typing.violent and self.typing.violent and d.actor1 is None and \
@@ -626,6 +632,9 @@ def _holds(a, b) -> bool:
 def _live_page(text: str) -> bool:
     """``segment.live_page``, asked of each pair of drafts a merge compares: remembered for the documents in hand."""
     return live_page(text)
+
+
+_RAISES_TOLL = textre.compile(r"(?i)\b(?:raising|bringing|taking|pushing)\s+the\s+(?:[\w-]+\s+)?toll\s+(?:from\s+(?:this|the)\s+[\w-]+\s+)?to\b")
 
 
 def _in_unit(village, unit):
