@@ -109,3 +109,14 @@ def test_a_live_reports_weekday_time_stamp_is_the_nearest_such_day(text, value):
 def test_a_weekday_before_its_date_is_that_date_not_the_last_such_weekday(text, iso):
     # (the report is dated Monday 16 September: "Monday" alone would be that day)
     assert [t.value for t in find_times(text, "2024-09-16")] == [iso]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("- **Taiz (Tue):** Houthi forces shelled the Al-Rawdah neighbourhood", ["2024-09-10"]),
+    ("Bannu (Sat) - militants attacked a police post", ["2024-09-14"]),
+    ("Sunni militants attacked a shrine", []),
+    ("The Sun (newspaper) reported the attack", []),
+])
+def test_a_roundup_items_weekday_in_brackets_is_that_day(text, found):
+    # (the roundup is published on Monday 16 September 2024)
+    assert [t.value for t in find_times(text, "2024-09-16")] == found

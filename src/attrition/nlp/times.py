@@ -24,6 +24,7 @@ MONTHS = {m: i for i, ms in enumerate([
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in ms}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAY_ABBR = {d[:3]: i for d, i in WEEKDAYS.items()}
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUMW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)"
@@ -56,6 +57,7 @@ _STARTS = trie_regex(sorted({
     "the end", "the beginning", "the start", "the middle", "the first", "the second", "the year",
     *(f"the {d}" for d in range(10)),
     *(f"{before}{wd}" for before in ("", "on ", "last ", "this past ") for wd in _WEEKDAYS),
+    *(wd[:3] for wd in _WEEKDAYS),
     *(f"last {m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
     "yesterday", "today", "tonight", "this morning", "last night", "earlier this", "last week", "this week",
     "over the weekend", "during the weekend", "at the weekend", "this weekend", "this past weekend", "last weekend",
@@ -77,6 +79,7 @@ _PATTERNS_SRC = (
     | (?P<dec>(?:1[89]|20)\d0)s
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
     | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|,?\s+{_MON}\s+\d)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
+    | (?<=\()(?P<wdab>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\))
     | (?P<wkend>(?:over|during|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)
@@ -196,8 +199,9 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
             return _iso(y), "year", (_iso(y, 1, 1), _iso(y, 12, 31))
         if ref is None:
             return None
-        if g["wd"]:
-            wd = WEEKDAYS[g["wd"].lower()]
+        if g["wd"] or g["wdab"]:
+            # (a roundup's item labelled by its weekday, in brackets: "Taiz (Tue):")
+            wd = WEEKDAYS[g["wd"].lower()] if g["wd"] else _WEEKDAY_ABBR[g["wdab"].lower()[:3]]
             if g["wdlw"]:  # "on Thursday last week": that day of the week before the report's
                 d = ref - timedelta(days=ref.weekday() + 7 - wd)
             else:
@@ -252,8 +256,9 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
 
 # whether a text may hold a time expression: a digit or a word every alternative of _PATTERNS without one
 # needs (the lookahead holds the alternatives' first characters: fewer tries per position, same matches)
-_QUICK = textre.compile(r"(?i)(?=[\dadfjmnosyw])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?\b|"
-                        r"yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter|morning|evening|afternoon)")
+_QUICK = textre.compile(r"(?i)(?=[\dadfjmnosywt])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?\b|"
+                        r"yesterday|week|month|year|night|ago|spring|summer|autumn|fall|winter|morning|evening|afternoon|"
+                        r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\))")
 # ASCII text (nearly all) is matched in lower case by case-sensitive copies: ASCII letters fold one to
 # one, so the matches are the case-insensitive ones, found in half the time (the regex engine can skip
 # an alternative on its first character only when that is a case-sensitive literal). The copy of
@@ -267,7 +272,9 @@ _PATTERNS_LOWER = textre.compile("(?x)[^\\w]" + _PATTERNS_SRC[2:])
 # branches, leaves it to try every offset)
 _QUICK_LOWER = textre.compile(r"0|1|2|3|4|5|6|7|8|9|a(?:fternoon|go|pr|u(?:g|tumn))|d(?:ays?\b|ec)|evening|f(?:all|eb)|"
                               r"j(?:an|u[ln])|m(?:a[ry]|o(?:nth|rning))|n(?:ight|ov)|oct|s(?:ep|pring|ummer)|w(?:eek|inter)|"
-                              r"ye(?:ar|sterday)")
+                              r"ye(?:ar|sterday)|"
+                              # (a weekday in brackets: "Taiz (Tue):")
+                              r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\)")
 
 
 def _find_lower(src: str):
