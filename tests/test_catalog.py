@@ -329,6 +329,8 @@ actors:
     ("actors:\n  - {id: x13, kind: armed_group}\n", "x13", "missing 'name'"),
     ("countries:\n  - {code: KE, name: Kenya, forces: {navy: [KN]}}\n", "KE", "role 'navy'"),
     ("countries:\n  - {code: KE, name: Kenya, forces: {mil: KDF}}\n", "KE", "must be a list of names"),
+    ("countries:\n  - {code: PS, name: Palestine, unqualified: {navy: IL}}\n", "PS", "role 'navy'"),
+    ("countries:\n  - {code: PS, name: Palestine, unqualified: {mil: Israel}}\n", "PS", "Israel"),
 ])
 def test_malformed_user_file_errors_name_the_file_the_key_and_the_value(tmp_path, body, key, words):
     path = write(tmp_path, "bad.yaml", body)

@@ -264,3 +264,14 @@ def test_the_group_counted_before_is_not_counted_again_by_all(extractor):
     e = _dated(extractor, "Troops surrounded a house in Jalalabad where three militants were hiding; all three were "
                           "killed.", "2022-10-16")
     assert e.fatalities.best == 3
+
+
+def test_bare_troops_in_a_report_about_gaza_are_israels_and_palestinian_ones_are_palestines(extractor):
+    e = _dated(extractor, "GAZA CITY, Oct 23 (Reuters) - Troops killed three gunmen in Jabalia in northern Gaza on "
+                          "Tuesday, the military said.", "2024-10-23")
+    assert e.actor1.country == "IL"
+    e = _dated(extractor, "JENIN, West Bank - Palestinian troops arrested two men in Jenin on Tuesday.", "2024-10-23")
+    assert e.actor1.country == "PS"
+    # (elsewhere bare troops stay the report's country's)
+    e = _dated(extractor, "KABUL - Troops killed three gunmen in Kunar on Tuesday.", "2024-10-23")
+    assert e.actor1.country == "AF"

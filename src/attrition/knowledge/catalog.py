@@ -77,6 +77,10 @@ _ENTRY_KEYS = frozenset({
 })
 _ROLE_KEYS = frozenset({"from", "until", "kind", "sector", "name", "acled_name", "acled_inter", "title"})
 _ALIAS_KEYS = frozenset({"text", "case_sensitive", "countries", "fallback", "metonym"})
+# the bare words for a state's troops that an entry's ``unqualified`` redirects (not "force", nor "security forces",
+# which a report names the Palestinian Authority's by as well)
+_BARE_FORCES = frozenset({"troops", "soldiers", "soldier", "army", "military", "occupation forces", "occupation army",
+                          "occupation soldiers", "occupation troops"})
 _SECTIONS = frozenset({"actors", "countries", "generic_roles", "generic_nouns", "switches"})
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -510,6 +514,8 @@ class _Country:
     acled_periods: list[tuple[str | None, str | None, str]]
     path: str
     forces: dict[str, list[str]] = field(default_factory=dict)  # role -> the names of its forces ("FARDC": mil)
+    # role -> the country whose forces a report about this one means by the bare noun ("troops" in Gaza: Israel's)
+    unqualified: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -563,11 +569,17 @@ def _parse(text: str, path: str) -> _Parsed:
             if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
                 raise reader.fail(key, f"the forces of role {role!r} must be a list of names")
             forces[role] = names
+        unqualified = {}
+        for role, other in (raw.get("unqualified") or {}).items():
+            if role not in GENERIC_ROLES:
+                raise reader.fail(key, f"role {role!r} is not one of {GENERIC_ROLES}")
+            unqualified[role] = reader.country(other, key)
         countries.append(_Country(
             code=code, name=reader.text(raw.get("name"), key, "name"), the=bool(raw.get("the")),
             names=list(raw.get("names") or []), adjectives=adjectives,
             civ_adjectives=list(raw.get("civ_adjectives", adjectives) or []),
             people=list(raw.get("people") or []), roles=roles, acled_periods=periods, path=path, forces=forces,
+            unqualified=unqualified,
         ))
 
     generic_roles = {}
@@ -932,13 +944,18 @@ class Catalog:
                 actor_id = f"{role}_{code.lower()}"
         return self.ref(actor_id or self._generic_roles[role]["fallback"], date=date)
 
-    def generic(self, noun: str, *, country: str | None, date: str | None) -> ActorRef | None:
-        """The actor a generic noun stands for ("gunmen", "police" ...); None for nouns the rules do not know."""
+    def generic(self, noun: str, *, country: str | None, date: str | None, bare: bool = False) -> ActorRef | None:
+        """The actor a generic noun stands for ("gunmen", "police" ...); None for nouns the rules do not know.
+        ``bare``: the noun has no nation's word before it, and ``country`` is the report's: the forces a report about
+        that country means by it (``unqualified`` in its entry: "troops" in a report about Gaza are Israel's)."""
         rule = self._rules.get(" ".join(noun.lower().split()))
         if rule is None:
             return None
         if rule.actor is not None:
             return self.ref(rule.actor, date=date)
+        if bare and country and (c := self._countries.get(country.upper())) is not None and rule.role in c.unqualified and \
+                " ".join(noun.lower().split()) in _BARE_FORCES:
+            country = c.unqualified[rule.role]
         return self.country_actor(rule.role, country=country, date=date)
 
     def generic_nouns(self) -> list[str]:

@@ -289,13 +289,15 @@ class MentionFinder:
                 if not headline:
                     continue  # "the Runnin' Rebels": part of a name, not a generic noun ("Afghan Army" is one)
             words = left.split()[-2:]
-            qualified = False
+            qualified = bare = False
             for i, w in enumerate(reversed(words)):
                 c = self.gazetteer.demonym(w.strip(",.;:")) or (self.gazetteer.country_by_name(w.strip(",.;:")) if w[:1].isupper() else None)
                 if c:
                     ctry = c
                     qualified = i == 0 and left[-1:].isspace()  # right before the noun: "Kenyan officials"
                     break
+            else:
+                bare = True  # (no nation's word before it: the report's country's, or the one its forces mean)
             if _ZONE_AFTER.match(text, end):
                 continue  # "Kabul's 17th police district": a part of a city, no one in it
             if noun.lower() == "government" and _AREA_AFTER.match(text, end):
@@ -308,7 +310,7 @@ class MentionFinder:
                 continue  # "its local group", "local elders": an adjective ("a local was shot" is a person)
             if noun.lower() in ("official", "government") and _FIGURES_AFTER.match(text, end):
                 continue  # "Official toll: 9 killed", "government figures put the toll at 9": a count, no one in it
-            ref = self.catalog.generic(noun, country=ctry, date=date)
+            ref = self.catalog.generic(noun, country=ctry, date=date, bare=bare)
             if ref is None:
                 continue
             count = _count_before(left)
