@@ -7,8 +7,8 @@ import pytest
 from attrition.records import Document
 
 
-def only_event(extractor, text: str):
-    evs = extractor.analyse(Document(id="t", text=text)).events
+def only_event(extractor, text: str, published: str | None = None):
+    evs = extractor.analyse(Document(id="t", text=text, published=published)).events
     assert len(evs) == 1, [(e.acled_sub_event_type, e.evidence.text) for e in evs]
     return evs[0]
 
@@ -237,12 +237,6 @@ def test_a_fighter_jet_is_no_fighter_and_a_junta_is_its_forces(extractor):
     assert ev.actor1 is not None and ev.actor1.id == "mil_ec", (ev.actor1, ev.actor2)
 
 
-def _dated(extractor, text: str, published: str):
-    evs = extractor.analyse(Document(id="t", text=text, published=published)).events
-    assert len(evs) == 1, [(e.acled_sub_event_type, e.evidence.text) for e in evs]
-    return evs[0]
-
-
 @pytest.mark.parametrize("text, name", [
     # a nation's drone, whatever kind of drone
     ("A Russian attack drone hit a private car near Zatoka on Saturday, injuring two people.", "Russia"),
@@ -256,22 +250,22 @@ def _dated(extractor, text: str, published: str):
     ("In Omdurman, army units backed by allied militias clashed with RSF fighters on Saturday.", "Sudan"),
 ])
 def test_the_forces_a_report_names_by_their_weapons_units_or_command(extractor, text, name):
-    e = _dated(extractor, text, "2024-11-25")
+    e = only_event(extractor, text, "2024-11-25")
     assert e.actor1 is not None and e.actor1.kind == "state" and name in e.actor1.name
 
 
 def test_the_group_counted_before_is_not_counted_again_by_all(extractor):
-    e = _dated(extractor, "Troops surrounded a house in Jalalabad where three militants were hiding; all three were "
+    e = only_event(extractor, "Troops surrounded a house in Jalalabad where three militants were hiding; all three were "
                           "killed.", "2022-10-16")
     assert e.fatalities.best == 3
 
 
 def test_bare_troops_in_a_report_about_gaza_are_israels_and_palestinian_ones_are_palestines(extractor):
-    e = _dated(extractor, "GAZA CITY, Oct 23 (Reuters) - Troops killed three gunmen in Jabalia in northern Gaza on "
+    e = only_event(extractor, "GAZA CITY, Oct 23 (Reuters) - Troops killed three gunmen in Jabalia in northern Gaza on "
                           "Tuesday, the military said.", "2024-10-23")
     assert e.actor1.country == "IL"
-    e = _dated(extractor, "JENIN, West Bank - Palestinian troops arrested two men in Jenin on Tuesday.", "2024-10-23")
+    e = only_event(extractor, "JENIN, West Bank - Palestinian troops arrested two men in Jenin on Tuesday.", "2024-10-23")
     assert e.actor1.country == "PS"
     # (elsewhere bare troops stay the report's country's)
-    e = _dated(extractor, "KABUL - Troops killed three gunmen in Kunar on Tuesday.", "2024-10-23")
+    e = only_event(extractor, "KABUL - Troops killed three gunmen in Kunar on Tuesday.", "2024-10-23")
     assert e.actor1.country == "AF"

@@ -948,13 +948,14 @@ class Catalog:
         """The actor a generic noun stands for ("gunmen", "police" ...); None for nouns the rules do not know.
         ``bare``: the noun has no nation's word before it, and ``country`` is the report's: the forces a report about
         that country means by it (``unqualified`` in its entry: "troops" in a report about Gaza are Israel's)."""
-        rule = self._rules.get(" ".join(noun.lower().split()))
+        key = " ".join(noun.lower().split())
+        rule = self._rules.get(key)
         if rule is None:
             return None
         if rule.actor is not None:
             return self.ref(rule.actor, date=date)
-        if bare and country and (c := self._countries.get(country.upper())) is not None and rule.role in c.unqualified and \
-                " ".join(noun.lower().split()) in _BARE_FORCES:
+        if bare and key in _BARE_FORCES and country and (c := self._countries.get(country.upper())) is not None and \
+                rule.role in c.unqualified:
             country = c.unqualified[rule.role]
         return self.country_actor(rule.role, country=country, date=date)
 

@@ -65,8 +65,14 @@ _CLAUSE_VERB = textre.compile(r"(?i)\b(?:and|while)\s+(?:\w+ly\s+)?(?:wounded|in
 # a toll of the deed of a day ("the death toll from Monday's bombing", "Sunday's death toll"): that day is the deed's
 _TOLL_OF_DAY = textre.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?\w+day's\b|\b\w+day's\s+(?:[\w-]+\s+)?$")
 # (or a clause that raises it: "..., raising the toll from this incident to nine", "bringing the death toll to 11")
-_RAISING_TOLL_END = textre.compile(r"(?i)\b(?:raising|bringing|taking|pushing)\s+the\s+(?:[\w-]+\s+)?toll\s+(?:[^.;,]{0,30}?\s+)?to\s+"
-                                   r"(?:at\s+least\s+)?$")
+_RAISING_TOLL = r"\b(?:raising|bringing|taking|pushing)\s+the\s+(?:[\w-]+\s+)?toll\s+(?:[^.;,]{0,30}?\s+)?to\s+"
+_RAISING_TOLL_END = textre.compile(r"(?i)" + _RAISING_TOLL + r"(?:at\s+least\s+)?$")
+_RAISES_TOLL = textre.compile(r"(?i)" + _RAISING_TOLL)
+
+
+def raises_toll(text: str) -> bool:
+    """Whether a sentence raises the toll of a deed ("..., raising the toll from this incident to nine")."""
+    return _RAISES_TOLL.search(text) is not None
 _ROSE_TO_END = textre.compile(r"(?i)\b(?:(?:rose|climbed|jumped|increased|risen|reached|climbing|rising|raised|"
                               r"revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected|reduced|fell|dropped)"
                               r"\s+to|(?:has|have|had)\s+(?:now\s+)?reached|(?:now\s+)?(?:stands|stood)\s+at)\s+(?:at\s+least\s+)?$")
@@ -152,6 +158,7 @@ _TO_BEFORE = textre.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
 _AIM_BEFORE = textre.compile(r"(?i)\b(?:aim(?:ed|ing|s)?\s+at|with\s+the\s+(?:aim|intention|intent|goal|purpose|object)\s+of|"
                              r"(?:bent|intent)\s+on|(?:prevent|avert|deter|forestall)(?:s|ed|ing)?\s+(?:further\s+|future\s+|new\s+|more\s+|"
                              r"any\s+|such\s+)?)\s*$")
+_AIM_WORDS = ("aim", "inten", "goal", "purpose", "object", "bent", "vent", "vert", "deter", "stall")
 # (or that it was done: "managed to kill", "the operation made it possible to neutralise 60 terrorists", "enabled troops
 # to retake", "were able to repel")
 _GOES_ON_TO_BEFORE = textre.compile(r"(?i)\b(?:continu\w*|began|begun|begin\w*|start\w*|went\s+on|kept\s+on|used|managed|"
@@ -899,9 +906,11 @@ class EventExtractor:
             span = text[fr.start: fr.end]
             # (the day a since-phrase gives starts the tally's period: "30 people have been killed since fighting
             # erupted between cartel factions on Monday 9 September")
+            day_dated = d.time is not None and d.time.precision == "day"
             if d.typing.violent and (d.fatalities or d.injured) and (is_tally(span) or is_period_toll(span)) and \
-                    not (d.time and d.time.precision == "day" and
-                         not (fr.start <= d.time.start - ctx.start < fr.end and dates_tally(span, d.time.start - ctx.start - fr.start))) and not ranked_since(span, min(t[1] for t in fr.triggers) - fr.start):
+                    not (day_dated and not (fr.start <= d.time.start - ctx.start < fr.end and
+                                            dates_tally(span, d.time.start - ctx.start - fr.start))) and \
+                    not ranked_since(span, min(t[1] for t in fr.triggers) - fr.start):
                 # "13,000 people have been killed since 1980": a tally, not an incident (not a deed ranked against those
                 # since a time, whether or not the report's date resolves its day: "killed the governor on Thursday, the
                 # most senior official killed since the group took power")
@@ -966,6 +975,7 @@ class EventExtractor:
         rose_to = textre.may_hold(low, ("rose", "climb", "jump", "increas", "risen", "reach", "rising", "raised", "revised",
                                         "lowered", "corrected", "reduced", "fell", "dropped", "stands", "stood", "raising",
                                         "bringing", "taking", "pushing"))
+        put_words = textre.may_hold(low, ("toll", "figure"))
         for s, e, c in find_counts(text):
             if any(a < e and s < b for a, b in dates):
                 continue
@@ -1016,13 +1026,15 @@ class EventExtractor:
                 continue  # "more than 100 people were killed or wounded": dead and hurt in one figure, neither
             # "the death toll from a suicide bombing at a mosque in Peshawar rose to 100": the toll, however far its word
             # (or "the number of people killed in the gun battle has risen to nine")
+            raised = rose_to and bool(_RAISING_TOLL_END.search(before))
             toll_rose = rose_to and (bool(_ROSE_TO_END.search(before)) and any(_tolls(text, t) and t[1] <= s for t in kt) or
-                                     bool(_RAISING_TOLL_END.search(before)) and any(t[3] == "kill" and t[1] <= s for t in kt))
+                                     raised and any(t[3] == "kill" and t[1] <= s for t in kt))
+            # a figure given in place of a first one: "first said 40 were killed; ... later put the verified toll at 19"
+            put_at = put_words and bool(_TOLL_PUT_AT_END.search(before)) and _FIRST_FIGURE.search(text, 0, s) is not None
             is_victim = bool(_VICTIM_AFTER.match(after) or _PERSON_AFTER.match(after) or _VICTIM_BEFORE.search(before)
                              or groups and e + len(after) - len(after.lstrip()) in groups
                              or toll_rose
-                             or textre.may_hold(low, ("figure", "toll")) and _TOLL_PUT_AT_END.search(before) and
-                             _FIRST_FIGURE.search(text, 0, s) and any(t[1] <= s for t in kt)
+                             or put_at and any(t[1] <= s for t in kt)
                              or _PASSIVE_VICTIMS.match(after) or plural_people().match(after)
                              or (_KILL_OF.search(before) and _PLURAL_AFTER.match(after)))
             if not is_victim or (numbers_killers(text, e) and not _VICTIM_BEFORE.search(before)):
@@ -1054,11 +1066,10 @@ class EventExtractor:
                 # "opened fire on two policemen guarding the mosque, killing one of them": the two were shot at, the
                 # one of them killed is the toll
                 out.pop()
-            if kind == "kill" and out and textre.may_hold(low, ("toll", "figure")) and (
-                    _TOLL_PUT_AT_END.search(before) and _FIRST_FIGURE.search(text, 0, s) or _RAISING_TOLL_END.search(before)):
-                # ("Three of the wounded died ..., raising the toll from this incident to nine": the new toll holds them)
+            if kind == "kill" and out and (put_at or raised):
                 # "Civil defence first said 40 people were killed; the health ministry later put the verified toll at
-                # 19": the figure that replaces the first, not more dead
+                # 19": the figure that replaces the first, not more dead ("Three of the wounded died ..., raising the
+                # toll from this incident to nine": the new toll holds them)
                 out = [o for o in out if o[3] not in ("kill", "kill_ref")]
             out.append((s, e, c, kind))
         kills = [(t[0], t[1]) for t in kt if t[3] == "kill"]
@@ -1129,8 +1140,7 @@ class EventExtractor:
         near = " ".join(pre.split()[-5:])
         if self._has_mod["drop"].present(pre):
             return None
-        if (low is None or "aim" in low or "inten" in low or "goal" in low or "purpose" in low or "object" in low or
-                "bent" in low or "vent" in low or "vert" in low or "deter" in low or "stall" in low) and _AIM_BEFORE.search(pre):
+        if textre.may_hold(low, _AIM_WORDS) and _AIM_BEFORE.search(pre):
             return None  # the deed aimed at is not done by the telling
         if (low is None or "to" in low) and _TO_BEFORE.search(pre) and not _PREPOSITION_TO.search(pre) and not self._has_mod["planned"].present(near) and \
                 not _GOES_ON_TO_BEFORE.search(pre) and \

@@ -221,12 +221,12 @@ class MentionFinder:
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
 
-    def unit_places(self, text: str) -> list[tuple[int, int, str]]:
+    def unit_places(self, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
         """Stop-listed names of places (see ``Gazetteer.unit_names``) where the text says what kind of place they
         are: "the town of Tame", "the municipality of Morales", "Isa town" (the caller resolves them with
-        ``Gazetteer.named_unit``)."""
+        ``Gazetteer.named_unit``; ``low``: ``textre.ascii_lower(text)``, when the caller has it)."""
         names = self.gazetteer.unit_names()
-        if not names or not textre.may_hold(textre.ascii_lower(text), _UNIT_WORDS):
+        if not names or not textre.may_hold(textre.ascii_lower(text) if low is None else low, _UNIT_WORDS):
             return []
         out = []
         for m in _UNIT_NAMED.finditer(text):
@@ -235,12 +235,12 @@ class MentionFinder:
                 out.append((m.start(g), m.end(g), m.group(g)))
         return out
 
-    def unknown_units(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    def unknown_units(self, text: str, taken: list[tuple[int, int]], low: str | None = None) -> list[tuple[int, int, str]]:
         """Names the gazetteer does not hold where the text says they name a settlement: "the village of Buq Aqable",
         "Kadisau village", "the hamlet of Furcy" (the caller places each in the unit the sentence puts it in). Not a
         name over ``taken`` spans (places and actors found), nor a word that is no name ("The village", "Afghan
-        town")."""
-        if not textre.may_hold(textre.ascii_lower(text), _SETTLEMENT_WORDS):
+        town"). ``low``: as for ``unit_places``."""
+        if not textre.may_hold(textre.ascii_lower(text) if low is None else low, _SETTLEMENT_WORDS):
             return []
         out = []
         for m in _SETTLEMENT_NAMED.finditer(text):

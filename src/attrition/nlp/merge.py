@@ -20,7 +20,7 @@ from ..knowledge.gazetteer import distance_km
 from ..numbers import find_counts
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
-from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report
+from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report, raises_toll
 from .salience import LEAD_SENTENCES, is_background, salience
 from .segment import live_page
 from .typing import PROTEST_TYPINGS
@@ -197,8 +197,8 @@ class _Acc:
             # again of "the attack" is the same event, whatever date or place its details bring
             return True
         if 0 < gap <= 3 and d.typing.violent and self.typing.violent and d.fatalities is not None and self.fat is not None and \
-                d.fatalities.best > self.fat.best and textre.may_hold(ctx.text.lower(), ("toll",)) and \
-                _RAISES_TOLL.search(ctx.text) and (d.place is None or self.place is None or d.place.place.country == self.place.country):
+                d.fatalities.best > self.fat.best and raises_toll(ctx.text) and \
+                (d.place is None or self.place is None or d.place.place.country == self.place.country):
             # "Three of the wounded died in hospital on 13 September, raising the toll from this incident to nine": the
             # deed told before, its dead counted again on a later day (the day they died is not the deed's)
             return True
@@ -294,8 +294,7 @@ class _Acc:
             # in the fighting for the compound": the dead of the fight that took it
             return True
         if _bare_toll(d) and 0 < gap <= 6 and self.typing.violent and not _is_territory(self.typing) and \
-                not (_live_page(ctx.doc.text) and d.fatalities is not None and self.fat is not None and
-                     max(d.fatalities.best, self.fat.best) > min(d.fatalities.best, self.fat.best) * 3 + 5):
+                not (live_page(ctx.doc.text) and _tolls_apart(d.fatalities, self.fat)):
             # (on a live page the entry before may tell another story: not one whose toll is far from this one)
             # "By Sunday the siege was over. The health minister said 21 people had died": a toll that tells no
             # deed, doer, place or day of its own is the report's latest toll of the violence it told just before
@@ -307,7 +306,7 @@ class _Acc:
         # nearby sentences about a violent act with nothing that tells them apart (a headline and its lead,
         # a toll told twice): no conflicting date, province or perpetrator was found above
         near = 0 < gap <= 2
-        if not near and gap > 0 and _live_page(ctx.doc.text) and d.typing.violent and self.typing.violent and \
+        if not near and gap > 0 and live_page(ctx.doc.text) and d.typing.violent and self.typing.violent and \
                 (d.time is None or self.time is None or d.time.value == self.time.value) and \
                 (d.typing.acled_sub_event_type == self.typing.acled_sub_event_type and
                  (p is not None and self.place is not None and (_holds(self.place, p) or _holds(p, self.place)) or
@@ -315,8 +314,7 @@ class _Acc:
                  d.typing.acled_event_type == self.typing.acled_event_type == "Explosions/Remote violence" and
                  p is not None and self.place is not None and p.id == self.place.id or
                  _bare_toll(d) and (p is None or self.place is None or _holds(self.place, p) or _holds(p, self.place))) and \
-                not (d.fatalities is not None and self.fat is not None and
-                     max(d.fatalities.best, self.fat.best) > min(d.fatalities.best, self.fat.best) * 3 + 5):
+                not _tolls_apart(d.fatalities, self.fat):
             # (nor tolls too far apart to be one deed's: "two policemen were shot dead in Turbat" is not the blast's 20)
             # a live page tells one story in entries, newest first, each far from the others: a deed of the same kind in
             # the same place, or a toll or a reference to a deed told with no place of its own, is the story the entries
@@ -628,13 +626,10 @@ def _holds(a, b) -> bool:
         a.kind == "admin2" and a.country == b.country and a.admin2 is not None and a.admin2 == b.admin2
 
 
-@lru_cache(maxsize=16)
-def _live_page(text: str) -> bool:
-    """``segment.live_page``, asked of each pair of drafts a merge compares: remembered for the documents in hand."""
-    return live_page(text)
-
-
-_RAISES_TOLL = textre.compile(r"(?i)\b(?:raising|bringing|taking|pushing)\s+the\s+(?:[\w-]+\s+)?toll\s+(?:from\s+(?:this|the)\s+[\w-]+\s+)?to\b")
+def _tolls_apart(a: Count | None, b: Count | None) -> bool:
+    """Two tolls too far apart to be one deed's (one more than three times the other and five): "two policemen were
+    shot dead in Turbat" is not the blast's 20."""
+    return a is not None and b is not None and max(a.best, b.best) > min(a.best, b.best) * 3 + 5
 
 
 def _in_unit(village, unit):
@@ -993,7 +988,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
     # name among all of the body's ("Militants kill 4 soldiers; army says 6 insurgents killed in raid": the raid is
     # told in the third paragraph)
     body, heads = [], []
-    live = bool(drafts) and _live_page(drafts[0][0].doc.text)
+    live = bool(drafts) and live_page(drafts[0][0].doc.text)
     for c, d in drafts:
         (heads if _is_headline(c) else body).append((c, d))
     for ctx, d in body:

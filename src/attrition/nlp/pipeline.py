@@ -340,8 +340,9 @@ class Extractor:
         # an actor name and a place name over the same words: the longer wins
         # ("Islamic State Khorasan" is an actor, "Hamid Karzai International Airport" a place)
         all_places = self.mentions.raw_places(text, caps)
+        low_text = textre.ascii_lower(text)
         # (and the names the stop list keeps out, where the text says they are places: "the town of Tame")
-        unit_spans = {(u[0], u[1]) for u in self.mentions.unit_places(text)
+        unit_spans = {(u[0], u[1]) for u in self.mentions.unit_places(text, low_text)
                       if not any(p[0] < u[1] and u[0] < p[1] for p in all_places)}
         if unit_spans:
             all_places = sorted(all_places + [(a, b, text[a:b]) for a, b in unit_spans])
@@ -364,10 +365,9 @@ class Extractor:
         # (and the settlements the gazetteer does not hold, where the text names one: "the village of Buq Aqable")
         unknown = self.mentions.unknown_units(text, [(p[0], p[1]) for p in all_places] +
                                               [(r.start, r.end) for r in raw_actors] +
-                                              [(o.start, o.end) for o in orgs])
+                                              [(o.start, o.end) for o in orgs], low_text)
         if unknown:
             places = self._settlements(unknown, places, sents, starts, doc_country)
-        low_text = textre.ascii_lower(text)
         if textre.may_hold(low_text, _TAKEN_TO_WORDS):
             # "were evacuated to the hospital in Kandi", "a doctor at a hospital in Dasht-e-Barchi": where the hurt were
             # taken, not where it happened

@@ -49,7 +49,9 @@ _DURATION_END = textre.compile(r"(?i)\s+(?:of|lasting)\s+(?:about\s+|nearly\s+|a
 # (after the unit word a noun may take: "army units backed by allied militias")
 _FIRE_FROM = textre.compile(r"(?i)(?:\s+fire)?\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?")
 _ALLY_WORD = textre.compile(r"(?i)\b(?:allied|pro-government|backed|supported|along\s+with|together\s+with)\b")
-_ALLIED = textre.compile(r"(?i)(?:\s+(?:units?|detachments?|battalions?|brigades?|elements))?\s*(?:,\s*)?"
+# the word for a force's units after its name ("army units", "police detachments"), which its deeds and allies follow
+_UNIT_NOUN = r"(?:\s+(?:units?|detachments?|battalions?|brigades?|elements))?"
+_ALLIED = textre.compile(r"(?i)" + _UNIT_NOUN + r"\s*(?:,\s*)?"
                          r"(?:and|along\s+with|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:allied\s+|pro-government\s+|other\s+|local\s+)?")
 # "soldiers were killed", "soldiers and a rebel were killed", "policeman John Smith, who was killed", "the leader of the
@@ -78,7 +80,7 @@ _RELATIVE = textre.compile(r"(?i)\b(?:where|who|whom|which|whose)\b")
 _BACKED = r"(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)|" \
     r"with\s+(?:air|artillery|aerial|logistical|naval)\s+support\s+from)"
 SUPPORT_BEFORE = textre.compile(r"(?i)\b" + _BACKED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_BACKED_BY = textre.compile(r"(?i)(?:\s+(?:units?|detachments?|battalions?|brigades?|elements))?\s+" + _BACKED +
+_BACKED_BY = textre.compile(r"(?i)" + _UNIT_NOUN + r"\s+" + _BACKED +
                             r"\s+(?:the\s+)?(?:allied\s+|pro-government\s+|local\s+)?")
 _REPELLED = textre.compile(r"(?i)(?:\s+(?:[\w-]+\s+){0,6}?(?:backed|supported)\s+by(?:\s+[\w-]+){1,3}?)?\s+"
                            r"(?:have\s+|has\s+|had\s+)?(?:repel\w*|repuls\w*|fought\s+off|fight\s+off|beat\s+back|beats\s+back|"

@@ -12,6 +12,8 @@ except after known abbreviations and initials.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import textre
 from ..datelines import CAPS_HEAD
 
@@ -167,8 +169,10 @@ _STAMP_LINE = textre.compile(r"(?m)^" + _STAMP + r"(?:$|[-\u2013\u2014|:])")
 _ENTRY_OPENING = textre.compile(r"\s*(?:[-=_*\u2014\u2013]{3,}\s*)?" + _STAMP + r"\n\s*")
 
 
+@lru_cache(maxsize=16)
 def live_page(text: str) -> bool:
-    """Whether ``text`` is a live page: three entries or more, each opened by its time stamp on a line."""
+    """Whether ``text`` is a live page: three entries or more, each opened by its time stamp on a line. (Asked of
+    each pair of drafts a merge compares: remembered for the documents in hand.)"""
     n = 0
     for _ in _STAMP_LINE.finditer(text):
         n += 1
