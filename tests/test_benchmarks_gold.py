@@ -247,18 +247,29 @@ def test_score_muc_on_three_documents():
     fm = gold.MucEntity(("FMLN",))
     rows = [
         {"relevant": True, "gold_types": ("ATTACK",), "pred_type": "ATTACK", "gold_orgs": [fm], "pred_orgs": [["FMLN"]],
-         "gold_deaths": 3, "pred_deaths_sum": 3, "pred_deaths_max": 3, "any_incident": True},
+         "gold_deaths": 3, "pred_deaths_sum": 5, "pred_deaths_max": 5, "pred_deaths_targets": 3, "any_incident": True},
         {"relevant": True, "gold_types": ("BOMBING", "ATTACK"), "pred_type": "KIDNAPPING", "gold_orgs": [], "pred_orgs": [["army"]],
-         "gold_deaths": 2, "pred_deaths_sum": 4, "pred_deaths_max": 2, "any_incident": True},
+         "gold_deaths": 2, "pred_deaths_sum": 4, "pred_deaths_max": 2, "pred_deaths_targets": 4, "any_incident": True},
         {"relevant": False, "gold_types": (), "pred_type": "ATTACK", "gold_orgs": [], "pred_orgs": [],
-         "gold_deaths": None, "pred_deaths_sum": 0, "pred_deaths_max": 0, "any_incident": True},
+         "gold_deaths": None, "pred_deaths_sum": 0, "pred_deaths_max": 0, "pred_deaths_targets": 0, "any_incident": True},
     ]
     m = accuracy.score_muc(rows)
     assert m["incident_type_accuracy"] == 0.5 and m["n_relevant"] == 2
     assert m["perp_org"]["precision"] == 0.5 and m["perp_org"]["recall"] == 1.0
     assert m["perp_org"]["f1"] == pytest.approx(2 / 3)
-    assert m["deaths_exact_sum"] == 0.5 and m["deaths_exact_max"] == 1.0 and m["n_deaths"] == 2
+    assert m["deaths_exact_sum"] == 0.0 and m["deaths_exact_max"] == 0.5 and m["n_deaths"] == 2
+    assert m["deaths_exact_targets"] == 0.5
     assert m["irrelevant_false_event_rate"] == 1.0
+
+
+def test_target_deaths_leave_out_an_armed_groups_own_dead():
+    clash = {"fatalities": {"best": 6}, "actor1": {"id": "uag", "kind": "armed_group"},
+             "actor2": {"id": "mil_pe", "kind": "state"},
+             "fatalities_by_side": {"actor1": 5, "actor2": 1, "civilians": 0, "unknown": 0}}
+    assert accuracy.target_deaths(clash) == 1
+    # a state's dead are targets; a toll not told by side is all targets
+    assert accuracy.target_deaths({**clash, "actor1": {"id": "mil_x", "kind": "state"}}) == 6
+    assert accuracy.target_deaths({**clash, "fatalities_by_side": None}) == 6
 
 
 def test_tokens_overlap_uses_content_words():

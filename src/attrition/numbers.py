@@ -191,7 +191,8 @@ def conflicting(a: Count, b: Count) -> Count:
     Count(best=12, low=12, high=None, qualifier='conflicting')
     """
     high = None if a.high is None or b.high is None else max(a.high, b.high)
-    return Count(best=min(a.best, b.best), low=min(a.low, b.low), high=high, qualifier="conflicting")
+    return Count(best=min(a.best, b.best), low=min(a.low, b.low), high=high, qualifier="conflicting",
+                 by=a.by if a.best <= b.best else b.by)
 
 
 def divided(count: Count, n: int) -> list[Count]:

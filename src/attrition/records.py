@@ -98,6 +98,8 @@ class Count:
     # (the toll told, the number of events it is divided among): a toll a report gives of one deed done in several
     # places at once ("strikes hit Kharkiv, Odesa and Dnipro, killing nine"), divided evenly among them as ACLED does
     divided: tuple[int, int] | None = field(default=None, repr=False)
+    # the dead by side, as the report tells them ((side, n), ...; nlp/sides.py): "five terrorists and an Army corporal"
+    by: tuple | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"best": self.best, "low": self.low, "high": self.high}
@@ -142,6 +144,9 @@ class Event:
     trigger: str | None = None
     more_evidence: tuple[Evidence, ...] = ()  # further sentences of the same event in this document
     salience: float = 0.0  # how much the report is about this event (nlp/salience.py), not how sure we are
+    # the dead by side as the report tells them: {"actor1", "actor2", "civilians", "unknown"} (UCDP's deaths_a,
+    # deaths_b, deaths_civilians, deaths_unknown; nlp/losses.py); None when the report does not tell them apart
+    fatalities_by_side: dict[str, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +158,7 @@ class Event:
             "date": self.date, "date_precision": self.date_precision,
             "location": self.location.to_dict() if self.location else None,
             "fatalities": self.fatalities.to_dict() if self.fatalities else None,
+            "fatalities_by_side": dict(self.fatalities_by_side) if self.fatalities_by_side else None,
             "injured": self.injured.to_dict() if self.injured else None,
             "modality": self.modality,
             "evidence": self.evidence.to_dict(),

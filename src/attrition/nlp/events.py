@@ -27,6 +27,7 @@ from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonst
 from .roles import SUPPORT_BEFORE, sides
 from .times import WEEKDAYS
 from .sources import is_source, source_before, tells_a_source, tells_after, tells_own_deed, told_to
+from .losses import joined, victim_sides, with_sides
 from .victims import BREAKDOWN, ONE_OF_SERIES, TO_DEATH, dates_tally, found_bodies, is_period_toll, is_spread_toll, is_summed_toll, is_tally, killed_with_them, numbers_killers, plural_people, ranked_since, single_victims, victim_name
 
 # Trigger-class precedence when a frame must name one main trigger.
@@ -357,7 +358,8 @@ def _sum_counts(cs: list[Count]) -> Count | None:
     best = sum(c.best for c in cs)
     high = None if any(c.high is None for c in cs) else sum(c.high for c in cs)
     qualifiers = {c.qualifier for c in cs}
-    return Count(best=best, low=low, high=high, qualifier=qualifiers.pop() if len(qualifiers) == 1 else None)
+    return Count(best=best, low=low, high=high, qualifier=qualifiers.pop() if len(qualifiers) == 1 else None,
+                 by=joined(cs))
 
 
 def _matcher_forms(patterns) -> list[str]:
@@ -865,7 +867,8 @@ class EventExtractor:
         if " after " in text and (m := _SPELL_AFTER.search(text)) and any(t[0] < m.start() for t in trig) and \
                 any(t[0] >= m.end() for t in trig):
             breaks.append(m.start())
-        frames = self._frames(text, trig, counts, breaks)
+        frames = self._frames(text, trig, counts, breaks, spans=[replace(a, start=a.start - ctx.start, end=a.end - ctx.start)
+                                                                   for a in ctx.actors])
         cues_all = self._cues.present(text)
         if "armed_target" in cues_all and not self._armed_target_told(text):
             cues_all.discard("armed_target")  # ("an aid convoy", "..., police said": no armed target told)
@@ -1085,7 +1088,9 @@ class EventExtractor:
             out.sort(key=lambda x: x[0])
         return out
 
-    def _frames(self, text: str, trig, counts, breaks=()) -> list[Frame]:
+    def _frames(self, text: str, trig, counts, breaks=(), spans=()) -> list[Frame]:
+        """The sentence cut into the frames of its kill triggers, each with the counts it owns. ``spans``: the
+        sentence's actor spans (sentence-local), which name the side of each count of the dead."""
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
@@ -1119,7 +1124,10 @@ class EventExtractor:
         for s, e, c, kind in counts:
             for fr in frames:
                 if fr.start <= s < fr.end:
-                    (fr.kill if kind in ("kill", "kill_ref") else fr.injured).append(c)
+                    if kind in ("kill", "kill_ref"):
+                        fr.kill.append(with_sides(c, victim_sides(text, s, e, c, spans)))
+                    else:
+                        fr.injured.append(c)
                     fr.told_kills += kind == "kill"
                     if kind in ("kill", "kill_ref") and c.best == 1:
                         caps = is_caps(text) if caps is None else caps

@@ -20,6 +20,7 @@ from ..knowledge.gazetteer import distance_km
 from ..numbers import find_counts
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
+from .losses import by_side, joined
 from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report, raises_toll
 from .salience import LEAD_SENTENCES, is_background, salience
 from .segment import live_page
@@ -63,7 +64,7 @@ _ATTACKERS_KILLED = textre.compile(r"(?i)\b(?:attackers|assailants|raiders)\s+(?
 
 def _raised_high(toll: Count, claim: Count) -> Count:
     """A toll told as fact whose high figure a side's greater claim raises."""
-    return Count(toll.best, toll.low, max(toll.high or toll.best, claim.high or claim.best), toll.qualifier)
+    return Count(toll.best, toll.low, max(toll.high or toll.best, claim.high or claim.best), toll.qualifier, by=toll.by)
 
 
 def _own_side(actor) -> str:
@@ -489,7 +490,7 @@ def _same_person(a: str, b: str) -> bool:
 def _add(a: Count, b: Count) -> Count:
     """Two tolls of different people in one event."""
     high = None if a.high is None or b.high is None else a.high + b.high
-    return Count(best=a.best + b.best, low=a.low + b.low, high=high)
+    return Count(best=a.best + b.best, low=a.low + b.low, high=high, by=joined([a, b]))
 
 
 _GENERIC_DEEDS = frozenset({"Attack", "Armed clash"})
@@ -1123,7 +1124,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             plover_type=acc.typing.plover_type, plover_mode=acc.typing.plover_mode,
             acled_event_type=acc.typing.acled_event_type, acled_sub_event_type=acc.typing.acled_sub_event_type,
             actor1=acc.actor1, actor2=acc.actor2, date=date, date_precision=prec, location=location,
-            fatalities=acc.finished_toll(), injured=acc.inj, modality=acc.modality, evidence=ev[0],
+            fatalities=(toll := acc.finished_toll()), fatalities_by_side=by_side(toll, acc.actor1, acc.actor2), injured=acc.inj, modality=acc.modality, evidence=ev[0],
             confidence=max(0.05, acc.conf + loc_conf), trigger=acc.trigger, more_evidence=tuple(ev[1:]),
             salience=sal,
         ))

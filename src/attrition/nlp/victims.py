@@ -189,7 +189,7 @@ def _person() -> re.Pattern:
     return textre.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """The plural of a person noun: "policeman" -> "policemen", "deputy" -> "deputies", "witness" -> "witnesses",
     "passer-by" -> "passers-by"."""
     if noun.endswith("er-by") or noun.endswith("erby"):
@@ -216,7 +216,7 @@ def plural_people() -> re.Pattern:
     most two modifiers ("14 fishermen", "six Jesuit priests"), or after a killing participle ("14 murdered
     fishermen", "two slain priests"), or a part of a group of them ("two of his associates"). Match it at the
     end of the number."""
-    words = sorted({_plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
+    words = sorted({plural(w) for w in person_nouns()} | {"people", "persons"}, key=len, reverse=True)
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return textre.compile(r"(?i)\s*(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:murdered|slain|as?sas?sinated|massacred|killed|executed|dead)\s+)?"
                           r"(?:%s[\w.'-]+\s+){0,2}?(?:%s)\b" % (_NOT_MODIFIER, nouns))
