@@ -331,6 +331,7 @@ actors:
     ("countries:\n  - {code: KE, name: Kenya, forces: {mil: KDF}}\n", "KE", "must be a list of names"),
     ("countries:\n  - {code: PS, name: Palestine, unqualified: {navy: IL}}\n", "PS", "role 'navy'"),
     ("countries:\n  - {code: PS, name: Palestine, unqualified: {mil: Israel}}\n", "PS", "Israel"),
+    ("countries:\n  - {code: UA, name: Ukraine, occupied_by: Russia}\n", "UA", "Russia"),
 ])
 def test_malformed_user_file_errors_name_the_file_the_key_and_the_value(tmp_path, body, key, words):
     path = write(tmp_path, "bad.yaml", body)
@@ -380,3 +381,12 @@ def test_a_country_file_names_its_forces(tmp_path):
     cat = Catalog.load([path])
     assert [cat.resolve_alias(a, country=None, date=None).id for a in cat.lookup("KDF")] == ["mil_ke"]
     assert [cat.resolve_alias(a, country=None, date=None).id for a in cat.lookup("Kenya Defence Forces")] == ["mil_ke"]
+
+
+def test_the_occupiers_are_the_forces_of_the_country_that_occupies_the_reports_country():
+    cat = Catalog.default()
+    assert cat.generic("occupiers", country="UA", date="2023-11-06").id == cat.country_actor("mil", country="RU", date="2023-11-06").id
+    assert cat.generic("occupation forces", country="PS", date="2024-08-27").id == "mil_il"
+    # a country no entry says is occupied: the word names no one (not that country's own army)
+    assert cat.generic("occupiers", country="FR", date="1943-05-01") is None
+    assert cat.generic("occupiers", country=None, date=None) is None

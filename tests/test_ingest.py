@@ -510,6 +510,19 @@ def test_datelines_with_accents_agencies_bars_and_dashes(text, expected):
     assert find_published(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a translation keeps its first language's dateline
+    ("EL TIEMPO\n\nBogotá, 21 de mayo de 2024 · Actualizado 7:45 a. m.\n\nText", "2024-05-21"),
+    ("Bamako, 8 juillet 2024 (AFP) - Des hommes armés ...", "2024-07-08"),
+    ("Lunes 8 de julio de 2024 (English edition, translated)\n\nFOUR STATE POLICE KILLED", "2024-07-08"),
+    ("DIGEST OF STATEMENTS\nCompiled 13 March 2025 (Thursday) — translated from Russian\n", "2025-03-13"),
+    # a foreign month in the body is no dateline
+    ("Noticias\n\nEl ataque del 3 de mayo de 2024 dejó dos muertos.", None),
+])
+def test_datelines_in_spanish_french_or_compiled(text, expected):
+    assert find_published(text) == expected
+
+
 def test_the_dateline_is_the_report_s_day_not_the_deed_s():
     from attrition.datelines import is_dateline_head
     assert is_dateline_head("Maiduguri, Nigeria — 19 June", 0, 21)

@@ -46,6 +46,13 @@ def test_a_named_group_is_its_own_side(extractor):
     assert e["fatalities_by_side"]["actor2"] == 30
 
 
+def test_a_catalog_noun_names_civilians(extractor):
+    # "Palestinians" is no word of the civilian noun list: the catalog's demonym makes them civilians
+    e = _only(extractor, "Israeli troops stormed the Jenin refugee camp in the West Bank on Tuesday, killing two "
+                         "Palestinians.")
+    assert e["fatalities_by_side"] == {"actor1": 0, "actor2": 0, "civilians": 2, "unknown": 0}
+
+
 def test_dead_of_no_actor_of_the_event_and_people_are_unknown(extractor):
     # the police are not one of the event's two actors (the bomber's group and the civilians): their side is unknown
     e = _only(extractor, "A suicide bomber killed 12 civilians and two policemen at a market in Quetta, Pakistan.")

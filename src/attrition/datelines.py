@@ -32,9 +32,21 @@ _MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
+    # the months of Spanish, French and Portuguese datelines a translation keeps ("Bogotá, 21 de mayo de 2024",
+    # "Lundi 8 juillet 2024")
+    **{m: i + 1 for i, ms in enumerate((
+        "enero janvier janeiro", "febrero février fevrier fevereiro", "marzo mars março marco", "abril avril",
+        "mayo mai maio", "junio juin junho", "julio juillet julho", "agosto août aout",
+        "septiembre setiembre septembre setembro", "octubre octobre outubro", "noviembre novembre novembro",
+        "diciembre décembre decembre dezembro")) for m in ms.split()},
 }
+_FOREIGN_MONTH = (r"enero|janvier|janeiro|febrero|f[eé]vrier|fevereiro|marzo|mars|mar[cç]o|abril|avril|mayo|mai|maio|"
+                  r"junio|juin|junho|julio|juillet|julho|agosto|ao[uû]t|septiembre|setiembre|septembre|setembro|octubre|"
+                  r"octobre|outubro|noviembre|novembre|novembro|diciembre|d[eé]cembre|dezembro")
 _MONTH = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WEEKDAY = (r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|"
+            r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+            r"dimanche|segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,?\s+)?")
 _YEAR = r"(?P<{n}>\d{{4}}|\d{{2}})(?!\d)"
 
 # One date expression, in the three orders reports use.
@@ -42,7 +54,9 @@ _DATE = (
     r"(?:" + _WEEKDAY + r"(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|" + _MONTH.format(n="am") + r"\s+(?P<ad>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR.format(n="ay")
-    + r"|(?P<bd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n="bm") + r",?\s+" + _YEAR.format(n="by")
+    + r"|(?P<bd>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MONTH.format(n="bm") + r",?\s+" + _YEAR.format(n="by")
+    # ("21 de mayo de 2024", "8 juillet 2024": day first, the month in the report's first language)
+    + r"|(?P<fd>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<fm>" + _FOREIGN_MONTH + r")\s+(?:de\s+|del\s+)?(?P<fy>\d{4})(?!\d)"
     + r"|(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})(?!\d)"  # "05.10.2024": day first
     + r"|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})(?!\d)"  # "05/10/2024": see numeric_date
     + r"))"
@@ -82,7 +96,7 @@ _OTHER_CALENDAR = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2
 # The regex is tried only there: see _starts. A place's or publisher's name runs up to the comma or bar after
 # it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
-    r"(?=^|\b[pudlfwriab])(?:"
+    r"(?=^|\b[pudlfwriabc])(?:"
     # (a place's name in any letters: "Medellín, March 9, 2023", "BOGOTÁ, Colombia, ...")
     r"^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'/\-]){1,40}+(?:,[ \t]*(?:[^\W\d_]|[ .'\-]){2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*"
     # (after another calendar's date: "Aden, Thursday 29 Safar 1445 AH, corresponding to 14 September 2023")
@@ -95,7 +109,7 @@ _CONTEXT = textre.compile(
     # ("Published: Kabul, 1 November 2022")
     # (or the Gregorian date after another calendar's: "Date: 25 Sunbula 1398 (16 September 2019)", "Date: 4 Shawwal
     # 1445 / 13 April 2024", "Date: 15/02/1402 Hijri Shamsi (corresponding to 5 May 2023)")
-    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed)\b(?:\s+on)?\s*:?\s*"
+    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed|compiled)\b(?:\s+on)?\s*:?\s*"
     r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|" + _OTHER_CALENDAR + r")?"
     # ("Published 3:40 PM, March 22, 2024")
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"
@@ -119,14 +133,15 @@ _CONTEXT = textre.compile(
     # (the clock time after a bar, a dash, a comma or a space: "February 11, 2024 4:05 PM GMT+3", as Reuters' pages)
     r"(?:(?:[ \t]*[-–—|,][ \t]*|[ \t]+)\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
     # (and when it was updated: "January 11, 2023 4:52 PM GMT+4:30 Updated 3 hours ago")
-    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*|[ \t]*(?:last\s+)?updated\b[^\n]{0,40})?$"
+    # (or a note in brackets: "Lunes 8 de julio de 2024 (English edition, translated)")
+    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*|[ \t]*(?:last\s+)?updated\b[^\n]{0,40}|\([^()\n]{1,60}\))?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
 # a word that may open a metadata word (a superset: its initial, and the rest of one of them), found by a regex
 # that starts with a character set: the engine skips in C to the next such initial
-_METADATA_WORD = textre.compile(r"[PUDLFWRIABpudlfwriab](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|iled|ritten|eported|"
-                                r"ssued|eleased|s\s+of|roadcast|ired)")
+_METADATA_WORD = textre.compile(r"[PUDLFWRIABCpudlfwriabc](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|iled|ritten|eported|"
+                                r"ssued|eleased|s\s+of|roadcast|ired|ompiled)")
 FOOT_CHARS = 300  # a footer's date ends the text
 _FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED", "iled", "ILED")  # (a cheap test first)
 # (or a wire's "Filed: 4 June 2024 14:20 GMT" under its story, the clock time after the date)
@@ -170,6 +185,8 @@ def _iso(groups: dict[str, str | None], prefix: str = "") -> str | None:
             d = date(_year(g["ay"]), _MONTHS[g["am"].lower().rstrip(".")], int(g["ad"]))
         elif "bm" in g:
             d = date(_year(g["by"]), _MONTHS[g["bm"].lower().rstrip(".")], int(g["bd"]))
+        elif "fm" in g:
+            d = date(int(g["fy"]), _MONTHS[g["fm"].lower()], int(g["fd"]))
         elif "ey" in g or "sy" in g:
             k = "e" if "ey" in g else "s"
             d = numeric_date(g[k + "d"], g[k + "m"], g[k + "y"], "." if k == "e" else "/", g.get("wd"))

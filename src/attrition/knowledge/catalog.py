@@ -79,8 +79,11 @@ _ROLE_KEYS = frozenset({"from", "until", "kind", "sector", "name", "acled_name",
 _ALIAS_KEYS = frozenset({"text", "case_sensitive", "countries", "fallback", "metonym"})
 # the bare words for a state's troops that an entry's ``unqualified`` redirects (not "force", nor "security forces",
 # which a report names the Palestinian Authority's by as well)
-_BARE_FORCES = frozenset({"troops", "soldiers", "soldier", "army", "military", "occupation forces", "occupation army",
-                          "occupation soldiers", "occupation troops"})
+_BARE_FORCES = frozenset({"troops", "soldiers", "soldier", "army", "military"})
+# the words for an occupying army: whose it is, a report about the occupied country tells (``occupied_by`` in its
+# entry: "the occupiers shelled Bilozerka" in a Ukrainian statement are Russia's); elsewhere no one's
+_OCCUPIER_NOUNS = frozenset({"occupier", "occupiers", "occupation forces", "occupation army", "occupation soldiers",
+                             "occupation troops", "occupying forces", "occupying army", "occupying troops"})
 _SECTIONS = frozenset({"actors", "countries", "generic_roles", "generic_nouns", "switches"})
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -516,6 +519,8 @@ class _Country:
     forces: dict[str, list[str]] = field(default_factory=dict)  # role -> the names of its forces ("FARDC": mil)
     # role -> the country whose forces a report about this one means by the bare noun ("troops" in Gaza: Israel's)
     unqualified: dict[str, str] = field(default_factory=dict)
+    # the country whose forces a report about this one calls "the occupiers" or "occupation forces"
+    occupied_by: str | None = None
 
 
 @dataclass
@@ -580,6 +585,7 @@ def _parse(text: str, path: str) -> _Parsed:
             civ_adjectives=list(raw.get("civ_adjectives", adjectives) or []),
             people=list(raw.get("people") or []), roles=roles, acled_periods=periods, path=path, forces=forces,
             unqualified=unqualified,
+            occupied_by=reader.country(raw["occupied_by"], key) if raw.get("occupied_by") is not None else None,
         ))
 
     generic_roles = {}
@@ -954,7 +960,12 @@ class Catalog:
             return None
         if rule.actor is not None:
             return self.ref(rule.actor, date=date)
-        if bare and key in _BARE_FORCES and country and (c := self._countries.get(country.upper())) is not None and \
+        if key in _OCCUPIER_NOUNS:
+            c = self._countries.get(country.upper()) if country else None
+            if c is None or c.occupied_by is None:
+                return None
+            country = c.occupied_by
+        elif bare and key in _BARE_FORCES and country and (c := self._countries.get(country.upper())) is not None and \
                 rule.role in c.unqualified:
             country = c.unqualified[rule.role]
         return self.country_actor(rule.role, country=country, date=date)

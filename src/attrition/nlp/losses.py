@@ -86,12 +86,12 @@ def _side_of(text: str, start: int, stop: int, spans) -> object:
     for sp in spans:
         if sp.text.lower() in _NEUTRAL:
             return UNKNOWN
-            if is_civilian(sp.ref):
-                return CIVILIANS
-            if sp.generic and sp.ref.sector == "UAF":
-                return ARMED  # "gunmen", "guerrillas": men of some armed group, not the unidentified one
-            if sp.ref.kind in ("armed_group", "state") and is_armed(sp.ref):
-                return sp.ref
+        if is_civilian(sp.ref):
+            return CIVILIANS
+        if sp.generic and sp.ref.sector == "UAF":
+            return ARMED  # "gunmen", "guerrillas": men of some armed group, not the unidentified one
+        if sp.ref.kind in ("armed_group", "state") and is_armed(sp.ref):
+            return sp.ref
     words = [w.lower() for w in _WORD.findall(text, start, stop)]
     for w in words:
         if w in _STATE_WORDS:
