@@ -3318,3 +3318,35 @@ def test_the_hurt_who_died_later_raise_the_toll_of_the_deed_told_before(extracto
                                "Fasher, killing six people. Three of the wounded died in hospital on 13 September, raising "
                                "the toll from this incident to nine.", "2024-09-16")
     assert (ev.date, ev.fatalities.best) == ("2024-09-11", 9)
+
+
+def test_a_communique_s_words_for_fighting_and_air_strikes(extractor):
+    ev = only_event(extractor, "On 19 August 2024, troops on clearance operation at Kimba in Biu Local Government Area of "
+                               "Borno State made contact with ISWAP terrorists.", "2024-08-23")
+    assert ev.acled_sub_event_type == "Armed clash" and aid(ev.actor2) == "iswap"
+    ev = only_event(extractor, "On 21 August 2024, the Air Component conducted air interdiction on a JAS enclave in the "
+                               "Sambisa Forest, Borno State.", "2024-08-23")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    # (a meeting made no contact with any enemy)
+    assert events(extractor, "The minister made contact with the families of the victims on Monday.", "2024-08-23") == []
+
+
+def test_people_seized_are_abducted_by_armed_men_and_arrested_by_the_police(extractor):
+    ev = only_event(extractor, "RSF intelligence agents on Saturday seized three volunteers of the Nyala Emergency "
+                               "Response Room from their homes.", "2024-05-13")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+    ev = only_event(extractor, "Police seized three people carrying weapons at a checkpoint in Kano, Nigeria, on Monday.",
+                    "2024-05-13")
+    assert ev.acled_sub_event_type == "Arrests"
+    # a town seized is territory taken, not its people
+    ev = only_event(extractor, "Rebels seized the town of Sake in North Kivu on Monday.", "2024-05-13")
+    assert ev.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_command_named_with_its_acronym_tells_its_own_strike(extractor):
+    ev = only_event(extractor, "The United States Africa Command (AFRICOM) said it had carried out an airstrike on Monday "
+                               "against al-Shabaab fighters near Kismayo, killing three militants.", "2024-03-13")
+    assert aid(ev.actor1) == "us_military" and aid(ev.actor2) == "al_shabaab"
+    ev = only_event(extractor, "On Sunday, a SAF warplane bombed the livestock market in Kabkabiya, North Darfur.",
+                    "2024-05-13")
+    assert ev.actor1 is not None and ev.actor1.country == "SD" and ev.actor1.sector == "MIL"

@@ -561,6 +561,8 @@ class EventExtractor:
                             not _PASSIVE_END.search(gap) and text[vs:ve].lower() not in _PATIENT_SUBJECT:
                         continue  # an object before the verb only in the passive ("rifles were seized"), right before it
                         # ("an arms cache", "explosive devices found"), or a territory that "fell to" someone
+                    if a < vs and comp.cls == "arrest" and not _PASSIVE_END.search(gap):
+                        continue  # "the release of two aid workers seized in Baghdad": people taken before, named
                     if a >= ve and comp.cls == "disrupt" and re.match(r"(?i)\s*by\b", gap):
                         continue  # "destroyed by rockets": the object is the means, not what was taken
                     if a >= ve and comp.cls == "airstrike" and text[vs:ve].lower() in _HIT_VERBS and \

@@ -55,7 +55,8 @@ _OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?" + _ASIDE
                                  r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our|" + _GROUPS_OWN + r")\b")
 # ... up to the verb of the deed: "the army said its troops had killed"
 # (or some of them: "the Islamic State group said two of its members had detonated")
-_OWN_DEED_TO_VERB = textre.compile(r"(?i)" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our|" +
+# (after the name's acronym in brackets: "the United States Africa Command (AFRICOM) said it had carried out")
+_OWN_DEED_TO_VERB = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH + r"(?:they|it|we|(?:[\w-]+\s+of\s+)?(?:its|their|our|" +
                                    _GROUPS_OWN + r")\s+(?:own\s+)?[\w-]+)\s+"
                                    r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?")
 _PAST_VERB = textre.compile(r"(?i)[a-z]+ed\b|(?:shot|hit|struck|fought|took|blew|threw|beat|overran|seized|destroyed)\b")
