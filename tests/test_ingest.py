@@ -516,6 +516,11 @@ def test_datelines_with_accents_agencies_bars_and_dashes(text, expected):
     ("Bamako, 8 juillet 2024 (AFP) - Des hommes armés ...", "2024-07-08"),
     ("Lunes 8 de julio de 2024 (English edition, translated)\n\nFOUR STATE POLICE KILLED", "2024-07-08"),
     ("DIGEST OF STATEMENTS\nCompiled 13 March 2025 (Thursday) — translated from Russian\n", "2025-03-13"),
+    ("LIVE | Sudan war\nSaturday 11 January 2025 - all times Sudan (GMT+2)\nLive updates", "2025-01-11"),
+    # another calendar's date, and the Gregorian day a note gives for it
+    ("Broadcast date: Hamle 19, 2016 E.C.\n[Translator's note: Hamle 19, 2016 in the Ethiopian calendar corresponds to "
+     "Friday, 26 July 2024 in the Gregorian calendar.]\n\nText", "2024-07-26"),
+    ("Report\n\nThe raid corresponds to what the army did on 12 May 2023 in Kabul.", None),
     # a foreign month in the body is no dateline
     ("Noticias\n\nEl ataque del 3 de mayo de 2024 dejó dos muertos.", None),
 ])

@@ -3350,3 +3350,16 @@ def test_a_command_named_with_its_acronym_tells_its_own_strike(extractor):
     ev = only_event(extractor, "On Sunday, a SAF warplane bombed the livestock market in Kabkabiya, North Darfur.",
                     "2024-05-13")
     assert ev.actor1 is not None and ev.actor1.country == "SD" and ev.actor1.sector == "MIL"
+
+
+def test_a_roundup_s_weekdays_fall_in_the_week_it_covers(extractor):
+    text = ("# Conflict Watch — Weekly Roundup\n\n**Week 47: Monday 18 – Sunday 24 November 2024**\n"
+            "*Posted 25 November 2024*\n\n- **Benue:** Gunmen killed six farmers in Ocholonya on Monday, the LGA chairman "
+            "said.\n")
+    ev = only_event(extractor, text, None)
+    # (posted on a Monday: its "Monday" is the week's first day, not the day it was posted)
+    assert ev.date == "2024-11-18"
+    # a report that covers no period counts back from the day it was posted
+    ev = only_event(extractor, "Gunmen killed six farmers in Ocholonya, Benue State, on Monday, the LGA chairman said.",
+                    "2024-11-25")
+    assert ev.date == "2024-11-25"

@@ -120,3 +120,12 @@ def test_a_weekday_before_its_date_is_that_date_not_the_last_such_weekday(text, 
 def test_a_roundup_items_weekday_in_brackets_is_that_day(text, found):
     # (the roundup is published on Monday 16 September 2024)
     assert [t.value for t in find_times(text, "2024-09-16")] == found
+
+
+def test_the_day_of_the_month_alone_is_of_the_report_s_month_or_the_one_before():
+    assert [(t.value, t.precision) for t in find_times("On the 23rd, police in Buea arrested six riders.",
+                                                       "2024-11-25")] == [("2024-11-23", "day")]
+    assert [t.value for t in find_times("Gunmen attacked the village on the 30th.", "2024-11-25")] == ["2024-10-30"]
+    # an ordinal that is no day: a floor, a brigade, a day of a named month
+    assert find_times("The fire started on the 3rd floor of the building.", "2024-11-25") == []
+    assert [t.value for t in find_times("Police arrested him on the 23rd of May.", "2024-11-25")] == ["2024-05-23"]

@@ -96,7 +96,7 @@ _OTHER_CALENDAR = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2
 # The regex is tried only there: see _starts. A place's or publisher's name runs up to the comma or bar after
 # it, which it cannot hold: it is taken whole (possessive), not given back a character at a time.)
 _CONTEXT = textre.compile(
-    r"(?=^|\b[pudlfwriabc])(?:"
+    r"(?=^|\b[pudlfwriabce])(?:"
     # (a place's name in any letters: "Medellín, March 9, 2023", "BOGOTÁ, Colombia, ...")
     r"^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'/\-]){1,40}+(?:,[ \t]*(?:[^\W\d_]|[ .'\-]){2,30}+)?(?:[ \t]*\([A-Za-z .&'-]{2,30}\))?,[ \t]*"
     # (after another calendar's date: "Aden, Thursday 29 Safar 1445 AH, corresponding to 14 September 2023")
@@ -120,6 +120,9 @@ _CONTEXT = textre.compile(
     r"|^[ \t]*(?:[^\n|]{1,120}+\|[ \t]*)?(?:(?:situation|status|figures|data)\s+)?(?:issued|released|as\s+of|broadcast|aired)\b(?:\s+on)?\s*:?\s*"
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?(?P<ln>" + _DATE.replace("?P<", "?P<ln_") + r")"
     r"|\b(?:written|posted|published|reported)\s+by\s+[^\n]{1,60}?\s+on\s+(?P<by>" + _DATE.replace("?P<", "?P<by_") + r")"
+    # the Gregorian day a head gives for another calendar's ("Broadcast date: Hamle 19, 2016 E.C. [Translator's note:
+    # Hamle 19, 2016 in the Ethiopian calendar corresponds to Friday, 26 July 2024 ...]")
+    r"|\b(?:corresponds?|corresponding|equivalent)\s+to\s+(?:the\s+)?(?P<cr>" + _DATE.replace("?P<", "?P<cr_") + r")"
     # a liveblog's line of the day, in bold, with its update time after it ("**Saturday 22 June 2024** — updated 18:45")
     r"|^[ \t]*[*_]{1,2}(?P<md>" + _DATE.replace("?P<", "?P<md_") + r")[*_]{1,2}[ \t]*(?:[-\u2013\u2014|,:][^\n]{0,60})?$"
     # a line that is the date, after the publisher's name and other parts a bar ends ("By Staff | Addis Standard |
@@ -133,15 +136,17 @@ _CONTEXT = textre.compile(
     # (the clock time after a bar, a dash, a comma or a space: "February 11, 2024 4:05 PM GMT+3", as Reuters' pages)
     r"(?:(?:[ \t]*[-–—|,][ \t]*|[ \t]+)\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
     # (and when it was updated: "January 11, 2023 4:52 PM GMT+4:30 Updated 3 hours ago")
-    # (or a note in brackets: "Lunes 8 de julio de 2024 (English edition, translated)")
-    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*|[ \t]*(?:last\s+)?updated\b[^\n]{0,40}|\([^()\n]{1,60}\))?$"
+    # (or a note in brackets or after a dash: "Lunes 8 de julio de 2024 (English edition, translated)", "Saturday 11
+    # January 2025 - all times Sudan (GMT+2)")
+    r"(?:[ \t]*[-\u2013\u2014:])?[ \t]*(?:\|[^\n]*|[ \t]*(?:last\s+)?updated\b[^\n]{0,40}|\([^()\n]{1,60}\)|"
+    r"(?<=[ \t])[-\u2013\u2014][ \t]+[^\n]{1,60})?$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
 # a word that may open a metadata word (a superset: its initial, and the rest of one of them), found by a regex
 # that starts with a character set: the engine skips in C to the next such initial
-_METADATA_WORD = textre.compile(r"[PUDLFWRIABCpudlfwriabc](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|iled|ritten|eported|"
-                                r"ssued|eleased|s\s+of|roadcast|ired|ompiled)")
+_METADATA_WORD = textre.compile(r"[PUDLFWRIABCEpudlfwriabce](?<!\w[\s\S])(?i:ublished|pdated|osted|ated?|ast|irst|iled|ritten|eported|"
+                                r"ssued|eleased|s\s+of|roadcast|ired|ompiled|orrespond|quivalent)")
 FOOT_CHARS = 300  # a footer's date ends the text
 _FOOT_WORDS = ("ublished", "UBLISHED", "ate", "ATE", "osted", "OSTED", "pdated", "PDATED", "iled", "ILED")  # (a cheap test first)
 # (or a wire's "Filed: 4 June 2024 14:20 GMT" under its story, the clock time after the date)
@@ -248,7 +253,7 @@ def find_published(text: str) -> str | None:
         # (the context regex matches only at a line's start or at a metadata word)
         starts = sorted(set(_line_starts(head, 0)).union(m.start() for m in _METADATA_WORD.finditer(head)))
         for m in _starts(head, _CONTEXT, starts):
-            for prefix in ("dl_", "dd_", "kw_", "ln_", "by_", "md_", "al_"):
+            for prefix in ("dl_", "dd_", "kw_", "ln_", "by_", "cr_", "md_", "al_"):
                 if m.group(prefix[:-1]) is not None:
                     iso = _iso(m.groupdict(), prefix)
                     if iso:
@@ -264,6 +269,27 @@ def find_published(text: str) -> str | None:
     # Sunday 27 October 2024" (a roundup is written when its last day ends)
     m = _TITLE_DATE.match(head)
     return _iso(m.groupdict(), "tt_") if m else None
+
+
+# the last day of the period a roundup covers, as its head states it: "Week 47: Monday 18 – Sunday 24 November 2024",
+# "Security roundup: 8–14 July 2024", "week ending Sunday 27 October 2024", "1 to 7 May 2023"
+_PERIOD_END = textre.compile(r"(?i)(?:\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?)?\s*(?:[-\u2013\u2014]|\bto\b)\s*|"
+                             r"\bweek\s+(?:ending|ended|to)\s+)(?P<pe>" + _DATE.replace("?P<", "?P<pe_") + r")")
+
+
+def period_end(text: str) -> str | None:
+    """The last day of the period the report covers, when its head states one (a roundup's week), as YYYY-MM-DD.
+
+    >>> period_end("# Weekly Roundup\\n\\n**Week 47: Monday 18 – Sunday 24 November 2024**\\n*Posted 25 November 2024*")
+    '2024-11-24'
+    >>> period_end("KABUL, May 3, 2023 - Gunmen killed 4 people.") is None
+    True
+    """
+    head = text[:HEAD_CHARS]
+    if _MAY_HOLD_DATE.search(head) is None:
+        return None
+    m = _PERIOD_END.search(head)
+    return _iso(m.groupdict(), "pe_") if m else None
 
 
 def normalize_date(value: object) -> str | None:

@@ -975,10 +975,11 @@ def _day_told_before(acc: "_Acc", ctxs: list[SentenceContext], told: set[int], r
 
 
 def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]], ctxs: list[SentenceContext],
-                 conduct=None, refs: list[KillReference] = (), side=_own_side) -> list[Event]:
+                 conduct=None, refs: list[KillReference] = (), side=_own_side, time_ref: str | None = None) -> list[Event]:
     """Drafts -> events. ``conduct(text)`` names the protest-conduct cues of a sentence (see _protest_course);
     ``refs`` are deaths named only in references, which may number a killing told without its toll; ``side``
-    names an actor's side (see _Acc.compatible)."""
+    names an actor's side (see _Acc.compatible); ``time_ref`` is the day relative dates count back from (the
+    report's date unless the pipeline found another: pipeline._time_reference)."""
     if not drafts:
         return []
     accs: list[_Acc] = []
@@ -1097,7 +1098,7 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         location: Location | None = place.to_location() if place is not None else None
         if acc.time is not None:
             date, prec = acc.time.value, acc.time.precision
-        elif (day := _day_told_before(acc, ctxs, told, doc.date)) is not None:
+        elif (day := _day_told_before(acc, ctxs, told, time_ref or doc.date)) is not None:
             date, prec = day, "day"
         elif acc.told_on is not None:
             date, prec = acc.told_on, "week"  # done by the day its teller spoke, within days

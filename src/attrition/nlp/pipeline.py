@@ -36,7 +36,7 @@ from typing import Iterable, Iterator
 import spacy
 
 from .. import textre
-from ..datelines import find_published, is_dateline_head
+from ..datelines import find_published, is_dateline_head, period_end
 from ..knowledge.catalog import Catalog
 from ..knowledge.gazetteer import Gazetteer, distance_km, fold
 from ..knowledge.lexicon import Lexicon, person_nouns
@@ -330,6 +330,7 @@ class Extractor:
             dateline = find_published(doc.text)
             if dateline:
                 doc = replace(doc, published=dateline)
+        time_ref = _time_reference(doc)
         text = doc.text
         para_starts: list[int] = []
         sents = split_sentences(text, para_starts)
@@ -416,7 +417,7 @@ class Extractor:
             # times may be read by the components (gated sentences) and by actor resolution: there
             # they are found when first read; other sentences have none (and the document's date)
             if i in gated or (ai < len(raw_actors) and raw_actors[ai].start < e):
-                ctx.times_from(doc.date)
+                ctx.times_from(time_ref)
             j = ai
             while j < len(raw_actors) and raw_actors[j].start < e:
                 # the sentence's own date is found only for an alias whose meaning it can change
@@ -484,12 +485,13 @@ class Extractor:
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx, counts))
-        events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side)
+        events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side,
+                                                                                                          time_ref)
                   if e.confidence >= self.min_confidence]
         if events and textre.may_hold(low_text, DISPUTE_WORDS):
             events = [self._disputed(e, ctxs, starts) for e in events]
         if events and textre.may_hold(low_text, _WHEN_WORDS):
-            events = _told_when(events, ctxs, starts, doc.date)
+            events = _told_when(events, ctxs, starts, time_ref)
         if events and textre.may_hold(low_text, _OPERATION_WORDS):
             events = [self._operation_doer(e, ctxs, starts) for e in events]
         if events and sports_report(text):
@@ -775,6 +777,16 @@ def _not_far_abroad(places: list[PlaceSpan], country: str) -> list[PlaceSpan]:
                 continue
         out.append(p)
     return out
+
+
+def _time_reference(doc: Document) -> str | None:
+    """The day relative dates are counted back from: the publication date, or the last day of the week a roundup
+    covers when its head states one that ended days before it was posted ("Week 47: Monday 18 – Sunday 24 November
+    2024 · Posted 25 November 2024": its "on Monday" is the 18th, not the day it was posted)."""
+    end = period_end(doc.text) if doc.date else None
+    if end is None or not 0 < (_dt.date.fromisoformat(doc.date) - _dt.date.fromisoformat(end)).days <= 10:
+        return doc.date
+    return end
 
 
 def _narrative_date(ctxs: list[SentenceContext], ctx: SentenceContext, ref: str | None) -> str | None:

@@ -80,6 +80,7 @@ _PATTERNS_SRC = (
     | (?:the\s+(?:year\s+)?)?(?P<y6>{_YEAR})(?![-/]\d)
     | (?:on\s+|(?P<wdlast>last\s+|this\s+past\s+))?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|,?\s+{_MON}\s+\d)(?P<wdlw>\s+(?:of\s+)?last\s+week)?
     | (?<=\()(?P<wdab>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\))
+    | (?<=\bon\s)the\s+(?P<dth>\d{{1,2}})(?:st|nd|rd|th)(?=\s*[,.;:]|\s+of\s+(?:this|the)\s+month|\s*$)
     | (?P<wkend>(?:over|during|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)
     | (?P<rel>yesterday|today|tonight|this\s+morning|last\s+night|earlier\s+this\s+week|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|earlier\s+this\s+month)
     | (?P<agon>{_NUMW})\s+(?P<agou>days?|weeks?|months?|years?)\s+(?:ago|earlier)
@@ -199,6 +200,15 @@ def _resolve(m: re.Match, ref: date | None) -> tuple[str, str, tuple[str, str]] 
             return _iso(y), "year", (_iso(y, 1, 1), _iso(y, 12, 31))
         if ref is None:
             return None
+        if g["dth"]:
+            # "on the 23rd": that day of the report's month, or of the month before when it is still to come
+            if ref is None:
+                return None
+            n = int(g["dth"])
+            y, mo = (ref.year, ref.month) if n <= ref.day else \
+                (ref.year - (ref.month == 1), 12 if ref.month == 1 else ref.month - 1)
+            d = date(y, mo, n)
+            return d.isoformat(), "day", (d.isoformat(), d.isoformat())
         if g["wd"] or g["wdab"]:
             # (a roundup's item labelled by its weekday, in brackets: "Taiz (Tue):")
             wd = WEEKDAYS[g["wd"].lower()] if g["wd"] else _WEEKDAY_ABBR[g["wdab"].lower()[:3]]
