@@ -3363,3 +3363,15 @@ def test_a_roundup_s_weekdays_fall_in_the_week_it_covers(extractor):
     ev = only_event(extractor, "Gunmen killed six farmers in Ocholonya, Benue State, on Monday, the LGA chairman said.",
                     "2024-11-25")
     assert ev.date == "2024-11-25"
+
+
+def test_a_place_named_with_its_arabic_article_in_lower_case(extractor):
+    ev = only_event(extractor, "Last night, settlers attacked the village of al-Mughayyir, northeast of Ramallah, setting "
+                               "fire to two homes and a vehicle.", "2024-08-28")
+    assert ev.location.name == "Al-Mughayyir" and ev.location.country == "PS"
+    # (the gazetteer writes it with a space: "El Fasher")
+    ev = only_event(extractor, "RSF shelling hit el-Fasher on Monday, killing four people.", "2024-08-28")
+    assert ev.location.name == "El Fasher"
+    # an article before a name the gazetteer does not hold is no place
+    evs = events(extractor, "Gunmen killed al-Zubaidi, a tribal elder, near Kirkuk, Iraq, on Monday.", "2024-08-28")
+    assert {e.location.name for e in evs if e.location} <= {"Kirkuk"}

@@ -55,6 +55,8 @@ _NAMED_AIRPORT_AFTER = textre.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Internatio
 # a name that speaks is someone's, not a place ("Safi said gunmen killed three"; a capital that speaks for its
 # government is an actor, named apart as a metonym)
 _PREPOSITION_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|of|near|for)\s+$")  # ("police in Baidoa said")
+# an Arabic article in lower case before a capitalised name ("al-Mughayyir", "el-Fasher", "ash-Shifa")
+_ARTICLE = textre.compile(r"(?<![\w-])(?:al|el|ad|adh|an|ar|as|ash|at|az)-(?=[A-Z])")
 _SPEAKS_AFTER = textre.compile(r"\s+(?:said|says|told|added|stated|tweeted|wrote)\b")
 
 
@@ -209,6 +211,8 @@ class MentionFinder:
             caps = is_caps(text)
         idx = self._place_caps_index if caps else self._place_index
         found = list(idx.finditer(text))
+        if not caps and ("l-" in text or "-" in text and _ARTICLE.search(text)):
+            found = self._with_article(text, found)
         if not caps:
             # the dateline of a report in mixed case is in capitals ("QUETTA, March 6, 2025 -"): read as wire copy
             for m in CAPS_HEAD.finditer(text, 0, HEAD_CHARS):
@@ -220,6 +224,22 @@ class MentionFinder:
                 not (_SPEAKS_AFTER.match(text, p[1]) and not _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and
                      self.gazetteer.country_by_name(p[2]) is None)]
+
+    def _with_article(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``found`` and the names an Arabic article in lower case opens ("the village of al-Mughayyir", "el-Fasher"):
+        the gazetteer writes the article capitalised ("Al-Mughayyir")."""
+        out = list(found)
+        for m in _ARTICLE.finditer(text):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            window = text[m.start(): m.start() + 60]
+            k = m.end() - m.start() - 1  # the hyphen: "El-Fasher" or "El Fasher", as the gazetteer writes it
+            for w in (window[0].upper() + window[1:], window[0].upper() + window[1:k] + " " + window[k + 1:]):
+                hit = next(iter(self._place_index.finditer(w)), None)
+                if hit is not None and hit[0] == 0:
+                    out.append((m.start(), m.start() + hit[1], hit[2]))
+                    break
+        return sorted(out) if len(out) > len(found) else found
 
     def unit_places(self, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
         """Stop-listed names of places (see ``Gazetteer.unit_names``) where the text says what kind of place they
