@@ -521,6 +521,8 @@ def test_datelines_with_accents_agencies_bars_and_dashes(text, expected):
     ("Broadcast date: Hamle 19, 2016 E.C.\n[Translator's note: Hamle 19, 2016 in the Ethiopian calendar corresponds to "
      "Friday, 26 July 2024 in the Gregorian calendar.]\n\nText", "2024-07-26"),
     ("Report\n\nThe raid corresponds to what the army did on 12 May 2023 in Kabul.", None),
+    ("[Unofficial translation from Dari. Source: evening news bulletin of a private FM radio station. Broadcast: Friday, "
+     "2 Saur 1401 (22 April 2022), 19:00 local time.]\n\nText", "2022-04-22"),
     # a foreign month in the body is no dateline
     ("Noticias\n\nEl ataque del 3 de mayo de 2024 dejó dos muertos.", None),
 ])

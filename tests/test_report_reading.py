@@ -3375,3 +3375,21 @@ def test_a_place_named_with_its_arabic_article_in_lower_case(extractor):
     # an article before a name the gazetteer does not hold is no place
     evs = events(extractor, "Gunmen killed al-Zubaidi, a tribal elder, near Kirkuk, Iraq, on Monday.", "2024-08-28")
     assert {e.location.name for e in evs if e.location} <= {"Kirkuk"}
+
+
+def test_a_city_that_fell_to_a_side_was_taken_by_it_and_is_the_place(extractor):
+    ev = only_event(extractor, "Catching up on the overnight picture. Mazar-i-Sharif, the biggest city in the north, fell "
+                               "to the Taliban on Saturday evening after insurgents broke through government lines at "
+                               "Dehdadi following brief but intense clashes.", "2021-08-15")
+    assert ev.acled_sub_event_type == "Non-state actor overtakes territory"
+    assert aid(ev.actor1) == "taliban" and ev.location.name == "Mazar-i-Sharif"
+
+
+def test_an_attacker_affiliated_with_a_group_is_the_group_s(extractor):
+    ev = only_event(extractor, "On 30 January 2023, a suicide bomber affiliated with Jamaat-ul-Ahrar blew himself up in "
+                               "the Police Lines mosque in Peshawar, killing 84 people.", "2023-02-16")
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Jamaat-ul-Ahrar")
+    # a militia loyal to a government is not that government's army
+    ev = only_event(extractor, "Al-Shabaab fighters attacked a militia loyal to the Ethiopian government near Waajid, "
+                               "Somalia, on Monday, killing one militiaman.", "2023-02-16")
+    assert aid(ev.actor1) == "al_shabaab" and (ev.actor2 is None or ev.actor2.kind != "state")

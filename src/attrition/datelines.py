@@ -109,7 +109,7 @@ _CONTEXT = textre.compile(
     # ("Published: Kabul, 1 November 2022")
     # (or the Gregorian date after another calendar's: "Date: 25 Sunbula 1398 (16 September 2019)", "Date: 4 Shawwal
     # 1445 / 13 April 2024", "Date: 15/02/1402 Hijri Shamsi (corresponding to 5 May 2023)")
-    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed|compiled)\b(?:\s+on)?\s*:?\s*"
+    r"|\b(?:published|updated|posted|dated?|last\s+updated|first\s+published|filed|compiled|broadcast|aired)\b(?:\s+on)?\s*:?\s*"
     r"(?:[A-Z][A-Za-z .'\-]{1,30}+,\s*|" + _OTHER_CALENDAR + r")?"
     # ("Published 3:40 PM, March 22, 2024")
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"

@@ -2191,7 +2191,9 @@ _WEAPON_DID = textre.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|
                              r"(?:planted|placed|hidden|left|thrown|hurled|fired|launched|lobbed))\b")
 _NOT_HUMAN_ATTACK = textre.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
                                    r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
-_PATIENT_SUBJECT = {"fell to"}  # "the town fell to the rebels": what was taken stands before the verb
+_PATIENT_SUBJECT = {"fell to", "falls to", "fallen to"}
+# between the place that fell and its verb: an appositive, an auxiliary ("Ghazni, a city of 270,000, has fallen to")
+_FELL_SUBJECT_GAP = textre.compile(r"(?:\s*,[^,;:]{1,90},)?\s*(?:(?:has|had|have)\s+)?(?:(?:also|finally|now)\s+)?")  # "the town fell to the rebels": what was taken stands before the verb
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = textre.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
                              r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")
@@ -2359,6 +2361,14 @@ def _pick_place(ctx: SentenceContext, fr: Frame) -> PlaceSpan | None:
             return False
         return any(q.place.kind not in ("admin1", "country") and q.place.country == p.place.country and
                    (p.place.kind == "country" or q.place.admin1 == p.place.admin1) and not dateline(q) for q in cands)
+
+    # "Mazar-i-Sharif, the biggest city in the north, fell to the Taliban ... after insurgents broke through at
+    # Dehdadi": the place that fell is the subject of the verb
+    fell = [t for t in fr.triggers if t[2] in _PATIENT_SUBJECT]
+    if fell:
+        for p in cands:
+            if any(p.end - off <= t[0] and _FELL_SUBJECT_GAP.fullmatch(ctx.text, p.end - off, t[0]) for t in fell):
+                return p
 
     def key(p: PlaceSpan):
         # "two employees of Kabul's Tolo TV ... carried out in Jalalabad": a possessive names whose, not where

@@ -97,6 +97,10 @@ _ITS_MACHINES = textre.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighter\s+)?(?:
 _ITS_BEFORE = textre.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_PEOPLE_BEFORE = textre.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|members|elements|columns?))?\s+(?:of|from)\s+"
                                     r"(?:the\s+)?" + _QUALIFIER, re.I)
+# an armed group's men by what ties them to it: "a suicide bomber affiliated with Jamaat-ul-Ahrar", "gunmen belonging to
+# the TTP" (not a state's: "a militia loyal to the government" is no army)
+_MEMBERS_BEFORE = textre.compile(r"\s+(?:\w+ly\s+)?(?:affiliated\s+with|associated\s+with|linked\s+(?:to|with)|belonging\s+to|"
+                                 r"loyal\s+to)\s+(?:the\s+)?" + _QUALIFIER, re.I)
 # "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
 _POSSESSIVE_AFTER = textre.compile(r"['’]s?\b|\s*-\s*\w|\s?&?#(?:39|x27|8217);s?\b")
 
@@ -586,7 +590,9 @@ class Extractor:
                     continue
                 # "ISIS-K militants", "Taliban fighters", "fighters of ISIS-K": the named group's own people
                 if any(x.end <= g.start and _OWN_PEOPLE_AFTER.fullmatch(text, x.end, g.start) or
-                       g.end <= x.start and _OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) for x in named):
+                       g.end <= x.start and (_OWN_PEOPLE_BEFORE.fullmatch(text, g.end, x.start) or
+                                             x.ref.kind == "armed_group" and _MEMBERS_BEFORE.fullmatch(text, g.end, x.start))
+                       for x in named):
                     continue
                 # "Islamic State-linked insurgents", "al Qaeda-affiliated militants": the group's men, as ACLED codes them
                 if g.ref.sector == "UAF" and "-" in text[max(0, g.start - 30): g.start] and \

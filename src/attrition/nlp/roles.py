@@ -101,6 +101,13 @@ _OWN_SUBJECT_CLAUSE = textre.compile(r"(?i)\b(?:when|while|as|until|because|wher
                                      r"several|some|\d+)\s")
 # the dead who did the deed themselves: "eight militants were killed after they attacked the port"
 _THEY_DID_IT = textre.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
+# an attacker told with the group he belongs to
+_MEMBER_WORDS = ("affiliated", "associated", "linked", "belonging", "loyal")
+_MEMBER_OF_BEFORE = textre.compile(r"(?i)\b(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|fighters?|men|insurgents?|"
+                                   r"terrorists?)\s+(?:\w+ly\s+)?(?:affiliated\s+with|associated\s+with|linked\s+(?:to|with)|"
+                                   r"belonging\s+to|loyal\s+to)\s+(?:the\s+)?$")
+_FELL_TO = frozenset({"fell to", "falls to", "fallen to"})
+_FELL_TO_GAP = textre.compile(r"\s*(?:the\s+)?")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
 # (a number right before the name: a few words, not numbers.COUNT_RE, which is costly to search back from every
 # subject of an active verb; "1988," with its comma is a year, not a count)
@@ -313,6 +320,17 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # subject is what was done to (a headline drops the auxiliary)
             by_passive = len(head) == t1 and main[2].endswith("ed")
             break
+    if a1 is None and textre.may_hold(textre.ascii_lower(text), _MEMBER_WORDS):
+        # "a suicide bomber affiliated with Jamaat-ul-Ahrar blew himself up": the group the attacker belongs to
+        member = next((x for x in loc if x[2].ref.kind == "armed_group" and not x[2].generic and
+                       _MEMBER_OF_BEFORE.search(text, max(0, x[0] - 70), x[0])), None)
+        if member is not None:
+            a1 = member[2].ref
+    if a1 is None and main[2] in _FELL_TO:
+        # "Mazar-i-Sharif, the biggest city in the north, fell to the Taliban": the side it fell to took it
+        taker = next((x for x in loc if x[0] >= t1 and _FELL_TO_GAP.fullmatch(text, t1, x[0])), None)
+        if taker is not None and not is_civilian(taker[2].ref):
+            a1 = taker[2].ref
     # "clashes between X and Y", "X clashed with Y" (unless the agent was named: "killed in a skirmish by rebels");
     # acts of two parties alike: "a truce between X and Y", "X and Y signed a peace agreement", "X met Y"
     if a1 is None and (main[3] in _TWO_PARTY or any(t[3] == "clash" for t in fr.triggers)):
