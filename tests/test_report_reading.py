@@ -3393,3 +3393,38 @@ def test_an_attacker_affiliated_with_a_group_is_the_group_s(extractor):
     ev = only_event(extractor, "Al-Shabaab fighters attacked a militia loyal to the Ethiopian government near Waajid, "
                                "Somalia, on Monday, killing one militiaman.", "2023-02-16")
     assert aid(ev.actor1) == "al_shabaab" and (ev.actor2 is None or ev.actor2.kind != "state")
+
+
+def test_a_suicide_bomber_who_is_the_object_of_another_deed_made_no_bombing(extractor):
+    ev = only_event(extractor, "Police arrested a would-be suicide bomber in Quetta on Monday.", "2021-08-30")
+    assert ev.acled_sub_event_type == "Arrests"
+    ev = only_event(extractor, "The Pentagon said on Sunday it had hit a vehicle carrying a suspected suicide bomber in "
+                               "Kabul, but relatives said the strike killed 10 members of a single family.", "2021-08-30")
+    assert ev.acled_sub_event_type != "Suicide bomb"
+    ev = only_event(extractor, "A suicide bomber killed 12 people at a mosque in Quetta on Friday.", "2021-08-30")
+    assert ev.acled_sub_event_type == "Suicide bomb"
+
+
+def test_who_foiled_a_deed_is_neither_its_doer_nor_its_target(extractor):
+    ev = only_event(extractor, "Several rockets were fired at Kabul's Hamid Karzai International Airport early on Monday "
+                               "but were intercepted by a U.S. missile defence system.", "2021-08-30")
+    assert ev.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 is None and ev.actor2 is None
+
+
+def test_a_country_s_abbreviation_before_a_noun_is_no_place(extractor):
+    ev = only_event(extractor, "A US hostage being held with Briton Ken Bigley has been killed by his captors, a U.S. "
+                               "official said.", "2004-10-08")
+    assert ev.location is None or ev.location.country != "US"
+    ev = only_event(extractor, "Three people were killed in an attack in the U.S. on Monday.", "2021-08-30")
+    assert ev.location is not None and ev.location.country == "US"
+
+
+def test_a_toll_of_the_blast_joins_the_deed_told_right_before_it(extractor):
+    evs = events(extractor, "Several rockets were fired at Kabul airport on Monday, hours before the last American troops "
+                            "were due to leave. Washington has been on high alert since Thursday, when a suicide bomber "
+                            "blew himself up among crowds outside the Abbey Gate of the airport. Health officials said "
+                            "on Sunday that at least 170 Afghans had been killed; 13 U.S. service members also died in "
+                            "the blast.", "2021-08-30")
+    bomb = next(e for e in evs if e.acled_sub_event_type == "Suicide bomb")
+    assert bomb.fatalities is not None and bomb.fatalities.best == 183

@@ -224,6 +224,14 @@ _LEGAL_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
 # "accused of", "accuse Taliban fighters of (extrajudicial) killings"
 _ACCUSED = r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+"
 _ACCUSED_OF_BEFORE = textre.compile(_ACCUSED + r"$")
+# a bomber named as the object of another deed ("carrying a suspected suicide bomber", "arrested a would-be suicide bomber",
+# "shot dead two suicide attackers before they could reach the gate")
+_BOMBER = textre.compile(r"(?i)suicide\s+(?:car\s+)?(?:bombers?|attackers?)")
+_TAKES_THE_BOMBER_BEFORE = textre.compile(
+    r"(?i)\b(?:carrying|carried|arrested|arresting|detained|detaining|captured|capturing|caught|nabbed|apprehended|"
+    r"intercepted|killed|killing|shot(?:\s+dead)?|gunned\s+down|neutrali[sz]ed|neutrali[sz]ing|foiled|stopped|"
+    r"hunting\s+for|tracked\s+down|identified|hit)\s+(?:(?:a|an|the|two|three|four|\d+)\s+)?"
+    r"(?:(?:suspected|would-be|alleged|potential|teenage|young|female|male|failed|another)\s+){0,2}$")
 _ACCUSED_OF = textre.compile(_ACCUSED + r"(?:[\w-]+\s+)?$")
 
 
@@ -836,6 +844,11 @@ class EventExtractor:
         if textre.may_hold(low, ("ran riot", "run riot", "running riot", "runs riot")):
             kept = [t for t in kept if not (t[3] == "riot" and _RUN_RIOT_BEFORE.search(text, max(0, t[0] - 50), t[0]) and
                                             not _CROWD_RAN_BEFORE.search(text, max(0, t[0] - 50), t[0]))]
+        # "hit a vehicle carrying a suspected suicide bomber", "police arrested a would-be suicide bomber": the bomber is
+        # what another deed was done to, no bombing (one he did has its own words: "blew himself up")
+        if textre.may_hold(low, ("suicide", "bomber")):
+            kept = [t for t in kept if not (t[3] == "suicide" and _BOMBER.fullmatch(t[2]) and
+                                            _TAKES_THE_BOMBER_BEFORE.search(text, max(0, t[0] - 60), t[0]))]
         # "Pakistan lodged a strong protest with the Afghan government": a state's complaint, no demonstration
         if textre.may_hold(low, ("lodge", "register", "filed", "convey")):
             lodged = [t for t in kept if t[3] == "protest" and _LODGED_BEFORE.search(text, max(0, t[0] - 50), t[0])]

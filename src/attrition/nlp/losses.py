@@ -149,6 +149,28 @@ def joined(parts: list[Count]) -> tuple | None:
     return out
 
 
+def _kinds(count: Count | None) -> set | None:
+    """The kinds of the dead a toll tells (STATE, ARMED, CIVILIANS), None when it tells none or some are unknown."""
+    if count is None or not count.by:
+        return None
+    out = set()
+    for side, _ in count.by:
+        if isinstance(side, ActorRef):
+            side = STATE if side.kind == "state" else ARMED if side.kind == "armed_group" else \
+                _PERSON_SIDES.get(side.sector or "", UNKNOWN) if side.kind == "person" else UNKNOWN
+        if side == UNKNOWN:
+            return None
+        out.add(side)
+    return out
+
+
+def dead_apart(a: Count | None, b: Count | None) -> bool:
+    """Whether two tolls name dead of different kinds only ("a local politician" and "seven soldiers"): not the same
+    people told twice."""
+    ka, kb = _kinds(a), _kinds(b)
+    return ka is not None and kb is not None and not ka & kb
+
+
 def _slot(side: object, actor1: ActorRef | None, actor2: ActorRef | None) -> str:
     """Where a side's dead go: the actor it is, else the one actor of its kind, else civilians or unknown."""
     if side == CIVILIANS or side == UNKNOWN:

@@ -56,6 +56,14 @@ _NAMED_AIRPORT_AFTER = textre.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Internatio
 # government is an actor, named apart as a metonym)
 _PREPOSITION_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|of|near|for)\s+$")  # ("police in Baidoa said")
 # an Arabic article in lower case before a capitalised name ("al-Mughayyir", "el-Fasher", "ash-Shifa")
+# a country's abbreviation before a common noun modifies it, as an adjective would ("a U.S. official said", "US drones",
+# "UK aid"): no place
+_ABBREVIATION = textre.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_COMMON_WORD_AFTER = textre.compile(r"\s+(?!(?:on|in|at|and|or|for|to|from|with|after|before|during|since|until|by|as|"
+                                    r"is|was|were|are|has|had|have|said|says|over|but|last|this|that|the|a|an|of|who|which|"
+                                    r"where|when|while|if|because|earlier|later|yesterday|today|tonight|under|into|against|"
+                                    r"near|across|through|amid|via|than|will|would|could|should|can|may|must|did|does|do|"
+                                    r"not|also|too|itself|alone|only|now|then|so)\b)[a-z]")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az"})
 _ARTICLES = tuple(f"{w}-" for w in _ARTICLE_WORDS)
 _HYPHEN_CAPITAL = textre.compile(r"-(?=[A-Z])")
@@ -222,6 +230,7 @@ class MentionFinder:
                 if head and not any(s < head[-1][1] and head[0][0] < e for s, e, _ in found):
                     found = sorted(found + head)
         return [p for p in found if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
+                not (_ABBREVIATION.fullmatch(p[2]) and _COMMON_WORD_AFTER.match(text, p[1])) and
                 not _inside_unknown_name(text, p[0], p[1]) and
                 not (_SPEAKS_AFTER.match(text, p[1]) and not _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and

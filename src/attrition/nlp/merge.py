@@ -20,7 +20,7 @@ from ..knowledge.gazetteer import distance_km
 from ..numbers import find_counts
 from ..records import Count, Document, Event, Evidence, Location
 from .context import SentenceContext
-from .losses import by_side, joined
+from .losses import by_side, dead_apart, joined
 from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report, raises_toll
 from .salience import LEAD_SENTENCES, is_background, salience
 from .segment import live_page
@@ -1009,7 +1009,15 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             # (the same victims first: soldiers are an attack on an army camp's before a bomb on a police van's; then
             # those attacked hitting back: "six attackers were killed as troops repelled the assault")
             fits = [acc for acc in reversed(accs) if acc.compatible(ctx, d, side)]
-            target = min(fits, key=lambda acc: _victims_rank(acc.actor2, d, side)) if fits else None
+            if fits and fits[0].actor2 is None and fits[0].sent >= ctx.index - 1 and \
+                    not dead_apart(fits[0].fat, d.fatalities):
+                # (but a deed told in the sentence right before, whom it hurt not yet said, is the one referred to:
+                # "... when a suicide bomber blew himself up outside the Abbey Gate. Health officials said 170 Afghans had
+                # been killed; 13 U.S. service members also died in the blast"; not when it killed others: "gunmen shot
+                # dead a politician. ... seven soldiers were killed in the attack on the camp")
+                target = fits[0]
+            else:
+                target = min(fits, key=lambda acc: _victims_rank(acc.actor2, d, side)) if fits else None
         if target is not None:
             target.absorb(ctx, d, side)
         else:
