@@ -523,6 +523,9 @@ def test_datelines_with_accents_agencies_bars_and_dashes(text, expected):
     ("Report\n\nThe raid corresponds to what the army did on 12 May 2023 in Kabul.", None),
     ("[Unofficial translation from Dari. Source: evening news bulletin of a private FM radio station. Broadcast: Friday, "
      "2 Saur 1401 (22 April 2022), 19:00 local time.]\n\nText", "2022-04-22"),
+    ("No. 311/PR/CTD                      Peshawar, dated 16-02-2023\n\nCTD ARRESTS KEY FACILITATOR", "2023-02-16"),
+    # (a day and a month that may be either way round are no date)
+    ("No. 311/PR/CTD                      Peshawar, dated 05-02-2023\n\nText", None),
     # a foreign month in the body is no dateline
     ("Noticias\n\nEl ataque del 3 de mayo de 2024 dejó dos muertos.", None),
 ])

@@ -3428,3 +3428,27 @@ def test_a_toll_of_the_blast_joins_the_deed_told_right_before_it(extractor):
                             "the blast.", "2021-08-30")
     bomb = next(e for e in evs if e.acled_sub_event_type == "Suicide bomb")
     assert bomb.fatalities is not None and bomb.fatalities.best == 183
+
+
+def test_fire_taken_from_armed_men_is_a_clash_and_a_banned_group_no_sanction(extractor):
+    ev = only_event(extractor, "On the night of 14th February, a CTD team came under fire from terrorists of the banned "
+                               "Tehreek-e-Taliban Pakistan (TTP) during a search operation in Peshawar.", "2023-02-16")
+    assert ev.acled_sub_event_type == "Armed clash" and aid(ev.actor2) == "ttp"
+    # criticism is no fire
+    assert events(extractor, "The minister came under fire from opposition lawmakers for his remarks in Islamabad on "
+                             "Tuesday.", "2023-02-16") == []
+
+
+def test_a_deed_a_suspect_is_named_as_the_facilitator_of_is_not_the_arrest_s_kind(extractor):
+    ev = only_event(extractor, "Acting on a tip-off, a CTD team conducted a raid in Peshawar yesterday and arrested one "
+                               "Muhammad Zubair, a key facilitator of the suicide attack on the Police Lines mosque.",
+                    "2023-02-16")
+    assert ev.acled_sub_event_type == "Arrests"
+
+
+def test_a_group_that_says_it_had_no_connection_to_a_bombing_did_not_do_it(extractor):
+    ev = only_event(extractor, "At least 59 people were killed when a suicide bomber blew himself up among a procession "
+                               "in Mastung on Friday, officials said.\n\nNo group has claimed the attack. The banned "
+                               "Tehreek-e-Taliban Pakistan (TTP) said in a statement that it had no connection to the "
+                               "bombing.", "2023-09-30")
+    assert aid(ev.actor1) != "ttp"

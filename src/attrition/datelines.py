@@ -59,6 +59,7 @@ _DATE = (
     + r"|(?P<fd>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<fm>" + _FOREIGN_MONTH + r")\s+(?:de\s+|del\s+)?(?P<fy>\d{4})(?!\d)"
     + r"|(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})(?!\d)"  # "05.10.2024": day first
     + r"|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})(?!\d)"  # "05/10/2024": see numeric_date
+    + r"|(?P<hd>\d{1,2})-(?P<hm>\d{1,2})-(?P<hy>\d{4})(?!\d)"  # "16-02-2023", as South Asian releases write it
     + r"))"
 )
 
@@ -192,9 +193,9 @@ def _iso(groups: dict[str, str | None], prefix: str = "") -> str | None:
             d = date(_year(g["by"]), _MONTHS[g["bm"].lower().rstrip(".")], int(g["bd"]))
         elif "fm" in g:
             d = date(int(g["fy"]), _MONTHS[g["fm"].lower()], int(g["fd"]))
-        elif "ey" in g or "sy" in g:
-            k = "e" if "ey" in g else "s"
-            d = numeric_date(g[k + "d"], g[k + "m"], g[k + "y"], "." if k == "e" else "/", g.get("wd"))
+        elif "ey" in g or "sy" in g or "hy" in g:
+            k = "e" if "ey" in g else "s" if "sy" in g else "h"
+            d = numeric_date(g[k + "d"], g[k + "m"], g[k + "y"], {"e": ".", "s": "/", "h": "-"}[k], g.get("wd"))
             if d is None:
                 return None
         else:

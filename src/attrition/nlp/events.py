@@ -21,7 +21,7 @@ from ..datelines import is_dateline_head
 from ..numbers import conflicting, divided, find_counts
 from ..records import ActorRef, Count
 from .context import ActorSpan, PlaceSpan, SentenceContext
-from .mentions import across_border, is_caps
+from .mentions import across_border, is_caps, modifies_noun
 from .phrases import PhraseIndex, PhraseSets, longest_first, trie_regex
 from .typing import VIOLENT, Typing, classify, is_armed, is_civilian, is_demonstrators, is_rioters
 from .roles import SUPPORT_BEFORE, sides
@@ -856,7 +856,8 @@ class EventExtractor:
             kept = [t for t in kept if t not in lodged and not (
                 lodged and t[0] > lodged[0][1] and _COMPLAINED_OF_BEFORE.search(text, max(0, t[0] - 40), t[0]))]
         trig = [t for t in kept if not (t[3] == "kill" and _KILL_IDIOM_AFTER.match(text[t[1]:])) and
-                not (t[3] == "sanction" and _SANCTIONS_BODY_AFTER.match(text, t[1])) and
+                not (t[3] == "sanction" and (_SANCTIONS_BODY_AFTER.match(text, t[1]) or
+                                             _BANNED_GROUP.match(text, t[1]) and _ARTICLE_BEFORE.search(text, 0, t[0]))) and
                 not ("that" in text and _DEMANDED_BEFORE.search(text, max(0, t[0] - 80), t[0]))]
         # "stabbed the prefect to death": the words "to death" after a violent verb kill
         if not text.isascii() or "death" in text.lower():  # (in ASCII text TO_DEATH needs the word)
@@ -1939,6 +1940,10 @@ _NAMED_AS_OBJECT = textre.compile(r"(?i)\b(?:with|against|by|on|to|from)\s+(?:a|
 _THOSE_BEFORE = textre.compile(r"(?i)\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been)\s+)?$")
 _CAME_AFTER = textre.compile(_CAME_AFTER_SRC)  # (the phrase itself, where _ANOTHER_EVENT ends a text before a deed)
 _NO_ONE = textre.compile(r"(?i)\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:casualties|people|person|civilians))\b")
+# "the banned Tehreek-e-Taliban Pakistan", "a banned outfit": a group's standing, no sanction done
+_BANNED_GROUP = textre.compile(r"\s+(?:[A-Z]|(?:militant\s+|terrorist\s+|armed\s+|separatist\s+|extremist\s+)?"
+                               r"(?:outfit|group|organi[sz]ation|movement|network|party)s?\b)")
+_ARTICLE_BEFORE = textre.compile(r"(?i)\b(?:the|a|an|of|by)\s+(?:now-|now\s+)?$")
 _SANCTIONS_BODY_AFTER = textre.compile(r"(?i)\s+(?:monitoring\s+)?(?:team|committee|panel|regime|list|monitors|experts)\b")
 _DEMANDED_BEFORE = textre.compile(r"(?i)\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*|ask\w*)\b[^.;]{0,40}?\bthat\s+"
                                   r"(?:[\w'-]+\s+){1,4}be\s+$")
@@ -2225,9 +2230,11 @@ _TOLL_WORDS = frozenset({"death toll"})
 # the confidence of a toll told with nothing of its own deed (what it adds to the event it joins)
 _TOLL_ONLY_CONFIDENCE = 0.42
 _LINKED_WORDS = ("linked", "connected", "tied", "involved", "responsible", "behind", "suspected", "accused", "connection",
-                 "wanted")
+                 "wanted", "facilitator", "mastermind", "planner", "organiser", "organizer", "perpetrator")
 _LINKED_TO = (r"(?:(?:linked|connected|tied)\s+to|involved\s+in|responsible\s+for|behind|suspected\s+(?:of|in)|accused\s+of|"
-              r"in\s+connection\s+with|wanted\s+for)")
+              r"in\s+connection\s+with|wanted\s+for|"
+              # ("arrested a key facilitator of the suicide attack on the Police Lines mosque")
+              r"(?:facilitators?|masterminds?|planners?|organi[sz]ers?|perpetrators?)\s+of)")
 _LINKED_TO_BEFORE = textre.compile(r"(?i)\b" + _LINKED_TO + r"\s+(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:[\w-]+\s+)?$")
 _ABOUT_ANOTHER_BEFORE = textre.compile(r"(?i)\b(?:(?:site|scene|aftermath|wake|anniversary|victims|news)\s+of|after|following|since|"
                                        r"in\s+(?:response|reaction|retaliation)\s+(?:to|for)|revenge\s+for|to\s+(?:condemn|protest|mourn|"
@@ -2314,7 +2321,8 @@ def _frame_places(ctx: SentenceContext, fr: Frame) -> list[PlaceSpan]:
     places = [p for p in ctx.places if (p.start, p.end) not in actors and
               not _SEAT_BEFORE.search(ctx.text, max(0, p.start - off - 30), p.start - off) and
               not _CLUB_AFTER.match(ctx.text, p.end - off) and
-              not (p.place.kind == "country" and across_border(ctx.text, p.start - off))]
+              not (p.place.kind == "country" and (across_border(ctx.text, p.start - off) or
+                                                  modifies_noun(ctx.text, p.start - off, p.end - off)))]
     # (a frame that holds only the dateline, "MAPUTO, Aug. 9 — troops have recaptured the port town of Mocimboa da
     # Praia", leaves the place of its deed to the sentence)
     return [p for p in places if fr.start <= p.start - off < fr.end and not opens_report(ctx, p)] or places

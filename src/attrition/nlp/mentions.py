@@ -56,8 +56,14 @@ _NAMED_AIRPORT_AFTER = textre.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Internatio
 # government is an actor, named apart as a metonym)
 _PREPOSITION_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|of|near|for)\s+$")  # ("police in Baidoa said")
 # an Arabic article in lower case before a capitalised name ("al-Mughayyir", "el-Fasher", "ash-Shifa")
-# a country's abbreviation before a common noun modifies it, as an adjective would ("a U.S. official said", "US drones",
-# "UK aid"): no place
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is a country's abbreviation before a common noun, which it modifies as an
+    adjective would ("a U.S. official said", "US drones", "a U.S. request"): the country is the actor it names, if
+    any, not where a deed was done."""
+    return _ABBREVIATION.fullmatch(text, start, end) is not None and _COMMON_WORD_AFTER.match(text, end) is not None
+
+
+# a country's abbreviation, and a common word after it (not one a place name is followed by: "in the U.S. on Monday")
 _ABBREVIATION = textre.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 _COMMON_WORD_AFTER = textre.compile(r"\s+(?!(?:on|in|at|and|or|for|to|from|with|after|before|during|since|until|by|as|"
                                     r"is|was|were|are|has|had|have|said|says|over|but|last|this|that|the|a|an|of|who|which|"
@@ -230,7 +236,6 @@ class MentionFinder:
                 if head and not any(s < head[-1][1] and head[0][0] < e for s, e, _ in found):
                     found = sorted(found + head)
         return [p for p in found if not _title_before(text, p[0]) and not _given_name_before(text, p[0]) and
-                not (_ABBREVIATION.fullmatch(p[2]) and _COMMON_WORD_AFTER.match(text, p[1])) and
                 not _inside_unknown_name(text, p[0], p[1]) and
                 not (_SPEAKS_AFTER.match(text, p[1]) and not _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) and
                 not (self.gazetteer.demonym(p[2]) and not _REGION_AFTER.match(text, p[1]) and

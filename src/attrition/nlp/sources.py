@@ -51,8 +51,10 @@ _ASIDE_OF_SPEAKER = (r"(?:,\s*(?:who|which|through|via|in\s+a|on\s+its|on\s+thei
                      r"in\s+response)(?=,))?")
 # the speaker's group named as such: "said in a statement that the group's fighters overran the base"
 _GROUPS_OWN = r"the\s+(?:group|movement|organi[sz]ation)['’]s"
+# (not a denial: "the TTP said in a statement that it had no connection to the bombing", "said they were not involved")
+_NOT_OWN = r"(?!\s+(?:(?:had|has|have|was|were|is|are|did|does|do)\s+(?:no|not|nothing|never)|never|denied|denies)\b)"
 _OWN_DEED_AFTER = textre.compile(r"(?i)[\s)\]]*(?:\([^()]{1,12}\)\s*)?" + _ASIDE_OF_SPEAKER + r",?\s+" + _OWN_SPEECH +
-                                 r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our|" + _GROUPS_OWN + r")\b")
+                                 r"(?:[\w-]+\s+of\s+)?(?:they|it|we|its|their|our|" + _GROUPS_OWN + r")\b" + _NOT_OWN)
 # ... up to the verb of the deed: "the army said its troops had killed"
 # (or some of them: "the Islamic State group said two of its members had detonated")
 # (after the name's acronym in brackets: "the United States Africa Command (AFRICOM) said it had carried out")
