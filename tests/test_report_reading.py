@@ -3452,3 +3452,15 @@ def test_a_group_that_says_it_had_no_connection_to_a_bombing_did_not_do_it(extra
                                "Tehreek-e-Taliban Pakistan (TTP) said in a statement that it had no connection to the "
                                "bombing.", "2023-09-30")
     assert aid(ev.actor1) != "ttp"
+
+
+def test_armed_individuals_and_a_military_jet(extractor):
+    ev = only_event(extractor, "On 22 March, unidentified armed individuals entered the livestock market of the town of "
+                               "Dori and opened fire, killing seven civilians.", "2023-03-24")
+    assert aid(ev.actor1) == "unidentified_armed_group"
+    ev = only_event(extractor, "On Monday, a military jet dropped two bombs on a crowded market in Kyauktaw, Rakhine "
+                               "State, killing 12 people, residents said.", "2024-02-13")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    ev = only_event(extractor, "An American jet fired a missile at a house in Fallujah on Wednesday, killing three "
+                               "people.", "2004-10-14")
+    assert ev.acled_sub_event_type == "Air/drone strike" and aid(ev.actor1) == "us_military"
