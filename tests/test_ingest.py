@@ -549,6 +549,11 @@ def test_an_html_page_is_dated_by_its_byline_when_its_head_and_main_text_give_no
             "were fired upon by gunmen, sparking a gunbattle that lasted nearly two hours.</p></article></body></html>")
     doc = document_from_html(page, "p.html")
     assert doc.published == "2023-06-09"   # the byline's, not the site's "today"
+    # (a line break in the byline keeps its words apart: "...and Najaf<br>Published 28 November 2019")
+    doc = document_from_html(page.replace("By A Reporter | Published June 9, 2023, 7:15 AM",
+                                          "By our reporters in Baghdad and Najaf<br>Published 28 November 2019, 16:40 GMT"),
+                             "p.html")
+    assert doc.published == "2019-11-28"
 
 
 def test_a_liveblog_is_dated_by_its_line_of_the_day():

@@ -657,3 +657,11 @@ def test_pronounced_dead_after_a_shooting_is_its_toll(extractor, text):
 ])
 def test_pronounced_dead_without_a_shooting_is_no_killing(extractor, text):
     assert _events(extractor, text) == []
+
+
+def test_a_war_s_toll_is_a_tally_not_a_deed_s():
+    from attrition.nlp.victims import is_tally
+    assert is_tally("The United Nations estimates that the war had killed 377,000 people by the end of 2021.")
+    assert is_tally("The conflict has killed more than 10,000 people, according to monitors.")
+    # a deed's toll is none
+    assert not is_tally("A drone attack killed three people near a fuel depot on Monday.")

@@ -66,6 +66,12 @@ def _text(el: etree._Element) -> str:
     return _WS.sub(" ", el.text_content()).strip()
 
 
+def _lines(el: etree._Element) -> str:
+    """The element's text with its pieces on lines of their own: "...and Najaf<br>Published 28 November 2019" keeps
+    its words apart (``_text`` runs them together: "NajafPublished")."""
+    return "\n".join(t for t in (_WS.sub(" ", x).strip() for x in el.itertext()) if t)
+
+
 def _jsonld_dates(tree: lxml.html.HtmlElement) -> list[str]:
     found: list[str] = []
 
@@ -127,7 +133,7 @@ def html_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:
         # publication's words first; a bare "date" element may be the site's today, so it comes last)
         for rank in (_BYLINE_CLASS, _DATE_CLASS):
             for el in tree.iter():
-                if isinstance(el.tag, str) and rank.search(el.get("class") or "") and (d := find_published(_text(el))):
+                if isinstance(el.tag, str) and rank.search(el.get("class") or "") and (d := find_published(_lines(el))):
                     published = d
                     break
             if published is not None:

@@ -146,7 +146,11 @@ _TALLY = textre.compile(
     r"|\b(?:casualties|deaths|fatalities)\s+(?:in|during|throughout|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
     r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?killed\s+[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
-    r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually)")
+    r"|cumulative|(?:every|each|per)\s+(?:year|month|week|day)|annually"
+    # a war's toll: "the war had killed 377,000 people by the end of 2021", "the conflict has killed more than 10,000"
+    r"|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+year|" + _MONTHS + r")\b"
+    r"|\b(?:the|this|a)\s+(?:(?:civil|\d+-year(?:-old)?|long-running|decade-long|years-long)\s+)?"
+    r"(?:war|conflict|insurgency|violence|uprising)\s+(?:has|had|have)\s+(?:\w+ly\s+)?(?:killed|claimed)\b)")
 # a toll summed over many places or many acts: "in various parts of the country", "as a result of violent acts"
 _SPREAD = textre.compile(
     r"(?i)\b(?:(?:as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?(?:political\s+|urban\s+|terrorist\s+)?"
