@@ -3464,3 +3464,12 @@ def test_armed_individuals_and_a_military_jet(extractor):
     ev = only_event(extractor, "An American jet fired a missile at a house in Fallujah on Wednesday, killing three "
                                "people.", "2004-10-14")
     assert ev.acled_sub_event_type == "Air/drone strike" and aid(ev.actor1) == "us_military"
+
+
+def test_a_protest_told_as_another_nearby_is_another_and_one_a_count_runs_from_is_none(extractor):
+    evs = events(extractor, "In Baghdad, security forces fired live rounds and tear gas at protesters on al-Rasheed "
+                            "Street on Thursday, killing four, a medical official said. A few hundred metres away, "
+                            "thousands of demonstrators continued their sit-in in Tahrir Square without incident.\n\n"
+                            "More than 350 people have been killed since the protests began on October 1.", "2019-11-28")
+    assert sorted(e.acled_sub_event_type for e in evs) == ["Excessive force against protesters", "Peaceful protest"]
+    assert all(e.date == "2019-11-28" for e in evs)

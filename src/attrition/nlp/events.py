@@ -224,6 +224,8 @@ _LEGAL_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
 # "accused of", "accuse Taliban fighters of (extrajudicial) killings"
 _ACCUSED = r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+"
 _ACCUSED_OF_BEFORE = textre.compile(_ACCUSED + r"$")
+_SINCE_BEFORE = textre.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
+_BEGAN_AFTER = textre.compile(r"(?i)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared)\b")
 # a bomber named as the object of another deed ("carrying a suspected suicide bomber", "arrested a would-be suicide bomber",
 # "shot dead two suicide attackers before they could reach the gate")
 _BOMBER = textre.compile(r"(?i)suicide\s+(?:car\s+)?(?:bombers?|attackers?)")
@@ -844,6 +846,11 @@ class EventExtractor:
         if textre.may_hold(low, ("ran riot", "run riot", "running riot", "runs riot")):
             kept = [t for t in kept if not (t[3] == "riot" and _RUN_RIOT_BEFORE.search(text, max(0, t[0] - 50), t[0]) and
                                             not _CROWD_RAN_BEFORE.search(text, max(0, t[0] - 50), t[0]))]
+        # "More than 350 people have been killed since the protests began on October 1": what a running count is counted
+        # from is no deed of the sentence
+        if " since " in text:
+            kept = [t for t in kept if not (_SINCE_BEFORE.search(text, max(0, t[0] - 30), t[0]) and
+                                            _BEGAN_AFTER.match(text, t[1]))]
         # "hit a vehicle carrying a suspected suicide bomber", "police arrested a would-be suicide bomber": the bomber is
         # what another deed was done to, no bombing (one he did has its own words: "blew himself up")
         if textre.may_hold(low, ("suicide", "bomber")):
@@ -1642,7 +1649,8 @@ class EventExtractor:
                      fr.start > 0 and _SPELL_AFTER.match(text, fr.start) is not None or _SEPARATE_BEFORE.search(text, fr.start, main[0]) or
                      textre.may_hold(low, ("another", "separately")) and (
                          _ANOTHER_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]) or _ANOTHER_OPENING.match(text, fr.start)) or
-                     fr.start == 0 and textre.may_hold(low, ("meanwhile", "elsewhere")) and _ELSEWHERE_OPENING.match(text) or
+                     fr.start == 0 and textre.may_hold(low, ("meanwhile", "elsewhere", "away", "nearby")) and
+                     _ELSEWHERE_OPENING.match(text) or
                      textre.may_hold(low, _SECOND_WORDS) and _SECOND_FIGHT.search(text, fr.start, fr.end))
         # "the third killing of a reporter in the northwest this year": the event told, ranked among its kind
         ranked = bool(_RANKED_BEFORE.search(text, max(fr.start, main[0] - 30), main[0]))
@@ -1963,7 +1971,11 @@ _ANOTHER_OPENING = textre.compile(r"(?i)\s*(?:\d{1,2}[:.]\d\d\s*(?:[-–—:]\s*
 # "Meanwhile, in Kalat, attackers stormed a Levies station", "Elsewhere in the province, ...": the report turns to
 # another place, and so to another deed
 _ELSEWHERE_OPENING = textre.compile(r"\s*(?:(?i:elsewhere)\b|(?i:meanwhile)\s*,?\s*(?:(?i:on|late\s+on|early\s+on)\s+\w+\s*,?\s*)?"
-                                    r"(?i:in)\s+(?:the\s+)?[A-Z])")
+                                    r"(?i:in)\s+(?:the\s+)?[A-Z]|"
+                                    # ("A few hundred metres away, thousands of demonstrators continued their sit-in")
+                                    r"(?i:(?:a\s+few|some|several|a\s+couple\s+of|\d+|a)\s+(?:hundred\s+)?(?:metres|meters|km|"
+                                    r"kilometres|kilometers|miles|blocks|streets)\s+away|not\s+far\s+away|nearby|"
+                                    r"a\s+short\s+distance\s+away)\s*,)")
 # "Four more militants were killed in a second encounter": another fight than the one told before
 _SECOND_WORDS = ("second", "third", "fourth", "fresh", "further", "separate")
 _SECOND_FIGHT = textre.compile(r"(?i)\b(?:a|another)\s+(?:" + "|".join(_SECOND_WORDS) + r")\s+(?:[\w-]+\s+)?"

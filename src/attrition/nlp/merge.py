@@ -259,8 +259,9 @@ class _Acc:
                                                        or "RETREAT" in (d.typing.plover_type, self.typing.plover_type))
         if protests:
             # the same demonstration told again, its conduct in another sentence: "Thousands marched on the
-            # ministry. Some threw stones at the police." (a different town or day is another protest, above)
-            return 0 < gap <= 3
+            # ministry. Some threw stones at the police." (a different town or day is another protest, above; so is one
+            # told as another: "A few hundred metres away, thousands continued their sit-in")
+            return 0 < gap <= 3 and not d.another
         # "Taliban fighters fought the attackers and killed all three": those who fought back, right after the attack,
         # against its unnamed attackers, tell the same event
         # (or in the same sentence as what the event took from it: "seven soldiers were killed in the exchange of fire
