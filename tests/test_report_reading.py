@@ -3473,3 +3473,12 @@ def test_a_protest_told_as_another_nearby_is_another_and_one_a_count_runs_from_i
                             "More than 350 people have been killed since the protests began on October 1.", "2019-11-28")
     assert sorted(e.acled_sub_event_type for e in evs) == ["Excessive force against protesters", "Peaceful protest"]
     assert all(e.date == "2019-11-28" for e in evs)
+
+
+def test_a_city_taken_said_plainly(extractor):
+    ev = only_event(extractor, "The Taliban took the city of Jalalabad early this morning after the Nangarhar governor "
+                               "surrendered, local officials said.", "2021-08-15")
+    assert ev.acled_event_type in ("Battles", "Strategic developments") and "territory" in ev.acled_sub_event_type
+    assert aid(ev.actor1) == "taliban"
+    # (it took time to reach a town: nothing was taken)
+    assert events(extractor, "It took the army three days to reach the town of Bannu.", "2021-08-15") == []
