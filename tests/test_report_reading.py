@@ -3482,3 +3482,13 @@ def test_a_city_taken_said_plainly(extractor):
     assert aid(ev.actor1) == "taliban"
     # (it took time to reach a town: nothing was taken)
     assert events(extractor, "It took the army three days to reach the town of Bannu.", "2021-08-15") == []
+
+
+def test_a_place_taken_then_told_taken_without_a_fight_is_a_non_violent_transfer(extractor):
+    text = ("The Taliban took the city of Jalalabad early this morning, local officials said. \"They just walked in,\" a "
+            "shopkeeper told us. No shots were fired and nobody was killed, according to several residents.")
+    assert only_event(extractor, text, "2021-08-15").acled_sub_event_type == "Non-violent transfer of territory"
+    # a fight told with the taking keeps it a battle
+    text = ("The Taliban took the city of Kunduz after heavy fighting, local officials said. Residents said the "
+            "city was quiet by evening.")
+    assert only_event(extractor, text, "2021-08-09").acled_sub_event_type == "Non-state actor overtakes territory"

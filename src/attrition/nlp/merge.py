@@ -24,7 +24,7 @@ from .losses import by_side, dead_apart, joined
 from .events import CAME_VERBS, PLACE_RANK, EventDraft, KillReference, opens_report, raises_toll
 from .salience import LEAD_SENTENCES, is_background, salience
 from .segment import live_page
-from .typing import PROTEST_TYPINGS
+from .typing import PROTEST_TYPINGS, Typing
 from .victims import body_names
 
 _WEAPON_SUBS = {"Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Shelling/artillery/missile attack": 1,
@@ -816,6 +816,25 @@ def _protest_course(acc: _Acc, ctxs: list[SentenceContext], taken: set[int], con
                 acc.typing = PROTEST_TYPINGS[sub]
 
 
+_TAKEN_BY_FIGHTING = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_NO_FIGHT = textre.compile(r"(?i)\b(?:no\s+shots?\s+(?:were|was|had\s+been)\s+fired|without\s+(?:a\s+|any\s+)?(?:fight|resistance)|"
+                           r"without\s+firing\s+a\s+(?:single\s+)?shot|(?:there\s+was|met|faced|offered)\s+no\s+resistance|"
+                           r"unopposed|(?:just|simply)\s+walked\s+in)\b")
+_NON_VIOLENT_TRANSFER = Typing("COERCE", "seize", "Strategic developments", "Non-violent transfer of territory", False)
+
+
+def _taken_without_a_fight(acc: _Acc, ctxs: list[SentenceContext], told: set[int]) -> None:
+    """A place taken, then told to have changed hands without a fight in the next sentences that tell no deed of their
+    own ("The Taliban took the city early this morning ... 'They just walked in,' a shopkeeper said. No shots were
+    fired"): a non-violent transfer, as ACLED codes it."""
+    for ctx in ctxs[acc.sent + 1: acc.sent + 3]:
+        if ctx.index in told or ctx.paragraph != acc.ctx.paragraph:
+            break
+        if _NO_FIGHT.search(ctx.text):
+            acc.typing = _NON_VIOLENT_TRANSFER
+            return
+
+
 # words for one deed, a person killed on purpose: "the murder of X" ... "claimed responsibility for the killing"
 _MURDER_WORD = textre.compile(r"(?i)^(?:murder|killing|kill|assas|assass|slayin|slain|slew)")
 
@@ -1063,6 +1082,10 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         for acc in accs:
             if _is_protest(acc.typing):
                 _protest_course(acc, ctxs, taken, conduct)
+    told = {c.index for c, _ in drafts}
+    for acc in accs:
+        if acc.typing.acled_sub_event_type in _TAKEN_BY_FIGHTING and not acc.fought and acc.fat is None:
+            _taken_without_a_fight(acc, ctxs, told)
     for acc in accs:
         if acc.typing.violent and (acc.actor1 is None or acc.actor1.sector == "UAF"):
             found = _attributed(acc, ctxs)
