@@ -224,6 +224,8 @@ _LEGAL_CLAUSE_BREAK = textre.compile(r"[;:]|,\s+(?:and|but|while)\b")
 # "accused of", "accuse Taliban fighters of (extrajudicial) killings"
 _ACCUSED = r"(?i)\baccus\w*\b[^.;]{0,60}\bof\s+"
 _ACCUSED_OF_BEFORE = textre.compile(_ACCUSED + r"$")
+_ACCUSED_OF = textre.compile(_ACCUSED + r"(?:[\w-]+\s+)?$")
+# a deed a running count is counted from ("since the protests began")
 _SINCE_BEFORE = textre.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 _BEGAN_AFTER = textre.compile(r"(?i)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared)\b")
 # a bomber named as the object of another deed ("carrying a suspected suicide bomber", "arrested a would-be suicide bomber",
@@ -234,7 +236,6 @@ _TAKES_THE_BOMBER_BEFORE = textre.compile(
     r"intercepted|killed|killing|shot(?:\s+dead)?|gunned\s+down|neutrali[sz]ed|neutrali[sz]ing|foiled|stopped|"
     r"hunting\s+for|tracked\s+down|identified|hit)\s+(?:(?:a|an|the|two|three|four|\d+)\s+)?"
     r"(?:(?:suspected|would-be|alleged|potential|teenage|young|female|male|failed|another)\s+){0,2}$")
-_ACCUSED_OF = textre.compile(_ACCUSED + r"(?:[\w-]+\s+)?$")
 
 
 @dataclass
@@ -890,8 +891,7 @@ class EventExtractor:
         if " after " in text and (m := _SPELL_AFTER.search(text)) and any(t[0] < m.start() for t in trig) and \
                 any(t[0] >= m.end() for t in trig):
             breaks.append(m.start())
-        frames = self._frames(text, trig, counts, breaks, spans=[replace(a, start=a.start - ctx.start, end=a.end - ctx.start)
-                                                                   for a in ctx.actors])
+        frames = self._frames(text, trig, counts, breaks, ctx.actors, ctx.start)
         cues_all = self._cues.present(text)
         if "armed_target" in cues_all and not self._armed_target_told(text):
             cues_all.discard("armed_target")  # ("an aid convoy", "..., police said": no armed target told)
@@ -1111,9 +1111,10 @@ class EventExtractor:
             out.sort(key=lambda x: x[0])
         return out
 
-    def _frames(self, text: str, trig, counts, breaks=(), spans=()) -> list[Frame]:
+    def _frames(self, text: str, trig, counts, breaks=(), spans=(), off: int = 0) -> list[Frame]:
         """The sentence cut into the frames of its kill triggers, each with the counts it owns. ``spans``: the
-        sentence's actor spans (sentence-local), which name the side of each count of the dead."""
+        sentence's actor spans (document offsets; the sentence starts at ``off``), which name the side of each count
+        of the dead."""
         # kill triggers that own counts open frames; the others join the frame they fall in
         owners = []
         for s, e, c, kind in counts:
@@ -1148,7 +1149,7 @@ class EventExtractor:
             for fr in frames:
                 if fr.start <= s < fr.end:
                     if kind in ("kill", "kill_ref"):
-                        fr.kill.append(with_sides(c, victim_sides(text, s, e, c, spans)))
+                        fr.kill.append(with_sides(c, victim_sides(text, s, e, c, spans, off)))
                     else:
                         fr.injured.append(c)
                     fr.told_kills += kind == "kill"
@@ -2221,9 +2222,9 @@ _WEAPON_DID = textre.compile(r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:destroyed|damaged|
                              r"(?:planted|placed|hidden|left|thrown|hurled|fired|launched|lobbed))\b")
 _NOT_HUMAN_ATTACK = textre.compile(r"(?i)\b(?:heart|panic|asthma|anxiety|shark|dog|bear|animal|cyber|cyber-|denial-of-service|"
                                    r"virus|malware|hacker|hackers|ransomware)[\s-]*$")
-_PATIENT_SUBJECT = {"fell to", "falls to", "fallen to"}
+_PATIENT_SUBJECT = {"fell to", "falls to", "fallen to"}  # "the town fell to the rebels": what was taken stands before the verb
 # between the place that fell and its verb: an appositive, an auxiliary ("Ghazni, a city of 270,000, has fallen to")
-_FELL_SUBJECT_GAP = textre.compile(r"(?:\s*,[^,;:]{1,90},)?\s*(?:(?:has|had|have)\s+)?(?:(?:also|finally|now)\s+)?")  # "the town fell to the rebels": what was taken stands before the verb
+_FELL_SUBJECT_GAP = textre.compile(r"(?:\s*,[^,;:]{1,90},)?\s*(?:(?:has|had|have)\s+)?(?:(?:also|finally|now)\s+)?")
 _ACTIVE_VERBS = {"destroyed", "destroying", "captured", "capturing", "cleared", "retrieved", "neutralised", "neutralized"}
 _ON_PROTEST = textre.compile(r"(?i)\s+(?:against|on)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:protesters|protestors|"
                              r"demonstrators|protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human\s+chain|crowds?)\b")

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .. import textre
 from ..knowledge.lexicon import person_nouns
+from ..numbers import COUNT_RE
 from ..records import ActorRef, Count
 from .typing import is_armed, is_civilian
 from .victims import plural
@@ -55,14 +56,9 @@ _PERSON_SIDES = {"MIL": STATE, "COP": STATE, "SPY": STATE, "REB": ARMED, "UAF": 
 _PHRASE_END = textre.compile(r"(?i)[,;:.()\[\]\"]|\s(?:and|or|were|was|are|is|have|has|had|been|be|killed|dead|died|"
                              r"in|on|at|of|from|by|with|during|near|after|before|while|who|which|that|including)\b")
 _WORD = textre.compile(r"[A-Za-z][\w'-]*")
-# a count that is a number alone ("five", "30", "at least 12"); what parts a list's items; an item that opens with a number
-_NUMBER_ONLY = textre.compile(r"(?i)(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                              r"eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|dozens?|scores?|hundreds?|thousands?|"
-                              r"several|few|many|some|a|an)")
+# a part of a group ("two of the attackers"), and what parts a list's items
 _PART_OF = textre.compile(r"(?i)\s+of\s+(?:the|their|its|his|her|our)\s+")
 _ITEM_BREAK = textre.compile(r"(?i)[,;]\s*(?:and\s+)?|\s+and\s+|--|\]")
-_NUMBER_FIRST = textre.compile(r"(?i)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                               r"[a-z]+teen\b|[a-z]+ty\b|dozens|scores|hundreds|thousands|several|many|some|both)\b")
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +71,10 @@ def _civilian_words() -> frozenset[str]:
     return frozenset(out - _NEUTRAL - _STATE_WORDS - _ARMED_WORDS)
 
 
-def _side_of(text: str, start: int, stop: int, spans) -> object:
-    """The side the words ``text[start:stop]`` name for the dead they number."""
-    spans = [sp for sp in spans if start <= sp.start < stop and not sp.metonym]
+def _side_of(text: str, start: int, stop: int, spans, off: int) -> object:
+    """The side the words ``text[start:stop]`` name for the dead they number (``spans`` at document offsets, the
+    text starting at ``off``)."""
+    spans = [sp for sp in spans if start <= sp.start - off < stop and not sp.metonym]
     for sp in reversed(spans):
         # a person the catalog knows is of the side of his sector ("the former Guantanamo detainee Abdul Rauf Khadim",
         # a commander of the Islamic State: the name, not the words before it)
@@ -108,16 +105,22 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def victim_sides(text: str, start: int, end: int, count: Count, spans) -> tuple:
+def _opens_with_count(text: str, start: int, end: int) -> bool:
+    """Whether a list's item opens with a count ("five rebels"; not "an Army corporal", one person)."""
+    m = COUNT_RE.match(text, start, end)
+    return m is not None and (m.end() == end or not text[m.end()].isalnum())
+
+
+def victim_sides(text: str, start: int, end: int, count: Count, spans, off: int = 0) -> tuple:
     """The sides of the dead a count numbers, as ((side, n), ...). ``text[start:end]`` is a number, whose dead the
     words after it name ("five terrorists"), or a list of people told without one ("a professor, a policeman and a
     pedestrian", "five rebels and an Army corporal": the numbers in it are counted apart), whose last ``count``
-    people are the dead. ``spans`` are the sentence's actor spans (sentence-local offsets). A side is an ActorRef,
-    ``STATE``, ``ARMED``, ``CIVILIANS`` or ``UNKNOWN``."""
-    if _NUMBER_ONLY.fullmatch(text, start, end):
+    people are the dead. ``spans`` are the sentence's actor spans, at document offsets (the sentence starts at
+    ``off``). A side is an ActorRef, ``STATE``, ``ARMED``, ``CIVILIANS`` or ``UNKNOWN``."""
+    if COUNT_RE.fullmatch(text, start, end) or text[start:end].lower() in ("a", "an"):
         # ("two of the attackers", "three of its soldiers": the words after "of" name them)
         at = m.end() if (m := _PART_OF.match(text, end)) else end
-        return ((_side_of(text, start, _phrase_end(text, at, min(len(text), at + 60)), spans), count.best),)
+        return ((_side_of(text, start, _phrase_end(text, at, min(len(text), at + 60)), spans, off), count.best),)
     items, at = [], start
     for m in [*_ITEM_BREAK.finditer(text, start, end), None]:
         a, b = at, (m.start() if m else end)
@@ -125,10 +128,11 @@ def victim_sides(text: str, start: int, end: int, count: Count, spans) -> tuple:
         if text[a:b].strip():
             items.append((a, b))
         at = m.end() if m else end
-    people = [(a, b) for a, b in items if not _NUMBER_FIRST.match(text, a, b)][-count.best:]
+    # (an item that opens with a number was counted apart: "five rebels")
+    people = [(a, b) for a, b in items if not _opens_with_count(text, a, b)][-count.best:]
     if not people:
         return ((UNKNOWN, count.best),)
-    sides = [_side_of(text, a, _phrase_end(text, a + 1, b), spans) for a, b in people]
+    sides = [_side_of(text, a, _phrase_end(text, a + 1, b), spans, off) for a, b in people]
     if len(people) == count.best:
         return tuple((x, 1) for x in sides)
     return ((sides[0] if len(set(sides)) == 1 else UNKNOWN, count.best),)
@@ -149,19 +153,23 @@ def joined(parts: list[Count]) -> tuple | None:
     return out
 
 
+def _kind(side: object) -> str:
+    """A side as its kind: an actor as the state's forces, an armed group, or a known person's sector."""
+    if not isinstance(side, ActorRef):
+        return side
+    if side.kind == "state":
+        return STATE
+    if side.kind == "armed_group":
+        return ARMED
+    return _PERSON_SIDES.get(side.sector or "", UNKNOWN) if side.kind == "person" else UNKNOWN
+
+
 def _kinds(count: Count | None) -> set | None:
     """The kinds of the dead a toll tells (STATE, ARMED, CIVILIANS), None when it tells none or some are unknown."""
     if count is None or not count.by:
         return None
-    out = set()
-    for side, _ in count.by:
-        if isinstance(side, ActorRef):
-            side = STATE if side.kind == "state" else ARMED if side.kind == "armed_group" else \
-                _PERSON_SIDES.get(side.sector or "", UNKNOWN) if side.kind == "person" else UNKNOWN
-        if side == UNKNOWN:
-            return None
-        out.add(side)
-    return out
+    out = {_kind(side) for side, _ in count.by}
+    return None if UNKNOWN in out else out
 
 
 def dead_apart(a: Count | None, b: Count | None) -> bool:
@@ -179,8 +187,7 @@ def _slot(side: object, actor1: ActorRef | None, actor2: ActorRef | None) -> str
         for slot, a in (("actor1", actor1), ("actor2", actor2)):
             if a is not None and a.id == side.id:
                 return slot
-        side = STATE if side.kind == "state" else ARMED if side.kind == "armed_group" else \
-            _PERSON_SIDES.get(side.sector or "", UNKNOWN) if side.kind == "person" else UNKNOWN
+        side = _kind(side)
         if side in (UNKNOWN, CIVILIANS):
             return side
     fits = [slot for slot, a in (("actor1", actor1), ("actor2", actor2))

@@ -55,12 +55,11 @@ _NAMED_AIRPORT_AFTER = textre.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Internatio
 # a name that speaks is someone's, not a place ("Safi said gunmen killed three"; a capital that speaks for its
 # government is an actor, named apart as a metonym)
 _PREPOSITION_BEFORE = textre.compile(r"(?i)\b(?:in|at|from|of|near|for)\s+$")  # ("police in Baidoa said")
+_SPEAKS_AFTER = textre.compile(r"\s+(?:said|says|told|added|stated|tweeted|wrote)\b")
 # an Arabic article in lower case before a capitalised name ("al-Mughayyir", "el-Fasher", "ash-Shifa")
-def modifies_noun(text: str, start: int, end: int) -> bool:
-    """Whether the name ``text[start:end]`` is a country's abbreviation before a common noun, which it modifies as an
-    adjective would ("a U.S. official said", "US drones", "a U.S. request"): the country is the actor it names, if
-    any, not where a deed was done."""
-    return _ABBREVIATION.fullmatch(text, start, end) is not None and _COMMON_WORD_AFTER.match(text, end) is not None
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az"})
+_ARTICLES = tuple(f"{w}-" for w in _ARTICLE_WORDS)
+_HYPHEN_CAPITAL = textre.compile(r"-(?=[A-Z])")
 
 
 # a country's abbreviation, and a common word after it (not one a place name is followed by: "in the U.S. on Monday")
@@ -70,10 +69,13 @@ _COMMON_WORD_AFTER = textre.compile(r"\s+(?!(?:on|in|at|and|or|for|to|from|with|
                                     r"where|when|while|if|because|earlier|later|yesterday|today|tonight|under|into|against|"
                                     r"near|across|through|amid|via|than|will|would|could|should|can|may|must|did|does|do|"
                                     r"not|also|too|itself|alone|only|now|then|so)\b)[a-z]")
-_ARTICLE_WORDS = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az"})
-_ARTICLES = tuple(f"{w}-" for w in _ARTICLE_WORDS)
-_HYPHEN_CAPITAL = textre.compile(r"-(?=[A-Z])")
-_SPEAKS_AFTER = textre.compile(r"\s+(?:said|says|told|added|stated|tweeted|wrote)\b")
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is a country's abbreviation before a common noun, which it modifies as an
+    adjective would ("a U.S. official said", "US drones", "a U.S. request"): the country is the actor it names, if
+    any, not where a deed was done."""
+    return _ABBREVIATION.fullmatch(text, start, end) is not None and _COMMON_WORD_AFTER.match(text, end) is not None
 
 
 def _inside_unknown_name(text: str, start: int, end: int) -> bool:

@@ -823,12 +823,12 @@ _NO_FIGHT = textre.compile(r"(?i)\b(?:no\s+shots?\s+(?:were|was|had\s+been)\s+fi
 _NON_VIOLENT_TRANSFER = Typing("COERCE", "seize", "Strategic developments", "Non-violent transfer of territory", False)
 
 
-def _taken_without_a_fight(acc: _Acc, ctxs: list[SentenceContext], told: set[int]) -> None:
+def _taken_without_a_fight(acc: _Acc, ctxs: list[SentenceContext], drafted: set[int]) -> None:
     """A place taken, then told to have changed hands without a fight in the next sentences that tell no deed of their
-    own ("The Taliban took the city early this morning ... 'They just walked in,' a shopkeeper said. No shots were
-    fired"): a non-violent transfer, as ACLED codes it."""
+    own (not in ``drafted``): "The Taliban took the city early this morning ... 'They just walked in,' a shopkeeper
+    said. No shots were fired": a non-violent transfer, as ACLED codes it."""
     for ctx in ctxs[acc.sent + 1: acc.sent + 3]:
-        if ctx.index in told or ctx.paragraph != acc.ctx.paragraph:
+        if ctx.index in drafted or ctx.paragraph != acc.ctx.paragraph:
             break
         if _NO_FIGHT.search(ctx.text):
             acc.typing = _NON_VIOLENT_TRANSFER
@@ -1082,10 +1082,10 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
         for acc in accs:
             if _is_protest(acc.typing):
                 _protest_course(acc, ctxs, taken, conduct)
-    told = {c.index for c, _ in drafts}
+    drafted = {c.index for c, _ in drafts}
     for acc in accs:
         if acc.typing.acled_sub_event_type in _TAKEN_BY_FIGHTING and not acc.fought and acc.fat is None:
-            _taken_without_a_fight(acc, ctxs, told)
+            _taken_without_a_fight(acc, ctxs, drafted)
     for acc in accs:
         if acc.typing.violent and (acc.actor1 is None or acc.actor1.sector == "UAF"):
             found = _attributed(acc, ctxs)
@@ -1157,7 +1157,8 @@ def merge_drafts(doc: Document, drafts: list[tuple[SentenceContext, EventDraft]]
             plover_type=acc.typing.plover_type, plover_mode=acc.typing.plover_mode,
             acled_event_type=acc.typing.acled_event_type, acled_sub_event_type=acc.typing.acled_sub_event_type,
             actor1=acc.actor1, actor2=acc.actor2, date=date, date_precision=prec, location=location,
-            fatalities=(toll := acc.finished_toll()), fatalities_by_side=by_side(toll, acc.actor1, acc.actor2), injured=acc.inj, modality=acc.modality, evidence=ev[0],
+            fatalities=(toll := acc.finished_toll()), fatalities_by_side=by_side(toll, acc.actor1, acc.actor2),
+            injured=acc.inj, modality=acc.modality, evidence=ev[0],
             confidence=max(0.05, acc.conf + loc_conf), trigger=acc.trigger, more_evidence=tuple(ev[1:]),
             salience=sal,
         ))

@@ -489,8 +489,8 @@ class Extractor:
                         drafts.append((ctx, d))
             if self.claims is not None:
                 claims.extend(self.claims.find(ctx, counts))
-        events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side,
-                                                                                                          time_ref)
+        merged = merge_drafts(doc, drafts, ctxs, self.events.protest_conduct, refs, self._side, time_ref)
+        events = [self._two_sides(self._taken_by(self._group_of_person(e))) for e in merged
                   if e.confidence >= self.min_confidence]
         if events and textre.may_hold(low_text, DISPUTE_WORDS):
             events = [self._disputed(e, ctxs, starts) for e in events]

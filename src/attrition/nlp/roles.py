@@ -330,7 +330,7 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             # subject is what was done to (a headline drops the auxiliary)
             by_passive = len(head) == t1 and main[2].endswith("ed")
             break
-    if a1 is None and textre.may_hold(textre.ascii_lower(text), _MEMBER_WORDS):
+    if a1 is None and textre.holds_any(text, _MEMBER_WORDS):
         # "a suicide bomber affiliated with Jamaat-ul-Ahrar blew himself up": the group the attacker belongs to
         member = next((x for x in loc if x[2].ref.kind == "armed_group" and not x[2].generic and
                        _MEMBER_OF_BEFORE.search(text, max(0, x[0] - 70), x[0])), None)
