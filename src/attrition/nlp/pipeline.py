@@ -49,6 +49,7 @@ from .mentions import MentionFinder, across_border, drop_overlapping, is_caps
 from .orgs import OrgDetector
 from .phrases import PhraseGroups, PhraseIndex
 from .relations import RelationFinder
+from .roles import MEMBER_OF
 from .segment import opens_entry, split_sentences
 from .typing import is_civilian
 
@@ -99,8 +100,7 @@ _OWN_PEOPLE_BEFORE = textre.compile(r"(?:\s+(?:groups?|units?|cells?|squads?|mem
                                     r"(?:the\s+)?" + _QUALIFIER, re.I)
 # an armed group's men by what ties them to it: "a suicide bomber affiliated with Jamaat-ul-Ahrar", "gunmen belonging to
 # the TTP" (not a state's: "a militia loyal to the government" is no army)
-_MEMBERS_BEFORE = textre.compile(r"\s+(?:\w+ly\s+)?(?:affiliated\s+with|associated\s+with|linked\s+(?:to|with)|belonging\s+to|"
-                                 r"loyal\s+to)\s+(?:the\s+)?" + _QUALIFIER, re.I)
+_MEMBERS_BEFORE = textre.compile(r"\s+" + MEMBER_OF + r"\s+(?:the\s+)?" + _QUALIFIER, re.I)
 # "Pakistan's", "Pakistan-based", and the apostrophe of feeds whose entities lost their ampersand ("Britain #39;s")
 _POSSESSIVE_AFTER = textre.compile(r"['’]s?\b|\s*-\s*\w|\s?&?#(?:39|x27|8217);s?\b")
 

@@ -104,11 +104,11 @@ _OWN_SUBJECT_CLAUSE = textre.compile(r"(?i)\b(?:when|while|as|until|because|wher
                                      r"several|some|\d+)\s")
 # the dead who did the deed themselves: "eight militants were killed after they attacked the port"
 _THEY_DID_IT = textre.compile(r"(?i)\b(?:after|when|as|while|before)\s+(?:they|he|she)\s+(?:had\s+)?(?:\w+ly\s+)?$")
-# an attacker told with the group he belongs to
+# what ties armed men to a group ("affiliated with Jamaat-ul-Ahrar", "belonging to the TTP"), and an attacker told with it
+MEMBER_OF = r"(?:\w+ly\s+)?(?:affiliated\s+with|associated\s+with|linked\s+(?:to|with)|belonging\s+to|loyal\s+to)"
 _MEMBER_WORDS = ("affiliated", "associated", "linked", "belonging", "loyal")
 _MEMBER_OF_BEFORE = textre.compile(r"(?i)\b(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|fighters?|men|insurgents?|"
-                                   r"terrorists?)\s+(?:\w+ly\s+)?(?:affiliated\s+with|associated\s+with|linked\s+(?:to|with)|"
-                                   r"belonging\s+to|loyal\s+to)\s+(?:the\s+)?$")
+                                   r"terrorists?)\s+" + MEMBER_OF + r"\s+(?:the\s+)?$")
 _FOILED_BY_BEFORE = textre.compile(r"(?i)\bbut\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                    r"(?:intercepted|shot\s+down|downed|repelled|repulsed|foiled|thwarted|stopped|defused)\s+by\s+"
                                    r"(?:the\s+|a\s+|an\s+)?$")
