@@ -3492,3 +3492,22 @@ def test_a_place_taken_then_told_taken_without_a_fight_is_a_non_violent_transfer
     text = ("The Taliban took the city of Kunduz after heavy fighting, local officials said. Residents said the "
             "city was quiet by evening.")
     assert only_event(extractor, text, "2021-08-09").acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_settlement_the_gazetteer_does_not_hold_named_near_a_deed_or_as_a_town(extractor):
+    ev = only_event(extractor, "CODECO elements abducted four farmers near Nizi, in Djugu territory, on Tuesday.",
+                    "2023-06-08")
+    assert ev.location.name == "Nizi" and ev.location.country == "CD"
+    ev = only_event(extractor, "The Somali National Army has seized control of Toratorow town in Lower Shabelle region "
+                               "on Monday.", "2023-06-08")
+    assert ev.location.name == "Toratorow" and ev.location.admin1 is not None
+    # a building, a day or a person near which it happened is no settlement; nor is a name with no unit told for it
+    ev = only_event(extractor, "A bomb exploded near Parliament in Kabul on Monday.", "2023-06-08")
+    assert ev.location.name == "Kabul"
+    ev = only_event(extractor, "Gunmen killed two people near Ahmed's house in Kano on Monday.", "2023-06-08")
+    assert ev.location.name == "Kano"
+    # ("the town of Beled Weyne": the town the words name, not a "Somali town")
+    ev = only_event(extractor, "A grenade attack was carried out in the central Somali town of Beled Weyne, Hiiraan "
+                               "Region, during clashes between Somali government forces and rebels on Monday.",
+                    "2023-06-08")
+    assert ev.location.name == "Beled Weyne"

@@ -278,26 +278,30 @@ class MentionFinder:
                 out.append((m.start(g), m.end(g), m.group(g)))
         return out
 
-    def unknown_units(self, text: str, taken: list[tuple[int, int]], low: str | None = None) -> list[tuple[int, int, str]]:
+    def unknown_units(self, text: str, taken: list[tuple[int, int]], low: str | None = None) -> list[tuple[int, int, str, bool]]:
         """Names the gazetteer does not hold where the text says they name a settlement: "the village of Buq Aqable",
-        "Kadisau village", "the hamlet of Furcy" (the caller places each in the unit the sentence puts it in). Not a
-        name over ``taken`` spans (places and actors found), nor a word that is no name ("The village", "Afghan
-        town"). ``low``: as for ``unit_places``."""
+        "Kadisau village", "the hamlet of Furcy", or where a deed was near ("attacked farmers near Mamove"), as
+        (start, end, name, near); the caller places each in the unit the sentence puts it in. Not a name over
+        ``taken`` spans (places and actors found), nor a word that is no name ("The village", "Afghan town"), nor after
+        "near" a person's given name, a day, or a building or feature ("near Parliament", "near La Arana Hill").
+        ``low``: as for ``unit_places``."""
         if not textre.may_hold(textre.ascii_lower(text) if low is None else low, _SETTLEMENT_WORDS):
             return []
         out = []
         for m in _SETTLEMENT_NAMED.finditer(text):
-            g = "of" if m.group("of") else "own" if m.group("own") else "app"
+            g = "of" if m.group("of") else "own" if m.group("own") else "near" if m.group("near") else "app"
             a, b, name = m.start(g), m.end(g), m.group(g)
             while " " in name and name.split(" ", 1)[0].lower() in _LEADING_WORDS:
                 # ("In Paucarbambilla, a locality in Huanuco": the preposition that opens the sentence is no part of it)
                 cut = name.index(" ") + 1
                 a, name = a + cut, name[cut:]
             if any(x < b and a < y for x, y in taken) or name.split()[0].lower() in _NOT_SETTLEMENT_NAMES or \
-                    g != "of" and (not a or _SENTENCE_START.search(text, max(0, a - 3), a)) or \
+                    g not in ("of", "near") and (not a or _SENTENCE_START.search(text, max(0, a - 3), a)) or \
+                    g == "near" and (name.split()[0].lower() in given_names() or name.lower() in _NOT_PLACE_WORDS or
+                                     name.split()[-1].lower() in _LANDMARK_WORDS or any(c.isdigit() for c in name)) or \
                     self.gazetteer.demonym(name.split()[0]) or self.gazetteer.candidates(name):
                 continue
-            out.append((a, b, name))
+            out.append((a, b, name, g == "near"))
         return out
 
     # -- generic nouns ----------------------------------------------------------------------
@@ -421,11 +425,16 @@ _UNIT_NAMED = textre.compile(r"\b(?:town|village|city|municipality|district|tehs
                              r"\b(?P<own>[A-Z][\w'-]+)\s+(?:town|village|township|tehsil)\b")
 # a settlement's name the gazetteer does not hold, told as one: "the village of Buq Aqable", "Kadisau village" (a name of
 # up to three words, with the particles names take: "Beit Ana", "Novaya Tavolzhanka", "Al-Mukhtariya", "Campo Dos")
-_SETTLEMENT_WORDS = ("village", "hamlet", "town", "locality", "localities", "settlement", "community")
+_SETTLEMENT_WORDS = ("village", "hamlet", "town", "locality", "localities", "settlement", "community", "near", "outside",
+                     "outskirts")
 _SETTLEMENT_NAME = r"[A-Z][\w'’-]+(?:[ -](?:(?:al|el|de|da|do|du|la|le|del|di)[ -])?[A-Z][\w'’-]+){0,2}"
 # (or told in an aside: "Kirawa, a border community in Gwoza")
 _SETTLEMENT_NAMED = textre.compile(r"\b(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?)\s+of\s+(?P<of>" + _SETTLEMENT_NAME +
-                                   r")\b|\b(?P<own>" + _SETTLEMENT_NAME + r")\s+(?:village|hamlet)\b|"
+                                   r")\b|\b(?P<own>" + _SETTLEMENT_NAME + r")\s+(?:village|hamlet|town(?!\s+of\b))\b|"
+                                   # ("attacked farmers near Mamove", "outside Nizi,": a name no one else bears, where
+                                   # a deed was done)
+                                   r"\b(?:near|outside|on\s+the\s+outskirts\s+of)\s+(?P<near>" + _SETTLEMENT_NAME +
+                                   r")(?=\s*[,.;]|\s+(?:in|on|at|during|late|early|last|this|yesterday|overnight)\b)|"
                                    r"\b(?P<app>" + _SETTLEMENT_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|community|"
                                    r"settlement|locality)\s+(?:in|of|near)\b")
 _NOT_SETTLEMENT_NAMES = frozenset({"the", "a", "an", "this", "that", "each", "every", "their", "his", "her", "its", "our",
@@ -433,6 +442,19 @@ _NOT_SETTLEMENT_NAMES = frozenset({"the", "a", "an", "this", "that", "each", "ev
                                    "nearby", "neighbouring", "neighboring", "same", "whole", "entire", "remote", "small",
                                    "large", "christian", "muslim", "alawite", "druze", "sunni", "shia", "shiite", "kurdish",
                                    "hindu", "tribal", "fishing", "farming", "mountain", "coastal"})
+# capitalised words after "near" that name no place ("near Sunday's market" aside: days, months, titles)
+_NOT_PLACE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                              "november", "december", "mr", "mrs", "ms", "dr", "president", "minister", "god", "allah"})
+# what a name after "near" is when it ends with one of these: a building or a feature, no settlement ("near Parliament",
+# "near the Central Market" aside)
+_LANDMARK_WORDS = frozenset({"parliament", "embassy", "consulate", "palace", "ministry", "airport", "mosque", "church",
+                             "temple", "shrine", "hospital", "university", "school", "college", "market", "bazaar", "bridge",
+                             "base", "stadium", "square", "road", "street", "avenue", "highway", "border", "river", "lake",
+                             "dam", "mountain", "mountains", "hills", "forest", "checkpoint", "prison", "jail", "headquarters",
+                             "office", "building", "hotel", "compound", "station", "port", "gate", "park", "zone",
+                             "complex", "center", "centre", "hill", "beach", "valley", "district", "region", "province",
+                             "county", "state", "department", "division", "area", "plant", "field", "pass", "island"})
 _LEADING_WORDS = frozenset({"in", "at", "near", "on", "from", "to", "outside", "inside", "around", "the", "and", "of", "by",
                             "meanwhile", "elsewhere", "separately", "later", "earlier"})
 _SENTENCE_START = textre.compile(r"(?:^|[.!?:;\n]\s*)$")

@@ -280,15 +280,18 @@ class Extractor:
         """``places`` with the settlements the gazetteer does not hold (``Mentions.unknown_units``), each in the unit
         its sentence puts it in: the place told just after it ("the village of Buq Aqable in the Hiiraan region",
         "Ntoma, about 12 km north of Oicha"), else the nearest one before it in the sentence, else the report's
-        country. A settlement with none of them is left out."""
+        country (not for a name told only after "near": "near Nizi, in Djugu territory" needs its unit). A settlement
+        with none of them is left out."""
         out = list(places)
-        for a, b, name in unknown:
+        for a, b, name, near in unknown:
             i = bisect.bisect_right(starts, a) - 1
             lo, hi = sents[i][0], sents[i][1]
             after = [p for p in places if b <= p.start < min(hi, b + 80)]
             before = [p for p in places if lo <= p.start and p.end <= a]
             pick = (min(after, key=lambda p: (p.place.kind == "country", p.start)) if after else
                     max(before, key=lambda p: (p.place.kind != "country", p.start)) if before else None)
+            if near and (pick is None or pick.place.kind == "country"):
+                continue  # a name told only as where a deed was near ("near Mamove") needs the unit it lies in
             unit = pick.place if pick is not None else (self.gazetteer.country(country) if country else None)
             if unit is None or unit.kind == "country" and pick is not None and country and unit.country != country:
                 continue
