@@ -3511,3 +3511,16 @@ def test_a_settlement_the_gazetteer_does_not_hold_named_near_a_deed_or_as_a_town
                                "Region, during clashes between Somali government forces and rebels on Monday.",
                     "2023-06-08")
     assert ev.location.name == "Beled Weyne"
+
+
+def test_settlers_and_colonists_in_the_west_bank_are_israeli_settlers(extractor):
+    ev = only_event(extractor, "Last night, colonists, protected by the occupation army, attacked the village of "
+                               "al-Mughayyir, northeast of Ramallah, setting fire to two homes.", "2024-08-28")
+    assert aid(ev.actor1) == "il_settlers"
+    ev = only_event(extractor, "Settlers attacked Palestinian farmers near Nablus in the West Bank on Friday, injuring "
+                               "three.", "2024-08-28")
+    assert aid(ev.actor1) == "il_settlers"
+    # settlers elsewhere are nobody's militia
+    evs = events(extractor, "Armed settlers attacked an indigenous village near Altamira, Brazil, on Friday, injuring "
+                            "three.", "2024-08-28")
+    assert all(aid(e.actor1) != "il_settlers" for e in evs)
