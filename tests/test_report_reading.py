@@ -3524,3 +3524,13 @@ def test_settlers_and_colonists_in_the_west_bank_are_israeli_settlers(extractor)
     evs = events(extractor, "Armed settlers attacked an indigenous village near Altamira, Brazil, on Friday, injuring "
                             "three.", "2024-08-28")
     assert all(aid(e.actor1) != "il_settlers" for e in evs)
+
+
+def test_a_drone_intercepted_is_a_disrupted_weapon_of_the_side_that_stopped_it(extractor):
+    ev = only_event(extractor, "Saudi air defenses intercepted and destroyed an explosive-laden drone launched by the "
+                               "Houthis towards Jizan on Friday.", "2024-05-14")
+    assert ev.acled_sub_event_type == "Disrupted weapons use" and ev.actor1 is not None and ev.actor1.country == "SA"
+    # a drone that struck is an air strike
+    ev = only_event(extractor, "A Ukrainian drone struck a car in Belgorod region on Monday, killing a woman.",
+                    "2024-05-14")
+    assert ev.acled_sub_event_type == "Air/drone strike"

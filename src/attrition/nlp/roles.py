@@ -112,6 +112,9 @@ _MEMBER_OF_BEFORE = textre.compile(r"(?i)\b(?:bombers?|attackers?|gunm[ae]n|assa
 _FOILED_BY_BEFORE = textre.compile(r"(?i)\bbut\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                    r"(?:intercepted|shot\s+down|downed|repelled|repulsed|foiled|thwarted|stopped|defused)\s+by\s+"
                                    r"(?:the\s+|a\s+|an\s+)?$")
+# the weapon's own agent before "by": "a drone launched by", "explosives planted by", "depots used by"
+_WEAPON_OWNER_END = textre.compile(r"(?i)\b(?:launched|fired|planted|placed|laid|used|sent|flown|operated|owned|hidden|stored)"
+                                   r"(?:\s+[\w-]+){0,4}$")
 _FELL_TO = frozenset({"fell to", "falls to", "fallen to"})
 _FELL_TO_GAP = textre.compile(r"\s*(?:the\s+)?")
 # a headline's passive drops its auxiliary: "25 Taliban insurgents killed in Helmand", "Four soldiers martyred"
@@ -323,6 +326,8 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
             continue
         if protest and len(head) not in trig_ends and not _PROTEST_ORGANISED.search(head):
             continue  # "a hunger strike to demand the return of property seized by X": X is what the protest is against
+        if main[3] == "disrupt" and len(head) not in trig_ends and _WEAPON_OWNER_END.search(head):
+            continue  # "intercepted a drone launched by the Houthis": who launched what was stopped did not stop it
         if len(head) in trig_ends or _PERP_PARTICIPLE.search(head + " ") or _DEED_NOUN_END.search(head) or \
                 lasting is not None and lasting.start() in trig_ends:
             a1 = a.ref
