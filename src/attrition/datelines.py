@@ -27,22 +27,21 @@ HEAD_CHARS = 400  # a dateline or byline date sits in the first few lines, never
 CAPS_HEAD = textre.compile(r"^[ \t]*([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3})(?=,|[ \t]+\(|[ \t]*[-\u2013\u2014:])",
                            re.MULTILINE)
 
-_MONTHS = {
+_ENGLISH_MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
-    # the months of Spanish, French and Portuguese datelines a translation keeps ("Bogotá, 21 de mayo de 2024",
-    # "Lundi 8 juillet 2024")
-    **{m: i + 1 for i, ms in enumerate((
-        "enero janvier janeiro", "febrero février fevrier fevereiro", "marzo mars março marco", "abril avril",
-        "mayo mai maio", "junio juin junho", "julio juillet julho", "agosto août aout",
-        "septiembre setiembre septembre setembro", "octubre octobre outubro", "noviembre novembre novembro",
-        "diciembre décembre decembre dezembro")) for m in ms.split()},
 }
-_FOREIGN_MONTH = (r"enero|janvier|janeiro|febrero|f[eé]vrier|fevereiro|marzo|mars|mar[cç]o|abril|avril|mayo|mai|maio|"
-                  r"junio|juin|junho|julio|juillet|julho|agosto|ao[uû]t|septiembre|setiembre|septembre|setembro|octubre|"
-                  r"octobre|outubro|noviembre|novembre|novembro|diciembre|d[eé]cembre|dezembro")
+# the months of Spanish, French and Portuguese datelines a translation keeps ("Bogotá, 21 de mayo de 2024", "Lundi 8
+# juillet 2024")
+_FOREIGN_MONTHS = {m: i + 1 for i, ms in enumerate((
+    "enero janvier janeiro", "febrero février fevrier fevereiro", "marzo mars março marco", "abril avril",
+    "mayo mai maio", "junio juin junho", "julio juillet julho", "agosto août aout",
+    "septiembre setiembre septembre setembro", "octubre octobre outubro", "noviembre novembre novembro",
+    "diciembre décembre decembre dezembro")) for m in ms.split()}
+_MONTHS = {**_ENGLISH_MONTHS, **_FOREIGN_MONTHS}
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = (r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|"
             r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"

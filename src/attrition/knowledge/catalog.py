@@ -80,10 +80,6 @@ _ALIAS_KEYS = frozenset({"text", "case_sensitive", "countries", "fallback", "met
 # the bare words for a state's troops that an entry's ``unqualified`` redirects (not "force", nor "security forces",
 # which a report names the Palestinian Authority's by as well)
 _BARE_FORCES = frozenset({"troops", "soldiers", "soldier", "army", "military"})
-# the words for an occupying army: whose it is, a report about the occupied country tells (``occupied_by`` in its
-# entry: "the occupiers shelled Bilozerka" in a Ukrainian statement are Russia's); elsewhere no one's
-_OCCUPIER_NOUNS = frozenset({"occupier", "occupiers", "occupation forces", "occupation army", "occupation soldiers",
-                             "occupation troops", "occupying forces", "occupying army", "occupying troops"})
 _SECTIONS = frozenset({"actors", "countries", "generic_roles", "generic_nouns", "switches"})
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -205,6 +201,9 @@ class Alias:
 class _Rule:
     actor: str | None
     role: str | None
+    # the words for an occupying army: whose it is, a report about the occupied country tells (``occupied_by`` in its
+    # entry: "the occupiers shelled Bilozerka" in a Ukrainian statement are Russia's); elsewhere no one's
+    occupier: bool = False
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -605,16 +604,16 @@ def _parse(text: str, path: str) -> _Parsed:
         key = f"generic_nouns[{i}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("nouns"), list):
             raise reader.fail(key, "a rule needs 'nouns' (a list) and 'actor' or 'role'")
-        actor, role = raw.get("actor"), raw.get("role")
+        actor, role, occupier = raw.get("actor"), raw.get("role"), bool(raw.get("occupier"))
         if (actor is None) == (role is None):
             raise reader.fail(key, "give exactly one of 'actor' (a fixed id) or 'role' (gov, mil, pol, civ, prot, riot)")
         if role is not None and role not in GENERIC_ROLES:
             raise reader.fail(key, f"role {role!r} is not one of {GENERIC_ROLES}")
         for noun in raw["nouns"]:
             norm = " ".join(str(noun).lower().split())
-            if norm in rules and rules[norm] != _Rule(actor, role):
+            if norm in rules and rules[norm] != _Rule(actor, role, occupier):
                 raise reader.fail(key, f"generic noun {noun!r} is already given another meaning in this file")
-            rules[norm] = _Rule(actor, role)
+            rules[norm] = _Rule(actor, role, occupier)
 
     switches = []
     for i, raw in enumerate(data.get("switches") or []):
@@ -960,7 +959,7 @@ class Catalog:
             return None
         if rule.actor is not None:
             return self.ref(rule.actor, date=date)
-        if key in _OCCUPIER_NOUNS:
+        if rule.occupier:
             c = self._countries.get(country.upper()) if country else None
             if c is None or c.occupied_by is None:
                 return None

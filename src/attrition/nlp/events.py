@@ -2294,10 +2294,10 @@ _FIRST_FIGURE = textre.compile(r"(?i)\b(?:first|initially|earlier|initial|at\s+f
 # a word for a deed's doers that names a teller: "residents and a vigilante leader said"
 _TELLER_NOUN_AFTER = textre.compile(r"(?i)\s+(?:group\s+)?(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
                                     r"sources?|members?|coordinators?)\b[^.;]{0,30}?\b(?:said|says|told|added|confirmed)\b")
-# "all three", "all of the 12": a group counted before, counted again
 # "three of the wounded died in hospital": the hurt who died are dead
 _HURT_WHO_DIED = textre.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+(?:later\s+|also\s+|had\s+|have\s+)?"
                                 r"(?:died|succumbed)\b")
+# "all three", "all of the 12": a group counted before, counted again
 _ALL_OF_BEFORE = textre.compile(r"(?i)\ball\s+(?:of\s+(?:the\s+)?)?$")
 # (with a participle joined before the verb: "was detected and defused", "were found and seized")
 _PASSIVE_END = textre.compile(r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$")
