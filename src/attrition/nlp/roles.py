@@ -39,10 +39,7 @@ _BY_BEFORE = textre.compile(r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleg
                             r"that|this|these|those|its|their|his|her|our|my|your|means|far|now|air|land|sea|ground|road)\b)[\w'-]+\s+){1,2})?$")
 # a clause of its own that tells another deed, before or after the event: "hours after it was seized by X"
 _OTHER_DEED_CLAUSE = textre.compile(r"(?i)\b(?:after|before|since|until)\s+(?:(?:[\w'-]+\s+){1,3}?"
-                                    r"(?:was|were|had\s+been|has\s+been|have\s+been)|being|having\s+been)\s|"
-                                    # ("rockets were fired at the airport but were intercepted by a U.S. missile
-                                    # defence system": the agent of the other verb)
-                                    r"\bbut\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+$")
+                                    r"(?:was|were|had\s+been|has\s+been|have\s+been)|being|having\s+been)\s")
 # a protest's own agent after "by": "a march organised by X", "rallies staged by X"
 _PROTEST_ORGANISED = textre.compile(r"(?i)\b(?:organi[sz]ed|staged|led|called|held|mounted)$")
 # "the savage action by X", "an operation by X": a word for a deed, whose agent follows "by"
@@ -109,9 +106,6 @@ MEMBER_OF = r"(?:\w+ly\s+)?(?:affiliated\s+with|associated\s+with|linked\s+(?:to
 _MEMBER_WORDS = ("affiliated", "associated", "linked", "belonging", "loyal")
 _MEMBER_OF_BEFORE = textre.compile(r"(?i)\b(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|fighters?|men|insurgents?|"
                                    r"terrorists?)\s+" + MEMBER_OF + r"\s+(?:the\s+)?$")
-_FOILED_BY_BEFORE = textre.compile(r"(?i)\bbut\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                                   r"(?:intercepted|shot\s+down|downed|repelled|repulsed|foiled|thwarted|stopped|defused)\s+by\s+"
-                                   r"(?:the\s+|a\s+|an\s+)?$")
 # the weapon's own agent before "by": "a drone launched by", "explosives planted by", "depots used by"
 _WEAPON_OWNER_END = textre.compile(r"(?i)\b(?:launched|fired|planted|placed|laid|used|sent|flown|operated|owned|hidden|stored)"
                                    r"(?:\s+[\w-]+){0,4}$")
@@ -259,10 +253,6 @@ def _sides(text: str, off: int, fr, main, actors: list[ActorSpan], claimed: Phra
     if not actors:
         return None, None
     loc = [(a.start - off, a.end - off, a) for a in actors]
-    if " but " in text:
-        # "rockets were fired at the airport but were intercepted by a U.S. missile defence system": who foiled the deed
-        # is neither its doer nor its target
-        loc = [x for x in loc if not _FOILED_BY_BEFORE.search(text, max(0, x[0] - 60), x[0])]
     t0, t1 = main[0], main[1]
     a1 = a2 = None
     # an agent after "by" needs the word: ASCII text without it (a substring test in C) is not searched for one
